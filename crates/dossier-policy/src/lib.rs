@@ -1,0 +1,20 @@
+//! Policy packs: a company's privacy policy as data.
+//!
+//! A pack holds the verbatim policy text split into sections, the categories of personal data
+//! the policy names, plain-language annotations anchored to exact quotes, and a synonym table
+//! for search. Clarifai's pack is built in ([`PolicyPack::clarifai`]); others load from a TOML
+//! file ([`PolicyPack::load`]), so adding a company needs no code. The format is documented
+//! for pack authors in `policies/README.md`.
+//!
+//! This crate has no UI dependency: the CLI and the desktop app share it.
+
+mod error;
+mod load;
+mod pack;
+mod search;
+mod text;
+mod validate;
+
+pub use error::{PackError, Problem};
+pub use pack::{Annotation, AnnotationKind, Block, Category, Metadata, PolicyPack, Section};
+pub use search::{MatchedIn, SearchHit, Snippet, SnippetPart};
