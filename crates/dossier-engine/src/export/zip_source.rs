@@ -1,0 +1,267 @@
+//! A zip archive as a source of files: its directory checked against the limits before
+//! anything is inflated, and each entry opened as a guarded stream. Nothing is extracted.
+
+use std::io::{self, BufReader, Read, Seek, SeekFrom};
+
+use super::entry_name::{display_name, unsafe_name_reason};
+use super::guard::{Declared, GuardedReader, ScanGuard};
+use super::zip_directory::{
+    read_directory, read_local_header, DirectoryError, ZipEntry, LOCAL_HEADER_LEN, METHOD_DEFLATE,
+    METHOD_STORED,
+};
+use crate::limits::human_bytes;
+
+/// Anything a zip can be read from: a file, a byte range of an outer archive, memory.
+pub(crate) trait ReadSeek: Read + Seek {}
+impl<T: Read + Seek> ReadSeek for T {}
+
+/// One entry of the archive and whether it may be read.
+#[derive(Debug, Clone)]
+pub(crate) struct ListedEntry {
+    /// Index into the archive's entries.
+    pub index: usize,
+    /// `/`-separated name inside this archive.
+    pub name: String,
+    pub size: u64,
+    /// Set when the entry must not be read, to the reason shown to the user.
+    pub refused: Option<String>,
+}
+
+pub(crate) struct ZipSource<'a> {
+    reader: &'a mut dyn ReadSeek,
+    entries: Vec<ZipEntry>,
+    listing: Vec<ListedEntry>,
+    /// Problems of the archive as a whole (truncated, too many entries).
+    pub archive_notes: Vec<String>,
+}
+
+impl<'a> ZipSource<'a> {
+    pub fn open(reader: &'a mut dyn ReadSeek, guard: &ScanGuard) -> Result<Self, DirectoryError> {
+        let limits = guard.limits;
+        let dir = read_directory(reader, limits.max_entries)?;
+        let mut archive_notes = Vec::new();
+        if let Some(reason) = &dir.recovered_because {
+            archive_notes.push(format!(
+                "{reason}; {} entries were recovered by reading the archive from its start",
+                dir.entries.len()
+            ));
+        }
+        if let Some(reason) = &dir.recovery_stopped {
+            archive_notes.push(format!("recovery stopped: {reason}"));
+        }
+        if dir.declared_entries > limits.max_entries {
+            archive_notes.push(format!(
+                "the archive declares {} entries, more than Dossier's limit of {}; only the first {} were read",
+                dir.declared_entries, limits.max_entries, limits.max_entries
+            ));
+        }
+        let overlapping = overlapping_entries(&dir.entries);
+        let mut declared_total = 0u64;
+        let listing = dir
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.is_dir())
+            .map(|(index, e)| {
+                declared_total = declared_total.saturating_add(e.uncompressed_size);
+                ListedEntry {
+                    index,
+                    name: display_name(&e.name),
+                    size: e.uncompressed_size,
+                    refused: refusal(e, overlapping[index], guard),
+                }
+            })
+            .collect();
+        Ok(ZipSource {
+            reader,
+            entries: dir.entries,
+            listing,
+            archive_notes,
+        })
+    }
+
+    /// The entries, sorted by name so that a zip and the folder it was made from list alike.
+    pub fn listing(&self) -> Vec<ListedEntry> {
+        let mut listing = self.listing.clone();
+        listing.sort_by(|a, b| a.name.cmp(&b.name));
+        listing
+    }
+
+    fn data_range(&mut self, index: usize) -> io::Result<(u64, u64)> {
+        let entry = &self.entries[index];
+        let (header_len, _) = read_local_header(self.reader, entry.local_header_offset)?
+            .ok_or_else(|| {
+                io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    "its local header is missing: the archive is damaged",
+                )
+            })?;
+        Ok((
+            entry.local_header_offset + header_len,
+            entry.compressed_size,
+        ))
+    }
+
+    /// Opens an entry's uncompressed bytes as a guarded stream.
+    pub fn open_entry(
+        &mut self,
+        index: usize,
+        guard: &ScanGuard,
+    ) -> io::Result<Box<dyn Read + '_>> {
+        let (start, len) = self.data_range(index)?;
+        let entry = self.entries[index].clone();
+        self.reader.seek(SeekFrom::Start(start))?;
+        let raw = BufReader::new((&mut *self.reader).take(len));
+        let declared = Declared {
+            compressed: Some(entry.compressed_size),
+            uncompressed: Some(entry.uncompressed_size),
+            crc32: Some(entry.crc32),
+        };
+        let inflated: Box<dyn Read> = match entry.method {
+            METHOD_STORED => Box::new(raw),
+            _ => Box::new(flate2::bufread::DeflateDecoder::new(raw)),
+        };
+        Ok(Box::new(GuardedReader::new(
+            inflated,
+            guard.clone(),
+            declared,
+        )))
+    }
+
+    /// A stored (uncompressed) entry as a seekable byte range of this archive, so a zip
+    /// inside it can be read in place. `None` for compressed entries.
+    pub fn stored_range(&mut self, index: usize) -> io::Result<Option<SubRange<'_>>> {
+        if self.entries[index].method != METHOD_STORED {
+            return Ok(None);
+        }
+        let (start, len) = self.data_range(index)?;
+        Ok(Some(SubRange::new(self.reader, start, len)))
+    }
+}
+
+/// Why an entry is not read, decided from the directory alone.
+fn refusal(e: &ZipEntry, overlaps: bool, guard: &ScanGuard) -> Option<String> {
+    let limits = guard.limits;
+    if let Some(reason) = unsafe_name_reason(&e.name) {
+        return Some(format!(
+            "{reason}; it was not read and its name is never used as a path"
+        ));
+    }
+    if e.is_encrypted() {
+        return Some("encrypted, not read (Dossier does not ask for archive passwords)".into());
+    }
+    if overlaps {
+        return Some(
+            "refused: its data overlaps another entry's, the construction of a zip bomb".into(),
+        );
+    }
+    if e.method != METHOD_STORED && e.method != METHOD_DEFLATE {
+        return Some(format!(
+            "compressed with {}, which Dossier cannot read; unzip it and zip it again with standard (deflate) compression",
+            method_name(e.method)
+        ));
+    }
+    if e.uncompressed_size > limits.ratio_check_above
+        && e.uncompressed_size
+            > e.compressed_size
+                .max(1)
+                .saturating_mul(limits.max_compression_ratio)
+    {
+        return Some(format!(
+            "refused: it declares {} from {} compressed, more than {}:1, the pattern of a zip bomb",
+            human_bytes(e.uncompressed_size),
+            human_bytes(e.compressed_size),
+            limits.max_compression_ratio
+        ));
+    }
+    None
+}
+
+fn method_name(method: u16) -> String {
+    match method {
+        12 => "bzip2".into(),
+        14 => "LZMA".into(),
+        93 => "Zstandard".into(),
+        95 => "XZ".into(),
+        9 => "Deflate64".into(),
+        other => format!("compression method {other}"),
+    }
+}
+
+/// Marks every entry whose data span overlaps another's. Real archives never overlap;
+/// overlapping entries let a few KB expand to gigabytes (David Fifield's "better zip bomb").
+fn overlapping_entries(entries: &[ZipEntry]) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by_key(|&i| entries[i].local_header_offset);
+    let mut overlaps = vec![false; entries.len()];
+    let mut furthest_end = 0u64;
+    let mut furthest_owner: Option<usize> = None;
+    for &i in &order {
+        let e = &entries[i];
+        let start = e.local_header_offset;
+        let end = start
+            .saturating_add(LOCAL_HEADER_LEN)
+            .saturating_add(e.compressed_size);
+        if let Some(owner) = furthest_owner {
+            if start < furthest_end {
+                overlaps[i] = true;
+                overlaps[owner] = true;
+            }
+        }
+        if end > furthest_end {
+            furthest_end = end;
+            furthest_owner = Some(i);
+        }
+    }
+    overlaps
+}
+
+/// A window onto a byte range of another reader, seekable within the range.
+pub(crate) struct SubRange<'a> {
+    inner: &'a mut dyn ReadSeek,
+    start: u64,
+    len: u64,
+    pos: u64,
+}
+
+impl<'a> SubRange<'a> {
+    fn new(inner: &'a mut dyn ReadSeek, start: u64, len: u64) -> Self {
+        SubRange {
+            inner,
+            start,
+            len,
+            pos: 0,
+        }
+    }
+}
+
+impl Read for SubRange<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let left = self.len.saturating_sub(self.pos);
+        if left == 0 {
+            return Ok(0);
+        }
+        let want = buf.len().min(usize::try_from(left).unwrap_or(usize::MAX));
+        self.inner.seek(SeekFrom::Start(self.start + self.pos))?;
+        let n = self.inner.read(&mut buf[..want])?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl Seek for SubRange<'_> {
+    fn seek(&mut self, to: SeekFrom) -> io::Result<u64> {
+        let target = match to {
+            SeekFrom::Start(n) => Some(n),
+            SeekFrom::End(d) => self.len.checked_add_signed(d),
+            SeekFrom::Current(d) => self.pos.checked_add_signed(d),
+        };
+        self.pos = target.ok_or_else(|| {
+            io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "seek before the start of an entry",
+            )
+        })?;
+        Ok(self.pos)
+    }
+}

@@ -1,0 +1,200 @@
+//! CSV and TSV: the delimiter is sniffed (`,` `;` tab `|`), preamble lines before the header
+//! are skipped (LinkedIn exports start with "Notes:" and a sentence), and a header is used
+//! when the first full-width row looks like one; otherwise columns are `column_1`, ...
+
+use std::io::{self, BufRead, Read};
+
+use crate::export::guard::RecordMark;
+use crate::records::sink::RecordSink;
+use crate::records::value::{infer, ValueKind};
+
+/// Rows looked at to find the delimiter and the header.
+const SNIFF_ROWS: usize = 40;
+const SNIFF_BYTES: u64 = 64 * 1024;
+const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
+
+/// What was learned about the file's shape, for notes.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct CsvShape {
+    pub delimiter: u8,
+    pub preamble_rows: usize,
+    pub has_header: bool,
+}
+
+/// Counts `delim` outside quotes in one line.
+fn count_outside_quotes(line: &str, delim: u8) -> usize {
+    let mut quoted = false;
+    line.bytes()
+        .filter(|&b| {
+            if b == b'"' {
+                quoted = !quoted;
+            }
+            b == delim && !quoted
+        })
+        .count()
+}
+
+/// The delimiter that splits the most lines into the same number of fields.
+fn sniff_delimiter(head: &str) -> u8 {
+    let lines: Vec<&str> = head
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(SNIFF_ROWS)
+        .collect();
+    DELIMITERS
+        .iter()
+        .map(|&d| {
+            let mut counts: Vec<usize> = lines.iter().map(|l| count_outside_quotes(l, d)).collect();
+            counts.sort_unstable();
+            // The most common non-zero count, and how many lines have it.
+            let mut best = (0usize, 0usize);
+            for run in counts.chunk_by(|a, b| a == b) {
+                if run[0] > 0 && (run.len(), run[0]) > (best.1, best.0) {
+                    best = (run[0], run.len());
+                }
+            }
+            (best.1, best.0, d)
+        })
+        .max_by_key(|&(lines, fields, d)| (lines, fields, d == b','))
+        .filter(|&(lines, _, _)| lines > 0)
+        .map_or(b',', |(_, _, d)| d)
+}
+
+/// A header row has a non-empty, distinct, non-numeric name in each cell.
+fn looks_like_header(row: &csv::StringRecord) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    row.iter().all(|cell| {
+        let t = cell.trim();
+        !t.is_empty()
+            && seen.insert(t)
+            && matches!(infer(t), ValueKind::String | ValueKind::Boolean)
+    })
+}
+
+pub(crate) fn read_csv<R: BufRead>(
+    mut reader: R,
+    tab_separated: bool,
+    mark: &RecordMark,
+    sink: &mut dyn RecordSink,
+) -> Result<CsvShape, csv::Error> {
+    let mut head = Vec::new();
+    (&mut reader).take(SNIFF_BYTES).read_to_end(&mut head)?;
+    let delimiter = if tab_separated {
+        b'\t'
+    } else {
+        sniff_delimiter(&String::from_utf8_lossy(&head))
+    };
+    let mut rows = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(io::Cursor::new(head).chain(reader));
+
+    // Look ahead at the first rows to find where the table starts.
+    let mut ahead = Vec::new();
+    let mut record = csv::StringRecord::new();
+    while ahead.len() < SNIFF_ROWS {
+        mark.start_record();
+        if !rows.read_record(&mut record)? {
+            break;
+        }
+        ahead.push(record.clone());
+    }
+    let width = modal_width(&ahead);
+    let start = ahead.iter().position(|r| r.len() == width).unwrap_or(0);
+    let has_header = ahead.get(start).is_some_and(looks_like_header);
+    let header: Vec<String> = match (has_header, ahead.get(start)) {
+        (true, Some(h)) => h.iter().map(|c| c.trim().to_owned()).collect(),
+        _ => Vec::new(),
+    };
+    let shape = CsvShape {
+        delimiter,
+        preamble_rows: start,
+        has_header,
+    };
+    let first_data = start + usize::from(has_header);
+
+    let mut emit = |row: &csv::StringRecord| {
+        if row.len() == 1 && row[0].is_empty() {
+            return;
+        }
+        sink.start_record("");
+        for (i, cell) in row.iter().enumerate() {
+            let generated;
+            let name = match header.get(i) {
+                Some(h) => h.as_str(),
+                None => {
+                    generated = format!("column_{}", i + 1);
+                    &generated
+                }
+            };
+            sink.cell("", name, cell, infer(cell));
+        }
+    };
+    ahead.iter().skip(first_data).for_each(&mut emit);
+    loop {
+        mark.start_record();
+        if !rows.read_record(&mut record)? {
+            return Ok(shape);
+        }
+        emit(&record);
+    }
+}
+
+/// The most common number of fields among rows with more than one field (1 if none).
+fn modal_width(rows: &[csv::StringRecord]) -> usize {
+    let mut widths: Vec<usize> = rows
+        .iter()
+        .map(csv::StringRecord::len)
+        .filter(|&w| w > 1)
+        .collect();
+    widths.sort_unstable();
+    widths
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|run| (run.len(), run[0]))
+        .map_or(1, |run| run[0])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::sink::RowCollector;
+
+    fn parse(text: &str) -> (CsvShape, Vec<Vec<(String, String)>>) {
+        let guard = crate::export::guard::ScanGuard::new(Default::default(), Default::default());
+        let (_, mark) = crate::export::guard::RecordLimitReader::new(io::empty(), guard);
+        let mut sink = RowCollector::default();
+        let shape = read_csv(text.as_bytes(), false, &mark, &mut sink).unwrap();
+        (shape, sink.tables.remove("").unwrap_or_default())
+    }
+
+    #[test]
+    fn finds_the_header_after_a_linkedin_preamble() {
+        let text = "Notes:\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nZoë,Ågren,https://www.linkedin.com/in/example,zoe@example.com,Example Co,Engineer,01 May 2024\n";
+        let (shape, rows) = parse(text);
+        assert_eq!(shape.preamble_rows, 2, "the blank line is not a row");
+        assert!(shape.has_header);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            rows[0][3],
+            ("Email Address".into(), "zoe@example.com".into())
+        );
+    }
+
+    #[test]
+    fn sniffs_semicolons_and_tabs() {
+        let (shape, rows) = parse("name;email\nJosé;jose@example.com\n");
+        assert_eq!(shape.delimiter, b';');
+        assert_eq!(rows[0][1].1, "jose@example.com");
+        let (shape, _) = parse("a\tb\n1\t2\n");
+        assert_eq!(shape.delimiter, b'\t');
+    }
+
+    #[test]
+    fn headerless_files_get_generated_names() {
+        let (shape, rows) = parse("1,2024-05-01,3.5\n2,2024-05-02,4.5\n");
+        assert!(!shape.has_header);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0][1].0, "column_2");
+    }
+}

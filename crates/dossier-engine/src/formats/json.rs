@@ -1,0 +1,208 @@
+//! Streams a JSON document into records without loading it whole. A top-level array is read
+//! one element at a time; a top-level object is walked member by member, and arrays inside
+//! it are streamed the same way, so `{"locations": [ ...millions... ]}` stays flat in memory.
+//! Only one element (one record) is held at a time.
+
+use std::fmt;
+use std::io::BufRead;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
+
+use crate::export::guard::RecordMark;
+use crate::records::flatten::{child_table, join_key, Flattener, LIST_SEPARATOR};
+use crate::records::sink::RecordSink;
+use crate::records::value::ValueKind;
+
+/// Shared state of one streaming read.
+pub(crate) struct JsonStream<'s> {
+    pub sink: &'s mut dyn RecordSink,
+    pub flattener: Flattener,
+    pub mark: RecordMark,
+}
+
+/// Reads a whole JSON document from `reader` into the stream's sink.
+pub(crate) fn read_json<R: BufRead>(
+    reader: R,
+    stream: &mut JsonStream<'_>,
+) -> serde_json::Result<()> {
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    Document { stream }.deserialize(&mut de)?;
+    de.end()
+}
+
+/// The document's top-level value.
+struct Document<'a, 's> {
+    stream: &'a mut JsonStream<'s>,
+}
+
+impl<'de> DeserializeSeed<'de> for Document<'_, '_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Document<'_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON document")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        loop {
+            self.stream.mark.start_record();
+            let Some(item) = seq.next_element::<Value>()? else {
+                return Ok(());
+            };
+            let s = &mut *self.stream;
+            s.flattener.record(s.sink, "", "", &item);
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        self.stream.sink.start_record("");
+        Members {
+            stream: self.stream,
+            prefix: String::new(),
+        }
+        .visit_map(map)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<(), E> {
+        self.whole(Value::Bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<(), E> {
+        self.whole(Value::from(v))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<(), E> {
+        self.whole(Value::from(v))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<(), E> {
+        self.whole(Value::from(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        self.whole(Value::from(v))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.whole(Value::Null)
+    }
+}
+
+impl Document<'_, '_> {
+    /// A document that is a single scalar is one record whose only field is the file.
+    fn whole<E>(self, v: Value) -> Result<(), E> {
+        let s = &mut *self.stream;
+        s.flattener.record(s.sink, "", "", &v);
+        Ok(())
+    }
+}
+
+/// The members of an object that belongs to the file's single top-level record.
+struct Members<'a, 's> {
+    stream: &'a mut JsonStream<'s>,
+    prefix: String,
+}
+
+impl Members<'_, '_> {
+    fn visit_map<'de, A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        loop {
+            self.stream.mark.start_record();
+            let Some(raw_key) = map.next_key::<String>()? else {
+                return Ok(());
+            };
+            let key = join_key(&self.prefix, &self.stream.flattener.text(&raw_key));
+            map.next_value_seed(Member {
+                stream: &mut *self.stream,
+                key,
+            })?;
+        }
+    }
+}
+
+/// One member of the top-level record: objects are walked, arrays streamed, scalars kept.
+struct Member<'a, 's> {
+    stream: &'a mut JsonStream<'s>,
+    key: String,
+}
+
+impl<'de> DeserializeSeed<'de> for Member<'_, '_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Member<'_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        Members {
+            stream: self.stream,
+            prefix: self.key,
+        }
+        .visit_map(map)
+    }
+
+    /// Objects in the array become records of the child table one at a time; scalars are
+    /// joined into one value of the top-level record, as `Flattener` does for small arrays.
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let child = child_table(&self.key);
+        let mut scalars: Vec<String> = Vec::new();
+        let mut any = false;
+        loop {
+            self.stream.mark.start_record();
+            let Some(item) = seq.next_element::<Value>()? else {
+                break;
+            };
+            any = true;
+            let s = &mut *self.stream;
+            if item.is_object() {
+                s.flattener.record(s.sink, &child, &child, &item);
+            } else {
+                scalars.push(s.flattener.scalar(&item).0);
+            }
+        }
+        if !scalars.is_empty() || !any {
+            let kind = if any {
+                ValueKind::List
+            } else {
+                ValueKind::Empty
+            };
+            self.stream
+                .sink
+                .cell("", &self.key, &scalars.join(LIST_SEPARATOR), kind);
+        }
+        Ok(())
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<(), E> {
+        self.scalar(Value::Bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<(), E> {
+        self.scalar(Value::from(v))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<(), E> {
+        self.scalar(Value::from(v))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<(), E> {
+        self.scalar(Value::from(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        self.scalar(Value::from(v))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.scalar(Value::Null)
+    }
+}
+
+impl Member<'_, '_> {
+    fn scalar<E>(self, v: Value) -> Result<(), E> {
+        let s = &mut *self.stream;
+        s.flattener.member(s.sink, "", &self.key, &v);
+        Ok(())
+    }
+}

@@ -1,0 +1,57 @@
+//! JSON Lines: one JSON value per line. A bad line is counted and skipped; the others are read.
+
+use std::io::BufRead;
+
+use serde_json::Value;
+
+use super::json::JsonStream;
+
+/// What went wrong on some lines, for the file's problem.
+#[derive(Debug, Default)]
+pub(crate) struct BadLines {
+    pub count: u64,
+    pub first: Option<(u64, String)>,
+}
+
+impl BadLines {
+    pub fn message(&self) -> Option<String> {
+        let (line, why) = self.first.as_ref()?;
+        let others = match self.count {
+            1 => String::new(),
+            n => format!(" ({} more lines could not be read either)", n - 1),
+        };
+        Some(format!(
+            "line {line} is not valid JSON ({why}) and was skipped{others}"
+        ))
+    }
+}
+
+pub(crate) fn read_json_lines<R: BufRead>(
+    mut reader: R,
+    stream: &mut JsonStream<'_>,
+) -> std::io::Result<BadLines> {
+    let mut bad = BadLines::default();
+    let mut line = Vec::new();
+    let mut number = 0u64;
+    loop {
+        stream.mark.start_record();
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            return Ok(bad);
+        }
+        number += 1;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        match serde_json::from_slice::<Value>(&line) {
+            Ok(value) => {
+                let s = &mut *stream;
+                s.flattener.record(s.sink, "", "", &value);
+            }
+            Err(e) => {
+                bad.count += 1;
+                bad.first.get_or_insert((number, e.to_string()));
+            }
+        }
+    }
+}

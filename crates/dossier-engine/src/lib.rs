@@ -1,0 +1,27 @@
+//! Dossier's engine: opens a personal-data export (a zip, a folder or a single file) safely
+//! and read-only, turns its files into tables, and reports what it could not read.
+//!
+//! The engine has no user interface and no Tauri dependency: the `dossier` command-line tool
+//! and the desktop app are thin layers over it.
+
+pub mod classify;
+mod decode;
+pub mod error;
+pub mod export;
+pub mod formats;
+pub mod limits;
+pub mod problem;
+pub mod records;
+pub mod scan;
+pub mod summary;
+
+pub use error::OpenError;
+pub use formats::FileKind;
+pub use limits::Limits;
+pub use problem::{Problem, Severity};
+pub use records::stats::{FieldStats, TableStats};
+pub use records::value::ValueKind;
+pub use scan::{
+    read_file_rows, scan_export, ExportScan, FileReport, FileStatus, ScanObserver, ScanOptions,
+    ScanProgress, SourceKind,
+};

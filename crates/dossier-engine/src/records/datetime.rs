@@ -1,0 +1,242 @@
+//! Recognises the date and time forms that exports use and turns them into Unix seconds.
+//! Only what real exports write: ISO 8601, `2024/05/01`, `01 May 2024`, `May 1, 2024`,
+//! X/Twitter's `Wed Oct 10 20:19:24 +0000 2018`, US `05/01/2024`.
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Earliest and latest instants accepted as timestamps: 1970 to 2100.
+pub(crate) const PLAUSIBLE_SECONDS: std::ops::RangeInclusive<i64> = 0..=4_102_444_800;
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn instant(y: i64, m: i64, d: i64, hh: i64, mm: i64, ss: i64, offset_s: i64) -> Option<i64> {
+    let valid = (1..=12).contains(&m)
+        && (1..=31).contains(&d)
+        && (0..24).contains(&hh)
+        && (0..60).contains(&mm)
+        && (0..=60).contains(&ss)
+        && (1900..=2200).contains(&y);
+    valid.then(|| days_from_civil(y, m, d) * 86_400 + hh * 3600 + mm * 60 + ss - offset_s)
+}
+
+fn month_index(word: &str) -> Option<i64> {
+    let lower = word.get(..3)?.to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| *m == lower)
+        .map(|i| i as i64 + 1)
+}
+
+fn num(s: &str) -> Option<i64> {
+    (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+/// Parses `HH:MM[:SS[.fff]]` and returns seconds into the day.
+fn time_of_day(s: &str) -> Option<(i64, i64, i64)> {
+    let mut parts = s.split(':');
+    let hh = num(parts.next()?)?;
+    let mm = num(parts.next()?)?;
+    let ss = match parts.next() {
+        Some(sec) => num(sec.split(['.', ',']).next()?)?,
+        None => 0,
+    };
+    parts.next().is_none().then_some((hh, mm, ss))
+}
+
+/// Parses `Z`, `+02:00`, `+0200`, `-05` into seconds east of UTC.
+fn zone_offset(s: &str) -> Option<i64> {
+    if s.is_empty() || s == "Z" || s.eq_ignore_ascii_case("UTC") || s == "GMT" {
+        return Some(0);
+    }
+    let sign = match s.as_bytes()[0] {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let digits: String = s[1..].chars().filter(|c| *c != ':').collect();
+    let (h, m) = match digits.len() {
+        2 => (num(&digits)?, 0),
+        4 => (num(&digits[..2])?, num(&digits[2..])?),
+        _ => return None,
+    };
+    Some(sign * (h * 3600 + m * 60))
+}
+
+/// Splits an ISO time part into the time and its zone suffix.
+fn split_zone(t: &str) -> (&str, &str) {
+    match t.find(['Z', '+']).or_else(|| t.rfind('-')) {
+        Some(i) => (&t[..i], &t[i..]),
+        None => (t, ""),
+    }
+}
+
+fn iso(s: &str) -> Option<i64> {
+    let (date, rest) = match s.find(['T', ' ']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let mut dp = date.split(['-', '/']);
+    let y = dp.next()?;
+    if y.len() != 4 {
+        return None;
+    }
+    let (y, m, d) = (num(y)?, num(dp.next()?)?, num(dp.next()?)?);
+    if dp.next().is_some() {
+        return None;
+    }
+    let (hh, mm, ss, off) = match rest {
+        None => (0, 0, 0, 0),
+        Some(t) => {
+            let t = t.trim();
+            let (clock, zone) = split_zone(t);
+            let (hh, mm, ss) = time_of_day(clock.trim())?;
+            (hh, mm, ss, zone_offset(zone.trim())?)
+        }
+    };
+    instant(y, m, d, hh, mm, ss, off)
+}
+
+/// `01 May 2024`, `1 May 2024 10:00`, `May 1, 2024`, `Wed Oct 10 20:19:24 +0000 2018`,
+/// `Tue, 1 Jul 2003 10:52:37 +0200`.
+fn worded(s: &str) -> Option<i64> {
+    let words: Vec<&str> = s.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let mut y = None;
+    let mut m = None;
+    let mut d = None;
+    let mut clock = (0, 0, 0);
+    let mut off = 0;
+    for w in &words {
+        if w.contains(':') {
+            clock = time_of_day(w)?;
+        } else if w.starts_with(['+', '-']) {
+            off = zone_offset(w)?;
+        } else if let Some(n) = num(w) {
+            if w.len() == 4 {
+                y = Some(n);
+            } else if w.len() <= 2 {
+                d = Some(n);
+            } else {
+                return None;
+            }
+        } else if let Some(mi) = month_index(w).filter(|_| w.len() >= 3 && m.is_none()) {
+            m = Some(mi);
+        } else if !(w.len() >= 3 && is_weekday(w)) && *w != "UTC" && *w != "GMT" {
+            return None;
+        }
+    }
+    instant(y?, m?, d?, clock.0, clock.1, clock.2, off)
+}
+
+fn is_weekday(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        .iter()
+        .any(|d| lower.starts_with(d))
+}
+
+/// `05/01/2024` (US order unless the first number cannot be a month).
+fn slashed(s: &str) -> Option<i64> {
+    let (date, time) = match s.split_once(' ') {
+        Some((d, t)) => (d, Some(t)),
+        None => (s, None),
+    };
+    let mut p = date.split('/');
+    let (a, b, y) = (num(p.next()?)?, num(p.next()?)?, p.next()?);
+    if y.len() != 4 || p.next().is_some() {
+        return None;
+    }
+    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+    let (hh, mm, ss) = match time {
+        Some(t) => time_of_day(t.trim())?,
+        None => (0, 0, 0),
+    };
+    instant(num(y)?, m, d, hh, mm, ss, 0)
+}
+
+/// Unix seconds of a date or date-time written in one of the forms above.
+pub(crate) fn parse(s: &str) -> Option<i64> {
+    let s = s.trim();
+    if s.len() < 8 || s.len() > 40 {
+        return None;
+    }
+    let first = s.as_bytes()[0];
+    if first.is_ascii_digit() {
+        iso(s).or_else(|| slashed(s)).or_else(|| worded(s))
+    } else {
+        worded(s)
+    }
+}
+
+/// Formats Unix seconds as an ISO 8601 date-time in UTC, for summaries.
+pub fn format_utc(secs: i64) -> String {
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Inverse of days_from_civil.
+    let z = days + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn export_date_forms() {
+        let may1 = 1_714_521_600;
+        assert_eq!(parse("2024-05-01"), Some(may1));
+        assert_eq!(parse("2024-05-01T00:00:00Z"), Some(may1));
+        assert_eq!(parse("2024-05-01T02:00:00+02:00"), Some(may1));
+        assert_eq!(parse("2024-05-01 00:00:00.123"), Some(may1));
+        assert_eq!(parse("2024/05/01"), Some(may1));
+        assert_eq!(parse("01 May 2024"), Some(may1));
+        assert_eq!(parse("May 1, 2024"), Some(may1));
+        assert_eq!(parse("05/01/2024"), Some(may1));
+        assert_eq!(parse("Wed May 01 00:00:00 +0000 2024"), Some(may1));
+        assert_eq!(parse("Wed, 1 May 2024 02:00:00 +0200"), Some(may1));
+    }
+
+    #[test]
+    fn non_dates_are_not_dates() {
+        for s in [
+            "hello world",
+            "12345678",
+            "2024-13-01",
+            "May the force",
+            "v1.2.3-beta",
+        ] {
+            assert_eq!(parse(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn formats_back() {
+        assert_eq!(format_utc(1_714_521_600), "2024-05-01T00:00:00Z");
+        assert_eq!(format_utc(0), "1970-01-01T00:00:00Z");
+    }
+}

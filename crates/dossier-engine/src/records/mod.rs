@@ -1,0 +1,9 @@
+//! The record model: typed values, flattening nested JSON into tables, and the per-field
+//! statistics a scan keeps instead of the rows themselves.
+
+pub(crate) mod datetime;
+pub(crate) mod flatten;
+pub mod sink;
+pub mod stats;
+pub mod tokens;
+pub mod value;

@@ -1,0 +1,144 @@
+//! Reads one file of an export into a record sink, whatever its format, and turns every
+//! failure into a plain sentence for the user.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read};
+use std::sync::Arc;
+
+use crate::decode::text::decode_text;
+use crate::export::guard::{RecordLimitReader, ScanGuard};
+use crate::formats::csv_table::read_csv;
+use crate::formats::image::read_image;
+use crate::formats::js_wrapped::{strip_assignment, StatementEnd};
+use crate::formats::json::{read_json, JsonStream};
+use crate::formats::json_lines::read_json_lines;
+use crate::formats::FileKind;
+use crate::limits::Limits;
+use crate::records::flatten::Flattener;
+use crate::records::sink::{RecordSink, Row, RowCollector};
+
+/// The outcome of reading one file: notes worth telling the user, and the error that
+/// stopped the read, if any.
+#[derive(Debug, Default)]
+pub(crate) struct FileRead {
+    pub notes: Vec<String>,
+    pub error: Option<String>,
+}
+
+/// Reads `raw` as a file of `kind` into `sink`.
+pub(crate) fn read_file(
+    kind: FileKind,
+    raw: Box<dyn Read + '_>,
+    guard: &ScanGuard,
+    sink: &mut dyn RecordSink,
+) -> FileRead {
+    let mut outcome = FileRead::default();
+    let (limited, mark) = RecordLimitReader::new(raw, guard.clone());
+    let result: Result<(), String> = (|| {
+        if kind == FileKind::Image {
+            return read_image(limited, sink).map_err(|e| e.to_string());
+        }
+        let decoded =
+            decode_text(Box::new(limited)).map_err(|e| format!("it could not be read ({e})"))?;
+        outcome.notes.extend(decoded.note);
+        let mut reader = decoded.reader;
+        let mut stream = JsonStream {
+            sink,
+            flattener: Flattener::default(),
+            mark: mark.clone(),
+        };
+        match kind {
+            FileKind::Json if looks_like_json_lines(&mut reader) => {
+                lines(reader, &mut stream, &mut outcome)?;
+            }
+            FileKind::Json => read_json(reader, &mut stream).map_err(json_message)?,
+            FileKind::JsonLines => lines(reader, &mut stream, &mut outcome)?,
+            FileKind::JsWrapped => {
+                strip_assignment(&mut reader).map_err(|e| e.to_string())?;
+                read_json(BufReader::new(StatementEnd::new(reader)), &mut stream)
+                    .map_err(json_message)?;
+            }
+            FileKind::Csv | FileKind::Tsv => {
+                let shape = read_csv(reader, kind == FileKind::Tsv, &mark, stream.sink)
+                    .map_err(|e| format!("it is not a readable CSV file ({e})"))?;
+                if shape.preamble_rows > 0 {
+                    outcome.notes.push(format!(
+                        "{} row(s) before the header were skipped as a preamble (notes, not data)",
+                        shape.preamble_rows
+                    ));
+                }
+            }
+            FileKind::Image | FileKind::Zip | FileKind::Other => {}
+        }
+        if stream.flattener.repaired > 0 {
+            outcome.notes.push(format!(
+                "{} text value(s) were repaired from mojibake (UTF-8 written as Latin-1, as in Meta's exports)",
+                stream.flattener.repaired
+            ));
+        }
+        Ok(())
+    })();
+    if let Err(message) = result {
+        // A limit that tripped is the real cause, whatever the parser made of it.
+        outcome.error = Some(
+            guard
+                .take_tripped()
+                .map_or(message, |limit| limit.to_string()),
+        );
+    }
+    outcome
+}
+
+fn lines(
+    reader: Box<dyn BufRead + '_>,
+    stream: &mut JsonStream<'_>,
+    outcome: &mut FileRead,
+) -> Result<(), String> {
+    let bad = read_json_lines(reader, stream).map_err(|e| format!("it could not be read ({e})"))?;
+    outcome.notes.extend(bad.message());
+    Ok(())
+}
+
+/// JSON Lines saved as `.json`: the first line is a whole object and the next line starts
+/// another one.
+fn looks_like_json_lines(reader: &mut Box<dyn BufRead + '_>) -> bool {
+    let Ok(head) = reader.fill_buf() else {
+        return false;
+    };
+    let mut lines = head
+        .split(|&b| b == b'\n')
+        .map(|l| l.trim_ascii())
+        .filter(|l| !l.is_empty());
+    let (Some(first), Some(second)) = (lines.next(), lines.next()) else {
+        return false;
+    };
+    second.starts_with(b"{")
+        && serde_json::from_slice::<serde_json::Value>(first).is_ok_and(|v| v.is_object())
+}
+
+fn json_message(e: serde_json::Error) -> String {
+    let text = e.to_string();
+    if text.contains("recursion limit exceeded") {
+        format!(
+            "it nests arrays or objects more than 128 levels deep, beyond Dossier's limit; it was not read ({text})"
+        )
+    } else if e.is_eof() && e.line() == 1 && e.column() == 0 {
+        "it is empty".to_string()
+    } else if e.is_eof() {
+        format!("it ends in the middle of the JSON (was it cut short?): {text}")
+    } else {
+        format!("it is not valid JSON: {text}")
+    }
+}
+
+/// Reads every row of one file (tables by name; "" is the main table), with the default
+/// limits. `name` is the file's name, which decides its format.
+pub fn read_file_rows(name: &str, reader: impl Read) -> Result<BTreeMap<String, Vec<Row>>, String> {
+    let guard = ScanGuard::new(Limits::default(), Arc::default());
+    let mut rows = RowCollector::default();
+    let outcome = read_file(FileKind::of(name), Box::new(reader), &guard, &mut rows);
+    match outcome.error {
+        Some(e) => Err(e),
+        None => Ok(rows.tables),
+    }
+}
