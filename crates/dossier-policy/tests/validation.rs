@@ -1,0 +1,216 @@
+//! Broken packs are refused with errors that say what is wrong, where, and what to do.
+
+use dossier_policy::{PackError, PolicyPack, Problem};
+
+const TINY: &str = include_str!("fixtures/tiny-pack.toml");
+
+/// The tiny pack with one piece of text replaced; the replaced text must be in it.
+fn tiny_with(from: &str, to: &str) -> String {
+    assert!(TINY.contains(from), "the fixture has no {from:?}");
+    TINY.replacen(from, to, 1)
+}
+
+fn problems(toml: &str) -> (Vec<Problem>, String) {
+    match PolicyPack::from_toml_str(toml) {
+        Err(e @ PackError::Invalid { .. }) => {
+            let message = e.to_string();
+            let PackError::Invalid { problems, .. } = e else {
+                unreachable!()
+            };
+            (problems, message)
+        }
+        Err(other) => panic!("expected validation problems, got: {other}"),
+        Ok(_) => panic!("the broken pack loaded"),
+    }
+}
+
+#[test]
+fn the_unchanged_fixture_is_valid() {
+    assert!(PolicyPack::from_toml_str(TINY).is_ok());
+}
+
+#[test]
+fn a_quote_not_in_its_section_is_named_with_its_annotation() {
+    let (found, message) = problems(&tiny_with(
+        "quote = \"remove your ride history\"",
+        "quote = \"erase your ride history\"",
+    ));
+    assert_eq!(
+        found,
+        [Problem::QuoteNotFound {
+            index: 4,
+            section: "your-choices".into(),
+            quote: "erase your ride history".into()
+        }]
+    );
+    assert!(
+        message.contains("annotation 4 (section `your-choices`)"),
+        "{message}"
+    );
+    assert!(message.contains("copy the words exactly"), "{message}");
+}
+
+#[test]
+fn a_quote_that_occurs_twice_is_refused() {
+    let (found, _) = problems(&tiny_with(
+        "quote = \"We record the following:\"",
+        "quote = \"Ride History\"",
+    ));
+    assert!(
+        matches!(
+            found.as_slice(),
+            [Problem::QuoteNotUnique {
+                index: 2,
+                count: 2,
+                ..
+            }]
+        ),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_unknown_section_id_is_named() {
+    let (found, message) = problems(&tiny_with(
+        "section = \"your-choices\"",
+        "section = \"your-choises\"",
+    ));
+    assert!(found.contains(&Problem::UnknownSection {
+        place: "annotation 4".into(),
+        section: "your-choises".into()
+    }));
+    // The section that lost its annotation is reported too.
+    assert!(found.contains(&Problem::MissingMeaning {
+        section: "your-choices".into()
+    }));
+    assert!(
+        message.contains("there is no section `your-choises`"),
+        "{message}"
+    );
+
+    let (found, _) = problems(&tiny_with(
+        "sections = [\"what-we-record\"]",
+        "sections = [\"nowhere\"]",
+    ));
+    assert_eq!(
+        found,
+        [Problem::UnknownSection {
+            place: "category `ride-history`".into(),
+            section: "nowhere".into()
+        }]
+    );
+}
+
+#[test]
+fn a_missing_category_name_is_a_clear_error() {
+    let err = PolicyPack::from_toml_str(&tiny_with("name = \"Ride History\"\n", "")).unwrap_err();
+    let message = err.to_string();
+    assert!(matches!(err, PackError::Syntax { .. }));
+    assert!(message.contains("missing field `name`"), "{message}");
+    assert!(message.contains("policies/README.md"), "{message}");
+}
+
+#[test]
+fn an_empty_or_misspelt_category_name_is_refused() {
+    let (found, message) = problems(&tiny_with("name = \"Ride History\"", "name = \"\""));
+    assert!(
+        found.contains(&Problem::EmptyField {
+            place: "category `ride-history`".into(),
+            field: "name"
+        }),
+        "{found:?}"
+    );
+    assert!(message.contains("`name` is empty"), "{message}");
+
+    let (found, _) = problems(&tiny_with(
+        "name = \"Ride History\"",
+        "name = \"Ride Histories\"",
+    ));
+    assert_eq!(
+        found,
+        [Problem::CategoryNameNotInText {
+            category: "ride-history".into()
+        }]
+    );
+}
+
+#[test]
+fn structure_mistakes_are_reported_together() {
+    let broken = tiny_with("id = \"about\"", "id = \"About\"")
+        .replacen("[\"Ride History\", \"12 months\"]", "[\"Ride History\"]", 1)
+        .replacen(
+            "effective_date = \"2024-02-29\"",
+            "effective_date = \"29 Feb 2024\"",
+            1,
+        );
+    let (found, message) = problems(&broken);
+    assert!(found.contains(&Problem::BadDate {
+        value: "29 Feb 2024".into()
+    }));
+    assert!(found.contains(&Problem::BadId {
+        place: "section `About`".into(),
+        id: "About".into()
+    }));
+    assert!(found.contains(&Problem::RaggedRow {
+        section: "what-we-record".into(),
+        block: 3,
+        row: 1,
+        cells: 1,
+        expected: 2
+    }));
+    assert!(
+        message.contains("write \"\" for a cell the policy leaves empty"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_parent_must_come_before_its_sub_section() {
+    let (found, _) = problems(&tiny_with(
+        "parent = \"what-we-record\"",
+        "parent = \"your-choices\"",
+    ));
+    assert_eq!(
+        found,
+        [Problem::ParentOutOfOrder {
+            section: "your-choices".into(),
+            parent: "your-choices".into()
+        }]
+    );
+}
+
+#[test]
+fn an_unknown_key_or_kind_is_a_syntax_error() {
+    for broken in [
+        tiny_with("title_added = true", "titel_added = true"),
+        tiny_with("kind = \"gap\"", "kind = \"gaps\""),
+    ] {
+        let err = PolicyPack::from_toml_str(&broken).unwrap_err();
+        assert!(matches!(err, PackError::Syntax { .. }), "{err}");
+    }
+}
+
+#[test]
+fn a_missing_file_names_the_path() {
+    let err = PolicyPack::load("/nonexistent/pack.toml").unwrap_err();
+    assert!(matches!(err, PackError::Read { .. }));
+    assert!(err.to_string().contains("/nonexistent/pack.toml"), "{err}");
+}
+
+#[test]
+fn synonym_groups_need_two_single_words() {
+    let (found, _) = problems(&tiny_with(
+        "[\"bike\", \"bicycle\"]",
+        "[\"bike\"], [\"push bike\", \"bicycle\"]",
+    ));
+    assert_eq!(
+        found,
+        [
+            Problem::SynonymGroupTooSmall { index: 2 },
+            Problem::SynonymNotOneWord {
+                index: 3,
+                entry: "push bike".into()
+            }
+        ]
+    );
+}
