@@ -28,10 +28,13 @@ use crate::scan::ExportScan;
 use dossier_policy::PolicyPack;
 
 /// Labels every field of the scan, in scan order (tables, then their fields).
+///
+/// The policy packs carry no matching rules yet (issue 4 adds them), so every field is
+/// reported as unclassified, which is the honest answer until then.
 pub fn classify(scan: &ExportScan, _pack: &PolicyPack) -> Vec<FieldLabel> {
     scan.tables
         .iter()
         .flat_map(|t| t.fields.iter())
-        .map(|_| FieldLabel::unclassified("no rule of the policy pack matched"))
+        .map(|_| FieldLabel::unclassified("this policy pack has no classification rules yet"))
         .collect()
 }

@@ -40,7 +40,8 @@ pub(crate) fn read_image<R: Read>(reader: R, sink: &mut dyn RecordSink) -> Resul
         imagesize::image_type(&head).map_err(|e| ImageError::Unrecognised(e.to_string()))?;
     let size = imagesize::blob_size(&head).map_err(|e| ImageError::Unrecognised(e.to_string()))?;
     sink.start_record("");
-    let description = format!("{:?} image, {}×{} pixels", format, size.width, size.height);
+    let name = format!("{format:?}").to_uppercase();
+    let description = format!("{name} image, {}×{} pixels", size.width, size.height);
     sink.cell(
         "",
         "",

@@ -105,7 +105,7 @@ pub fn scan_export(
             }
             _ => {
                 scanner.files_total = Some(1);
-                let raw = scanner.plain_reader(file, meta.len());
+                let raw = scanner.plain_reader(file);
                 scanner.read(&name, meta.len(), kind, raw);
             }
         }
@@ -136,13 +136,14 @@ impl Scanner<'_> {
             .push(Problem::new(path, severity, message));
     }
 
-    /// A file from disk, counted against the byte budget like an archive entry.
-    fn plain_reader<'r>(&self, file: File, size: u64) -> Box<dyn Read + 'r> {
-        let declared = Declared {
-            uncompressed: Some(size),
-            ..Declared::default()
-        };
-        Box::new(GuardedReader::new(file, self.guard.clone(), declared))
+    /// A file from disk, counted against the byte budget like an archive entry. Its size
+    /// is not a declaration to hold it to: a file may grow while it is read.
+    fn plain_reader<'r>(&self, file: File) -> Box<dyn Read + 'r> {
+        Box::new(GuardedReader::new(
+            file,
+            self.guard.clone(),
+            Declared::default(),
+        ))
     }
 
     fn folder(&mut self, items: Vec<FolderItem>) -> Result<(), OpenError> {
@@ -165,7 +166,7 @@ impl Scanner<'_> {
                         }
                         (FileKind::Other, Ok(_)) => self.not_read(&relative, size),
                         (kind, Ok(file)) => {
-                            let raw = self.plain_reader(file, size);
+                            let raw = self.plain_reader(file);
                             self.read(&relative, size, kind, raw);
                         }
                     }

@@ -1,0 +1,144 @@
+//! `dossier summary` and `dossier fields`.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use dossier_engine::classify::classify;
+use dossier_engine::limits::human_bytes;
+use dossier_engine::summary::{field_rows, summarize, CategoryStatus};
+use dossier_engine::{scan_export, ExportScan, OpenError, ScanOptions};
+use dossier_policy::PolicyPack;
+
+use crate::text_table::render;
+use crate::CliError;
+
+fn scan(export: &Path) -> Result<ExportScan, OpenError> {
+    scan_export(export, &ScanOptions::default(), &mut ())
+}
+
+fn json_line(out: &mut dyn Write, value: &impl serde::Serialize) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::other)?;
+    writeln!(out)
+}
+
+pub fn summary(
+    export: &Path,
+    pack: &PolicyPack,
+    json: bool,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let scan = scan(export)?;
+    let labels = classify(&scan, pack);
+    let summary = summarize(&scan, pack, &labels);
+    if json {
+        return Ok(json_line(out, &summary)?);
+    }
+    writeln!(out, "{} — read against {}", summary.export, summary.policy)?;
+    let f = &summary.files;
+    writeln!(
+        out,
+        "{} files: {} read, {} partly read, {} failed, {} of kinds Dossier does not read\n",
+        f.total, f.read, f.partial, f.failed, f.not_read
+    )?;
+    let rows: Vec<Vec<String>> = summary
+        .categories
+        .iter()
+        .map(|c| {
+            vec![
+                c.name.clone(),
+                match c.status {
+                    CategoryStatus::Found => "found".into(),
+                    CategoryStatus::DisclosedNotFound => "disclosed, not found".into(),
+                },
+                c.records.to_string(),
+                c.fields.to_string(),
+                c.files.join(", "),
+            ]
+        })
+        .collect();
+    out.write_all(
+        render(
+            &["Category", "Status", "Records", "Fields", "Files"],
+            &rows,
+            &[48, 20, 9, 6, 40],
+        )
+        .as_bytes(),
+    )?;
+    if !summary.missing.is_empty() {
+        writeln!(
+            out,
+            "\nDisclosed by the policy but not found in this export:"
+        )?;
+        for name in &summary.missing {
+            writeln!(out, "  - {name}")?;
+        }
+    }
+    writeln!(out, "\nUnclassified fields: {}", summary.unclassified.len())?;
+    for u in &summary.unclassified {
+        let field = if u.field.is_empty() {
+            "(whole file)"
+        } else {
+            &u.field
+        };
+        writeln!(
+            out,
+            "  - {} : {} (e.g. {})",
+            u.file,
+            field,
+            u.examples.join(", ")
+        )?;
+    }
+    if !summary.not_read.is_empty() {
+        writeln!(out, "\nFiles of kinds Dossier does not read:")?;
+        for n in &summary.not_read {
+            writeln!(out, "  - {} ({})", n.path, human_bytes(n.size))?;
+        }
+    }
+    if !summary.problems.is_empty() {
+        writeln!(out, "\nProblems ({}):", summary.problems.len())?;
+        for p in &summary.problems {
+            writeln!(out, "  - {}: {}", p.path, p.message)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn fields(
+    export: &Path,
+    pack: &PolicyPack,
+    json: bool,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let scan = scan(export)?;
+    let labels = classify(&scan, pack);
+    let rows = field_rows(&scan, &labels);
+    if json {
+        return Ok(json_line(out, &rows)?);
+    }
+    let table: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.file.clone(),
+                if r.field.is_empty() {
+                    "(whole file)".into()
+                } else {
+                    r.field.clone()
+                },
+                r.category.clone().unwrap_or_else(|| "unclassified".into()),
+                format!("{:.2}", r.confidence),
+                r.examples.join(" | "),
+                r.evidence.clone(),
+            ]
+        })
+        .collect();
+    out.write_all(
+        render(
+            &["File", "Field", "Category", "Conf.", "Examples", "Evidence"],
+            &table,
+            &[36, 32, 30, 5, 40, 60],
+        )
+        .as_bytes(),
+    )?;
+    Ok(())
+}

@@ -1,0 +1,134 @@
+//! `dossier`: reads a personal-data export and reports it by the categories of the company's
+//! privacy policy. A thin layer over `dossier-engine`; see the brief's command-line contract.
+
+mod export_cmd;
+mod policy_cmd;
+mod text_table;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use dossier_policy::PolicyPack;
+
+#[derive(Parser)]
+#[command(
+    name = "dossier",
+    version,
+    about = "Read a personal-data export by the categories of a privacy policy"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Every policy category with its records, fields and files; what is missing; the problems.
+    Summary {
+        /// A .zip, a folder, or a single .json/.jsonl/.csv/.tsv/.js file.
+        export: PathBuf,
+        #[arg(long)]
+        json: bool,
+        /// A policy pack (.toml) to use instead of the built-in Clarifai policy.
+        #[arg(long)]
+        pack: Option<PathBuf>,
+    },
+    /// One row per field: its category, confidence, evidence and example values.
+    Fields {
+        export: PathBuf,
+        #[arg(long)]
+        json: bool,
+        #[arg(long)]
+        pack: Option<PathBuf>,
+    },
+    /// The annotated policy; `dossier policy search QUERY` searches it.
+    Policy {
+        #[command(subcommand)]
+        action: Option<PolicyAction>,
+        #[arg(long, global = true)]
+        json: bool,
+        #[arg(long, global = true)]
+        pack: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum PolicyAction {
+    /// Ranked sections matching QUERY (words, prefixes, "quoted phrases").
+    Search { query: String },
+}
+
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error(transparent)]
+    Open(#[from] dossier_engine::OpenError),
+    #[error(transparent)]
+    Pack(#[from] dossier_policy::PackError),
+    #[error("could not write the output: {0}")]
+    Output(#[from] std::io::Error),
+}
+
+/// The built-in Clarifai pack, or the pack at `path`, kept in `slot`.
+fn pack_from<'a>(
+    path: Option<&PathBuf>,
+    slot: &'a mut Option<PolicyPack>,
+) -> Result<&'a PolicyPack, CliError> {
+    Ok(match path {
+        Some(p) => slot.insert(PolicyPack::load(p)?),
+        None => PolicyPack::clarifai(),
+    })
+}
+
+fn run(cli: Cli) -> Result<(), CliError> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut loaded = None;
+    match cli.command {
+        Command::Summary { export, json, pack } => export_cmd::summary(
+            &export,
+            pack_from(pack.as_ref(), &mut loaded)?,
+            json,
+            &mut out,
+        )?,
+        Command::Fields { export, json, pack } => export_cmd::fields(
+            &export,
+            pack_from(pack.as_ref(), &mut loaded)?,
+            json,
+            &mut out,
+        )?,
+        Command::Policy { action, json, pack } => {
+            let pack = pack_from(pack.as_ref(), &mut loaded)?;
+            match action {
+                None => policy_cmd::print_policy(pack, json, &mut out)?,
+                Some(PolicyAction::Search { query }) => {
+                    policy_cmd::print_search(pack, &query, json, &mut out)?
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    // A bug must never greet a user with a backtrace: one line, and a non-zero exit.
+    std::panic::set_hook(Box::new(|info| {
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("dossier: internal error{place}; please report it with the command you ran");
+    }));
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`dossier fields x | head`) is not an error worth a message.
+        Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dossier: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! The `dossier` binary end to end: the command-line contract of the brief, on the shared
+//! corpora and on odd inputs.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn dossier(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn json_of(out: &Output) -> Value {
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn corpus(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/corpora")
+        .join(name)
+}
+
+/// Packs every file of `dir` into a zip at `to`, names relative to `dir`.
+fn zip_folder(dir: &Path, to: &Path) {
+    let mut zip = zip::ZipWriter::new(fs::File::create(to).unwrap());
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(d) = pending.pop() {
+        for e in fs::read_dir(d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                pending.push(p);
+            } else {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    for f in files {
+        let name = f
+            .strip_prefix(dir)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        zip.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(&fs::read(&f).unwrap()).unwrap();
+    }
+    zip.finish().unwrap();
+}
+
+#[test]
+fn json_test_suite_in_one_zip_reads_y_files_and_names_every_n_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("suite.zip");
+    zip_folder(&corpus("json-test-suite/test_parsing"), &zip);
+    let out = dossier(&["summary", zip.to_str().unwrap(), "--json"]);
+    let summary = json_of(&out);
+    let problems: Vec<&str> = summary["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["severity"] != "note")
+        .map(|p| p["path"].as_str().unwrap())
+        .collect();
+    let names: Vec<String> = fs::read_dir(corpus("json-test-suite/test_parsing"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let mut n_files = 0;
+    for name in &names {
+        if name.starts_with("n_") {
+            n_files += 1;
+            assert!(
+                problems.contains(&name.as_str()),
+                "{name} should be a problem"
+            );
+        }
+        if name.starts_with("y_") {
+            assert!(!problems.contains(&name.as_str()), "{name} should be read");
+        }
+    }
+    assert!(n_files > 100);
+    let fields = json_of(&dossier(&["fields", zip.to_str().unwrap(), "--json"]));
+    let read_files: std::collections::HashSet<&str> = fields
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
+    for name in names.iter().filter(|n| n.starts_with("y_")) {
+        let text = fs::read(corpus("json-test-suite/test_parsing").join(name)).unwrap();
+        let value: Value = serde_json::from_slice(&text).unwrap();
+        let empty = value.as_array().is_some_and(Vec::is_empty)
+            || value.as_object().is_some_and(|o| o.is_empty());
+        assert!(
+            empty || read_files.contains(name.as_str()),
+            "{name} has no field"
+        );
+    }
+}
+
+#[test]
+fn a_folder_and_its_zip_give_the_same_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("export");
+    fs::create_dir_all(export.join("account")).unwrap();
+    fs::write(
+        export.join("account/profile.json"),
+        r#"{"name": "Zoë", "email": "zoe@example.com", "geo": {"lat": 52.5}}"#,
+    )
+    .unwrap();
+    fs::write(
+        export.join("logins.jsonl"),
+        "{\"ip\": \"192.0.2.1\"}\n{\"ip\": \"2001:db8::1\"}\n",
+    )
+    .unwrap();
+    fs::write(export.join("invoices.csv"), "invoice,amount\nINV-1,12.50\n").unwrap();
+    fs::write(export.join("broken.json"), "{\"a\": ").unwrap();
+    fs::write(export.join("notes.pdf"), b"%PDF-1.4").unwrap();
+    let zip = dir.path().join("export.zip");
+    zip_folder(&export, &zip);
+    let mut from_folder = json_of(&dossier(&["summary", export.to_str().unwrap(), "--json"]));
+    let mut from_zip = json_of(&dossier(&["summary", zip.to_str().unwrap(), "--json"]));
+    from_folder["export"] = Value::Null;
+    from_zip["export"] = Value::Null;
+    assert_eq!(from_folder, from_zip);
+    let fields_folder = json_of(&dossier(&["fields", export.to_str().unwrap(), "--json"]));
+    let fields_zip = json_of(&dossier(&["fields", zip.to_str().unwrap(), "--json"]));
+    assert_eq!(fields_folder, fields_zip);
+    assert_eq!(from_zip["problems"][0]["path"], "broken.json");
+    assert_eq!(from_zip["not_read"][0]["path"], "notes.pdf");
+}
+
+#[test]
+fn summary_json_has_the_contract_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("one.csv");
+    fs::write(&file, "email,city\nzoe@example.com,Malmö\n").unwrap();
+    let summary = json_of(&dossier(&["summary", file.to_str().unwrap(), "--json"]));
+    let categories = summary["categories"].as_array().unwrap();
+    assert_eq!(categories.len(), 10);
+    for c in categories {
+        assert!(
+            c["name"].is_string()
+                && c["records"].is_u64()
+                && c["fields"].is_u64()
+                && c["files"].is_array()
+        );
+    }
+    assert!(
+        summary["unclassified"].is_array()
+            && summary["missing"].is_array()
+            && summary["problems"].is_array()
+    );
+    let fields = json_of(&dossier(&["fields", file.to_str().unwrap(), "--json"]));
+    let row = &fields[0];
+    for key in [
+        "file",
+        "field",
+        "category",
+        "confidence",
+        "evidence",
+        "examples",
+    ] {
+        assert!(row.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(row["examples"][0], "zoe@example.com");
+}
+
+#[test]
+fn unreadable_exports_exit_non_zero_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = dir.path().join("fake.zip");
+    fs::write(&fake, "not a zip").unwrap();
+    let video = dir.path().join("clip.mp4");
+    fs::write(&video, "x").unwrap();
+    for path in [dir.path().join("missing.zip"), fake, video] {
+        let out = dossier(&["summary", path.to_str().unwrap()]);
+        assert!(!out.status.success());
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.starts_with("dossier: "), "{stderr}");
+        assert!(!stderr.contains("panicked"));
+    }
+}
+
+#[test]
+fn human_output_lists_categories_and_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("broken.json");
+    fs::write(&file, "[{\"a\": 1}, ").unwrap();
+    let out = dossier(&["summary", file.to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Contact Data/Identifiers"));
+    assert!(
+        text.contains("broken.json: it ends in the middle of the JSON"),
+        "{text}"
+    );
+}
