@@ -4,16 +4,14 @@
 
 use crate::category::Category;
 
-/// The tags written, by kamadak-exif's names, with their categories. The format version of
-/// the GPS block says nothing about the person, so it has no category.
+/// The fields a reader reports for the tags written, by kamadak-exif's names. GPSVersionID
+/// and the N/S, E/W reference tags are written for conformance but are structural: readers
+/// fold the references into signed `GPSLatitude`/`GPSLongitude` values and list none of them.
 pub(crate) const TAGS: &[(&str, Option<Category>)] = &[
     ("exif.Make", Some(Category::Geolocation)),
     ("exif.Model", Some(Category::Geolocation)),
     ("exif.DateTime", Some(Category::Geolocation)),
-    ("exif.GPSVersionID", None),
-    ("exif.GPSLatitudeRef", Some(Category::Geolocation)),
     ("exif.GPSLatitude", Some(Category::Geolocation)),
-    ("exif.GPSLongitudeRef", Some(Category::Geolocation)),
     ("exif.GPSLongitude", Some(Category::Geolocation)),
 ];
 

@@ -113,10 +113,24 @@ pub fn csv_fields(bytes: &[u8]) -> BTreeSet<String> {
         .collect()
 }
 
-/// EXIF tag names as `exif.<Tag>`, read back with kamadak-exif.
+/// Tags the reader does not list as fields: IFD pointers, format versions, and the GPS
+/// hemisphere references it folds into signed coordinates.
+const STRUCTURAL_TAGS: &[exif::Tag] = &[
+    exif::Tag::ExifIFDPointer,
+    exif::Tag::GPSInfoIFDPointer,
+    exif::Tag::InteropIFDPointer,
+    exif::Tag::GPSVersionID,
+    exif::Tag::GPSLatitudeRef,
+    exif::Tag::GPSLongitudeRef,
+];
+
+/// EXIF fields of the primary image as `exif.<Tag>`, read back with kamadak-exif.
 pub fn exif_fields(jpeg: &[u8]) -> BTreeSet<String> {
     let exif = exif::Reader::new()
         .read_from_container(&mut std::io::Cursor::new(jpeg))
         .unwrap();
-    exif.fields().map(|f| format!("exif.{}", f.tag)).collect()
+    exif.fields()
+        .filter(|f| f.ifd_num == exif::In::PRIMARY && !STRUCTURAL_TAGS.contains(&f.tag))
+        .map(|f| format!("exif.{}", f.tag))
+        .collect()
 }
