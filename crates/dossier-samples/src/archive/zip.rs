@@ -75,10 +75,14 @@ fn to_u32(value: u64) -> Result<u32, SampleError> {
 
 impl ZipOut {
     pub(crate) fn create(path: &Path) -> Result<ZipOut, SampleError> {
-        let file = File::create(path).map_err(|source| SampleError::Write {
+        let write_error = |source| SampleError::Write {
             path: path.to_owned(),
             source,
-        })?;
+        };
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(write_error)?;
+        }
+        let file = File::create(path).map_err(write_error)?;
         Ok(ZipOut {
             path: path.to_owned(),
             file: BufWriter::new(file),
