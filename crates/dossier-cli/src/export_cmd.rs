@@ -73,6 +73,16 @@ pub fn summary(
             writeln!(out, "  - {name}")?;
         }
     }
+    if !summary.undisclosed.is_empty() {
+        writeln!(out, "\nFound but not disclosed by the policy:")?;
+        for u in &summary.undisclosed {
+            writeln!(
+                out,
+                "  - {} : {} looks like {} ({})",
+                u.file, u.field, u.kind, u.evidence
+            )?;
+        }
+    }
     writeln!(out, "\nUnclassified fields: {}", summary.unclassified.len())?;
     for u in &summary.unclassified {
         let field = if u.field.is_empty() {
@@ -125,7 +135,11 @@ pub fn fields(
                 } else {
                     r.field.clone()
                 },
-                r.category.clone().unwrap_or_else(|| "unclassified".into()),
+                match (&r.category, &r.undisclosed) {
+                    (Some(c), _) => c.clone(),
+                    (None, Some(u)) => format!("not disclosed: {u}"),
+                    (None, None) => "unclassified".into(),
+                },
                 format!("{:.2}", r.confidence),
                 r.examples.join(" | "),
                 r.evidence.clone(),

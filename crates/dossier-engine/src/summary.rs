@@ -26,6 +26,8 @@ pub struct FieldRow {
     /// Records holding a non-empty value.
     pub values: u64,
     pub kind: crate::ValueKind,
+    /// Personal data of a kind the policy does not disclose, when the field looks like it.
+    pub undisclosed: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -57,6 +59,16 @@ pub struct UnclassifiedField {
     pub examples: Vec<String>,
 }
 
+/// A field that looks like personal data of a kind the policy does not disclose.
+#[derive(Debug, Clone, Serialize)]
+pub struct UndisclosedField {
+    pub file: String,
+    pub field: String,
+    /// What it looks like ("Government identifiers"), as the pack's rules name it.
+    pub kind: String,
+    pub evidence: String,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct NotReadFile {
     pub path: String,
@@ -80,6 +92,9 @@ pub struct Summary {
     /// Names of the categories the policy discloses and the export lacks.
     pub missing: Vec<String>,
     pub unclassified: Vec<UnclassifiedField>,
+    /// Found but not disclosed: fields whose best match is personal data that no category
+    /// of the policy covers.
+    pub undisclosed: Vec<UndisclosedField>,
     pub problems: Vec<Problem>,
     pub files: FileCounts,
     /// Files of kinds Dossier does not read (videos, PDFs, ...), with their sizes.
@@ -104,6 +119,7 @@ pub fn field_rows(scan: &ExportScan, labels: &[FieldLabel]) -> Vec<FieldRow> {
             examples: field.examples.clone(),
             values: field.values,
             kind: field.kind,
+            undisclosed: label.undisclosed.clone(),
         })
         .collect()
 }
@@ -117,6 +133,7 @@ pub fn summarize(scan: &ExportScan, pack: &PolicyPack, labels: &[FieldLabel]) ->
     }
     let mut by_category: BTreeMap<&str, Acc> = BTreeMap::new();
     let mut unclassified = Vec::new();
+    let mut undisclosed = Vec::new();
     let mut label_iter = labels.iter();
     for (ti, table) in scan.tables.iter().enumerate() {
         for field in &table.fields {
@@ -130,6 +147,12 @@ pub fn summarize(scan: &ExportScan, pack: &PolicyPack, labels: &[FieldLabel]) ->
                     acc.fields += 1;
                     acc.files.insert(table.file.clone());
                 }
+                None if label.undisclosed.is_some() => undisclosed.push(UndisclosedField {
+                    file: table.file.clone(),
+                    field: field.name.clone(),
+                    kind: label.undisclosed.clone().unwrap_or_default(),
+                    evidence: label.evidence.clone(),
+                }),
                 None => unclassified.push(UnclassifiedField {
                     file: table.file.clone(),
                     field: field.name.clone(),
@@ -183,6 +206,7 @@ pub fn summarize(scan: &ExportScan, pack: &PolicyPack, labels: &[FieldLabel]) ->
         categories,
         missing,
         unclassified,
+        undisclosed,
         problems: scan.problems.clone(),
         files: FileCounts {
             total: scan.files.len() as u64,

@@ -85,6 +85,14 @@ pub enum Problem {
     },
     #[error("section `{section}` has no annotation of kind \"meaning\"; add one saying what the section means for the reader")]
     MissingMeaning { section: String },
+    #[error("{place}: there is no category `{category}`; name one of the [[categories]] exactly, or list it under classification.undisclosed")]
+    UnknownRuleCategory { place: String, category: String },
+    #[error(
+        "{place}: {value} is not between 0 and 1; weights, shares and the threshold are fractions"
+    )]
+    NotAFraction { place: String, value: String },
+    #[error("{place}: kind `{kind}` is unknown; use string, integer, decimal, boolean, date_time or list")]
+    UnknownKind { place: String, kind: String },
     #[error("synonym group {index} has fewer than two words; list at least two words that mean the same")]
     SynonymGroupTooSmall { index: usize },
     #[error("synonym group {index}: \"{entry}\" is not a single word; search matches synonyms word by word, so list single words")]

@@ -11,10 +11,15 @@
 mod error;
 mod load;
 mod pack;
+mod rules;
 mod search;
 mod text;
 mod validate;
 
 pub use error::{PackError, Problem};
 pub use pack::{Annotation, AnnotationKind, Block, Category, Metadata, PolicyPack, Section};
+pub use rules::{
+    ClassificationRules, Content, ContentRule, Detector, FileRule, IdRule, NameRule, Scope,
+    ValueRule, KIND_NAMES,
+};
 pub use search::{MatchedIn, SearchHit, Snippet, SnippetPart};

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::rules::ClassificationRules;
 use crate::search::SearchIndex;
 
 /// One company's privacy policy as data. Built only through [`PolicyPack::load`],
@@ -24,6 +25,9 @@ pub struct PolicyPack {
     pub(crate) categories: Vec<Category>,
     #[serde(default)]
     pub(crate) annotations: Vec<Annotation>,
+    /// How the engine recognises each category in an export's fields.
+    #[serde(default)]
+    pub(crate) classification: ClassificationRules,
     /// Built on the first search and kept for the life of the pack.
     #[serde(skip)]
     pub(crate) index: OnceLock<SearchIndex>,
@@ -225,6 +229,11 @@ impl PolicyPack {
 
     pub fn categories(&self) -> &[Category] {
         &self.categories
+    }
+
+    /// The rules that assign an export's fields to this pack's categories.
+    pub fn classification(&self) -> &ClassificationRules {
+        &self.classification
     }
 
     /// Looks a category up by its exact policy name or by its id.

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use crate::error::Problem;
 use crate::pack::{AnnotationKind, Block, PolicyPack};
+use crate::rules::KIND_NAMES;
 use crate::search::words;
 use crate::text::count_occurrences;
 
@@ -19,7 +20,44 @@ pub(crate) fn validate(pack: &PolicyPack) -> Vec<Problem> {
     check_categories(pack, &mut problems);
     check_annotations(pack, &mut problems);
     check_synonyms(pack, &mut problems);
+    check_classification(pack, &mut problems);
     problems
+}
+
+fn check_classification(pack: &PolicyPack, problems: &mut Vec<Problem>) {
+    let rules = &pack.classification;
+    let known = |name: &str| {
+        pack.categories.iter().any(|c| c.name == name)
+            || rules.undisclosed.iter().any(|u| u == name)
+    };
+    for (place, category) in rules.named_categories() {
+        if !known(category) {
+            problems.push(Problem::UnknownRuleCategory {
+                place,
+                category: category.to_owned(),
+            });
+        }
+    }
+    for (place, value) in rules.fractions() {
+        if !(0.0..=1.0).contains(&value) {
+            problems.push(Problem::NotAFraction {
+                place,
+                value: value.to_string(),
+            });
+        }
+    }
+    for (i, rule) in rules.name_rules.iter().enumerate() {
+        for kind in rule
+            .kinds
+            .iter()
+            .filter(|k| !KIND_NAMES.contains(&k.as_str()))
+        {
+            problems.push(Problem::UnknownKind {
+                place: format!("classification.name_rules {}", i + 1),
+                kind: kind.clone(),
+            });
+        }
+    }
 }
 
 fn check_synonyms(pack: &PolicyPack, problems: &mut Vec<Problem>) {

@@ -1,0 +1,225 @@
+//! Value detectors: is this text an email address, an IP address, a card number...? Each is
+//! strict enough that "most of the sample passes" means something.
+
+use std::net::IpAddr;
+
+use dossier_policy::Detector;
+
+pub(crate) fn accepts(detector: Detector, text: &str) -> bool {
+    let t = text.trim();
+    match detector {
+        Detector::Email => is_email(t),
+        Detector::Phone => is_phone(t),
+        Detector::IpAddress => t.parse::<IpAddr>().is_ok(),
+        Detector::CoordinatePair => is_coordinate_pair(t),
+        Detector::CardNumber => is_card_number(t),
+        Detector::Iban => is_iban(t),
+        Detector::UserAgent => is_user_agent(t),
+        Detector::ImageReference => is_image_reference(t),
+        Detector::DeviceIdentifier => is_device_identifier(t),
+    }
+}
+
+/// What the detector recognises, for evidence sentences ("... are IP addresses").
+pub(crate) fn plural_name(detector: Detector) -> &'static str {
+    match detector {
+        Detector::Email => "email addresses",
+        Detector::Phone => "phone numbers",
+        Detector::IpAddress => "IP addresses",
+        Detector::CoordinatePair => "latitude/longitude pairs",
+        Detector::CardNumber => "payment card numbers",
+        Detector::Iban => "IBANs",
+        Detector::UserAgent => "user agents",
+        Detector::ImageReference => "image references",
+        Detector::DeviceIdentifier => "device identifiers",
+    }
+}
+
+fn is_email(t: &str) -> bool {
+    let Some((local, domain)) = t.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !local.contains(char::is_whitespace)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+}
+
+fn is_phone(t: &str) -> bool {
+    let allowed = t
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().".contains(c) || c == '/');
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    let formatted = t.starts_with('+') || t.contains([' ', '-', '(']);
+    allowed
+        && formatted
+        && (7..=15).contains(&digits)
+        && !t.contains("--")
+        && crate::records::datetime::parse(t).is_none()
+}
+
+fn is_coordinate_pair(t: &str) -> bool {
+    let Some((a, b)) = t.split_once(',') else {
+        return false;
+    };
+    match (a.trim().parse::<f64>(), b.trim().parse::<f64>()) {
+        (Ok(lat), Ok(lng)) => {
+            a.contains('.') && b.contains('.') && lat.abs() <= 90.0 && lng.abs() <= 180.0
+        }
+        _ => false,
+    }
+}
+
+fn luhn(digits: &[u32]) -> bool {
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| {
+            if i % 2 == 1 {
+                if d * 2 > 9 {
+                    d * 2 - 9
+                } else {
+                    d * 2
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+fn is_card_number(t: &str) -> bool {
+    let compact: String = t.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+    let masked = compact
+        .chars()
+        .any(|c| c == '*' || c == 'x' || c == 'X' || c == '•');
+    if masked {
+        // "**** **** **** 1111", "XXXX-XXXX-XXXX-1111": a mask then the last digits.
+        let tail = compact.trim_start_matches(['*', 'x', 'X', '•']);
+        return (12..=19).contains(&compact.chars().count())
+            && (2..=4).contains(&tail.len())
+            && tail.chars().all(|c| c.is_ascii_digit());
+    }
+    let digits: Vec<u32> = compact.chars().filter_map(|c| c.to_digit(10)).collect();
+    digits.len() == compact.len() && (13..=19).contains(&digits.len()) && luhn(&digits)
+}
+
+fn is_iban(t: &str) -> bool {
+    let compact: String = t
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_uppercase();
+    if !compact.is_ascii()
+        || !(15..=34).contains(&compact.len())
+        || !compact[..2].chars().all(|c| c.is_ascii_alphabetic())
+        || !compact[2..4].chars().all(|c| c.is_ascii_digit())
+        || !compact.chars().all(|c| c.is_ascii_alphanumeric())
+    {
+        return false;
+    }
+    let rearranged = format!("{}{}", &compact[4..], &compact[..4]);
+    let mut remainder = 0u32;
+    for c in rearranged.chars() {
+        let value = c.to_digit(36).unwrap_or(0);
+        remainder = if value >= 10 {
+            (remainder * 100 + value) % 97
+        } else {
+            (remainder * 10 + value) % 97
+        };
+    }
+    remainder == 1
+}
+
+fn is_user_agent(t: &str) -> bool {
+    let has_product = t
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.contains('/') && w.chars().next().is_some_and(char::is_alphabetic));
+    has_product
+        && (t.contains('(')
+            || t.starts_with("Mozilla/")
+            || t.contains("okhttp")
+            || t.contains("Dalvik"))
+}
+
+const IMAGE_EXTENSIONS: [&str; 8] = [
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".bmp", ".tif",
+];
+
+fn is_image_reference(t: &str) -> bool {
+    let lower = t.to_ascii_lowercase();
+    let path = lower.split(['?', '#']).next().unwrap_or("");
+    lower.starts_with("data:image/") || IMAGE_EXTENSIONS.iter().any(|e| path.ends_with(e))
+}
+
+fn is_device_identifier(t: &str) -> bool {
+    let hex16 = t.len() == 16 && t.chars().all(|c| c.is_ascii_hexdigit());
+    let upper_uuid = t.len() == 36
+        && t.chars().enumerate().all(|(i, c)| {
+            if [8, 13, 18, 23].contains(&i) {
+                c == '-'
+            } else {
+                c.is_ascii_digit() || c.is_ascii_uppercase() && c.is_ascii_hexdigit()
+            }
+        });
+    hex16 || upper_uuid
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Detector::*;
+
+    #[test]
+    fn detectors_accept_and_refuse() {
+        assert!(accepts(Email, "zoe@example.com"));
+        assert!(!accepts(Email, "not an email"));
+        assert!(accepts(Phone, "+44 20 7946 0018"));
+        assert!(accepts(Phone, "(555) 010-0199"));
+        assert!(
+            !accepts(Phone, "2024-05-01"),
+            "a date is not a phone number"
+        );
+        assert!(!accepts(Phone, "1714521600"));
+        assert!(!accepts(Phone, "19.08.2023"));
+        assert!(accepts(IpAddress, "192.0.2.1"));
+        assert!(accepts(IpAddress, "2001:db8::1"));
+        assert!(!accepts(IpAddress, "999.1.1.1"));
+        assert!(accepts(CoordinatePair, "52.520008, 13.404954"));
+        assert!(accepts(CardNumber, "4111 1111 1111 1111"));
+        assert!(!accepts(CardNumber, "4111 1111 1111 1112"), "fails Luhn");
+        assert!(accepts(CardNumber, "**** **** **** 1111"));
+        assert!(accepts(Iban, "GB82 WEST 1234 5698 7654 32"));
+        assert!(accepts(Iban, "DE89370400440532013000"));
+        assert!(!accepts(Iban, "GB82WEST12345698765433"));
+        assert!(
+            !accepts(Iban, "Żółć Żółć Żółć Żółć"),
+            "non-ASCII text is not an IBAN"
+        );
+        assert!(accepts(
+            UserAgent,
+            "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/123.0"
+        ));
+        assert!(!accepts(UserAgent, "Mozilla Firefox"));
+        assert!(accepts(ImageReference, "inputs/images/img_0001.JPG"));
+        assert!(accepts(
+            ImageReference,
+            "https://data.example.com/a.png?x=1"
+        ));
+        assert!(accepts(
+            DeviceIdentifier,
+            "6D92078A-8246-4BA4-AE5B-76104861E7DC"
+        ));
+        assert!(!accepts(
+            DeviceIdentifier,
+            "6d92078a-8246-4ba4-ae5b-76104861e7dc"
+        ));
+    }
+}

@@ -1,0 +1,49 @@
+//! Scores of the categories a field might belong to, with the reasons behind each.
+
+/// One category's score for one field, built from the rules that fired.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub category: String,
+    /// Rules combine as independent signals: 1 - Π(1 - weight).
+    pub score: f64,
+    pub reasons: Vec<String>,
+}
+
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Candidates(pub Vec<Candidate>);
+
+impl Candidates {
+    pub fn add(&mut self, category: &str, weight: f64, reason: String) {
+        match self.0.iter_mut().find(|c| c.category == category) {
+            Some(c) => {
+                c.score = 1.0 - (1.0 - c.score) * (1.0 - weight);
+                if !c.reasons.contains(&reason) {
+                    c.reasons.push(reason);
+                }
+            }
+            None => self.0.push(Candidate {
+                category: category.to_owned(),
+                score: weight,
+                reasons: vec![reason],
+            }),
+        }
+    }
+
+    /// The best candidate and the confidence left after its strongest rival is weighed:
+    /// a field that two categories both claim is less certain than one only one claims.
+    pub fn best(&self) -> Option<(&Candidate, f64, Option<&Candidate>)> {
+        let mut sorted: Vec<&Candidate> = self.0.iter().collect();
+        sorted.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.category.cmp(&b.category))
+        });
+        let best = *sorted.first()?;
+        let rival = sorted.get(1).copied();
+        let confidence = match rival {
+            Some(r) => best.score * best.score / (best.score + r.score),
+            None => best.score,
+        };
+        Some((best, confidence, rival))
+    }
+}

@@ -1,0 +1,35 @@
+//! Matching the words of a rule against the tokens of a key path.
+
+use crate::records::tokens::key_tokens;
+
+/// True when the tokens of `phrase` occur in a row in `tokens`.
+pub(crate) fn contains_phrase(tokens: &[String], phrase: &str) -> bool {
+    let words = key_tokens(phrase);
+    !words.is_empty() && tokens.windows(words.len()).any(|w| w == words.as_slice())
+}
+
+/// The first of `phrases` found in `tokens`.
+pub(crate) fn first_match<'p>(tokens: &[String], phrases: &'p [String]) -> Option<&'p str> {
+    phrases
+        .iter()
+        .find(|p| contains_phrase(tokens, p))
+        .map(String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_tokens_only() {
+        let t = key_tokens("loginIp");
+        assert!(contains_phrase(&t, "ip"));
+        assert!(!contains_phrase(&key_tokens("ipsum"), "ip"));
+        assert!(!contains_phrase(&key_tokens("passportNumber"), "pass"));
+        assert!(contains_phrase(
+            &key_tokens("device.userAgent"),
+            "user agent"
+        ));
+        assert!(!contains_phrase(&key_tokens("userAgent"), "user name"));
+    }
+}

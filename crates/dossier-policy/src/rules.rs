@@ -1,0 +1,220 @@
+//! Classification rules as data: how a pack tells the engine which fields of an export belong
+//! to which of its categories. The engine (`dossier-engine`'s `classify` module) applies them;
+//! this module only defines and checks the format, so that another company's pack brings its
+//! own rules without code. `policies/README.md` documents every key for pack authors.
+
+use serde::{Deserialize, Serialize};
+
+/// Every rule of a pack, in the pack's `[classification]` table.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClassificationRules {
+    /// Below this confidence (0..1) a field stays unclassified.
+    #[serde(default = "default_threshold")]
+    pub threshold: f64,
+    /// Categories whose tables lend their category to their generic fields (dates, amounts,
+    /// statuses): a `created` date in a table of card fields is payment information.
+    #[serde(default)]
+    pub inherit_in_context: Vec<String>,
+    /// Kinds of personal data the policy does NOT disclose, named by rules so that an export
+    /// holding them is reported as "found but not disclosed".
+    #[serde(default)]
+    pub undisclosed: Vec<String>,
+    #[serde(default)]
+    pub name_rules: Vec<NameRule>,
+    #[serde(default)]
+    pub id_rules: Vec<IdRule>,
+    #[serde(default)]
+    pub value_rules: Vec<ValueRule>,
+    #[serde(default)]
+    pub file_rules: Vec<FileRule>,
+    #[serde(default)]
+    pub content_rules: Vec<ContentRule>,
+}
+
+fn default_threshold() -> f64 {
+    0.5
+}
+
+/// Where in a key path a name rule looks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// Only the last part of the path (`address.city` → `city`).
+    #[default]
+    Leaf,
+    /// Anywhere in the path, parents included (`faces[].landmarks[].x` → `faces`).
+    Path,
+}
+
+/// Matches words of a field's key path or column name. Words are compared as whole tokens
+/// after splitting camelCase, snake_case, kebab-case and dots: `ip` matches `loginIp`, not
+/// `ipsum`. A phrase of several words (`user agent`) matches those tokens in a row.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameRule {
+    pub category: String,
+    pub words: Vec<String>,
+    #[serde(default)]
+    pub scope: Scope,
+    /// How much a match counts, 0..1.
+    pub weight: f64,
+    /// The rule does not fire when any of these words is in the path (`name` but not `trackName`).
+    #[serde(default)]
+    pub unless: Vec<String>,
+    /// The rule fires only when the field's values are mostly of one of these kinds
+    /// (`string`, `integer`, `decimal`, `boolean`, `date_time`, `list`); empty means any.
+    #[serde(default)]
+    pub kinds: Vec<String>,
+}
+
+/// Identifiers (`id`, `uuid`, `uid`, ... as the last word) are classified by what they
+/// identify: a `userId` is contact data, an `invoice_id` identifies a record and is left
+/// unclassified. An id rule lists the words that, anywhere before the id, name its subject.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdRule {
+    pub category: String,
+    pub qualifiers: Vec<String>,
+    pub weight: f64,
+}
+
+/// A test of the values themselves, run on a sample of each field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Detector {
+    /// `name@domain.tld`.
+    Email,
+    /// International (`+44 20 7946 0018`) and national (`(555) 010-0199`) phone numbers.
+    Phone,
+    /// IPv4 and IPv6 addresses, parsed.
+    IpAddress,
+    /// "lat, lng" pairs of decimal degrees.
+    CoordinatePair,
+    /// Payment card numbers passing the Luhn check, or masked (`**** **** **** 1111`).
+    CardNumber,
+    /// IBANs with a valid mod-97 check.
+    Iban,
+    /// Browser and app user-agent strings.
+    UserAgent,
+    /// Paths or addresses of image files (`.jpg`, `.png`, ...) and `data:image/` URLs.
+    ImageReference,
+    /// Advertising and device identifiers: UUIDs in upper case (IDFA) or 16-hex-digit ids.
+    DeviceIdentifier,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ValueRule {
+    pub category: String,
+    pub detector: Detector,
+    /// Share of the sampled non-empty values that must pass (0..1); a label needs most of
+    /// the sample to agree.
+    #[serde(default = "default_min_share")]
+    pub min_share: f64,
+    pub weight: f64,
+}
+
+fn default_min_share() -> f64 {
+    0.8
+}
+
+/// Words of a file's path (its folders and name) that make a category likely for the tables
+/// in it: `billing/invoices.csv`. A file rule alone never labels a field; it tips the
+/// context that generic fields inherit.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileRule {
+    pub category: String,
+    pub words: Vec<String>,
+    pub weight: f64,
+}
+
+/// What a whole file is, whatever its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Content {
+    /// A picture (JPEG, PNG, GIF, WebP).
+    Image,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContentRule {
+    pub category: String,
+    pub content: Content,
+    pub weight: f64,
+}
+
+/// The value kinds a name rule may require, as written in packs.
+pub const KIND_NAMES: [&str; 6] = [
+    "string",
+    "integer",
+    "decimal",
+    "boolean",
+    "date_time",
+    "list",
+];
+
+impl ClassificationRules {
+    /// Every category a rule names, with where it is named, for validation.
+    pub(crate) fn named_categories(&self) -> Vec<(String, &str)> {
+        let mut out: Vec<(String, &str)> = Vec::new();
+        for (i, r) in self.name_rules.iter().enumerate() {
+            out.push((format!("classification.name_rules {}", i + 1), &r.category));
+        }
+        for (i, r) in self.id_rules.iter().enumerate() {
+            out.push((format!("classification.id_rules {}", i + 1), &r.category));
+        }
+        for (i, r) in self.value_rules.iter().enumerate() {
+            out.push((format!("classification.value_rules {}", i + 1), &r.category));
+        }
+        for (i, r) in self.file_rules.iter().enumerate() {
+            out.push((format!("classification.file_rules {}", i + 1), &r.category));
+        }
+        for (i, r) in self.content_rules.iter().enumerate() {
+            out.push((
+                format!("classification.content_rules {}", i + 1),
+                &r.category,
+            ));
+        }
+        for c in &self.inherit_in_context {
+            out.push(("classification.inherit_in_context".to_owned(), c));
+        }
+        out
+    }
+
+    /// Every weight and share, with where it is, for validation.
+    pub(crate) fn fractions(&self) -> Vec<(String, f64)> {
+        let mut out = vec![("classification.threshold".to_owned(), self.threshold)];
+        out.extend(
+            self.name_rules
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (format!("classification.name_rules {}", i + 1), r.weight)),
+        );
+        out.extend(
+            self.id_rules
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (format!("classification.id_rules {}", i + 1), r.weight)),
+        );
+        out.extend(self.value_rules.iter().enumerate().flat_map(|(i, r)| {
+            let place = format!("classification.value_rules {}", i + 1);
+            [(place.clone(), r.weight), (place, r.min_share)]
+        }));
+        out.extend(
+            self.file_rules
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (format!("classification.file_rules {}", i + 1), r.weight)),
+        );
+        out.extend(
+            self.content_rules
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (format!("classification.content_rules {}", i + 1), r.weight)),
+        );
+        out
+    }
+}
