@@ -1,0 +1,262 @@
+//! Classification quality: on the bundled sample against the generator's ground truth, and
+//! on exports shaped like other companies' (other naming styles, other languages, traps).
+//! The figures are printed (`cargo test -- --nocapture` shows them) and asserted.
+
+mod support;
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::{Read, Write};
+use std::path::PathBuf;
+
+use dossier_engine::classify::classify;
+use dossier_engine::summary::{field_rows, summarize, CategoryStatus};
+use dossier_policy::PolicyPack;
+use support::scan;
+
+fn sample() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../samples/clarifai-sample.zip")
+}
+
+#[derive(Default, Debug)]
+struct Tally {
+    true_pos: u32,
+    false_pos: u32,
+    false_neg: u32,
+}
+
+impl Tally {
+    fn precision(&self) -> f64 {
+        f64::from(self.true_pos) / f64::from((self.true_pos + self.false_pos).max(1))
+    }
+    fn recall(&self) -> f64 {
+        f64::from(self.true_pos) / f64::from((self.true_pos + self.false_neg).max(1))
+    }
+}
+
+/// Per-category and overall tallies of predicted against expected categories.
+fn tally(pairs: &[(Option<String>, Option<String>)]) -> (BTreeMap<String, Tally>, Tally) {
+    let mut per: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut all = Tally::default();
+    for (predicted, expected) in pairs {
+        if predicted == expected {
+            if let Some(c) = expected {
+                per.entry(c.clone()).or_default().true_pos += 1;
+                all.true_pos += 1;
+            }
+            continue;
+        }
+        if let Some(p) = predicted {
+            per.entry(p.clone()).or_default().false_pos += 1;
+            all.false_pos += 1;
+        }
+        if let Some(e) = expected {
+            per.entry(e.clone()).or_default().false_neg += 1;
+            all.false_neg += 1;
+        }
+    }
+    (per, all)
+}
+
+#[test]
+fn the_bundled_sample_matches_its_ground_truth() {
+    let truth_text = std::fs::read_to_string(sample().with_extension("truth.json")).unwrap();
+    let truth: serde_json::Value = serde_json::from_str(&truth_text).unwrap();
+    let expected: HashMap<(String, String), Option<String>> = truth["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let key = (
+                f["file"].as_str().unwrap().to_owned(),
+                f["field"].as_str().unwrap().to_owned(),
+            );
+            (key, f["category"].as_str().map(str::to_owned))
+        })
+        .collect();
+    let scan = scan(&sample());
+    let pack = PolicyPack::clarifai();
+    let rows = field_rows(&scan, &classify(&scan, pack));
+    let damaged: Vec<&str> = scan
+        .problems
+        .iter()
+        .filter(|p| p.severity != dossier_engine::Severity::Note)
+        .map(|p| p.path.as_str())
+        .collect();
+    let mut pairs = Vec::new();
+    for row in &rows {
+        match expected.get(&(row.file.clone(), row.field.clone())) {
+            Some(category) => pairs.push((row.category.clone(), category.clone())),
+            None => assert!(
+                damaged.contains(&row.file.as_str()),
+                "no ground truth for {}:{}",
+                row.file,
+                row.field
+            ),
+        }
+    }
+    assert!(
+        pairs.len() > 500,
+        "the sample has {} labelled fields",
+        pairs.len()
+    );
+    let (per, all) = tally(&pairs);
+    println!("bundled sample: {} fields", pairs.len());
+    for (category, t) in &per {
+        println!(
+            "  {category:50} precision {:.3} recall {:.3}",
+            t.precision(),
+            t.recall()
+        );
+    }
+    println!(
+        "  overall precision {:.3} recall {:.3}",
+        all.precision(),
+        all.recall()
+    );
+    assert_eq!(per.len(), 10, "all ten categories are in the sample");
+    for (category, t) in &per {
+        assert!(
+            t.precision() >= 0.95 && t.recall() >= 0.95,
+            "{category}: {t:?}"
+        );
+    }
+}
+
+/// An export in other companies' styles: each field with the category a careful reader
+/// would give it (None for the traps).
+fn other_companies() -> (
+    tempfile::TempDir,
+    PathBuf,
+    Vec<(&'static str, &'static str, Option<&'static str>)>,
+) {
+    const CONTACT: Option<&str> = Some("Contact Data/Identifiers");
+    const DEVICE: Option<&str> = Some("Device/IP Information");
+    const GEO: Option<&str> = Some("Geolocation and other metadata");
+    const PAYMENT: Option<&str> = Some("Payment Information");
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("export");
+    std::fs::create_dir_all(&root).unwrap();
+    let users = "EmailAddress,e_mail,E-Mail-Adresse,Telefonnummer,Adresse,courriel,téléphone,Nachname,prénom,trackName,passportPhotoRequired,statementPeriod,ipsum,member_since,contact\n\
+        zoe@example.com,zoe@example.org,zoe@example.net,+49 30 901820,Beispielweg 12,zoe@example.com,+33 1 09 75 83 51,Ågren,Zoë,Blue in Green,true,2024-01,lorem ipsum dolor,2019-04-01,jose@example.com\n\
+        jose@example.com,jose@example.org,jose@example.net,+49 30 901821,Rue Exemple 3,jose@example.com,+33 1 09 75 83 52,Núñez,José,So What,false,2024-02,sit amet,2020-05-02,zoe@example.com\n";
+    std::fs::write(root.join("users.csv"), users).unwrap();
+    let events = r#"[
+      {"userCreationIp": "192.0.2.10", "ip_addr": "2001:db8::10", "userAgent": "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/123.0", "udid": "6D92078A-8246-4BA4-AE5B-76104861E7DC", "geo": {"lat": 52.52, "lng": 13.40}, "loc": {"latitudeE7": 525200000, "longitudeE7": 134000000}},
+      {"userCreationIp": "198.51.100.4", "ip_addr": "2001:db8::11", "userAgent": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_3 like Mac OS X) AppleWebKit/605.1.15", "udid": "1E2DFA89-496A-47FD-9941-DF1FC4E6484A", "geo": {"lat": 48.85, "lng": 2.35}, "loc": {"latitudeE7": 488500000, "longitudeE7": 23500000}}
+    ]"#;
+    std::fs::write(root.join("device_events.json"), events).unwrap();
+    let billing = "cc_last4,cc_brand,statement_total\n4242,visa,12.00\n1111,mastercard,30.00\n";
+    std::fs::write(root.join("billing.csv"), billing).unwrap();
+    let expected = vec![
+        ("users.csv", "EmailAddress", CONTACT),
+        ("users.csv", "e_mail", CONTACT),
+        ("users.csv", "E-Mail-Adresse", CONTACT),
+        ("users.csv", "Telefonnummer", CONTACT),
+        ("users.csv", "Adresse", CONTACT),
+        ("users.csv", "courriel", CONTACT),
+        ("users.csv", "téléphone", CONTACT),
+        ("users.csv", "Nachname", CONTACT),
+        ("users.csv", "prénom", CONTACT),
+        ("users.csv", "contact", CONTACT),
+        ("users.csv", "trackName", None),
+        ("users.csv", "passportPhotoRequired", None),
+        ("users.csv", "statementPeriod", None),
+        ("users.csv", "ipsum", None),
+        ("users.csv", "member_since", None),
+        ("device_events.json", "userCreationIp", DEVICE),
+        ("device_events.json", "ip_addr", DEVICE),
+        ("device_events.json", "userAgent", DEVICE),
+        ("device_events.json", "udid", DEVICE),
+        ("device_events.json", "geo.lat", GEO),
+        ("device_events.json", "geo.lng", GEO),
+        ("device_events.json", "loc.latitudeE7", GEO),
+        ("device_events.json", "loc.longitudeE7", GEO),
+        ("billing.csv", "cc_last4", PAYMENT),
+        ("billing.csv", "cc_brand", PAYMENT),
+        ("billing.csv", "statement_total", PAYMENT),
+    ];
+    (dir, root, expected)
+}
+
+#[test]
+fn classification_generalises_to_other_naming_styles() {
+    let (_dir, root, expected) = other_companies();
+    let scan = scan(&root);
+    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
+    let mut pairs = Vec::new();
+    for (file, field, category) in &expected {
+        let row = rows
+            .iter()
+            .find(|r| r.file == *file && r.field == *field)
+            .unwrap_or_else(|| panic!("{file}:{field} was not read"));
+        if row.category.as_deref() != *category {
+            println!(
+                "  miss: {file}:{field} is {:?}, expected {category:?} ({})",
+                row.category, row.evidence
+            );
+        }
+        pairs.push((row.category.clone(), category.map(str::to_owned)));
+    }
+    let (_, all) = tally(&pairs);
+    println!(
+        "other naming styles: {} fields, precision {:.3} recall {:.3}",
+        pairs.len(),
+        all.precision(),
+        all.recall()
+    );
+    assert!(all.precision() >= 0.9, "precision {:.3}", all.precision());
+    assert!(all.recall() >= 0.85, "recall {:.3}", all.recall());
+}
+
+#[test]
+fn the_sample_summary_finds_all_ten_and_a_removed_category_is_missing() {
+    let pack = PolicyPack::clarifai();
+    let full = scan(&sample());
+    let summary = summarize(&full, pack, &classify(&full, pack));
+    assert!(summary
+        .categories
+        .iter()
+        .all(|c| c.status == CategoryStatus::Found && c.records > 0 && c.fields > 0));
+    assert!(summary.missing.is_empty());
+    assert!(
+        !summary.unclassified.is_empty(),
+        "unclassified fields are listed"
+    );
+
+    // The same export without its face detections: Biometric Data is disclosed, not found.
+    let dir = tempfile::tempdir().unwrap();
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(sample()).unwrap()).unwrap();
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        if entry.is_dir() || entry.name() == "models/face_detections.json" {
+            continue;
+        }
+        let path = dir.path().join(entry.name());
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).unwrap();
+        std::fs::File::create(path)
+            .unwrap()
+            .write_all(&bytes)
+            .unwrap();
+    }
+    let partial = scan(dir.path());
+    let summary = summarize(&partial, pack, &classify(&partial, pack));
+    assert_eq!(summary.missing, ["Biometric Data"]);
+}
+
+#[test]
+fn undisclosed_personal_data_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = support::write_temp(
+        &dir,
+        "ids.csv",
+        b"passport_number,email\nX1234567,zoe@example.com\n",
+    );
+    let pack = PolicyPack::clarifai();
+    let scan = scan(&path);
+    let summary = summarize(&scan, pack, &classify(&scan, pack));
+    assert_eq!(summary.undisclosed.len(), 1);
+    assert_eq!(summary.undisclosed[0].field, "passport_number");
+    assert_eq!(summary.undisclosed[0].kind, "Government identifiers");
+}
