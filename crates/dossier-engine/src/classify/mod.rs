@@ -10,6 +10,7 @@ mod context;
 mod detectors;
 mod evidence;
 mod field_rules;
+pub mod manifest;
 mod phrases;
 
 use std::collections::HashMap;
@@ -111,9 +112,52 @@ pub fn classify(scan: &ExportScan, pack: &PolicyPack) -> Vec<FieldLabel> {
             })
             .collect();
         context::inherit(rules, table, &own, &mut table_labels);
+        if let Some(manifest) = &scan.manifest {
+            apply_manifest(manifest, pack, table, &mut table_labels);
+        }
         labels.extend(table_labels);
     }
     labels
+}
+
+/// Manifest labels replace the rules' labels. A manifest's own tables are its index, not
+/// personal data.
+fn apply_manifest(
+    manifest: &manifest::Manifest,
+    pack: &PolicyPack,
+    table: &crate::TableStats,
+    labels: &mut [FieldLabel],
+) {
+    for (label, field) in labels.iter_mut().zip(&table.fields) {
+        if table.file == manifest::MANIFEST_FILE {
+            *label = FieldLabel::unclassified(
+                "part of the export's manifest, an index of the other files",
+            );
+            continue;
+        }
+        let Some((category, why)) = manifest.label_for(&table.file, &field.name) else {
+            continue;
+        };
+        let known = category.is_none_or(|c| pack.category(c).is_some_and(|k| k.name == c));
+        *label = if known {
+            FieldLabel {
+                category: category.map(str::to_owned),
+                confidence: 1.0,
+                evidence: why,
+                undisclosed: None,
+            }
+        } else {
+            FieldLabel {
+                category: None,
+                confidence: 0.0,
+                evidence: format!(
+                    "{why} as \"{}\", which is not a category of this policy",
+                    category.unwrap_or_default()
+                ),
+                undisclosed: category.map(str::to_owned),
+            }
+        };
+    }
 }
 
 fn round2(x: f64) -> f64 {

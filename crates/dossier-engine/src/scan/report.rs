@@ -47,4 +47,6 @@ pub struct ExportScan {
     pub problems: Vec<Problem>,
     /// Uncompressed bytes read.
     pub bytes_read: u64,
+    /// The export's own index (`dossier.json` at its root), when it has a valid one.
+    pub manifest: Option<crate::classify::manifest::Manifest>,
 }

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use super::read_file::read_file;
 use super::report::{ExportScan, FileReport, FileStatus, SourceKind};
+use crate::classify::manifest::{Manifest, MANIFEST_FILE, MAX_MANIFEST_BYTES};
 use crate::error::OpenError;
 use crate::export::folder_walk::{list_folder, FolderItem};
 use crate::export::guard::{Declared, GuardedReader, ScanGuard};
@@ -76,6 +77,7 @@ pub fn scan_export(
             tables: Vec::new(),
             problems: Vec::new(),
             bytes_read: 0,
+            manifest: None,
         },
         observer,
         files_total: None,
@@ -315,6 +317,14 @@ impl Scanner<'_> {
     }
 
     fn read(&mut self, path: &str, size: u64, kind: FileKind, raw: Box<dyn Read + '_>) {
+        if path == MANIFEST_FILE && size <= MAX_MANIFEST_BYTES {
+            self.read_manifest(path, size, raw);
+        } else {
+            self.read_tables(path, size, kind, raw);
+        }
+    }
+
+    fn read_tables(&mut self, path: &str, size: u64, kind: FileKind, raw: Box<dyn Read + '_>) {
         let mut tables = FileTables::new(path);
         let outcome = read_file(kind, raw, &self.guard, &mut tables);
         let records = tables.records();
@@ -337,6 +347,28 @@ impl Scanner<'_> {
         let finished = tables.finish();
         self.push_file(path, size, kind, status, records, &finished);
         self.scan.tables.extend(finished);
+    }
+
+    /// The manifest is read into memory (it is small) to parse it as an index, then read
+    /// like any other file so that it is listed and shown.
+    fn read_manifest(&mut self, path: &str, size: u64, mut raw: Box<dyn Read + '_>) {
+        let mut bytes = Vec::new();
+        if let Err(e) = raw
+            .by_ref()
+            .take(MAX_MANIFEST_BYTES)
+            .read_to_end(&mut bytes)
+        {
+            let message = self
+                .guard
+                .take_tripped()
+                .map_or_else(|| format!("it could not be read ({e})"), |l| l.to_string());
+            return self.failed(path, size, FileKind::Json, message);
+        }
+        match Manifest::parse(&bytes) {
+            Ok(manifest) => self.scan.manifest = Some(manifest),
+            Err(message) => self.problem(path, Severity::Note, message),
+        }
+        self.read_tables(path, size, FileKind::Json, Box::new(Cursor::new(bytes)));
     }
 
     fn push_file(
