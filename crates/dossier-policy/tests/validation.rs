@@ -214,3 +214,47 @@ fn synonym_groups_need_two_single_words() {
         ]
     );
 }
+
+#[test]
+fn classification_rules_are_checked() {
+    let rules = r#"
+[classification]
+threshold = 1.5
+[[classification.name_rules]]
+category = "Ride Telepathy"
+words = ["mind"]
+weight = 0.8
+kinds = ["colour"]
+"#;
+    let (found, message) = problems(&format!("{TINY}\n{rules}"));
+    assert!(found.contains(&Problem::UnknownRuleCategory {
+        place: "classification.name_rules 1".into(),
+        category: "Ride Telepathy".into()
+    }));
+    assert!(found.contains(&Problem::NotAFraction {
+        place: "classification.threshold".into(),
+        value: "1.5".into()
+    }));
+    assert!(found.contains(&Problem::UnknownKind {
+        place: "classification.name_rules 1".into(),
+        kind: "colour".into()
+    }));
+    assert!(
+        message.contains("name one of the [[categories]] exactly"),
+        "{message}"
+    );
+}
+
+#[test]
+fn the_clarifai_pack_carries_rules_for_every_category() {
+    let pack = PolicyPack::clarifai();
+    let rules = pack.classification();
+    for category in pack.categories() {
+        let named = rules.name_rules.iter().any(|r| r.category == category.name)
+            || rules
+                .content_rules
+                .iter()
+                .any(|r| r.category == category.name);
+        assert!(named, "no rule finds {}", category.name);
+    }
+}
