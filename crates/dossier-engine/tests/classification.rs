@@ -124,11 +124,10 @@ fn the_bundled_sample_matches_its_ground_truth() {
 
 /// An export in other companies' styles: each field with the category a careful reader
 /// would give it (None for the traps).
-fn other_companies() -> (
-    tempfile::TempDir,
-    PathBuf,
-    Vec<(&'static str, &'static str, Option<&'static str>)>,
-) {
+/// A field of a test export and the category it should get.
+type Expected = (&'static str, &'static str, Option<&'static str>);
+
+fn other_companies() -> (tempfile::TempDir, PathBuf, Vec<Expected>) {
     const CONTACT: Option<&str> = Some("Contact Data/Identifiers");
     const DEVICE: Option<&str> = Some("Device/IP Information");
     const GEO: Option<&str> = Some("Geolocation and other metadata");
