@@ -16,12 +16,13 @@ pub mod scan;
 pub mod summary;
 
 pub use error::OpenError;
+pub use export::locate::LocateError;
 pub use formats::FileKind;
 pub use limits::Limits;
 pub use problem::{Problem, Severity};
 pub use records::stats::{FieldStats, TableStats};
 pub use records::value::ValueKind;
 pub use scan::{
-    read_file_rows, scan_export, ExportScan, FileReport, FileStatus, ScanObserver, ScanOptions,
-    ScanProgress, SourceKind,
+    read_file_bytes, read_file_rows, read_table_page, scan_export, ExportScan, FileReport,
+    FileStatus, ScanObserver, ScanOptions, ScanProgress, SourceKind, TablePage,
 };

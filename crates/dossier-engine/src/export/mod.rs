@@ -4,5 +4,6 @@
 pub(crate) mod entry_name;
 pub(crate) mod folder_walk;
 pub mod guard;
+pub mod locate;
 pub(crate) mod zip_directory;
 pub(crate) mod zip_source;
