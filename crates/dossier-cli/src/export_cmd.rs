@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use dossier_engine::classify::classify;
+use dossier_engine::classify::{classify, FieldLabel};
 use dossier_engine::limits::human_bytes;
 use dossier_engine::summary::{field_rows, summarize, CategoryStatus};
 use dossier_engine::{scan_export, ExportScan, OpenError, ScanOptions};
@@ -12,8 +12,14 @@ use dossier_policy::PolicyPack;
 use crate::text_table::render;
 use crate::CliError;
 
-fn scan(export: &Path) -> Result<ExportScan, OpenError> {
-    scan_export(export, &ScanOptions::default(), &mut ())
+/// Reads the export and labels its fields: what both commands start from.
+fn scan_and_classify(
+    export: &Path,
+    pack: &PolicyPack,
+) -> Result<(ExportScan, Vec<FieldLabel>), OpenError> {
+    let scan = scan_export(export, &ScanOptions::default(), &mut ())?;
+    let labels = classify(&scan, pack);
+    Ok((scan, labels))
 }
 
 fn json_line(out: &mut dyn Write, value: &impl serde::Serialize) -> io::Result<()> {
@@ -27,8 +33,7 @@ pub fn summary(
     json: bool,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let scan = scan(export)?;
-    let labels = classify(&scan, pack);
+    let (scan, labels) = scan_and_classify(export, pack)?;
     let summary = summarize(&scan, pack, &labels);
     if json {
         return Ok(json_line(out, &summary)?);
@@ -119,8 +124,7 @@ pub fn fields(
     json: bool,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let scan = scan(export)?;
-    let labels = classify(&scan, pack);
+    let (scan, labels) = scan_and_classify(export, pack)?;
     let rows = field_rows(&scan, &labels);
     if json {
         return Ok(json_line(out, &rows)?);
