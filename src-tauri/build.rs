@@ -1,0 +1,7 @@
+fn main() {
+    // Declaring the app's commands makes each one need an explicit permission in
+    // `capabilities/`, so the window can call exactly what is listed there and nothing else.
+    let app = tauri_build::AppManifest::new().commands(&["start_info", "open_export"]);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(app))
+        .expect("tauri-build failed: check tauri.conf.json and capabilities/");
+}

@@ -1,0 +1,69 @@
+//! Dossier's desktop shell: a thin Tauri layer over the engine and the policy pack.
+//!
+//! `run_app` assembles the app for any runtime, so the real binary (`run`) and the command tests
+//! (`tauri::test::mock_builder`) exercise the same plugins, state and command table.
+
+pub mod commands;
+pub mod error;
+pub mod export_source;
+pub mod ipc;
+pub mod launch;
+pub mod recent;
+pub mod state;
+
+use launch::AppOptions;
+use recent::RecentExports;
+use state::AppState;
+use tauri::{App, Builder, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
+
+/// Label of the one window the app opens.
+pub const MAIN_WINDOW: &str = "main";
+
+/// Builds Dossier on `builder`'s runtime: plugins, commands, state, and (if asked) the window.
+///
+/// State is managed here rather than in a setup hook because the mock runtime never runs setup,
+/// and the command tests must see exactly what the real app sees.
+pub fn run_app<R: Runtime>(
+    builder: Builder<R>,
+    context: tauri::Context<R>,
+    options: AppOptions,
+) -> tauri::Result<App<R>> {
+    let app = builder
+        .plugin(tauri_plugin_dialog::init())
+        .invoke_handler(tauri::generate_handler![
+            commands::start::start_info,
+            commands::export::open_export,
+        ])
+        .build(context)?;
+
+    let recent_file = launch::resolve_recent_file(&app, &options.recent);
+    app.manage(AppState {
+        launch_path: options.launch_path,
+        sample_path: launch::resolve_sample(&app, &options.sample),
+        recent: RecentExports::load(recent_file),
+    });
+    if options.create_window {
+        WebviewWindowBuilder::new(&app, MAIN_WINDOW, WebviewUrl::App("index.html".into()))
+            .title("Dossier")
+            .inner_size(1280.0, 820.0)
+            .min_inner_size(860.0, 560.0)
+            .build()?;
+    }
+    Ok(app)
+}
+
+/// Entry point of the desktop binary.
+pub fn run() {
+    let app = run_app(
+        tauri::Builder::default(),
+        tauri::generate_context!(),
+        AppOptions::from_command_line(),
+    );
+    match app {
+        Ok(app) => app.run(|_, _| {}),
+        Err(err) => {
+            eprintln!("dossier: the window could not be started: {err}");
+            std::process::exit(1);
+        }
+    }
+}

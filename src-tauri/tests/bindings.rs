@@ -1,0 +1,42 @@
+//! Generates `ui/src/ipc/generated.ts` from the Rust IPC types and fails when the committed file
+//! is out of date. Regenerate with `DOSSIER_WRITE_BINDINGS=1 cargo test -p dossier-app --test bindings`.
+
+use dossier_app::error::{ErrorCode, ErrorPayload};
+use dossier_app::ipc::{ExportInfo, ExportKind, StartInfo};
+use std::path::Path;
+use ts_rs::TS;
+
+fn declarations() -> String {
+    let decls = [
+        ErrorCode::decl(),
+        ErrorPayload::decl(),
+        ExportKind::decl(),
+        ExportInfo::decl(),
+        StartInfo::decl(),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types in src-tauri by its `bindings` test. Do not edit.\n",
+    );
+    for decl in decls {
+        out.push_str("\nexport ");
+        out.push_str(&decl);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn typescript_bindings_match_the_rust_types() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/ipc/generated.ts");
+    let expected = declarations();
+    if std::env::var_os("DOSSIER_WRITE_BINDINGS").is_some() {
+        std::fs::write(&path, &expected).expect("write generated.ts");
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == expected,
+        "ui/src/ipc/generated.ts is out of date; run \
+         `DOSSIER_WRITE_BINDINGS=1 cargo test -p dossier-app --test bindings` and commit it"
+    );
+}

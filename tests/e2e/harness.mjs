@@ -1,0 +1,158 @@
+// Starts what the end-to-end tests need and always takes it down again: a private Xvfb display,
+// tauri-driver in front of WebKitWebDriver, and a fresh config directory so the app's recent list
+// starts empty. Sessions launch the real built binary with the given arguments.
+
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Session } from "./webdriver.mjs";
+
+export const REPO = resolve(import.meta.dirname, "../..");
+const TARGET_DIR = process.env.CARGO_TARGET_DIR ?? join(process.env.HOME, ".cache/dossier-target");
+export const APP_BINARY = process.env.DOSSIER_APP_BINARY ?? join(TARGET_DIR, "debug/dossier-app");
+export const SAMPLE = join(REPO, "samples/clarifai-sample.zip");
+const NATIVE_DRIVER = process.env.DOSSIER_NATIVE_DRIVER ?? "/usr/bin/WebKitWebDriver";
+const SCREEN = { width: 1280, height: 820 };
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function freeDisplay() {
+  for (let n = 90 + Math.floor(Math.random() * 100); n < 400; n++) {
+    if (!existsSync(`/tmp/.X11-unix/X${n}`) && !existsSync(`/tmp/.X${n}-lock`)) return n;
+  }
+  throw new Error("no free X display number between :90 and :400");
+}
+
+async function waitUntil(description, probe, timeoutMs, logs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await probe().catch(() => false)) return;
+    await sleep(100);
+  }
+  throw new Error(`${description} did not start within ${timeoutMs} ms\n${logs()}`);
+}
+
+/** A child process started in its own process group, so stopping it takes its children too. */
+class Child {
+  constructor(name, command, args, env) {
+    this.name = name;
+    this.output = "";
+    this.process = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const collect = (chunk) => {
+      // Keep the tail only: enough to explain a failure without growing without bound.
+      this.output = (this.output + chunk.toString()).slice(-20000);
+    };
+    this.process.stdout.on("data", collect);
+    this.process.stderr.on("data", collect);
+    this.exited = new Promise((r) => this.process.on("exit", r));
+    this.process.on("error", (error) => collect(`failed to start ${command}: ${error.message}\n`));
+  }
+
+  kill(signal = "SIGTERM") {
+    try {
+      process.kill(-this.process.pid, signal);
+    } catch {
+      // Already gone.
+    }
+  }
+
+  async stop() {
+    if (this.process.exitCode !== null || this.process.signalCode !== null) return;
+    this.kill("SIGTERM");
+    const stopped = await Promise.race([this.exited.then(() => true), sleep(3000).then(() => false)]);
+    if (!stopped) this.kill("SIGKILL");
+  }
+}
+
+export async function startHarness({ env = {} } = {}) {
+  if (!existsSync(APP_BINARY)) throw new Error(`the app is not built: ${APP_BINARY} is missing (run scripts/test.sh)`);
+  const children = [];
+  const configHome = mkdtempSync(join(tmpdir(), "dossier-e2e-config-"));
+  const cleanupSync = () => {
+    for (const child of children) child.kill("SIGKILL");
+  };
+  process.once("exit", cleanupSync);
+
+  const stop = async () => {
+    for (const child of [...children].reverse()) await child.stop();
+    process.removeListener("exit", cleanupSync);
+    rmSync(configHome, { recursive: true, force: true });
+  };
+
+  try {
+    const display = freeDisplay();
+    const xvfb = new Child("Xvfb", "Xvfb", [`:${display}`, "-screen", "0", `${SCREEN.width}x${SCREEN.height}x24`, "-nolisten", "tcp"], process.env);
+    children.push(xvfb);
+    await waitUntil("Xvfb", async () => existsSync(`/tmp/.X11-unix/X${display}`), 10000, () => xvfb.output);
+
+    const port = await freePort();
+    const nativePort = await freePort();
+    const driverEnv = {
+      ...process.env,
+      DISPLAY: `:${display}`,
+      XDG_CONFIG_HOME: configHome,
+      // WebKit's compositing paths are not available on a virtual framebuffer.
+      WEBKIT_DISABLE_COMPOSITING_MODE: "1",
+      WEBKIT_DISABLE_DMABUF_RENDERER: "1",
+      ...env,
+    };
+    delete driverEnv.WAYLAND_DISPLAY;
+    const driver = new Child(
+      "tauri-driver",
+      "tauri-driver",
+      ["--port", String(port), "--native-port", String(nativePort), "--native-driver", NATIVE_DRIVER],
+      driverEnv,
+    );
+    children.push(driver);
+    const base = `http://127.0.0.1:${port}`;
+    await waitUntil("tauri-driver", async () => (await fetch(`${base}/status`)).ok, 15000, () => driver.output);
+
+    return {
+      display,
+      driverLog: () => driver.output,
+      stop,
+      /** Launches the app with `args` and waits until its UI has rendered. */
+      async launch(args = []) {
+        const capabilities = { "tauri:options": { application: APP_BINARY, args } };
+        let session;
+        try {
+          session = await Session.create(base, capabilities);
+        } catch (error) {
+          // WebKitWebDriver sometimes drops the first connection on a loaded machine. One retry;
+          // a second failure is real and is thrown with the driver's log.
+          console.error(`# session creation failed once, retrying: ${error.message}`);
+          await sleep(1000);
+          try {
+            session = await Session.create(base, capabilities);
+          } catch (second) {
+            throw new Error(`${second.message}\n--- tauri-driver log ---\n${driver.output}`);
+          }
+        }
+        await session.waitFor("the UI to render", () => session.execute("return document.querySelector('[data-screen]') !== null"), 20000);
+        return session;
+      },
+      /** Saves a PNG of the whole virtual screen (the real window, as a person would see it). */
+      screenshot(file) {
+        const result = spawnSync("import", ["-display", `:${display}`, "-window", "root", file], { encoding: "utf8" });
+        if (result.status !== 0) throw new Error(`import failed: ${result.stderr}`);
+      },
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,70 @@
+// Bootstraps the window: the header, the screen area, and the ways an export gets opened
+// (command line, dialog, sample, recent list, drag and drop).
+
+import { getCurrentWebview } from "@tauri-apps/api/webview";
+import { open } from "@tauri-apps/plugin-dialog";
+import { h, replace } from "./dom";
+import { CommandFailure, commands } from "./ipc/commands";
+import { errorScreen } from "./screens/error";
+import { exportScreen } from "./screens/export";
+import { startScreen } from "./screens/start";
+
+const root = document.getElementById("app");
+if (!root) throw new Error("index.html lacks #app");
+
+const currentName = h("span", { class: "current", attrs: { id: "current-export" } });
+const screen = h("main", { attrs: { id: "screen", tabindex: "-1" } });
+const header = h(
+  "header",
+  { class: "topbar" },
+  h("button", { class: "brand", attrs: { type: "button", "aria-label": "Dossier, back to the start" }, on: { click: () => void showStart() } }, "Dossier"),
+  currentName,
+  h("button", { attrs: { type: "button", id: "topbar-open" }, on: { click: () => void chooseExport() } }, "Open export…"),
+);
+replace(root, header, screen);
+
+function show(view: HTMLElement, title: string): void {
+  replace(screen, view);
+  replace(currentName, title);
+  document.title = title ? `${title} — Dossier` : "Dossier";
+  screen.focus();
+}
+
+async function showStart(): Promise<void> {
+  const info = await commands.startInfo();
+  show(startScreen(info, { chooseExport: () => void chooseExport(), openPath: (path) => void openPath(path) }), "");
+}
+
+async function chooseExport(): Promise<void> {
+  const picked = await open({
+    multiple: false,
+    directory: false,
+    title: "Open an export",
+    filters: [{ name: "Exports", extensions: ["zip", "json", "jsonl", "ndjson", "csv", "tsv", "js"] }],
+  });
+  if (typeof picked === "string") await openPath(picked);
+}
+
+async function openPath(path: string): Promise<void> {
+  show(h("p", { class: "muted", attrs: { "data-screen": "opening" } }, `Opening ${path}…`), "");
+  try {
+    const info = await commands.openExport(path);
+    show(exportScreen(info), info.name);
+  } catch (error) {
+    const message = error instanceof CommandFailure ? error.message : String(error);
+    show(errorScreen(path, message, { chooseExport: () => void chooseExport(), backToStart: () => void showStart() }), "");
+  }
+}
+
+async function start(): Promise<void> {
+  await getCurrentWebview().onDragDropEvent((event) => {
+    if (event.payload.type === "drop" && event.payload.paths.length > 0) void openPath(event.payload.paths[0]);
+  });
+  const info = await commands.startInfo();
+  if (info.launch_path) await openPath(info.launch_path);
+  else await showStart();
+}
+
+start().catch((error: unknown) => {
+  replace(screen, h("p", { class: "error-message", attrs: { role: "alert" } }, `Dossier could not start: ${String(error)}`));
+});
