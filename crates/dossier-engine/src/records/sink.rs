@@ -19,6 +19,8 @@ pub struct FileTables {
     file: String,
     tables: Vec<TableStats>,
     index: HashMap<String, usize>,
+    /// The table used last; cells of one record come in a run, so it saves hashing its name.
+    last: usize,
 }
 
 impl FileTables {
@@ -27,10 +29,14 @@ impl FileTables {
             file: file.to_owned(),
             tables: Vec::new(),
             index: HashMap::new(),
+            last: 0,
         }
     }
 
     fn table_mut(&mut self, table: &str) -> &mut TableStats {
+        if self.tables.get(self.last).is_some_and(|t| t.table == table) {
+            return &mut self.tables[self.last];
+        }
         let i = match self.index.get(table) {
             Some(&i) => i,
             None => {
@@ -39,6 +45,7 @@ impl FileTables {
                 self.tables.len() - 1
             }
         };
+        self.last = i;
         &mut self.tables[i]
     }
 

@@ -204,6 +204,10 @@ pub struct TableStats {
     pub fields: Vec<FieldStats>,
     #[serde(skip)]
     index: HashMap<String, usize>,
+    /// The field used last: records repeat their fields in the same order, so the next one
+    /// is usually the one after it, found without hashing.
+    #[serde(skip)]
+    last: usize,
 }
 
 impl TableStats {
@@ -214,18 +218,23 @@ impl TableStats {
             records: 0,
             fields: Vec::new(),
             index: HashMap::new(),
+            last: 0,
         }
     }
 
     pub fn field_mut(&mut self, name: &str) -> &mut FieldStats {
-        let i = match self.index.get(name) {
-            Some(&i) => i,
+        let guess = [self.last + 1, 0]
+            .into_iter()
+            .find(|&i| self.fields.get(i).is_some_and(|f| f.name == name));
+        let i = match guess.or_else(|| self.index.get(name).copied()) {
+            Some(i) => i,
             None => {
                 self.fields.push(FieldStats::new(name));
                 self.index.insert(name.to_owned(), self.fields.len() - 1);
                 self.fields.len() - 1
             }
         };
+        self.last = i;
         &mut self.fields[i]
     }
 
