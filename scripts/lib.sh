@@ -18,6 +18,7 @@ build_ui() {
 }
 
 build_app() {
-  step "Building the desktop app (dossier-app)"
-  (cd "$DOSSIER_ROOT" && cargo build -p dossier-app)
+  # The CLI too: the end-to-end tests compare the window's counts with `dossier summary`.
+  step "Building the desktop app (dossier-app) and the CLI (dossier)"
+  (cd "$DOSSIER_ROOT" && cargo build -p dossier-app -p dossier-cli)
 }

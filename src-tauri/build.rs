@@ -1,7 +1,19 @@
 fn main() {
     // Declaring the app's commands makes each one need an explicit permission in
     // `capabilities/`, so the window can call exactly what is listed there and nothing else.
-    let app = tauri_build::AppManifest::new().commands(&["start_info", "open_export"]);
+    let app = tauri_build::AppManifest::new().commands(&[
+        "start_info",
+        "open_export",
+        "cancel_open",
+        "overview",
+        "category",
+        "files",
+        "file_detail",
+        "table_rows",
+        "policy",
+        "policy_search",
+        "search",
+    ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(app))
         .expect("tauri-build failed: check tauri.conf.json and capabilities/");
 }

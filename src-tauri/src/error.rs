@@ -3,6 +3,7 @@
 //! The webview receives it as `{ code, message }`: `code` is stable for the UI to branch on, and
 //! `message` is a full sentence for a person, saying what went wrong and what to do next.
 
+use dossier_engine::{LocateError, OpenError};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use std::path::PathBuf;
 use ts_rs::TS;
@@ -13,7 +14,13 @@ use ts_rs::TS;
 pub enum ErrorCode {
     ExportNotFound,
     ExportUnreadable,
+    ExportDamaged,
     ExportUnsupported,
+    OpenCancelled,
+    NoExportOpen,
+    NotInExport,
+    FileUnreadable,
+    UnknownCategory,
     Internal,
 }
 
@@ -30,8 +37,20 @@ pub enum CommandError {
     ExportNotFound { path: PathBuf },
     #[error("Dossier could not read “{}”: {reason}. Check that you are allowed to read it.", path.display())]
     ExportUnreadable { path: PathBuf, reason: String },
+    #[error("“{}” could not be opened as a zip archive: {reason}. It may be damaged or only partly downloaded; download it again.", path.display())]
+    ExportDamaged { path: PathBuf, reason: String },
     #[error("“{}” is not an export Dossier can open. Choose a .zip, a folder, or a .json, .jsonl, .csv, .tsv or .js file.", path.display())]
     ExportUnsupported { path: PathBuf },
+    #[error("Opening was cancelled. Open the export again when you are ready.")]
+    OpenCancelled,
+    #[error("No export is open. Open one from the start screen first.")]
+    NoExportOpen,
+    #[error("“{file}” is not in this export any more. Open the export again; it may have changed on disk.")]
+    NotInExport { file: String },
+    #[error("“{file}” could not be read: {reason}.")]
+    FileUnreadable { file: String, reason: String },
+    #[error("The policy has no category “{0}”. Choose one of the categories in the list.")]
+    UnknownCategory(String),
     #[error("Something went wrong inside Dossier: {0}. Please try again.")]
     Internal(String),
 }
@@ -41,16 +60,48 @@ impl CommandError {
         match self {
             CommandError::ExportNotFound { .. } => ErrorCode::ExportNotFound,
             CommandError::ExportUnreadable { .. } => ErrorCode::ExportUnreadable,
+            CommandError::ExportDamaged { .. } => ErrorCode::ExportDamaged,
             CommandError::ExportUnsupported { .. } => ErrorCode::ExportUnsupported,
+            CommandError::OpenCancelled => ErrorCode::OpenCancelled,
+            CommandError::NoExportOpen => ErrorCode::NoExportOpen,
+            CommandError::NotInExport { .. } => ErrorCode::NotInExport,
+            CommandError::FileUnreadable { .. } => ErrorCode::FileUnreadable,
+            CommandError::UnknownCategory(_) => ErrorCode::UnknownCategory,
             CommandError::Internal(_) => ErrorCode::Internal,
         }
     }
+}
 
-    pub fn payload(&self) -> ErrorPayload {
-        ErrorPayload {
-            code: self.code(),
-            message: self.to_string(),
+impl From<OpenError> for CommandError {
+    fn from(err: OpenError) -> Self {
+        match err {
+            OpenError::NotFound { path } => CommandError::ExportNotFound { path },
+            OpenError::Unreadable { path, source } => CommandError::ExportUnreadable {
+                path,
+                reason: source.to_string(),
+            },
+            OpenError::NotAZip { path, reason } => CommandError::ExportDamaged { path, reason },
+            OpenError::UnsupportedFile { path } => CommandError::ExportUnsupported { path },
+            OpenError::Cancelled => CommandError::OpenCancelled,
         }
+    }
+}
+
+impl From<LocateError> for CommandError {
+    fn from(err: LocateError) -> Self {
+        match err {
+            LocateError::Open(open) => open.into(),
+            LocateError::NotInExport { file } => CommandError::NotInExport { file },
+            LocateError::Unreadable { file, reason } => {
+                CommandError::FileUnreadable { file, reason }
+            }
+        }
+    }
+}
+
+impl From<tauri::Error> for CommandError {
+    fn from(err: tauri::Error) -> Self {
+        CommandError::Internal(err.to_string())
     }
 }
 

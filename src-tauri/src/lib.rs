@@ -5,16 +5,21 @@
 
 pub mod commands;
 pub mod error;
-pub mod export_source;
 pub mod ipc;
 pub mod launch;
+pub mod protocol;
 pub mod recent;
+pub mod session;
 pub mod state;
+pub mod values;
 
+use dossier_policy::PolicyPack;
 use launch::AppOptions;
 use recent::RecentExports;
+use session::Session;
 use state::AppState;
 use tauri::{App, Builder, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
+use values::Values;
 
 /// Label of the one window the app opens.
 pub const MAIN_WINDOW: &str = "main";
@@ -30,9 +35,19 @@ pub fn run_app<R: Runtime>(
 ) -> tauri::Result<App<R>> {
     let app = builder
         .plugin(tauri_plugin_dialog::init())
+        .register_asynchronous_uri_scheme_protocol(protocol::SCHEME, protocol::handle)
         .invoke_handler(tauri::generate_handler![
             commands::start::start_info,
             commands::export::open_export,
+            commands::export::cancel_open,
+            commands::export::overview,
+            commands::data::category,
+            commands::data::files,
+            commands::data::file_detail,
+            commands::data::table_rows,
+            commands::policy::policy,
+            commands::policy::policy_search,
+            commands::search::search,
         ])
         .build(context)?;
 
@@ -41,6 +56,9 @@ pub fn run_app<R: Runtime>(
         launch_path: options.launch_path,
         sample_path: launch::resolve_sample(&app, &options.sample),
         recent: RecentExports::load(recent_file),
+        session: Session::default(),
+        policy: PolicyPack::clarifai(),
+        values: Values,
     });
     if options.create_window {
         WebviewWindowBuilder::new(&app, MAIN_WINDOW, WebviewUrl::App("index.html".into()))

@@ -2,7 +2,10 @@
 //! is out of date. Regenerate with `DOSSIER_WRITE_BINDINGS=1 cargo test -p dossier-app --test bindings`.
 
 use dossier_app::error::{ErrorCode, ErrorPayload};
-use dossier_app::ipc::{ExportInfo, ExportKind, StartInfo};
+use dossier_app::ipc::export::*;
+use dossier_app::ipc::policy::*;
+use dossier_app::ipc::search::*;
+use dossier_app::ipc::start::StartInfo;
 use std::path::Path;
 use ts_rs::TS;
 
@@ -10,9 +13,34 @@ fn declarations() -> String {
     let decls = [
         ErrorCode::decl(),
         ErrorPayload::decl(),
-        ExportKind::decl(),
-        ExportInfo::decl(),
         StartInfo::decl(),
+        OpenProgress::decl(),
+        ExportSource::decl(),
+        CategoryState::decl(),
+        CategoryCard::decl(),
+        DateRange::decl(),
+        ProblemSeverity::decl(),
+        ProblemView::decl(),
+        FieldView::decl(),
+        FileCounts::decl(),
+        Overview::decl(),
+        TableRef::decl(),
+        CategoryDetail::decl(),
+        SectionRef::decl(),
+        FileKindView::decl(),
+        FileState::decl(),
+        FileEntry::decl(),
+        FileDetail::decl(),
+        RowsPage::decl(),
+        PolicyDocument::decl(),
+        PolicySection::decl(),
+        PolicyBlock::decl(),
+        PolicyAnnotation::decl(),
+        PolicyCategory::decl(),
+        SnippetRun::decl(),
+        PolicyHit::decl(),
+        SearchResults::decl(),
+        CategoryHit::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri by its `bindings` test. Do not edit.\n",

@@ -48,6 +48,38 @@ fn invoke(app: &TestApp, cmd: &str, args: Value) -> Result<Value, Value> {
     .map(|body| body.deserialize::<Value>().unwrap())
 }
 
+/// A small folder export: a profile, invoices, and a file that cannot be parsed.
+fn folder_export() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("account")).unwrap();
+    std::fs::create_dir_all(root.join("billing")).unwrap();
+    std::fs::write(
+        root.join("account/profile.json"),
+        r#"{"first_name":"Renée","last_name":"Lefèvre","email":"renee@example.com","phone":"+33 6 12 34 56 78"}"#,
+    )
+    .unwrap();
+    let mut csv = String::from("invoice_date,amount,currency,card_last4\n");
+    for i in 0..30 {
+        csv.push_str(&format!(
+            "2023-01-{:02},{}.00,EUR,1111\n",
+            i % 28 + 1,
+            10 + i
+        ));
+    }
+    std::fs::write(root.join("billing/invoices.csv"), csv).unwrap();
+    std::fs::write(root.join("broken.json"), b"{\"a\": [1, 2").unwrap();
+    dir
+}
+
+fn open(app: &TestApp, path: &Path) -> Result<Value, Value> {
+    invoke(
+        app,
+        "open_export",
+        json!({ "path": path, "onProgress": "__CHANNEL__:7" }),
+    )
+}
+
 #[test]
 fn start_info_names_the_launch_path_and_the_sample() {
     let dir = tempfile::tempdir().unwrap();
@@ -60,27 +92,42 @@ fn start_info_names_the_launch_path_and_the_sample() {
 }
 
 #[test]
-fn open_export_describes_a_zip_and_remembers_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let zip = dir.path().join("takeout.zip");
-    std::fs::write(&zip, b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0").unwrap();
-    let app = launch(None, &zip);
+fn open_export_returns_the_overview_by_category_and_remembers_the_path() {
+    let export = folder_export();
+    let app = launch(None, export.path());
+    let overview = open(&app, export.path()).unwrap();
 
-    let info = invoke(&app, "open_export", json!({ "path": zip })).unwrap();
-    assert_eq!(info["name"], "takeout.zip");
-    assert_eq!(info["kind"], "zip");
-    assert_eq!(info["size_bytes"], 22);
+    let categories = overview["categories"].as_array().unwrap();
+    assert_eq!(categories.len(), 10, "the policy's ten categories");
+    let contact = &categories[0];
+    assert_eq!(contact["name"], "Contact Data/Identifiers");
+    assert_eq!(contact["state"], "found");
+    assert_eq!(contact["records"], 1);
+    let payment = categories
+        .iter()
+        .find(|c| c["id"] == "payment-information")
+        .unwrap();
+    assert_eq!(payment["records"], 30);
+    assert_eq!(overview["files"]["total"], 3);
+    let problems = overview["problems"].as_array().unwrap();
+    assert!(
+        problems.iter().any(|p| p["path"] == "broken.json"),
+        "{problems:?}"
+    );
 
     let start = invoke(&app, "start_info", json!({})).unwrap();
-    assert_eq!(start["recent"], json!([zip.display().to_string()]));
+    assert_eq!(
+        start["recent"],
+        json!([export.path().display().to_string()])
+    );
+    assert_eq!(invoke(&app, "overview", json!({})).unwrap(), overview);
 }
 
 #[test]
 fn open_export_errors_arrive_as_code_and_message() {
     let dir = tempfile::tempdir().unwrap();
     let app = launch(None, dir.path());
-    let missing = dir.path().join("gone.zip");
-    let err = invoke(&app, "open_export", json!({ "path": missing })).unwrap_err();
+    let err = open(&app, &dir.path().join("gone.zip")).unwrap_err();
     assert_eq!(err["code"], "export_not_found");
     let message = err["message"].as_str().unwrap();
     assert!(message.contains("gone.zip"), "{message}");
@@ -90,6 +137,136 @@ fn open_export_errors_arrive_as_code_and_message() {
         2,
         "only code and message: {err}"
     );
+
+    let damaged = dir.path().join("damaged.zip");
+    std::fs::write(&damaged, b"PK\x03\x04 not really").unwrap();
+    assert_eq!(open(&app, &damaged).unwrap_err()["code"], "export_damaged");
+}
+
+#[test]
+fn queries_before_opening_say_that_no_export_is_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(None, dir.path());
+    for (cmd, args) in [
+        ("overview", json!({})),
+        ("files", json!({})),
+        ("category", json!({ "id": "payment-information" })),
+        ("file_detail", json!({ "path": "a.json" })),
+        (
+            "table_rows",
+            json!({ "file": "a.json", "table": "", "offset": 0, "limit": 10 }),
+        ),
+    ] {
+        let err = invoke(&app, cmd, args).unwrap_err();
+        assert_eq!(err["code"], "no_export_open", "{cmd}: {err}");
+    }
+    assert_eq!(invoke(&app, "cancel_open", json!({})).unwrap(), false);
+}
+
+#[test]
+fn category_files_and_rows_describe_the_open_export() {
+    let export = folder_export();
+    let app = launch(None, export.path());
+    open(&app, export.path()).unwrap();
+
+    let category = invoke(&app, "category", json!({ "id": "payment-information" })).unwrap();
+    assert_eq!(category["card"]["name"], "Payment Information");
+    assert!(!category["explanation"].as_str().unwrap().is_empty());
+    let fields: Vec<&str> = category["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
+    assert!(fields.contains(&"card_last4"), "{fields:?}");
+    assert_eq!(
+        category["tables"],
+        json!([{ "file": "billing/invoices.csv", "table": "", "records": 30 }])
+    );
+    let unknown = invoke(&app, "category", json!({ "id": "horoscope" })).unwrap_err();
+    assert_eq!(unknown["code"], "unknown_category");
+
+    let files = invoke(&app, "files", json!({})).unwrap();
+    let paths: Vec<&str> = files
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "account/profile.json",
+            "billing/invoices.csv",
+            "broken.json"
+        ]
+    );
+
+    let detail = invoke(&app, "file_detail", json!({ "path": "broken.json" })).unwrap();
+    assert_eq!(detail["file"]["state"], "partial");
+    assert_eq!(detail["problems"].as_array().unwrap().len(), 1);
+
+    let page = invoke(
+        &app,
+        "table_rows",
+        json!({ "file": "billing/invoices.csv", "table": "", "offset": 28, "limit": 10 }),
+    )
+    .unwrap();
+    assert_eq!(page["total"], 30);
+    assert_eq!(
+        page["columns"],
+        json!(["invoice_date", "amount", "currency", "card_last4"])
+    );
+    assert_eq!(
+        page["rows"],
+        json!([
+            ["2023-01-01", "38.00", "EUR", "1111"],
+            ["2023-01-02", "39.00", "EUR", "1111"]
+        ])
+    );
+    let missing = invoke(
+        &app,
+        "table_rows",
+        json!({ "file": "../etc/passwd", "table": "", "offset": 0, "limit": 1 }),
+    )
+    .unwrap_err();
+    assert_eq!(missing["code"], "not_in_export");
+}
+
+#[test]
+fn the_policy_and_its_search() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(None, dir.path());
+    let policy = invoke(&app, "policy", json!({})).unwrap();
+    assert_eq!(policy["company"], "Clarifai, Inc.");
+    assert_eq!(policy["categories"].as_array().unwrap().len(), 10);
+    assert!(!policy["disclaimer"].as_str().unwrap().is_empty());
+    assert!(policy["sections"].as_array().unwrap().len() > 10);
+
+    let hits = invoke(&app, "policy_search", json!({ "query": "deletion" })).unwrap();
+    let first = &hits.as_array().unwrap()[0];
+    assert_eq!(first["section_title"], "Deletion");
+    assert!(first["snippet"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|run| run["marked"] == true));
+}
+
+#[test]
+fn search_groups_categories_policy_fields_and_files() {
+    let export = folder_export();
+    let app = launch(None, export.path());
+    let before = invoke(&app, "search", json!({ "query": "invoice" })).unwrap();
+    assert_eq!(before["files"], json!([]), "no export open yet");
+
+    open(&app, export.path()).unwrap();
+    let found = invoke(&app, "search", json!({ "query": "invoice" })).unwrap();
+    assert_eq!(found["files"], json!(["billing/invoices.csv"]));
+    assert_eq!(found["fields"][0]["field"], "invoice_date");
+    let payment = invoke(&app, "search", json!({ "query": "payment" })).unwrap();
+    assert_eq!(payment["categories"][0]["name"], "Payment Information");
+    assert!(!payment["policy"].as_array().unwrap().is_empty());
 }
 
 #[test]

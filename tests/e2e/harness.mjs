@@ -13,6 +13,7 @@ export const REPO = resolve(import.meta.dirname, "../..");
 const TARGET_DIR = process.env.CARGO_TARGET_DIR ?? join(process.env.HOME, ".cache/dossier-target");
 export const APP_BINARY = process.env.DOSSIER_APP_BINARY ?? join(TARGET_DIR, "debug/dossier-app");
 export const SAMPLE = join(REPO, "samples/clarifai-sample.zip");
+export const CLI_BINARY = process.env.DOSSIER_CLI_BINARY ?? join(TARGET_DIR, "debug/dossier");
 const NATIVE_DRIVER = process.env.DOSSIER_NATIVE_DRIVER ?? "/usr/bin/WebKitWebDriver";
 const SCREEN = { width: 1280, height: 820 };
 
@@ -144,6 +145,15 @@ export async function startHarness({ env = {} } = {}) {
         }
         await session.waitFor("the UI to render", () => session.execute("return document.querySelector('[data-screen]') !== null"), 20000);
         return session;
+      },
+      /** Runs `body` against a freshly launched app and always ends the session. */
+      async withApp(args, body) {
+        const session = await this.launch(args);
+        try {
+          return await body(session);
+        } finally {
+          await session.delete();
+        }
       },
       /** Saves a PNG of the whole virtual screen (the real window, as a person would see it). */
       screenshot(file) {

@@ -1,11 +1,13 @@
-// The app starts on a path from the command line and shows either the export or a readable error.
+// The app starts on a path from the command line and shows either the export by category or a
+// readable error.
 
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { SAMPLE, startHarness } from "./harness.mjs";
+import { CLI_BINARY, SAMPLE, startHarness } from "./harness.mjs";
 
 let harness;
 let scratch;
@@ -18,30 +20,32 @@ after(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-async function withApp(args, body) {
-  const session = await harness.launch(args);
-  try {
-    await body(session);
-  } finally {
-    await session.delete();
-  }
-}
-
-test("opens the sample export named on the command line", async () => {
+test("the sample named on the command line opens on the ten categories, with the CLI's counts", async () => {
   assert.ok(existsSync(SAMPLE), `the bundled sample is missing: ${SAMPLE}`);
-  await withApp([SAMPLE], async (app) => {
-    const heading = await app.waitForElement("[data-screen=export] h1");
-    assert.equal(await heading.text(), "clarifai-sample.zip");
+  const expected = JSON.parse(execFileSync(CLI_BINARY, ["summary", SAMPLE, "--json"], { encoding: "utf8" }));
+  assert.equal(expected.categories.length, 10);
+  await harness.withApp([SAMPLE], async (app) => {
+    await app.waitForElement("[data-view=overview] .category-card");
     assert.equal(await app.title(), "clarifai-sample.zip — Dossier");
-    assert.equal(await (await app.find("#topbar-open")).text(), "Open export…");
+    const shown = await app.execute(`
+      return [...document.querySelectorAll(".category-card")].map((card) => ({
+        name: card.querySelector(".card-name").textContent,
+        records: card.querySelector("[data-count=records]").textContent,
+        fields: card.querySelector("[data-count=fields]").textContent,
+      }));`);
+    assert.deepEqual(
+      shown,
+      expected.categories.map((c) => ({ name: c.name, records: c.records.toLocaleString("en-US"), fields: c.fields.toLocaleString("en-US") })),
+    );
+    const nav = await app.execute(`return [...document.querySelectorAll(".nav-categories .nav-label")].map((el) => el.textContent);`);
+    assert.deepEqual(nav, expected.categories.map((c) => c.name));
   });
 });
 
 test("a path that does not exist shows a readable error and a way on", async () => {
   const missing = join(scratch, "no-such-export.zip");
-  await withApp([missing], async (app) => {
-    const message = await app.waitForElement("[data-screen=error] [role=alert]");
-    const text = await message.text();
+  await harness.withApp([missing], async (app) => {
+    const text = await (await app.waitForElement("[data-screen=error] [role=alert]")).text();
     assert.match(text, /could not find/);
     assert.ok(text.includes("no-such-export.zip"), text);
     await (await app.find("[data-screen=error] button:not(.primary)")).click();
@@ -49,19 +53,36 @@ test("a path that does not exist shows a readable error and a way on", async () 
   });
 });
 
+test("a damaged zip is reported as damaged, naming the file", async () => {
+  const broken = join(scratch, "truncated-export.zip");
+  writeFileSync(broken, "PK\u0003\u0004 this archive stops here");
+  await harness.withApp([broken], async (app) => {
+    const text = await (await app.waitForElement("[data-screen=error] [role=alert]")).text();
+    assert.ok(text.includes("truncated-export.zip"), text);
+    assert.match(text, /damaged|partly downloaded/);
+  });
+});
+
 test("a file that is not an export is refused with the kinds Dossier opens", async () => {
   const pdf = join(scratch, "letter.pdf");
   writeFileSync(pdf, "%PDF-1.4\n");
-  await withApp([pdf], async (app) => {
+  await harness.withApp([pdf], async (app) => {
     const text = await (await app.waitForElement("[data-screen=error] [role=alert]")).text();
     assert.match(text, /not an export Dossier can open/);
   });
 });
 
-test("without a path the start screen offers the dialog, the sample and the recent list", async () => {
-  await withApp([], async (app) => {
+test("without a path the start screen offers the dialog, the sample, and the export just opened", async () => {
+  await harness.withApp([SAMPLE], async (app) => {
+    await app.waitForElement("[data-view=overview]");
+  });
+  await harness.withApp([], async (app) => {
     await app.waitForElement("[data-screen=start]");
     assert.equal(await (await app.find("#open-export")).text(), "Open export…");
-    assert.match(await (await app.find(".recent")).text(), /Recent exports/);
+    assert.equal(await (await app.find("#open-sample")).text(), "Open the sample export");
+    const recent = await app.execute(`return [...document.querySelectorAll(".recent li")].map((li) => li.textContent);`);
+    assert.equal(recent[0], SAMPLE);
+    await (await app.find("#open-sample")).click();
+    await app.waitForElement("[data-view=overview] .category-card");
   });
 });

@@ -14,7 +14,30 @@ const THEMES = { light: "Adwaita", dark: "Adwaita:dark" };
 /** Each shot: the app's arguments, then what to do before the picture is taken. */
 const SHOTS = [
   { name: "start", args: [], ready: (app) => app.waitForElement("[data-screen=start]") },
-  { name: "export", args: [SAMPLE], ready: (app) => app.waitForElement("[data-screen=export]") },
+  { name: "overview", args: [SAMPLE], ready: (app) => app.waitForElement("[data-view=overview] .category-card") },
+  {
+    name: "category",
+    args: [SAMPLE],
+    ready: async (app) => {
+      await (await app.waitForElement("[data-nav='category:other-visual-information']")).click();
+      await (await app.waitForElement("[data-view=category] .table-picker button")).click();
+      await app.waitForElement("[data-view=category] .grid-body .grid-row");
+      await app.waitFor("the thumbnails", () => app.execute(`return [...document.querySelectorAll(".thumbnails img")].every((i) => i.complete && i.naturalWidth > 0);`));
+      // The picture shows the category's header, explanation and fields.
+      await app.execute(`document.querySelector("#content").scrollTop = 0;`);
+    },
+  },
+  {
+    name: "policy-search",
+    args: [SAMPLE],
+    ready: async (app) => {
+      await (await app.waitForElement("[data-nav=policy]")).click();
+      const input = await app.waitForElement("#policy-search");
+      await input.type("deletion");
+      await app.waitForElement(".hits .hit");
+      await input.type("\uE007");
+    },
+  },
   { name: "error", args: ["/no/such/export.zip"], ready: (app) => app.waitForElement("[data-screen=error]") },
 ];
 

@@ -38,8 +38,17 @@ export class Element {
   text() {
     return this.session.call("GET", this.#path("/text"));
   }
-  click() {
+  /** Scrolls the element to the middle of its scroll container first: WebKitWebDriver refuses
+   * clicks on elements that sit below the fold of an inner scrolling pane. */
+  async click() {
+    await this.session.execute("arguments[0].scrollIntoView({ block: 'center' });", this.reference());
     return this.session.call("POST", this.#path("/click"), {});
+  }
+  reference() {
+    return { [ELEMENT_KEY]: this.id };
+  }
+  clear() {
+    return this.session.call("POST", this.#path("/clear"), {});
   }
   type(text) {
     return this.session.call("POST", this.#path("/value"), { text });

@@ -59,3 +59,18 @@ export function formatBytes(bytes: number): string {
   }
   return unit === 0 ? `${bytes} bytes` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
+
+export function formatCount(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+/** A table of plain text cells with a header row. */
+export function textTable(headers: string[], rows: Child[][], caption?: string): HTMLTableElement {
+  return h(
+    "table",
+    { class: "data" },
+    caption ? h("caption", {}, caption) : null,
+    h("thead", {}, h("tr", {}, ...headers.map((title) => h("th", { attrs: { scope: "col" } }, title)))),
+    h("tbody", {}, ...rows.map((cells) => h("tr", {}, ...cells.map((cell) => h("td", {}, cell))))),
+  );
+}

@@ -5,12 +5,18 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open } from "@tauri-apps/plugin-dialog";
 import { h, replace } from "./dom";
 import { CommandFailure, commands } from "./ipc/commands";
+import type { Route } from "./route";
 import { errorScreen } from "./screens/error";
-import { exportScreen } from "./screens/export";
+import { type ExportScreen, exportScreen } from "./screens/export";
+import { openingScreen } from "./screens/opening";
 import { startScreen } from "./screens/start";
+import { openSearch } from "./search";
+import { policyView } from "./views/policy";
 
 const root = document.getElementById("app");
 if (!root) throw new Error("index.html lacks #app");
+
+let current: ExportScreen | null = null;
 
 const currentName = h("span", { class: "current", attrs: { id: "current-export" } });
 const screen = h("main", { attrs: { id: "screen", tabindex: "-1" } });
@@ -19,6 +25,7 @@ const header = h(
   { class: "topbar" },
   h("button", { class: "brand", attrs: { type: "button", "aria-label": "Dossier, back to the start" }, on: { click: () => void showStart() } }, "Dossier"),
   currentName,
+  h("button", { attrs: { type: "button", id: "open-search", "aria-keyshortcuts": "Control+K" }, on: { click: () => openSearch(go) } }, "Search", h("kbd", {}, "Ctrl K")),
   h("button", { attrs: { type: "button", id: "topbar-open" }, on: { click: () => void chooseExport() } }, "Open export…"),
 );
 replace(root, header, screen);
@@ -30,9 +37,19 @@ function show(view: HTMLElement, title: string): void {
   screen.focus();
 }
 
+function go(route: Route): void {
+  if (current) {
+    current.show(route);
+  } else if (route.view === "policy") {
+    // Without an export the policy can still be read on its own.
+    show(h("div", { class: "standalone", attrs: { "data-screen": "policy" } }, policyView(route.section, route.query, go)), "Privacy policy");
+  }
+}
+
 async function showStart(): Promise<void> {
+  current = null;
   const info = await commands.startInfo();
-  show(startScreen(info, { chooseExport: () => void chooseExport(), openPath: (path) => void openPath(path) }), "");
+  show(startScreen(info, { chooseExport: () => void chooseExport(), openPath: (path) => void openPath(path), readPolicy: () => go({ view: "policy" }) }), "");
 }
 
 async function chooseExport(): Promise<void> {
@@ -46,15 +63,30 @@ async function chooseExport(): Promise<void> {
 }
 
 async function openPath(path: string): Promise<void> {
-  show(h("p", { class: "muted", attrs: { "data-screen": "opening" } }, `Opening ${path}…`), "");
+  current = null;
+  const opening = openingScreen(path, () => void commands.cancelOpen());
+  show(opening.element, "");
   try {
-    const info = await commands.openExport(path);
-    show(exportScreen(info), info.name);
+    const overview = await commands.openExport(path, opening.update);
+    current = exportScreen(overview, go);
+    show(current.element, overview.name);
+    current.show({ view: "overview" });
   } catch (error) {
+    if (error instanceof CommandFailure && error.code === "open_cancelled") {
+      await showStart();
+      return;
+    }
     const message = error instanceof CommandFailure ? error.message : String(error);
     show(errorScreen(path, message, { chooseExport: () => void chooseExport(), backToStart: () => void showStart() }), "");
   }
 }
+
+document.addEventListener("keydown", (event) => {
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k") {
+    event.preventDefault();
+    openSearch(go);
+  }
+});
 
 async function start(): Promise<void> {
   await getCurrentWebview().onDragDropEvent((event) => {

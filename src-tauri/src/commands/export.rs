@@ -1,20 +1,58 @@
-use crate::error::{CommandError, CommandResult};
-use crate::export_source;
-use crate::ipc::ExportInfo;
+use super::blocking;
+use crate::error::CommandResult;
+use crate::ipc::export::{OpenProgress, Overview};
+use crate::session::LoadedExport;
 use crate::state::AppState;
 use std::path::PathBuf;
+use tauri::ipc::Channel;
 use tauri::State;
 
-/// Opens the export at `path` (a .zip, a folder, or a single data file).
+/// Reads the export at `path` (a .zip, a folder, or a single data file), sending progress on
+/// `on_progress`, and returns its overview. Opening another export cancels this one.
 #[tauri::command]
-pub async fn open_export(path: String, state: State<'_, AppState>) -> CommandResult<ExportInfo> {
+pub async fn open_export(
+    path: String,
+    on_progress: Channel<OpenProgress>,
+    state: State<'_, AppState>,
+) -> CommandResult<Overview> {
+    let cancel = state.session.begin_open();
+    let pack = state.policy;
     let target = PathBuf::from(&path);
-    // Walking a large folder touches the disk; keep it off the thread that drives the window.
-    let info = tauri::async_runtime::spawn_blocking(move || export_source::inspect(&target))
-        .await
-        .map_err(|err| CommandError::Internal(err.to_string()))??;
-    if let Err(reason) = state.recent.remember(&info.path) {
+    let scan_cancel = cancel.clone();
+    let loaded = blocking(move || {
+        LoadedExport::open(&target, pack, scan_cancel, &mut |progress| {
+            // A closed window drops the channel; the scan itself still completes or is cancelled.
+            let _ = on_progress.send(progress);
+        })
+    })
+    .await?;
+    let export = state.session.finish_open(&cancel, loaded)?;
+    if let Err(reason) = state.recent.remember(&path) {
         eprintln!("dossier: could not save the recent exports list: {reason}");
     }
-    Ok(info)
+    Ok(overview_of(&export, &state))
+}
+
+/// Stops the opening in progress. Returns false when nothing was being opened.
+#[tauri::command]
+pub fn cancel_open(state: State<'_, AppState>) -> bool {
+    state.session.cancel_open()
+}
+
+/// The overview of the open export.
+#[tauri::command]
+pub fn overview(state: State<'_, AppState>) -> CommandResult<Overview> {
+    let export = state.session.current()?;
+    Ok(overview_of(&export, &state))
+}
+
+fn overview_of(export: &LoadedExport, state: &AppState) -> Overview {
+    Overview::new(
+        &export.path.display().to_string(),
+        export.scan.source,
+        &export.summary,
+        &export.rows,
+        state.policy,
+        &state.values,
+    )
 }

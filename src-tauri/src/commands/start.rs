@@ -1,4 +1,4 @@
-use crate::ipc::StartInfo;
+use crate::ipc::start::StartInfo;
 use crate::state::AppState;
 use tauri::State;
 

@@ -1,8 +1,21 @@
 // Typed wrappers over the shell's commands. Argument and result types come from generated.ts,
 // which the Rust side produces from its own types.
 
-import { invoke } from "@tauri-apps/api/core";
-import type { ErrorCode, ErrorPayload, ExportInfo, StartInfo } from "./generated";
+import { Channel, invoke } from "@tauri-apps/api/core";
+import type {
+  CategoryDetail,
+  ErrorCode,
+  ErrorPayload,
+  FileDetail,
+  FileEntry,
+  OpenProgress,
+  Overview,
+  PolicyDocument,
+  PolicyHit,
+  RowsPage,
+  SearchResults,
+  StartInfo,
+} from "./generated";
 
 /** A command failed; `message` is already a sentence written for the user. */
 export class CommandFailure extends Error {
@@ -35,5 +48,24 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const commands = {
   startInfo: () => call<StartInfo>("start_info"),
-  openExport: (path: string) => call<ExportInfo>("open_export", { path }),
+  openExport: (path: string, onProgress: (progress: OpenProgress) => void) => {
+    const channel = new Channel<OpenProgress>();
+    channel.onmessage = onProgress;
+    return call<Overview>("open_export", { path, onProgress: channel });
+  },
+  cancelOpen: () => call<boolean>("cancel_open"),
+  overview: () => call<Overview>("overview"),
+  category: (id: string) => call<CategoryDetail>("category", { id }),
+  files: () => call<FileEntry[]>("files"),
+  fileDetail: (path: string) => call<FileDetail>("file_detail", { path }),
+  tableRows: (file: string, table: string, offset: number, limit: number) =>
+    call<RowsPage>("table_rows", { file, table, offset, limit }),
+  policy: () => call<PolicyDocument>("policy"),
+  policySearch: (query: string) => call<PolicyHit[]>("policy_search", { query }),
+  search: (query: string) => call<SearchResults>("search", { query }),
 };
+
+/** The errors of a failed call as the sentence to show. */
+export function messageOf(error: unknown): string {
+  return error instanceof CommandFailure ? error.message : `Something went wrong: ${String(error)}`;
+}

@@ -1,24 +1,8 @@
 // Generated from the Rust types in src-tauri by its `bindings` test. Do not edit.
 
-export type ErrorCode = "export_not_found" | "export_unreadable" | "export_unsupported" | "internal";
+export type ErrorCode = "export_not_found" | "export_unreadable" | "export_damaged" | "export_unsupported" | "open_cancelled" | "no_export_open" | "not_in_export" | "file_unreadable" | "unknown_category" | "internal";
 
 export type ErrorPayload = { code: ErrorCode, message: string, };
-
-export type ExportKind = "zip" | "folder" | "file";
-
-export type ExportInfo = { 
-/**
- * The path exactly as the user gave it, shown in the title and in recent exports.
- */
-path: string, 
-/**
- * The last component of the path, for headings.
- */
-name: string, kind: ExportKind, 
-/**
- * Size on disk in bytes: the file's size, or the sum of the files in a folder.
- */
-size_bytes: number, };
 
 export type StartInfo = { 
 /**
@@ -33,3 +17,165 @@ sample_path: string | null,
  * Recently opened exports, newest first (paths only, never content).
  */
 recent: Array<string>, };
+
+export type OpenProgress = { files_done: number, files_total: number | null, bytes_read: number, 
+/**
+ * Records read so far, across all files.
+ */
+records: number, 
+/**
+ * The file just read (a path inside the export).
+ */
+last_file: string, };
+
+export type ExportSource = "zip" | "folder" | "file";
+
+export type CategoryState = "found" | "disclosed_not_found";
+
+export type CategoryCard = { id: string, 
+/**
+ * The policy's exact name.
+ */
+name: string, 
+/**
+ * One line from the policy pack: what kind of data this is.
+ */
+summary: string, state: CategoryState, records: number, fields: number, files: Array<string>, 
+/**
+ * Earliest and latest date in those records, UTC.
+ */
+date_range: DateRange | null, };
+
+export type DateRange = { from: string, to: string, };
+
+export type ProblemSeverity = "note" | "partial" | "not_read";
+
+export type ProblemView = { path: string, message: string, severity: ProblemSeverity, };
+
+export type FieldView = { file: string, 
+/**
+ * The table inside the file ("" for the main one).
+ */
+table: string, 
+/**
+ * Key path or column; "" for a whole file such as an image.
+ */
+field: string, 
+/**
+ * The policy's exact category name, or null when unclassified.
+ */
+category: string | null, 
+/**
+ * 0..1.
+ */
+confidence: number, evidence: string, examples: Array<string>, 
+/**
+ * Records holding a value.
+ */
+values: number, 
+/**
+ * The inferred type of the values (string, integer, date_time, ...).
+ */
+kind: string, 
+/**
+ * What undisclosed kind of personal data the field looks like, if any.
+ */
+undisclosed: string | null, };
+
+export type FileCounts = { total: number, read: number, partial: number, failed: number, not_read: number, };
+
+export type Overview = { path: string, name: string, source: ExportSource, 
+/**
+ * The policy the export is read against ("Clarifai, Inc. — Privacy Policy (2021-10-13)").
+ */
+policy: string, categories: Array<CategoryCard>, 
+/**
+ * Names of categories the policy discloses that the export lacks.
+ */
+missing: Array<string>, unclassified: Array<FieldView>, 
+/**
+ * Fields that look like personal data no category of the policy covers.
+ */
+undisclosed: Array<FieldView>, problems: Array<ProblemView>, files: FileCounts, };
+
+export type TableRef = { file: string, table: string, records: number, };
+
+export type CategoryDetail = { card: CategoryCard, 
+/**
+ * Our plain-language explanation (not the company's words).
+ */
+explanation: string, sections: Array<SectionRef>, fields: Array<FieldView>, tables: Array<TableRef>, 
+/**
+ * Image files of the export that hold fields of this category.
+ */
+images: Array<string>, };
+
+export type SectionRef = { id: string, title: string, 
+/**
+ * True when the title was added by Dossier; the source has no heading there.
+ */
+title_added: boolean, };
+
+export type FileKindView = "json" | "json_lines" | "csv" | "tsv" | "js_wrapped" | "image" | "zip" | "other";
+
+export type FileState = "read" | "partial" | "failed" | "not_read";
+
+export type FileEntry = { path: string, size: number, kind: FileKindView, state: FileState, records: number, 
+/**
+ * Categories of the file's fields, by policy name, without repeats.
+ */
+categories: Array<string>, };
+
+export type FileDetail = { file: FileEntry, tables: Array<TableRef>, fields: Array<FieldView>, problems: Array<ProblemView>, };
+
+export type RowsPage = { file: string, table: string, columns: Array<string>, rows: Array<Array<string>>, offset: number, total: number, 
+/**
+ * Set when the file could only be read in part.
+ */
+problem: string | null, };
+
+export type PolicyDocument = { company: string, title: string, effective_date: string, 
+/**
+ * "Not legal advice": shown wherever annotations are.
+ */
+disclaimer: string, sections: Array<PolicySection>, annotations: Array<PolicyAnnotation>, categories: Array<PolicyCategory>, };
+
+export type PolicySection = { id: string, parent: string | null, title: string, 
+/**
+ * True when the title was added by Dossier; the source has no heading there.
+ */
+title_added: boolean, depth: number, blocks: Array<PolicyBlock>, };
+
+export type PolicyBlock = { "kind": "paragraph", text: string, } | { "kind": "item", text: string, level: number, } | { "kind": "table", header: Array<string>, rows: Array<Array<string>>, };
+
+export type PolicyAnnotation = { section: string, 
+/**
+ * The exact words of the section the note is about.
+ */
+quote: string, note: string, 
+/**
+ * meaning, right, action, sharing, retention, dated, gap or contact.
+ */
+kind: string, };
+
+export type PolicyCategory = { id: string, name: string, sections: Array<string>, };
+
+export type SnippetRun = { text: string, marked: boolean, };
+
+export type PolicyHit = { section: string, section_title: string, 
+/**
+ * Where the snippet is from: policy_text, annotation (our words) or title.
+ */
+matched_in: string, snippet: Array<SnippetRun>, };
+
+export type SearchResults = { query: string, 
+/**
+ * Categories whose name or summary matches: (id, name).
+ */
+categories: Array<CategoryHit>, policy: Array<PolicyHit>, fields: Array<FieldView>, 
+/**
+ * Paths of files inside the export.
+ */
+files: Array<string>, };
+
+export type CategoryHit = { id: string, name: string, };

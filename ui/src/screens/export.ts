@@ -1,28 +1,56 @@
-// The opened export: what it is and where it lives.
+// The open export: the ten categories as the main navigation, then the files and the policy,
+// beside the view the user is in.
 
-import { formatBytes, h } from "../dom";
-import type { ExportInfo, ExportKind } from "../ipc/generated";
+import { formatCount, h, replace } from "../dom";
+import type { Overview } from "../ipc/generated";
+import { type Go, type Route } from "../route";
+import { categoryView } from "../views/category";
+import { filesView } from "../views/files";
+import { overviewView } from "../views/overview";
+import { policyView } from "../views/policy";
 
-const KIND_LABEL: Record<ExportKind, string> = {
-  zip: "Zip archive",
-  folder: "Folder",
-  file: "Single file",
-};
+export interface ExportScreen {
+  element: HTMLElement;
+  show: (route: Route) => void;
+}
 
-export function exportScreen(info: ExportInfo): HTMLElement {
-  return h(
-    "section",
-    { class: "export", attrs: { "data-screen": "export", "aria-labelledby": "export-title" } },
-    h("h1", { attrs: { id: "export-title" } }, info.name),
+export function exportScreen(overview: Overview, go: Go): ExportScreen {
+  const content = h("div", { class: "content", attrs: { id: "content", tabindex: "-1" } });
+  const navButton = (label: HTMLElement | string, route: Route, key: string, extra?: HTMLElement) =>
+    h("li", {}, h("button", { class: "nav-item", attrs: { type: "button", "data-nav": key }, on: { click: () => go(route) } }, label, extra ?? null));
+  const nav = h(
+    "nav",
+    { class: "sidebar", attrs: { "aria-label": "Export" } },
+    h("ul", {}, navButton("Overview", { view: "overview" }, "overview")),
+    h("h2", { class: "nav-heading" }, "Categories of the policy"),
     h(
-      "dl",
-      { class: "facts" },
-      h("dt", {}, "Kind"),
-      h("dd", {}, KIND_LABEL[info.kind]),
-      h("dt", {}, "Size"),
-      h("dd", {}, formatBytes(info.size_bytes)),
-      h("dt", {}, "Location"),
-      h("dd", { class: "path" }, info.path),
+      "ul",
+      { class: "nav-categories" },
+      ...overview.categories.map((c) =>
+        navButton(h("span", { class: "nav-label" }, c.name), { view: "category", id: c.id }, `category:${c.id}`, h("span", { class: `nav-count state-${c.state}`, attrs: { "aria-label": `${c.records} records` } }, formatCount(c.records))),
+      ),
     ),
+    h("h2", { class: "nav-heading" }, "Sources"),
+    h("ul", {}, navButton("Files", { view: "files" }, "files"), navButton("The policy", { view: "policy" }, "policy")),
   );
+  const element = h("div", { class: "export-layout", attrs: { "data-screen": "export" } }, nav, content);
+
+  return {
+    element,
+    show(route) {
+      const key = route.view === "category" ? `category:${route.id}` : route.view;
+      for (const b of nav.querySelectorAll("[data-nav]")) b.setAttribute("aria-current", b.getAttribute("data-nav") === key ? "page" : "false");
+      const view =
+        route.view === "overview"
+          ? overviewView(overview, go)
+          : route.view === "category"
+            ? categoryView(route.id, go)
+            : route.view === "files"
+              ? filesView(route.path, go)
+              : policyView(route.section, route.query, go);
+      replace(content, view);
+      content.scrollTop = 0;
+      content.focus({ preventScroll: true });
+    },
+  };
 }

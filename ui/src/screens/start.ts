@@ -6,6 +6,7 @@ import type { StartInfo } from "../ipc/generated";
 export interface StartActions {
   chooseExport: () => void;
   openPath: (path: string) => void;
+  readPolicy: () => void;
 }
 
 export function startScreen(info: StartInfo, actions: StartActions): HTMLElement {
@@ -31,6 +32,7 @@ export function startScreen(info: StartInfo, actions: StartActions): HTMLElement
             "Open the sample export",
           )
         : h("p", { class: "muted" }, "This build has no sample export."),
+      h("button", { attrs: { type: "button", id: "read-policy" }, on: { click: actions.readPolicy } }, "Read the privacy policy"),
     ),
     h("p", { class: "muted" }, "You can also drop a .zip, a folder, or a JSON or CSV file onto this window."),
     recentList(info.recent, actions.openPath),

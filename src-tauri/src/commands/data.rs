@@ -1,0 +1,150 @@
+use super::blocking;
+use crate::error::{CommandError, CommandResult};
+use crate::ipc::export::{
+    CategoryCard, CategoryDetail, FieldView, FileDetail, FileEntry, ProblemView, RowsPage,
+    SectionRef, TableRef,
+};
+use crate::state::AppState;
+use dossier_engine::{read_table_page, FileKind, ScanOptions};
+use tauri::State;
+
+/// Rows per call at most: a page is streamed from the start of its file each time, and a table
+/// this small is fetched whole so the grid can sort and filter it.
+const MAX_PAGE_ROWS: u32 = 5_000;
+
+/// One category of the open export: its fields, tables, images and policy sections.
+#[tauri::command]
+pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<CategoryDetail> {
+    let export = state.session.current()?;
+    let summary = export
+        .summary
+        .categories
+        .iter()
+        .find(|c| c.id == id)
+        .ok_or_else(|| CommandError::UnknownCategory(id.clone()))?;
+    let pack = state.policy;
+    let policy_category = pack.category(&id);
+    let rows: Vec<_> = export
+        .rows
+        .iter()
+        .filter(|r| r.category.as_deref() == Some(summary.name.as_str()))
+        .collect();
+
+    let mut tables: Vec<TableRef> = Vec::new();
+    let mut images: Vec<String> = Vec::new();
+    for row in &rows {
+        let is_image = export
+            .file(&row.file)
+            .is_ok_and(|f| f.kind == FileKind::Image);
+        if is_image {
+            if !images.contains(&row.file) {
+                images.push(row.file.clone());
+            }
+        } else if !tables
+            .iter()
+            .any(|t| t.file == row.file && t.table == row.table)
+        {
+            let records = export
+                .tables_of(&row.file)
+                .find(|t| t.table == row.table)
+                .map_or(0, |t| t.records);
+            tables.push(TableRef {
+                file: row.file.clone(),
+                table: row.table.clone(),
+                records,
+            });
+        }
+    }
+
+    Ok(CategoryDetail {
+        card: CategoryCard::new(summary, pack),
+        explanation: policy_category
+            .map(|c| c.explanation.clone())
+            .unwrap_or_default(),
+        sections: policy_category
+            .into_iter()
+            .flat_map(|c| c.sections.iter())
+            .filter_map(|id| pack.section(id))
+            .map(|s| SectionRef {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                title_added: s.title_added,
+            })
+            .collect(),
+        fields: rows
+            .iter()
+            .map(|r| FieldView::new(r, &state.values))
+            .collect(),
+        tables,
+        images,
+    })
+}
+
+/// The export's files, in its own order.
+#[tauri::command]
+pub fn files(state: State<'_, AppState>) -> CommandResult<Vec<FileEntry>> {
+    let export = state.session.current()?;
+    Ok(export
+        .scan
+        .files
+        .iter()
+        .map(|f| FileEntry::new(f, &export.rows))
+        .collect())
+}
+
+/// One file in detail: tables, fields with their categories, problems.
+#[tauri::command]
+pub fn file_detail(path: String, state: State<'_, AppState>) -> CommandResult<FileDetail> {
+    let export = state.session.current()?;
+    let file = export.file(&path)?;
+    Ok(FileDetail {
+        file: FileEntry::new(file, &export.rows),
+        tables: export
+            .tables_of(&path)
+            .map(|t| TableRef {
+                file: t.file.clone(),
+                table: t.table.clone(),
+                records: t.records,
+            })
+            .collect(),
+        fields: export
+            .rows
+            .iter()
+            .filter(|r| r.file == path)
+            .map(|r| FieldView::new(r, &state.values))
+            .collect(),
+        problems: export
+            .scan
+            .problems
+            .iter()
+            .filter(|p| p.path == path)
+            .map(ProblemView::from)
+            .collect(),
+    })
+}
+
+/// Rows `offset..offset + limit` of one table, read again from the export.
+#[tauri::command]
+pub async fn table_rows(
+    file: String,
+    table: String,
+    offset: u64,
+    limit: u32,
+    state: State<'_, AppState>,
+) -> CommandResult<RowsPage> {
+    let export = state.session.current()?;
+    export.file(&file)?;
+    let values = state.values;
+    blocking(move || {
+        let page = read_table_page(
+            &export.path,
+            &file,
+            &table,
+            offset,
+            limit.min(MAX_PAGE_ROWS) as usize,
+            &ScanOptions::default(),
+        )?;
+        Ok(RowsPage::new(page, &values))
+    })
+    .await
+}

@@ -1,0 +1,409 @@
+use crate::values::Values;
+use dossier_engine::scan::{FileReport, FileStatus, SourceKind};
+use dossier_engine::summary::{CategoryStatus, CategorySummary, FieldRow, Summary};
+use dossier_engine::{FileKind, Problem, ScanProgress, Severity, TablePage};
+use dossier_policy::PolicyPack;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// How far opening has come; sent while the export is read.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct OpenProgress {
+    #[ts(type = "number")]
+    pub files_done: u64,
+    #[ts(type = "number | null")]
+    pub files_total: Option<u64>,
+    #[ts(type = "number")]
+    pub bytes_read: u64,
+    /// Records read so far, across all files.
+    #[ts(type = "number")]
+    pub records: u64,
+    /// The file just read (a path inside the export).
+    pub last_file: String,
+}
+
+impl OpenProgress {
+    pub fn new(progress: ScanProgress, records: u64, file: &FileReport) -> Self {
+        OpenProgress {
+            files_done: progress.files_done,
+            files_total: progress.files_total,
+            bytes_read: progress.bytes_read,
+            records,
+            last_file: file.path.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportSource {
+    Zip,
+    Folder,
+    File,
+}
+
+impl From<SourceKind> for ExportSource {
+    fn from(kind: SourceKind) -> Self {
+        match kind {
+            SourceKind::Zip => ExportSource::Zip,
+            SourceKind::Folder => ExportSource::Folder,
+            SourceKind::File => ExportSource::File,
+        }
+    }
+}
+
+/// Whether the export holds data of a category the policy discloses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum CategoryState {
+    Found,
+    DisclosedNotFound,
+}
+
+/// One of the policy's categories with what the export holds under it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CategoryCard {
+    pub id: String,
+    /// The policy's exact name.
+    pub name: String,
+    /// One line from the policy pack: what kind of data this is.
+    pub summary: String,
+    pub state: CategoryState,
+    #[ts(type = "number")]
+    pub records: u64,
+    #[ts(type = "number")]
+    pub fields: u64,
+    pub files: Vec<String>,
+    /// Earliest and latest date in those records, UTC.
+    pub date_range: Option<DateRange>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct DateRange {
+    pub from: String,
+    pub to: String,
+}
+
+impl CategoryCard {
+    pub fn new(category: &CategorySummary, pack: &PolicyPack) -> Self {
+        CategoryCard {
+            id: category.id.clone(),
+            name: category.name.clone(),
+            summary: pack
+                .category(&category.id)
+                .map(|c| c.summary.clone())
+                .unwrap_or_default(),
+            state: match category.status {
+                CategoryStatus::Found => CategoryState::Found,
+                CategoryStatus::DisclosedNotFound => CategoryState::DisclosedNotFound,
+            },
+            records: category.records,
+            fields: category.fields,
+            files: category.files.clone(),
+            date_range: category.date_range.as_ref().map(|(from, to)| DateRange {
+                from: from.clone(),
+                to: to.clone(),
+            }),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemSeverity {
+    Note,
+    Partial,
+    NotRead,
+}
+
+/// Something that could not be read, in plain words, naming the file.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ProblemView {
+    pub path: String,
+    pub message: String,
+    pub severity: ProblemSeverity,
+}
+
+impl From<&Problem> for ProblemView {
+    fn from(problem: &Problem) -> Self {
+        ProblemView {
+            path: problem.path.clone(),
+            message: problem.message.clone(),
+            severity: match problem.severity {
+                Severity::Note => ProblemSeverity::Note,
+                Severity::Partial => ProblemSeverity::Partial,
+                Severity::NotRead => ProblemSeverity::NotRead,
+            },
+        }
+    }
+}
+
+/// A field of the export with its category, evidence and examples.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct FieldView {
+    pub file: String,
+    /// The table inside the file ("" for the main one).
+    pub table: String,
+    /// Key path or column; "" for a whole file such as an image.
+    pub field: String,
+    /// The policy's exact category name, or null when unclassified.
+    pub category: Option<String>,
+    /// 0..1.
+    pub confidence: f64,
+    pub evidence: String,
+    pub examples: Vec<String>,
+    /// Records holding a value.
+    #[ts(type = "number")]
+    pub values: u64,
+    /// The inferred type of the values (string, integer, date_time, ...).
+    pub kind: String,
+    /// What undisclosed kind of personal data the field looks like, if any.
+    pub undisclosed: Option<String>,
+}
+
+impl FieldView {
+    pub fn new(row: &FieldRow, values: &Values) -> Self {
+        FieldView {
+            file: row.file.clone(),
+            table: row.table.clone(),
+            field: row.field.clone(),
+            category: row.category.clone(),
+            confidence: row.confidence,
+            evidence: row.evidence.clone(),
+            examples: values.show_all(&row.examples),
+            values: row.values,
+            kind: row.kind.name().to_owned(),
+            undisclosed: row.undisclosed.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct FileCounts {
+    #[ts(type = "number")]
+    pub total: u64,
+    #[ts(type = "number")]
+    pub read: u64,
+    #[ts(type = "number")]
+    pub partial: u64,
+    #[ts(type = "number")]
+    pub failed: u64,
+    #[ts(type = "number")]
+    pub not_read: u64,
+}
+
+/// The export by the policy's categories: the first thing shown once it is read.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Overview {
+    pub path: String,
+    pub name: String,
+    pub source: ExportSource,
+    /// The policy the export is read against ("Clarifai, Inc. — Privacy Policy (2021-10-13)").
+    pub policy: String,
+    pub categories: Vec<CategoryCard>,
+    /// Names of categories the policy discloses that the export lacks.
+    pub missing: Vec<String>,
+    pub unclassified: Vec<FieldView>,
+    /// Fields that look like personal data no category of the policy covers.
+    pub undisclosed: Vec<FieldView>,
+    pub problems: Vec<ProblemView>,
+    pub files: FileCounts,
+}
+
+impl Overview {
+    pub fn new(
+        path: &str,
+        source: SourceKind,
+        summary: &Summary,
+        rows: &[FieldRow],
+        pack: &PolicyPack,
+        values: &Values,
+    ) -> Self {
+        let f = &summary.files;
+        Overview {
+            path: path.to_owned(),
+            name: summary.export.clone(),
+            source: source.into(),
+            policy: summary.policy.clone(),
+            categories: summary
+                .categories
+                .iter()
+                .map(|c| CategoryCard::new(c, pack))
+                .collect(),
+            missing: summary.missing.clone(),
+            unclassified: rows
+                .iter()
+                .filter(|r| r.category.is_none() && r.undisclosed.is_none())
+                .map(|r| FieldView::new(r, values))
+                .collect(),
+            undisclosed: rows
+                .iter()
+                .filter(|r| r.undisclosed.is_some())
+                .map(|r| FieldView::new(r, values))
+                .collect(),
+            problems: summary.problems.iter().map(ProblemView::from).collect(),
+            files: FileCounts {
+                total: f.total,
+                read: f.read,
+                partial: f.partial,
+                failed: f.failed,
+                not_read: f.not_read,
+            },
+        }
+    }
+}
+
+/// One table of one file: what the records grid pages through.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TableRef {
+    pub file: String,
+    pub table: String,
+    #[ts(type = "number")]
+    pub records: u64,
+}
+
+/// Everything about one category: its fields across files, its tables, its images, and where
+/// the policy speaks of it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CategoryDetail {
+    pub card: CategoryCard,
+    /// Our plain-language explanation (not the company's words).
+    pub explanation: String,
+    pub sections: Vec<SectionRef>,
+    pub fields: Vec<FieldView>,
+    pub tables: Vec<TableRef>,
+    /// Image files of the export that hold fields of this category.
+    pub images: Vec<String>,
+}
+
+/// A link into the policy view.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SectionRef {
+    pub id: String,
+    pub title: String,
+    /// True when the title was added by Dossier; the source has no heading there.
+    pub title_added: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FileKindView {
+    Json,
+    JsonLines,
+    Csv,
+    Tsv,
+    JsWrapped,
+    Image,
+    Zip,
+    Other,
+}
+
+impl From<FileKind> for FileKindView {
+    fn from(kind: FileKind) -> Self {
+        match kind {
+            FileKind::Json => FileKindView::Json,
+            FileKind::JsonLines => FileKindView::JsonLines,
+            FileKind::Csv => FileKindView::Csv,
+            FileKind::Tsv => FileKindView::Tsv,
+            FileKind::JsWrapped => FileKindView::JsWrapped,
+            FileKind::Image => FileKindView::Image,
+            FileKind::Zip => FileKindView::Zip,
+            FileKind::Other => FileKindView::Other,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FileState {
+    Read,
+    Partial,
+    Failed,
+    NotRead,
+}
+
+impl From<FileStatus> for FileState {
+    fn from(status: FileStatus) -> Self {
+        match status {
+            FileStatus::Read => FileState::Read,
+            FileStatus::Partial => FileState::Partial,
+            FileStatus::Failed => FileState::Failed,
+            FileStatus::NotRead => FileState::NotRead,
+        }
+    }
+}
+
+/// One file of the export, as its own tree lists it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct FileEntry {
+    pub path: String,
+    #[ts(type = "number")]
+    pub size: u64,
+    pub kind: FileKindView,
+    pub state: FileState,
+    #[ts(type = "number")]
+    pub records: u64,
+    /// Categories of the file's fields, by policy name, without repeats.
+    pub categories: Vec<String>,
+}
+
+impl FileEntry {
+    pub fn new(file: &FileReport, rows: &[FieldRow]) -> Self {
+        let mut categories: Vec<String> = Vec::new();
+        for name in rows
+            .iter()
+            .filter(|r| r.file == file.path)
+            .filter_map(|r| r.category.as_ref())
+        {
+            if !categories.contains(name) {
+                categories.push(name.clone());
+            }
+        }
+        FileEntry {
+            path: file.path.clone(),
+            size: file.size,
+            kind: file.kind.into(),
+            state: file.status.into(),
+            records: file.records,
+            categories,
+        }
+    }
+}
+
+/// One file in detail: its tables, its fields with their categories, its problems.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct FileDetail {
+    pub file: FileEntry,
+    pub tables: Vec<TableRef>,
+    pub fields: Vec<FieldView>,
+    pub problems: Vec<ProblemView>,
+}
+
+/// A window of a table's rows for the records grid.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct RowsPage {
+    pub file: String,
+    pub table: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    #[ts(type = "number")]
+    pub offset: u64,
+    #[ts(type = "number")]
+    pub total: u64,
+    /// Set when the file could only be read in part.
+    pub problem: Option<String>,
+}
+
+impl RowsPage {
+    pub fn new(page: TablePage, values: &Values) -> Self {
+        RowsPage {
+            rows: page.rows.iter().map(|row| values.show_all(row)).collect(),
+            file: page.file,
+            table: page.table,
+            columns: page.columns,
+            offset: page.offset,
+            total: page.total,
+            problem: page.problem,
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! The shapes that cross the IPC boundary, and their construction from the engine's and the
+//! policy pack's types. TypeScript declarations are generated from these types into
+//! `ui/src/ipc/generated.ts` (see the `bindings` test), never written twice.
+//!
+//! Every value read from an export passes through [`crate::values::Values`] on its way into
+//! these types.
+
+pub mod export;
+pub mod policy;
+pub mod search;
+pub mod start;

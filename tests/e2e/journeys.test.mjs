@@ -1,0 +1,119 @@
+// The main journeys through the sample export: a category and its records, an image, the policy
+// and its search, the one search box, the files view.
+
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { after, before, test } from "node:test";
+import { CLI_BINARY, SAMPLE, startHarness } from "./harness.mjs";
+
+const CONTROL = "\uE009";
+const ENTER = "\uE007";
+
+let harness;
+let fields;
+before(async () => {
+  harness = await startHarness();
+  const out = JSON.parse(execFileSync(CLI_BINARY, ["fields", SAMPLE, "--json"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }));
+  fields = Array.isArray(out) ? out : out.fields;
+});
+after(async () => {
+  await harness?.stop();
+});
+
+async function openSample(app) {
+  await app.waitForElement("[data-view=overview] .category-card");
+}
+
+test("a category shows its fields with evidence, and its records in the grid", async () => {
+  const amount = fields.find((f) => f.file === "billing/invoices.csv" && f.field === "amount");
+  assert.equal(amount.category, "Payment Information");
+  await harness.withApp([SAMPLE], async (app) => {
+    await openSample(app);
+    await (await app.find("[data-nav='category:payment-information']")).click();
+    const heading = await app.waitForElement("[data-view=category] h1");
+    assert.equal(await heading.text(), "Payment Information");
+    const fieldRows = await app.execute(`return [...document.querySelectorAll("[data-view=category] table.data tbody tr")].map((tr) => tr.textContent);`);
+    const amountRow = fieldRows.find((row) => row.includes("billing/invoices.csv") && row.includes("amount"));
+    assert.ok(amountRow, `no amount row among ${fieldRows.length} field rows`);
+    assert.ok(amountRow.includes(amount.examples[0]), amountRow);
+
+    await (await app.find("[data-table='billing/invoices.csv|']")).click();
+    await app.waitForElement("[data-view=category] .grid-body .grid-row");
+    const header = await app.execute(`return [...document.querySelectorAll(".grid-head .grid-cell")].map((c) => c.textContent);`);
+    const column = header.indexOf("amount");
+    assert.ok(column >= 0, `no amount column in ${header}`);
+    const firstRow = await app.execute(`return [...document.querySelector(".grid-body .grid-row").children].map((c) => c.textContent);`);
+    assert.equal(firstRow[header.indexOf("invoice_id")], "INV-31943");
+    assert.equal(firstRow[column], "42.00");
+  });
+});
+
+test("an image of the export is shown from inside the zip", async () => {
+  await harness.withApp([SAMPLE], async (app) => {
+    await openSample(app);
+    await (await app.find("[data-nav='category:other-visual-information']")).click();
+    await app.waitForElement(".thumbnails img");
+    const loaded = await app.waitFor("a thumbnail to load", () =>
+      app.execute(`const img = document.querySelector(".thumbnails img"); return img.complete && img.naturalWidth > 0 ? [img.naturalWidth, img.naturalHeight] : null;`),
+    );
+    assert.deepEqual(loaded, [64, 48]);
+    await (await app.find(".thumbnails .thumbnail")).click();
+    const shown = await app.waitFor("the image view", () =>
+      app.execute(`const img = document.querySelector("[data-view=files] .image-view img"); return img && img.complete && img.naturalWidth > 0 ? img.getAttribute("src") : null;`),
+    );
+    assert.match(shown, /^dossier:\/\/localhost\/inputs%2Fimages%2Fimg_00001\.jpg$/);
+  });
+});
+
+test("searching the policy for deletion lands on the Deletion section", async () => {
+  await harness.withApp([SAMPLE], async (app) => {
+    await openSample(app);
+    await (await app.find("[data-nav=policy]")).click();
+    const input = await app.waitForElement("#policy-search");
+    await input.type("deletion");
+    const first = await app.waitForElement(".hits .hit");
+    assert.match(await first.text(), /deletion/i);
+    assert.ok((await app.findAll(".hits .hit mark")).length > 0, "the matches are highlighted");
+    await input.type(ENTER);
+    const current = await app.waitFor("a current section", () => app.execute(`const s = document.querySelector(".policy-section.current"); return s && s.querySelector("h2, h3").textContent;`));
+    assert.equal(current, "Deletion");
+    const visible = await app.execute(`const r = document.querySelector(".policy-section.current").getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;`);
+    assert.ok(visible, "the section is scrolled into view");
+    assert.ok((await (await app.find(".disclaimer")).text()).length > 0, "the not-legal-advice line is visible");
+  });
+});
+
+test("Ctrl+K finds categories, policy sections, fields and files, grouped", async () => {
+  await harness.withApp([SAMPLE], async (app) => {
+    await openSample(app);
+    await app.keys([CONTROL, "k"]);
+    const input = await app.waitForElement("dialog.search #global-search");
+    const groupsFor = async (query, expected) => {
+      await input.clear();
+      await input.type(query);
+      const groups = await app.waitFor(`the results for ${query}`, async () => {
+        const shown = await app.execute(`return [...document.querySelectorAll(".search-group h2")].map((h) => h.textContent);`);
+        return expected.every((g) => shown.includes(g)) ? shown : null;
+      });
+      assert.ok(groups.length > 0);
+    };
+    await groupsFor("email", ["Policy", "Fields"]);
+    await groupsFor("payment", ["Categories", "Policy", "Files"]);
+    await (await app.find(".search-results [data-kind=category]")).click();
+    const heading = await app.waitForElement("[data-view=category] h1");
+    assert.equal(await heading.text(), "Payment Information");
+  });
+});
+
+test("the files view lists the export's tree and a file's fields with their categories", async () => {
+  await harness.withApp([SAMPLE], async (app) => {
+    await openSample(app);
+    await (await app.find("[data-nav=files]")).click();
+    await (await app.waitForElement("[data-path='billing/invoices.csv']")).click();
+    await app.waitForElement("[data-view=files] .file-detail table.data");
+    const text = await (await app.find("[data-view=files] .file-detail")).text();
+    assert.ok(text.includes("Payment Information"), text.slice(0, 400));
+    assert.ok(text.includes("Contact Data/Identifiers"), "billing_email is contact data");
+    await app.waitForElement("[data-view=files] .grid-body .grid-row");
+  });
+});

@@ -1,0 +1,40 @@
+// Shown while an export is read: progress that fills in, and a way to stop.
+
+import { formatBytes, formatCount, h, replace } from "../dom";
+import type { OpenProgress } from "../ipc/generated";
+
+export interface OpeningScreen {
+  element: HTMLElement;
+  update: (progress: OpenProgress) => void;
+}
+
+export function openingScreen(path: string, cancel: () => void): OpeningScreen {
+  const bar = h("progress", { attrs: { max: 1, "aria-label": "Files read" } });
+  const status = h("p", { class: "muted", attrs: { role: "status" } }, "Listing the files…");
+  const last = h("p", { class: "muted path" });
+  const element = h(
+    "section",
+    { class: "opening", attrs: { "data-screen": "opening", "aria-labelledby": "opening-title" } },
+    h("h1", { attrs: { id: "opening-title" } }, "Reading the export"),
+    h("p", { class: "path" }, path),
+    bar,
+    status,
+    last,
+    h("button", { attrs: { type: "button", id: "cancel-open" }, on: { click: cancel } }, "Cancel"),
+  );
+  return {
+    element,
+    update(progress) {
+      if (progress.files_total) {
+        bar.max = progress.files_total;
+        bar.value = progress.files_done;
+      }
+      const total = progress.files_total ? ` of ${formatCount(progress.files_total)}` : "";
+      replace(
+        status,
+        `${formatCount(progress.files_done)}${total} files read · ${formatCount(progress.records)} records · ${formatBytes(progress.bytes_read)}`,
+      );
+      replace(last, progress.last_file);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// One category: what the policy says it is, the fields found under it, their records, images,
+// and the policy passages about it.
+
+import { type Child, formatCount, h, replace } from "../dom";
+import { commands, messageOf } from "../ipc/commands";
+import type { CategoryDetail } from "../ipc/generated";
+import type { Go } from "../route";
+import { fieldsTable, imageFieldsTable } from "./fields";
+import { recordsGrid } from "./grid";
+import { imageGrid } from "./images";
+import { CATEGORY_STATE } from "./labels";
+
+export function categoryView(id: string, go: Go): HTMLElement {
+  const view = h("section", { class: "view category", attrs: { "data-view": "category", "data-category": id } }, h("p", { class: "muted" }, "Loading…"));
+  commands
+    .category(id)
+    .then((detail) => replace(view, ...render(detail, go)))
+    .catch((error: unknown) => replace(view, h("p", { class: "error-message", attrs: { role: "alert" } }, messageOf(error))));
+  return view;
+}
+
+function render(detail: CategoryDetail, go: Go): Child[] {
+  const card = detail.card;
+  const images = new Set(detail.images);
+  const dataFields = detail.fields.filter((f) => !images.has(f.file));
+  const imageFields = detail.fields.filter((f) => images.has(f.file));
+  const records = h("div", { class: "records" });
+  const tableButtons = detail.tables.map((t) =>
+    h(
+      "button",
+      {
+        attrs: { type: "button", "data-table": `${t.file}|${t.table}` },
+        on: {
+          click: (event) => {
+            for (const b of tableButtons) b.setAttribute("aria-pressed", String(b === event.currentTarget));
+            replace(records, recordsGrid(t.file, t.table));
+          },
+        },
+      },
+      `${t.table ? `${t.file} → ${t.table}` : t.file} (${formatCount(t.records)})`,
+    ),
+  );
+  return [
+    h("h1", {}, card.name),
+    h("p", { class: `badge state-${card.state}` }, CATEGORY_STATE[card.state]),
+    h("p", { class: "lead" }, card.summary),
+    h(
+      "aside",
+      { class: "explanation", attrs: { "aria-label": "Explanation" } },
+      h("p", { class: "label" }, "Explanation by Dossier, not the company's words"),
+      h("p", {}, detail.explanation),
+      detail.sections.length > 0
+        ? h(
+            "p",
+            {},
+            "In the policy: ",
+            ...detail.sections.flatMap((s, i) => [
+              i > 0 ? ", " : "",
+              h("button", { class: "link", attrs: { type: "button", "data-section": s.id }, on: { click: () => go({ view: "policy", section: s.id }) } }, s.title + (s.title_added ? " (title added)" : "")),
+            ]),
+          )
+        : null,
+    ),
+    h(
+      "p",
+      {},
+      `${formatCount(card.records)} records and ${formatCount(card.fields)} fields in ${formatCount(card.files.length)} files`,
+      card.date_range ? `, dated ${card.date_range.from.slice(0, 10)} to ${card.date_range.to.slice(0, 10)}.` : ".",
+    ),
+    card.state === "disclosed_not_found"
+      ? h("p", { class: "muted" }, "The policy says Clarifai may collect this kind of data, but this export holds none of it. If you expected some, you can ask the company about it.")
+      : null,
+    dataFields.length > 0 ? h("h2", {}, "Fields") : null,
+    dataFields.length > 0 ? fieldsTable(dataFields, { showFile: true, showCategory: false }) : null,
+    imageFields.length > 0 ? h("h2", {}, "Fields of images") : null,
+    imageFields.length > 0 ? imageFieldsTable(imageFields) : null,
+    detail.tables.length > 0 ? h("h2", {}, "Records") : null,
+    detail.tables.length > 0 ? h("div", { class: "table-picker", attrs: { role: "group", "aria-label": "Tables" } }, ...tableButtons) : null,
+    records,
+    detail.images.length > 0 ? h("h2", {}, `Images (${formatCount(detail.images.length)})`) : null,
+    detail.images.length > 0 ? imageGrid(detail.images, go) : null,
+  ];
+}

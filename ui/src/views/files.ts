@@ -1,0 +1,96 @@
+// The export's own files, folder by folder, and one file in detail: its fields with their
+// categories, its records, or the image itself.
+
+import { formatBytes, formatCount, h, replace } from "../dom";
+import { commands, messageOf } from "../ipc/commands";
+import type { FileDetail, FileEntry } from "../ipc/generated";
+import type { Go } from "../route";
+import { fieldsTable } from "./fields";
+import { recordsGrid } from "./grid";
+import { imageUrl } from "./images";
+import { FILE_STATE } from "./labels";
+
+export function filesView(selected: string | undefined, go: Go): HTMLElement {
+  const list = h("nav", { class: "file-tree", attrs: { "aria-label": "Files in the export" } }, h("p", { class: "muted" }, "Loading…"));
+  const detail = h("div", { class: "file-detail" }, h("p", { class: "muted" }, selected ? "Loading…" : "Choose a file to see its fields and records."));
+  commands
+    .files()
+    .then((files) => replace(list, tree(files, selected, go)))
+    .catch((error: unknown) => replace(list, h("p", { class: "error-message" }, messageOf(error))));
+  if (selected) {
+    commands
+      .fileDetail(selected)
+      .then((file) => replace(detail, ...fileDetail(file)))
+      .catch((error: unknown) => replace(detail, h("p", { class: "error-message", attrs: { role: "alert" } }, messageOf(error))));
+  }
+  return h("section", { class: "view files", attrs: { "data-view": "files" } }, h("h1", {}, "Files"), h("div", { class: "files-layout" }, list, detail));
+}
+
+function tree(files: FileEntry[], selected: string | undefined, go: Go): HTMLElement {
+  const folders = new Map<string, FileEntry[]>();
+  for (const file of files) {
+    const cut = file.path.lastIndexOf("/");
+    const folder = cut < 0 ? "" : file.path.slice(0, cut);
+    folders.set(folder, [...(folders.get(folder) ?? []), file]);
+  }
+  return h(
+    "ul",
+    { class: "folders" },
+    ...[...folders.entries()].map(([folder, entries]) =>
+      h(
+        "li",
+        {},
+        h("span", { class: "folder" }, folder ? `${folder}/` : "(top level)"),
+        h(
+          "ul",
+          {},
+          ...entries.map((file) =>
+            h(
+              "li",
+              {},
+              h(
+                "button",
+                {
+                  class: `file-link state-${file.state}`,
+                  attrs: { type: "button", "aria-current": file.path === selected ? "true" : null, "data-path": file.path },
+                  on: { click: () => go({ view: "files", path: file.path }) },
+                },
+                file.path.slice(folder ? folder.length + 1 : 0),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function fileDetail(detail: FileDetail): HTMLElement[] {
+  const f = detail.file;
+  const parts: HTMLElement[] = [
+    h("h2", { class: "path" }, f.path),
+    h(
+      "dl",
+      { class: "facts" },
+      h("dt", {}, "Status"),
+      h("dd", {}, FILE_STATE[f.state]),
+      h("dt", {}, "Size"),
+      h("dd", {}, formatBytes(f.size)),
+      h("dt", {}, "Records"),
+      h("dd", {}, formatCount(f.records)),
+      h("dt", {}, "Categories"),
+      h("dd", {}, f.categories.length > 0 ? f.categories.join(" · ") : "None"),
+    ),
+  ];
+  for (const problem of detail.problems) parts.push(h("p", { class: "error-message" }, problem.message));
+  if (f.kind === "image") {
+    parts.push(h("figure", { class: "image-view" }, h("img", { attrs: { src: imageUrl(f.path), alt: `Image ${f.path}` } }), h("figcaption", { class: "small muted" }, "Shown from inside the export; not copied to disk.")));
+  }
+  if (detail.fields.length > 0) {
+    parts.push(h("h3", {}, "Fields"), fieldsTable(detail.fields, { showFile: false, showCategory: true }));
+  }
+  if (f.kind !== "image") {
+    for (const table of detail.tables) parts.push(recordsGrid(table.file, table.table));
+  }
+  return parts;
+}
