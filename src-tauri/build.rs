@@ -10,6 +10,7 @@ fn main() {
         "files",
         "file_detail",
         "table_rows",
+        "file_text",
         "policy",
         "policy_search",
         "search",

@@ -45,6 +45,7 @@ pub fn run_app<R: Runtime>(
             commands::data::files,
             commands::data::file_detail,
             commands::data::table_rows,
+            commands::data::file_text,
             commands::policy::policy,
             commands::policy::policy_search,
             commands::search::search,

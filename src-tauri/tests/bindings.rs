@@ -32,6 +32,7 @@ fn declarations() -> String {
         FileEntry::decl(),
         FileDetail::decl(),
         RowsPage::decl(),
+        FileText::decl(),
         PolicyDocument::decl(),
         PolicySection::decl(),
         PolicyBlock::decl(),

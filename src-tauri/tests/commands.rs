@@ -152,6 +152,7 @@ fn queries_before_opening_say_that_no_export_is_open() {
         ("files", json!({})),
         ("category", json!({ "id": "payment-information" })),
         ("file_detail", json!({ "path": "a.json" })),
+        ("file_text", json!({ "path": "a.json" })),
         (
             "table_rows",
             json!({ "file": "a.json", "table": "", "offset": 0, "limit": 10 }),
@@ -224,6 +225,10 @@ fn category_files_and_rows_describe_the_open_export() {
             ["2023-01-02", "39.00", "EUR", "1111"]
         ])
     );
+    let text = invoke(&app, "file_text", json!({ "path": "account/profile.json" })).unwrap();
+    assert!(text["text"].as_str().unwrap().contains("Renée"), "{text}");
+    assert_eq!(text["lossy"], false);
+
     let missing = invoke(
         &app,
         "table_rows",

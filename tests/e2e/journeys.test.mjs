@@ -117,3 +117,33 @@ test("the files view lists the export's tree and a file's fields with their cate
     await app.waitForElement("[data-view=files] .grid-body .grid-row");
   });
 });
+
+test("the geolocation category plots its coordinates without a network map and quotes the policy", async () => {
+  await harness.withApp([SAMPLE], async (app) => {
+    await openSample(app);
+    await (await app.find("[data-nav='category:geolocation-and-other-metadata']")).click();
+    await app.waitForElement("[data-scatter='inputs/inputs.json|'] canvas");
+    const label = await app.execute(`return document.querySelector(".scatter canvas").getAttribute("aria-label");`);
+    assert.match(label, /^\d+ positions between latitude 5\d\.\d+ and/);
+    const passage = await app.waitFor("the policy's row for the category", () =>
+      app.execute(`const p = document.querySelector(".policy-passage .passage"); return p && p.textContent;`),
+    );
+    assert.match(passage, /Examples of Personal Data Collected/);
+    assert.match(passage, /Left empty in the policy/, "the empty cells of the source stay visibly empty");
+  });
+});
+
+test("a JSON file can be read as a tree and as text", async () => {
+  await harness.withApp([SAMPLE], async (app) => {
+    await openSample(app);
+    await (await app.find("[data-nav=files]")).click();
+    await (await app.waitForElement("[data-path='account/profile.json']")).click();
+    await (await app.waitForElement("[data-mode='JSON tree']")).click();
+    await app.waitForElement(".json-tree .json-leaf");
+    const keys = await app.execute(`return [...document.querySelectorAll(".json-tree > details > .json-children > .json-leaf .json-key")].map((k) => k.textContent);`);
+    assert.ok(keys.includes("marketing_opt_in"), `keys: ${keys}`);
+    await (await app.find("[data-mode=Text]")).click();
+    const text = await (await app.waitForElement(".plain-text")).text();
+    assert.match(text, /"marketing_opt_in"/);
+  });
+});

@@ -49,7 +49,7 @@ function go(route: Route): void {
 async function showStart(): Promise<void> {
   current = null;
   const info = await commands.startInfo();
-  show(startScreen(info, { chooseExport: () => void chooseExport(), openPath: (path) => void openPath(path), readPolicy: () => go({ view: "policy" }) }), "");
+  show(startScreen(info, { chooseExport: () => void chooseExport(), chooseFolder: () => void chooseFolder(), openPath: (path) => void openPath(path), readPolicy: () => go({ view: "policy" }) }), "");
 }
 
 async function chooseExport(): Promise<void> {
@@ -59,6 +59,11 @@ async function chooseExport(): Promise<void> {
     title: "Open an export",
     filters: [{ name: "Exports", extensions: ["zip", "json", "jsonl", "ndjson", "csv", "tsv", "js"] }],
   });
+  if (typeof picked === "string") await openPath(picked);
+}
+
+async function chooseFolder(): Promise<void> {
+  const picked = await open({ multiple: false, directory: true, title: "Open an unpacked export folder" });
   if (typeof picked === "string") await openPath(picked);
 }
 

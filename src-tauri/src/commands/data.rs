@@ -1,12 +1,15 @@
 use super::blocking;
 use crate::error::{CommandError, CommandResult};
 use crate::ipc::export::{
-    CategoryCard, CategoryDetail, FieldView, FileDetail, FileEntry, ProblemView, RowsPage,
-    SectionRef, TableRef,
+    CategoryCard, CategoryDetail, FieldView, FileDetail, FileEntry, FileText, ProblemView,
+    RowsPage, SectionRef, TableRef,
 };
 use crate::state::AppState;
-use dossier_engine::{read_table_page, FileKind, ScanOptions};
+use dossier_engine::{read_file_bytes, read_table_page, FileKind, ScanOptions};
 use tauri::State;
+
+/// Largest file shown as text; bigger ones are browsed through their records instead.
+const MAX_TEXT_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Rows per call at most: a page is streamed from the start of its file each time, and a table
 /// this small is fetched whole so the grid can sort and filter it.
@@ -145,6 +148,30 @@ pub async fn table_rows(
             &ScanOptions::default(),
         )?;
         Ok(RowsPage::new(page, &values))
+    })
+    .await
+}
+
+/// The text of one file of the export (JSON, CSV, ...), for the plain-text and JSON-tree views.
+#[tauri::command]
+pub async fn file_text(path: String, state: State<'_, AppState>) -> CommandResult<FileText> {
+    let export = state.session.current()?;
+    if export.file(&path)?.kind == FileKind::Image {
+        return Err(CommandError::FileUnreadable {
+            file: path,
+            reason: "it is an image; it is shown as a picture".to_owned(),
+        });
+    }
+    let values = state.values;
+    blocking(move || {
+        let bytes = read_file_bytes(&export.path, &path, MAX_TEXT_BYTES, &ScanOptions::default())?;
+        let text = String::from_utf8_lossy(&bytes);
+        Ok(FileText {
+            lossy: matches!(text, std::borrow::Cow::Owned(_)),
+            // The whole text is one value on its way to the screen, so a mask applies to it too.
+            text: values.show(&text),
+            path,
+        })
     })
     .await
 }

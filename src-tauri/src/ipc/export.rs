@@ -407,3 +407,12 @@ impl RowsPage {
         }
     }
 }
+
+/// A file's text for the plain-text and JSON-tree views.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct FileText {
+    pub path: String,
+    pub text: String,
+    /// Set when the bytes were not valid UTF-8 and were shown with replacement characters.
+    pub lossy: bool,
+}

@@ -8,6 +8,7 @@ import type {
   ErrorPayload,
   FileDetail,
   FileEntry,
+  FileText,
   OpenProgress,
   Overview,
   PolicyDocument,
@@ -58,12 +59,24 @@ export const commands = {
   category: (id: string) => call<CategoryDetail>("category", { id }),
   files: () => call<FileEntry[]>("files"),
   fileDetail: (path: string) => call<FileDetail>("file_detail", { path }),
+  fileText: (path: string) => call<FileText>("file_text", { path }),
   tableRows: (file: string, table: string, offset: number, limit: number) =>
     call<RowsPage>("table_rows", { file, table, offset, limit }),
   policy: () => call<PolicyDocument>("policy"),
   policySearch: (query: string) => call<PolicyHit[]>("policy_search", { query }),
   search: (query: string) => call<SearchResults>("search", { query }),
 };
+
+let policyDocument: Promise<PolicyDocument> | null = null;
+
+/** The policy never changes while the app runs, so it is fetched once. */
+export function policyOnce(): Promise<PolicyDocument> {
+  policyDocument ??= commands.policy().catch((error: unknown) => {
+    policyDocument = null;
+    throw error;
+  });
+  return policyDocument;
+}
 
 /** The errors of a failed call as the sentence to show. */
 export function messageOf(error: unknown): string {

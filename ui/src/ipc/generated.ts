@@ -134,6 +134,12 @@ export type RowsPage = { file: string, table: string, columns: Array<string>, ro
  */
 problem: string | null, };
 
+export type FileText = { path: string, text: string, 
+/**
+ * Set when the bytes were not valid UTF-8 and were shown with replacement characters.
+ */
+lossy: boolean, };
+
 export type PolicyDocument = { company: string, title: string, effective_date: string, 
 /**
  * "Not legal advice": shown wherever annotations are.

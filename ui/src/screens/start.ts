@@ -5,6 +5,7 @@ import type { StartInfo } from "../ipc/generated";
 
 export interface StartActions {
   chooseExport: () => void;
+  chooseFolder: () => void;
   openPath: (path: string) => void;
   readPolicy: () => void;
 }
@@ -25,6 +26,7 @@ export function startScreen(info: StartInfo, actions: StartActions): HTMLElement
       "div",
       { class: "start-actions" },
       h("button", { class: "primary", attrs: { type: "button", id: "open-export" }, on: { click: actions.chooseExport } }, "Open export…"),
+      h("button", { attrs: { type: "button", id: "open-folder" }, on: { click: actions.chooseFolder } }, "Open folder…"),
       sample
         ? h(
             "button",

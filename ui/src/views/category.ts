@@ -9,6 +9,8 @@ import { fieldsTable, imageFieldsTable } from "./fields";
 import { recordsGrid } from "./grid";
 import { imageGrid } from "./images";
 import { CATEGORY_STATE } from "./labels";
+import { policyPassage } from "./policy-passage";
+import { coordinateTables, scatterMap } from "./scatter";
 
 export function categoryView(id: string, go: Go): HTMLElement {
   const view = h("section", { class: "view category", attrs: { "data-view": "category", "data-category": id } }, h("p", { class: "muted" }, "Loading…"));
@@ -24,6 +26,7 @@ function render(detail: CategoryDetail, go: Go): Child[] {
   const images = new Set(detail.images);
   const dataFields = detail.fields.filter((f) => !images.has(f.file));
   const imageFields = detail.fields.filter((f) => images.has(f.file));
+  const coordinates = coordinateTables(dataFields);
   const records = h("div", { class: "records" });
   const tableButtons = detail.tables.map((t) =>
     h(
@@ -45,21 +48,15 @@ function render(detail: CategoryDetail, go: Go): Child[] {
     h("p", { class: `badge state-${card.state}` }, CATEGORY_STATE[card.state]),
     h("p", { class: "lead" }, card.summary),
     h(
-      "aside",
-      { class: "explanation", attrs: { "aria-label": "Explanation" } },
-      h("p", { class: "label" }, "Explanation by Dossier, not the company's words"),
-      h("p", {}, detail.explanation),
-      detail.sections.length > 0
-        ? h(
-            "p",
-            {},
-            "In the policy: ",
-            ...detail.sections.flatMap((s, i) => [
-              i > 0 ? ", " : "",
-              h("button", { class: "link", attrs: { type: "button", "data-section": s.id }, on: { click: () => go({ view: "policy", section: s.id }) } }, s.title + (s.title_added ? " (title added)" : "")),
-            ]),
-          )
-        : null,
+      "div",
+      { class: "category-top" },
+      h(
+        "aside",
+        { class: "explanation", attrs: { "aria-label": "Explanation" } },
+        h("p", { class: "label" }, "Explanation by Dossier, not the company's words"),
+        h("p", {}, detail.explanation),
+      ),
+      policyPassage(card.name, detail.sections, go),
     ),
     h(
       "p",
@@ -74,6 +71,8 @@ function render(detail: CategoryDetail, go: Go): Child[] {
     dataFields.length > 0 ? fieldsTable(dataFields, { showFile: true, showCategory: false }) : null,
     imageFields.length > 0 ? h("h2", {}, "Fields of images") : null,
     imageFields.length > 0 ? imageFieldsTable(imageFields) : null,
+    coordinates.length > 0 ? h("h2", {}, "Where") : null,
+    ...coordinates.map(scatterMap),
     detail.tables.length > 0 ? h("h2", {}, "Records") : null,
     detail.tables.length > 0 ? h("div", { class: "table-picker", attrs: { role: "group", "aria-label": "Tables" } }, ...tableButtons) : null,
     records,

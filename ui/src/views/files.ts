@@ -7,6 +7,7 @@ import type { FileDetail, FileEntry } from "../ipc/generated";
 import type { Go } from "../route";
 import { fieldsTable } from "./fields";
 import { recordsGrid } from "./grid";
+import { fileText } from "./file-text";
 import { imageUrl } from "./images";
 import { FILE_STATE } from "./labels";
 
@@ -89,8 +90,34 @@ function fileDetail(detail: FileDetail): HTMLElement[] {
   if (detail.fields.length > 0) {
     parts.push(h("h3", {}, "Fields"), fieldsTable(detail.fields, { showFile: false, showCategory: true }));
   }
-  if (f.kind !== "image") {
-    for (const table of detail.tables) parts.push(recordsGrid(table.file, table.table));
-  }
+  if (f.kind !== "image" && f.state !== "not_read") parts.push(...contents(detail));
   return parts;
+}
+
+/** The file's records, or its own text (as a tree for JSON), one at a time. */
+function contents(detail: FileDetail): HTMLElement[] {
+  const f = detail.file;
+  const area = h("div", { class: "file-contents" });
+  const modes: [string, () => HTMLElement[]][] = [];
+  if (detail.tables.length > 0) modes.push(["Records", () => detail.tables.map((t) => recordsGrid(t.file, t.table))]);
+  if (f.kind === "json") modes.push(["JSON tree", () => [fileText(f.path, true)]]);
+  modes.push(["Text", () => [fileText(f.path, false)]]);
+  const buttons = modes.map(([label, render]) =>
+    h(
+      "button",
+      {
+        attrs: { type: "button", "data-mode": label, "aria-pressed": "false" },
+        on: {
+          click: (event) => {
+            for (const b of buttons) b.setAttribute("aria-pressed", String(b === event.currentTarget));
+            replace(area, ...render());
+          },
+        },
+      },
+      label,
+    ),
+  );
+  buttons[0].setAttribute("aria-pressed", "true");
+  replace(area, ...modes[0][1]());
+  return [h("h3", {}, "Contents"), h("div", { class: "table-picker", attrs: { role: "group", "aria-label": "Show the file as" } }, ...buttons), area];
 }

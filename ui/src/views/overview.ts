@@ -83,10 +83,12 @@ function timeline(categories: CategoryCard[]): HTMLElement | null {
   const start = Math.min(...dated.map((c) => time(c.date_range!.from)));
   const end = Math.max(...dated.map((c) => time(c.date_range!.to)));
   const span = Math.max(1, end - start);
+  const year = (t: number) => String(new Date(t).getUTCFullYear());
   return h(
     "section",
     { class: "chart timeline", attrs: { "aria-labelledby": "timeline-title" } },
     h("h2", { attrs: { id: "timeline-title" } }, "When the records are from"),
+    h("div", { class: "bar-row axis", attrs: { "aria-hidden": "true" } }, h("span", {}), h("span", { class: "axis-years" }, h("span", {}, year(start)), h("span", {}, year(end))), h("span", {})),
     h(
       "div",
       { class: "bars", attrs: { role: "list" } },

@@ -2,7 +2,7 @@
 // with highlighted matches, and the category names linked to the data.
 
 import { type Child, h, replace } from "../dom";
-import { commands, messageOf } from "../ipc/commands";
+import { commands, messageOf, policyOnce } from "../ipc/commands";
 import type { PolicyAnnotation, PolicyBlock, PolicyDocument, PolicyHit, PolicySection } from "../ipc/generated";
 import type { Go } from "../route";
 
@@ -17,14 +17,10 @@ const KIND_LABEL: Record<string, string> = {
   contact: "Whom to write to",
 };
 
-let cached: PolicyDocument | null = null;
-
 export function policyView(section: string | undefined, query: string | undefined, go: Go): HTMLElement {
   const view = h("section", { class: "view policy", attrs: { "data-view": "policy" } }, h("p", { class: "muted" }, "Loading the policy…"));
-  const load = cached ? Promise.resolve(cached) : commands.policy();
-  load
+  policyOnce()
     .then((doc) => {
-      cached = doc;
       replace(view, ...render(doc, go, query));
       if (section) reveal(view, section);
     })
