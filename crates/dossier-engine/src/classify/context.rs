@@ -16,6 +16,9 @@ const VOTING_CONFIDENCE: f64 = 0.6;
 /// Votes the winning category needs, and its share of all votes.
 const MIN_VOTES: f64 = 2.0;
 const MIN_SHARE: f64 = 0.5;
+/// ...and the share of the table's fields it must reach: three device fields among twenty
+/// about songs do not make a song's title device information.
+const MIN_COVERAGE: f64 = 1.0 / 3.0;
 /// Confidence of an inherited label: below a field's own evidence, above the threshold.
 const INHERITED_CONFIDENCE: f64 = 0.6;
 
@@ -73,8 +76,10 @@ pub(crate) fn inherit(
     else {
         return;
     };
+    let covered = score >= table.fields.len() as f64 * MIN_COVERAGE;
     if score < MIN_VOTES
         || score / total < MIN_SHARE
+        || !covered
         || !rules.inherit_in_context.contains(&category)
     {
         return;

@@ -1,10 +1,10 @@
 //! Scores one field against the pack's name, id, value and content rules.
 
-use dossier_policy::{ClassificationRules, Content, Scope};
+use dossier_policy::{ClassificationRules, Content, IdRule, Scope};
 
 use super::detectors::{accepts, plural_name};
 use super::evidence::Candidates;
-use super::phrases::{contains_phrase, first_match};
+use super::phrases::{contains_phrase, ends_with_phrase, first_match};
 use crate::records::stats::FieldStats;
 use crate::records::tokens::key_tokens;
 use crate::records::value::ValueKind;
@@ -56,14 +56,33 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
     let leaf_tokens = key_tokens(leaf);
 
     if is_identifier(&path_tokens) {
+        // The word nearest the id names its subject: `adsUserData.deviceInfo.deviceId`
+        // identifies a device, not a user.
         let subjects = &path_tokens[..path_tokens.len() - 1];
-        for rule in &rules.id_rules {
-            if let Some(word) = first_match(subjects, &rule.qualifiers) {
+        // Where two qualifiers end at the same word, the longer one is more specific
+        // (`provider user` over `user`).
+        for end in (1..=subjects.len()).rev() {
+            let before = &subjects[..end];
+            let matches: Vec<(&IdRule, &str, usize)> = rules
+                .id_rules
+                .iter()
+                .flat_map(|rule| {
+                    rule.qualifiers
+                        .iter()
+                        .filter(|q| ends_with_phrase(before, q))
+                        .map(move |q| (rule, q.as_str(), key_tokens(q).len()))
+                })
+                .collect();
+            let longest = matches.iter().map(|m| m.2).max();
+            for (rule, word, _) in matches.iter().filter(|m| Some(m.2) == longest) {
                 found.add(
                     &rule.category,
                     rule.weight,
                     format!("an identifier of a `{word}`"),
                 );
+            }
+            if longest.is_some() {
+                break;
             }
         }
     } else {

@@ -8,6 +8,12 @@ pub(crate) fn contains_phrase(tokens: &[String], phrase: &str) -> bool {
     !words.is_empty() && tokens.windows(words.len()).any(|w| w == words.as_slice())
 }
 
+/// True when `tokens` ends with the tokens of `phrase`.
+pub(crate) fn ends_with_phrase(tokens: &[String], phrase: &str) -> bool {
+    let words = key_tokens(phrase);
+    !words.is_empty() && tokens.ends_with(&words)
+}
+
 /// The first of `phrases` found in `tokens`.
 pub(crate) fn first_match<'p>(tokens: &[String], phrases: &'p [String]) -> Option<&'p str> {
     phrases
