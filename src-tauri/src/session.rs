@@ -4,9 +4,9 @@
 //! view that needs rows or an image reads them again from the export, one page at a time.
 
 use crate::error::{CommandError, CommandResult};
-use crate::ipc::export::OpenProgress;
+use crate::ipc::export::{CategorySoFar, OpenProgress};
 use dossier_engine::classify::classify;
-use dossier_engine::scan::FileReport;
+use dossier_engine::scan::{FileReport, SourceKind};
 use dossier_engine::summary::{field_rows, summarize, FieldRow, Summary};
 use dossier_engine::{
     scan_export, ExportScan, ScanObserver, ScanOptions, ScanProgress, TableStats,
@@ -17,8 +17,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
-/// Progress is sent at most this often, so a many-file export does not flood the webview.
-const PROGRESS_INTERVAL: Duration = Duration::from_millis(80);
+/// Progress is sent at most this often: often enough to feel live, rarely enough that classifying
+/// the files read so far (for the counts that fill in) stays a small share of the scan.
+const PROGRESS_INTERVAL: Duration = Duration::from_millis(200);
 
 pub struct LoadedExport {
     /// The path as the user gave it.
@@ -43,6 +44,9 @@ impl LoadedExport {
         };
         let mut observer = ProgressObserver {
             send: progress,
+            pack,
+            files: Vec::new(),
+            tables: Vec::new(),
             records: 0,
             last_sent: None,
         };
@@ -75,20 +79,52 @@ impl LoadedExport {
 
 struct ProgressObserver<'a> {
     send: &'a mut dyn FnMut(OpenProgress),
+    pack: &'a PolicyPack,
+    /// What has been read so far: statistics only, as the scan itself keeps.
+    files: Vec<FileReport>,
+    tables: Vec<TableStats>,
     records: u64,
     last_sent: Option<Instant>,
 }
 
+impl ProgressObserver<'_> {
+    /// Records per category among the files read so far.
+    fn categories_so_far(&self) -> Vec<CategorySoFar> {
+        let partial = ExportScan {
+            name: String::new(),
+            source: SourceKind::File,
+            files: self.files.clone(),
+            tables: self.tables.clone(),
+            problems: Vec::new(),
+            bytes_read: 0,
+            manifest: None,
+        };
+        let labels = classify(&partial, self.pack);
+        summarize(&partial, self.pack, &labels)
+            .categories
+            .into_iter()
+            .map(|c| CategorySoFar {
+                id: c.id,
+                name: c.name,
+                records: c.records,
+            })
+            .collect()
+    }
+}
+
 impl ScanObserver for ProgressObserver<'_> {
-    fn file_read(&mut self, file: &FileReport, _tables: &[TableStats], progress: ScanProgress) {
+    fn file_read(&mut self, file: &FileReport, tables: &[TableStats], progress: ScanProgress) {
         self.records += file.records;
+        self.files.push(file.clone());
+        self.tables.extend_from_slice(tables);
         let finished = progress.files_total == Some(progress.files_done);
         let due = self
             .last_sent
             .is_none_or(|at| at.elapsed() >= PROGRESS_INTERVAL);
         if due || finished {
+            let categories = self.categories_so_far();
+            (self.send)(OpenProgress::new(progress, self.records, file, categories));
             self.last_sent = Some(Instant::now());
-            (self.send)(OpenProgress::new(progress, self.records, file));
         }
     }
 }
@@ -152,4 +188,74 @@ impl Session {
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     // Every holder replaces the value whole, so it stays valid even after a panic.
     mutex.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder_with_invoices() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("invoices.csv"),
+            "invoice_date,amount,currency,card_last4\n2023-01-01,10.00,EUR,1111\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("profile.json"),
+            r#"{"email":"someone@example.com","phone":"+33 6 12 34 56 78"}"#,
+        )
+        .unwrap();
+        dir
+    }
+
+    #[test]
+    fn progress_counts_records_per_category_as_files_are_read() {
+        let dir = folder_with_invoices();
+        let mut sent = Vec::new();
+        let cancel = Arc::new(AtomicBool::new(false));
+        LoadedExport::open(dir.path(), PolicyPack::clarifai(), cancel, &mut |p| {
+            sent.push(p)
+        })
+        .unwrap();
+        let last = sent.last().expect("the last file always sends progress");
+        assert_eq!(last.files_done, 2);
+        assert_eq!(last.categories.len(), 10);
+        let payment = last
+            .categories
+            .iter()
+            .find(|c| c.id == "payment-information")
+            .unwrap();
+        assert_eq!(payment.records, 1);
+    }
+
+    #[test]
+    fn a_cancelled_or_overtaken_opening_does_not_become_current() {
+        let dir = folder_with_invoices();
+        let session = Session::default();
+        let open = |cancel: &Arc<AtomicBool>| {
+            LoadedExport::open(
+                dir.path(),
+                PolicyPack::clarifai(),
+                cancel.clone(),
+                &mut |_| {},
+            )
+        };
+
+        let first = session.begin_open();
+        assert!(session.cancel_open());
+        assert!(matches!(open(&first), Err(CommandError::OpenCancelled)));
+        assert!(matches!(session.current(), Err(CommandError::NoExportOpen)));
+
+        let overtaken = session.begin_open();
+        let latest = session.begin_open();
+        assert!(
+            overtaken.load(Ordering::Relaxed),
+            "a newer opening cancels the older"
+        );
+        let loaded = open(&latest).unwrap();
+        session.finish_open(&latest, loaded).unwrap();
+        assert!(session.current().is_ok());
+        assert!(!session.cancel_open(), "nothing is being opened any more");
+    }
 }

@@ -15,6 +15,7 @@ fn declarations() -> String {
         ErrorPayload::decl(),
         StartInfo::decl(),
         OpenProgress::decl(),
+        CategorySoFar::decl(),
         ExportSource::decl(),
         CategoryState::decl(),
         CategoryCard::decl(),

@@ -147,3 +147,21 @@ test("a JSON file can be read as a tree and as text", async () => {
     assert.match(text, /"marketing_opt_in"/);
   });
 });
+
+test("a large table scrolls to its last record with only the visible rows in the page", async () => {
+  await harness.withApp([SAMPLE], async (app) => {
+    await openSample(app);
+    await (await app.find("[data-nav='category:web-analytics']")).click();
+    await (await app.waitForElement("[data-table='analytics/events.csv|']")).click();
+    await app.waitForElement("[data-view=category] .grid-body .grid-row");
+    const total = await app.execute(`return Number(document.querySelector(".grid-frame").getAttribute("aria-rowcount"));`);
+    assert.equal(total, 36000);
+    await app.execute(`const v = document.querySelector(".grid-viewport"); v.scrollTop = v.scrollHeight; v.dispatchEvent(new Event("scroll"));`);
+    const last = await app.waitFor(
+      "the last record to load",
+      () => app.execute(`const rows = [...document.querySelectorAll(".grid-body .grid-row")]; const last = rows[rows.length - 1]; return last && last.getAttribute("aria-rowindex") === "36000" && !last.textContent.includes("…") ? rows.length : null;`),
+      30000,
+    );
+    assert.ok(last <= 20, `only the rows in view are in the DOM (${last})`);
+  });
+});

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { CLI_BINARY, SAMPLE, startHarness } from "./harness.mjs";
+import { writeZip } from "./zip.mjs";
 
 let harness;
 let scratch;
@@ -84,5 +85,22 @@ test("without a path the start screen offers the dialog, the sample, and the exp
     assert.equal(recent[0], SAMPLE);
     await (await app.find("#open-sample")).click();
     await app.waitForElement("[data-view=overview] .category-card");
+  });
+});
+
+test("a long opening shows progress by category and can be cancelled", async () => {
+  // About 50 MB of events: several seconds of reading, so the cancel lands mid-scan.
+  const lines = [];
+  for (let i = 0; i < 400000; i++) {
+    lines.push(JSON.stringify({ event_id: i, event: "page_view", page: `/apps/${i % 97}/inputs`, ip_address: `10.0.${i % 250}.${i % 200}`, at: "2023-05-01T10:00:00Z" }));
+  }
+  const big = join(scratch, "long-export.zip");
+  writeZip(big, { "analytics/events.jsonl": lines.join("\n"), "account/profile.json": JSON.stringify({ email: "someone@example.com" }) });
+  await harness.withApp([big], async (app) => {
+    await app.waitForElement("[data-screen=opening] .so-far li");
+    const rows = await app.execute(`return document.querySelectorAll(".so-far li").length;`);
+    assert.equal(rows, 10, "the ten categories fill in while reading");
+    await (await app.find("#cancel-open")).click();
+    await app.waitForElement("[data-screen=start]", 20000);
   });
 });

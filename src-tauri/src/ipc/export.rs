@@ -6,9 +6,12 @@ use dossier_policy::PolicyPack;
 use serde::Serialize;
 use ts_rs::TS;
 
-/// How far opening has come; sent while the export is read.
+/// How far opening has come; sent while the export is read, with the records found so far under
+/// each category, so the overview fills in before the scan ends.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct OpenProgress {
+    /// The policy's categories with the records of the files read so far.
+    pub categories: Vec<CategorySoFar>,
     #[ts(type = "number")]
     pub files_done: u64,
     #[ts(type = "number | null")]
@@ -22,9 +25,23 @@ pub struct OpenProgress {
     pub last_file: String,
 }
 
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CategorySoFar {
+    pub id: String,
+    pub name: String,
+    #[ts(type = "number")]
+    pub records: u64,
+}
+
 impl OpenProgress {
-    pub fn new(progress: ScanProgress, records: u64, file: &FileReport) -> Self {
+    pub fn new(
+        progress: ScanProgress,
+        records: u64,
+        file: &FileReport,
+        categories: Vec<CategorySoFar>,
+    ) -> Self {
         OpenProgress {
+            categories,
             files_done: progress.files_done,
             files_total: progress.files_total,
             bytes_read: progress.bytes_read,

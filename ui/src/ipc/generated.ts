@@ -18,7 +18,11 @@ sample_path: string | null,
  */
 recent: Array<string>, };
 
-export type OpenProgress = { files_done: number, files_total: number | null, bytes_read: number, 
+export type OpenProgress = { 
+/**
+ * The policy's categories with the records of the files read so far.
+ */
+categories: Array<CategorySoFar>, files_done: number, files_total: number | null, bytes_read: number, 
 /**
  * Records read so far, across all files.
  */
@@ -27,6 +31,8 @@ records: number,
  * The file just read (a path inside the export).
  */
 last_file: string, };
+
+export type CategorySoFar = { id: string, name: string, records: number, };
 
 export type ExportSource = "zip" | "folder" | "file";
 

@@ -12,6 +12,7 @@ export function openingScreen(path: string, cancel: () => void): OpeningScreen {
   const bar = h("progress", { attrs: { max: 1, "aria-label": "Files read" } });
   const status = h("p", { class: "muted", attrs: { role: "status" } }, "Listing the files…");
   const last = h("p", { class: "muted path" });
+  const soFar = h("ul", { class: "so-far", attrs: { "aria-label": "Records found so far, by category" } });
   const element = h(
     "section",
     { class: "opening", attrs: { "data-screen": "opening", "aria-labelledby": "opening-title" } },
@@ -21,6 +22,7 @@ export function openingScreen(path: string, cancel: () => void): OpeningScreen {
     status,
     last,
     h("button", { attrs: { type: "button", id: "cancel-open" }, on: { click: cancel } }, "Cancel"),
+    soFar,
   );
   return {
     element,
@@ -35,6 +37,12 @@ export function openingScreen(path: string, cancel: () => void): OpeningScreen {
         `${formatCount(progress.files_done)}${total} files read · ${formatCount(progress.records)} records · ${formatBytes(progress.bytes_read)}`,
       );
       replace(last, progress.last_file);
+      replace(
+        soFar,
+        ...progress.categories.map((c) =>
+          h("li", { class: c.records > 0 ? "" : "muted" }, h("span", {}, c.name), h("span", { class: "count" }, formatCount(c.records))),
+        ),
+      );
     },
   };
 }

@@ -12,6 +12,11 @@ const PAGE_ROWS = 200;
 const WHOLE_TABLE_ROWS = 5000;
 const VIEW_ROWS = 14;
 const COLUMN_WIDTH = 180;
+/**
+ * WebKit stops growing an element somewhere past 2^24 px, which a million 30 px rows exceed. Past
+ * this height the scrollbar maps proportionally onto rows instead of one pixel per pixel.
+ */
+const MAX_SCROLL_HEIGHT = 4_000_000;
 
 interface GridState {
   columns: string[];
@@ -155,10 +160,14 @@ function renderRows(
   );
 
   const count = state.shown ? state.shown.length : state.total;
-  spacer.style.height = `${count * ROW_HEIGHT}px`;
+  const fullHeight = count * ROW_HEIGHT;
+  const height = Math.min(fullHeight, MAX_SCROLL_HEIGHT);
+  spacer.style.height = `${height}px`;
   spacer.style.width = `${columns.length * COLUMN_WIDTH}px`;
-  const firstRow = Math.floor(viewport.scrollTop / ROW_HEIGHT);
-  const lastRow = Math.min(count, firstRow + VIEW_ROWS + 4);
+  const viewHeight = ROW_HEIGHT * VIEW_ROWS;
+  const scrolled = height > viewHeight ? Math.min(1, viewport.scrollTop / (height - viewHeight)) : 0;
+  const firstRow = Math.max(0, Math.min(count - VIEW_ROWS, Math.round(scrolled * (count - VIEW_ROWS))));
+  const lastRow = Math.min(count, firstRow + VIEW_ROWS);
   const rows: HTMLElement[] = [];
   for (let index = firstRow; index < lastRow; index++) {
     const row = rowAt(state, index, file, table, () => renderRows(state, viewport, spacer, body, header, status, file, table));
@@ -168,7 +177,8 @@ function renderRows(
       ...columns.map((c) => h("div", { class: "grid-cell", attrs: { role: "cell" } }, row ? (row[c.i] ?? "") : "…")),
     );
     el.style.gridTemplateColumns = template;
-    el.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
+    // Rows sit where the viewport is looking, whatever the scale of the scrollbar.
+    el.style.transform = `translateY(${viewport.scrollTop + (index - firstRow) * ROW_HEIGHT}px)`;
     rows.push(el);
   }
   replace(body, ...rows);
