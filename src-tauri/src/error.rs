@@ -99,12 +99,6 @@ impl From<LocateError> for CommandError {
     }
 }
 
-impl From<tauri::Error> for CommandError {
-    fn from(err: tauri::Error) -> Self {
-        CommandError::Internal(err.to_string())
-    }
-}
-
 impl Serialize for CommandError {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("ErrorPayload", 2)?;

@@ -7,7 +7,3 @@ export type Route =
   | { view: "policy"; section?: string; query?: string };
 
 export type Go = (route: Route) => void;
-
-export function sameRoute(a: Route, b: Route): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}

@@ -159,6 +159,6 @@ function unclassifiedSection(overview: Overview, go: Go): HTMLElement {
   );
 }
 
-export function fileLink(path: string, label: string, go: Go): HTMLElement {
+function fileLink(path: string, label: string, go: Go): HTMLElement {
   return h("button", { class: "link", attrs: { type: "button" }, on: { click: () => go({ view: "files", path }) } }, label);
 }
