@@ -27,6 +27,8 @@ fn declarations() -> String {
         Overview::decl(),
         TableRef::decl(),
         CategoryDetail::decl(),
+        ImageCard::decl(),
+        ImageFact::decl(),
         SectionRef::decl(),
         FileKindView::decl(),
         FileState::decl(),

@@ -69,8 +69,19 @@ fn folder_export() -> tempfile::TempDir {
     }
     std::fs::write(root.join("billing/invoices.csv"), csv).unwrap();
     std::fs::write(root.join("broken.json"), b"{\"a\": [1, 2").unwrap();
+    std::fs::create_dir_all(root.join("inputs")).unwrap();
+    std::fs::write(root.join("inputs/photo.png"), ONE_PIXEL_PNG).unwrap();
     dir
 }
+
+/// The smallest valid PNG: one transparent pixel.
+const ONE_PIXEL_PNG: &[u8] = &[
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4,
+    0x89, 0x00, 0x00, 0x00, 0x0A, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x00, 0x01, 0x00, 0x00,
+    0x05, 0x00, 0x01, 0x0D, 0x0A, 0x2D, 0xB4, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE,
+    0x42, 0x60, 0x82,
+];
 
 fn open(app: &TestApp, path: &Path) -> Result<Value, Value> {
     invoke(
@@ -108,7 +119,7 @@ fn open_export_returns_the_overview_by_category_and_remembers_the_path() {
         .find(|c| c["id"] == "payment-information")
         .unwrap();
     assert_eq!(payment["records"], 30);
-    assert_eq!(overview["files"]["total"], 3);
+    assert_eq!(overview["files"]["total"], 4);
     let problems = overview["problems"].as_array().unwrap();
     assert!(
         problems.iter().any(|p| p["path"] == "broken.json"),
@@ -184,6 +195,23 @@ fn category_files_and_rows_describe_the_open_export() {
         category["tables"],
         json!([{ "file": "billing/invoices.csv", "table": "", "records": 30 }])
     );
+    let visual = invoke(
+        &app,
+        "category",
+        json!({ "id": "other-visual-information" }),
+    )
+    .unwrap();
+    let image = &visual["images"][0];
+    assert_eq!(image["file"], "inputs/photo.png");
+    assert!(
+        image["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["value"].as_str().unwrap().contains("1×1")),
+        "{image}"
+    );
+
     let unknown = invoke(&app, "category", json!({ "id": "horoscope" })).unwrap_err();
     assert_eq!(unknown["code"], "unknown_category");
 
@@ -199,7 +227,8 @@ fn category_files_and_rows_describe_the_open_export() {
         [
             "account/profile.json",
             "billing/invoices.csv",
-            "broken.json"
+            "broken.json",
+            "inputs/photo.png"
         ]
     );
 

@@ -57,6 +57,8 @@ test("an image of the export is shown from inside the zip", async () => {
       app.execute(`const img = document.querySelector(".thumbnails img"); return img.complete && img.naturalWidth > 0 ? [img.naturalWidth, img.naturalHeight] : null;`),
     );
     assert.deepEqual(loaded, [64, 48]);
+    const facts = await (await app.find(".image-card .image-facts")).text();
+    assert.match(facts, /JPEG image, 64×48 pixels/);
     await (await app.find(".thumbnails .thumbnail")).click();
     const shown = await app.waitFor("the image view", () =>
       app.execute(`const img = document.querySelector("[data-view=files] .image-view img"); return img && img.complete && img.naturalWidth > 0 ? img.getAttribute("src") : null;`),

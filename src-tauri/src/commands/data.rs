@@ -1,8 +1,8 @@
 use super::blocking;
 use crate::error::{CommandError, CommandResult};
 use crate::ipc::export::{
-    CategoryCard, CategoryDetail, FieldView, FileDetail, FileEntry, FileText, ProblemView,
-    RowsPage, SectionRef, TableRef,
+    CategoryCard, CategoryDetail, FieldView, FileDetail, FileEntry, FileText, ImageCard, ImageFact,
+    ProblemView, RowsPage, SectionRef, TableRef,
 };
 use crate::state::AppState;
 use dossier_engine::{read_file_bytes, read_table_page, FileKind, ScanOptions};
@@ -79,7 +79,28 @@ pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<Categor
             .map(|r| FieldView::new(r, &state.values))
             .collect(),
         tables,
-        images,
+        images: images
+            .into_iter()
+            .map(|file| ImageCard {
+                facts: export
+                    .rows
+                    .iter()
+                    .filter(|r| r.file == file)
+                    .filter_map(|r| {
+                        let value = r.examples.first()?;
+                        Some(ImageFact {
+                            field: if r.field.is_empty() {
+                                "image".to_owned()
+                            } else {
+                                r.field.clone()
+                            },
+                            value: state.values.show(value),
+                        })
+                    })
+                    .collect(),
+                file,
+            })
+            .collect(),
     })
 }
 

@@ -290,7 +290,21 @@ pub struct CategoryDetail {
     pub fields: Vec<FieldView>,
     pub tables: Vec<TableRef>,
     /// Image files of the export that hold fields of this category.
-    pub images: Vec<String>,
+    pub images: Vec<ImageCard>,
+}
+
+/// An image of the export with what the image file itself holds (size, EXIF), shown beside it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ImageCard {
+    pub file: String,
+    /// (field, value) pairs read from the image file: dimensions, camera, time, position.
+    pub facts: Vec<ImageFact>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ImageFact {
+    pub field: String,
+    pub value: String,
 }
 
 /// A link into the policy view.

@@ -114,7 +114,15 @@ explanation: string, sections: Array<SectionRef>, fields: Array<FieldView>, tabl
 /**
  * Image files of the export that hold fields of this category.
  */
-images: Array<string>, };
+images: Array<ImageCard>, };
+
+export type ImageCard = { file: string, 
+/**
+ * (field, value) pairs read from the image file: dimensions, camera, time, position.
+ */
+facts: Array<ImageFact>, };
+
+export type ImageFact = { field: string, value: string, };
 
 export type SectionRef = { id: string, title: string, 
 /**

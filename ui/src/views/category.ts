@@ -23,7 +23,7 @@ export function categoryView(id: string, go: Go): HTMLElement {
 
 function render(detail: CategoryDetail, go: Go): Child[] {
   const card = detail.card;
-  const images = new Set(detail.images);
+  const images = new Set(detail.images.map((image) => image.file));
   const dataFields = detail.fields.filter((f) => !images.has(f.file));
   const imageFields = detail.fields.filter((f) => images.has(f.file));
   const coordinates = coordinateTables(dataFields);
