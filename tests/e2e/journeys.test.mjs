@@ -79,6 +79,10 @@ test("searching the policy for deletion lands on the Deletion section", async ()
     await input.type(ENTER);
     const current = await app.waitFor("a current section", () => app.execute(`const s = document.querySelector(".policy-section.current"); return s && s.querySelector("h2, h3").textContent;`));
     assert.equal(current, "Deletion");
+    const found = await app.execute(`return [...document.querySelectorAll(".policy-section.current mark.found")].map((m) => m.textContent.toLowerCase());`);
+    assert.ok(found.includes("deletion"), `the matches are highlighted in the section: ${found}`);
+    const quoted = await app.execute(`return document.querySelectorAll(".policy-section.current mark.quoted").length;`);
+    assert.ok(quoted > 0, "the words the notes are about are marked in the text");
     const visible = await app.execute(`const r = document.querySelector(".policy-section.current").getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;`);
     assert.ok(visible, "the section is scrolled into view");
     assert.ok((await (await app.find(".disclaimer")).text()).length > 0, "the not-legal-advice line is visible");

@@ -74,3 +74,48 @@ export function textTable(headers: string[], rows: Child[][], caption?: string):
     h("tbody", {}, ...rows.map((cells) => h("tr", {}, ...cells.map((cell) => h("td", {}, cell))))),
   );
 }
+
+/**
+ * Wraps each occurrence of `phrases` (case-insensitive) in the text under `root` in a `<mark>`
+ * with `className`. Works on text nodes only, so the marked text stays text.
+ */
+export function markText(root: Element, phrases: string[], className: string): number {
+  const wanted = [...new Set(phrases.map((p) => p.trim().toLowerCase()).filter((p) => p.length > 1))];
+  if (wanted.length === 0) return 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  let marked = 0;
+  for (const node of nodes) {
+    const text = node.data;
+    const lower = text.toLowerCase();
+    const parts: Node[] = [];
+    let at = 0;
+    while (at < text.length) {
+      let best = -1;
+      let length = 0;
+      for (const phrase of wanted) {
+        const found = lower.indexOf(phrase, at);
+        if (found >= 0 && (best < 0 || found < best)) {
+          best = found;
+          length = phrase.length;
+        }
+      }
+      if (best < 0) break;
+      if (best > at) parts.push(document.createTextNode(text.slice(at, best)));
+      parts.push(h("mark", { class: className }, text.slice(best, best + length)));
+      marked += 1;
+      at = best + length;
+    }
+    if (parts.length === 0) continue;
+    if (at < text.length) parts.push(document.createTextNode(text.slice(at)));
+    node.replaceWith(...parts);
+  }
+  return marked;
+}
+
+/** Undoes `markText` for `className`. */
+export function unmarkText(root: Element, className: string): void {
+  for (const mark of root.querySelectorAll(`mark.${className}`)) mark.replaceWith(document.createTextNode(mark.textContent ?? ""));
+  root.normalize();
+}

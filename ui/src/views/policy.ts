@@ -1,7 +1,7 @@
 // The annotated policy: contents, the verbatim text with our notes beside each section, search
 // with highlighted matches, and the category names linked to the data.
 
-import { type Child, h, replace } from "../dom";
+import { type Child, h, markText, replace, unmarkText } from "../dom";
 import { commands, messageOf, policyOnce } from "../ipc/commands";
 import type { PolicyAnnotation, PolicyBlock, PolicyDocument, PolicyHit, PolicySection } from "../ipc/generated";
 import type { Go } from "../route";
@@ -59,15 +59,18 @@ function render(doc: PolicyDocument, go: Go, initialQuery: string | undefined): 
 function sectionElement(section: PolicySection, doc: PolicyDocument, go: Go): HTMLElement {
   const notes = doc.annotations.filter((a) => a.section === section.id);
   const Heading = section.depth === 0 ? "h2" : "h3";
+  const text = h(
+    "div",
+    { class: "policy-text" },
+    h(Heading, {}, section.title, section.title_added ? h("span", { class: "added-label" }, " (title added by Dossier)") : null),
+    ...section.blocks.map((b) => block(b, doc, go)),
+  );
+  // The words each note is about are underlined in the verbatim text.
+  for (const verbatim of text.querySelectorAll(".verbatim")) markText(verbatim, notes.map((n) => n.quote), "quoted");
   return h(
     "article",
     { class: `policy-section depth-${section.depth}`, attrs: { id: `section-${section.id}`, "data-section": section.id, tabindex: "-1" } },
-    h(
-      "div",
-      { class: "policy-text" },
-      h(Heading, {}, section.title, section.title_added ? h("span", { class: "added-label" }, " (title added by Dossier)") : null),
-      ...section.blocks.map((b) => block(b, doc, go)),
-    ),
+    text,
     h("div", { class: "annotations" }, ...notes.map(annotation)),
   );
 }
@@ -150,6 +153,12 @@ function searchBox(body: HTMLElement, initialQuery: string | undefined): HTMLEle
     results.querySelectorAll("button").forEach((b, i) => b.setAttribute("aria-current", i === current ? "true" : "false"));
     replace(status, `Match ${current + 1} of ${hits.length}. Enter for the next, Shift+Enter for the previous.`);
     reveal(body, hits[current].section);
+    // Highlight in the section the words the search matched (the engine's stems and synonyms
+    // decide which; its snippet marks them).
+    unmarkText(body, "found");
+    const words = hits[current].snippet.filter((run) => run.marked).map((run) => run.text);
+    const section = body.querySelector(`[data-section="${CSS.escape(hits[current].section)}"] .policy-text`);
+    if (section) markText(section, words, "found");
   };
 
   const run = async (query: string) => {
