@@ -24,10 +24,19 @@ fn json_of(out: &Output) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// The shared third-party corpora: `../shared/corpora` beside the checkout (where CI puts
+/// them), or the folder named by `DOSSIER_CORPORA`.
 fn corpus(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/corpora")
-        .join(name)
+    let root = std::env::var_os("DOSSIER_CORPORA").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora"),
+        PathBuf::from,
+    );
+    assert!(
+        root.is_dir(),
+        "the shared corpora are not at {}; put the project's shared/ folder beside the checkout or set DOSSIER_CORPORA",
+        root.display()
+    );
+    root.join(name)
 }
 
 /// Packs every file of `dir` into a zip at `to`, names relative to `dir`.
