@@ -14,6 +14,7 @@ pub mod problem;
 pub mod records;
 pub mod scan;
 pub mod summary;
+pub mod table;
 
 pub use error::OpenError;
 pub use export::locate::LocateError;

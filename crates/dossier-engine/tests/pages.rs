@@ -30,7 +30,11 @@ fn pages_of_a_table_inside_a_zip_and_a_nested_zip() {
     let options = ScanOptions::default();
 
     let page = read_table_page(&path, "rows.json", "", 10, 5, &options).unwrap();
-    assert_eq!(page.total, 50);
+    assert_eq!(
+        page.total, None,
+        "the read stops after the page, before counting them all"
+    );
+    assert_eq!(page.problem, None, "stopping early is not a problem");
     assert_eq!(page.columns, ["n", "even"]);
     assert_eq!(page.rows.len(), 5);
     assert_eq!(page.rows[0], ["10", "true"]);
@@ -45,7 +49,7 @@ fn pages_of_a_table_inside_a_zip_and_a_nested_zip() {
         &options,
     )
     .unwrap();
-    assert_eq!(child.total, 50);
+    assert_eq!(child.total, Some(50), "the last page counts them all");
     assert_eq!(
         child.rows,
         [vec!["x48".to_string()], vec!["x49".to_string()]]
@@ -88,6 +92,22 @@ fn a_single_file_export_pages_too() {
         b"name,email\nZo\xc3\xab,zoe@example.com\nJos\xc3\xa9,jose@example.com\n",
     );
     let page = read_table_page(&path, "people.csv", "", 0, 100, &ScanOptions::default()).unwrap();
-    assert_eq!(page.total, 2);
+    assert_eq!(page.total, Some(2));
     assert_eq!(page.rows[1], ["José", "jose@example.com"]);
+}
+
+#[test]
+fn a_page_stops_the_read_after_it_and_the_last_page_counts_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv: String = std::iter::once("n,text\n".to_owned())
+        .chain((0..1000).map(|i| format!("{i},words\n")))
+        .collect();
+    let path = write_temp(&dir, "rows.csv", csv.as_bytes());
+    let options = ScanOptions::default();
+    let early = read_table_page(&path, "rows.csv", "", 100, 2, &options).unwrap();
+    assert_eq!(early.rows, [["100", "words"], ["101", "words"]]);
+    assert_eq!((early.total, early.matching), (None, None));
+    let last = read_table_page(&path, "rows.csv", "", 998, 5, &options).unwrap();
+    assert_eq!(last.rows.len(), 2);
+    assert_eq!(last.total, Some(1000));
 }

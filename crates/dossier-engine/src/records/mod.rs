@@ -1,6 +1,7 @@
 //! The record model: typed values, flattening nested JSON into tables, and the per-field
 //! statistics a scan keeps instead of the rows themselves.
 
+pub(crate) mod columns;
 pub(crate) mod datetime;
 pub(crate) mod flatten;
 pub mod sink;

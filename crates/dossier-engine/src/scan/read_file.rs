@@ -3,10 +3,13 @@
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use crate::decode::text::decode_text;
 use crate::export::guard::{RecordLimitReader, ScanGuard};
+use crate::export::locate::{with_file, LocateError};
 use crate::formats::csv_table::read_csv;
 use crate::formats::image::read_image;
 use crate::formats::js_wrapped::{strip_assignment, StatementEnd};
@@ -23,6 +26,21 @@ use crate::records::sink::{RecordSink, Row, RowCollector};
 pub(crate) struct FileRead {
     pub notes: Vec<String>,
     pub error: Option<String>,
+}
+
+/// Reads `file` of the export at `export` again into `sink`, after a scan. The read stops when
+/// `stop` is thrown: a sink throws it once it has what it needs or when its caller cancels.
+pub(crate) fn reread_file(
+    export: &Path,
+    file: &str,
+    limits: Limits,
+    stop: &Arc<AtomicBool>,
+    sink: &mut dyn RecordSink,
+) -> Result<FileRead, LocateError> {
+    let guard = ScanGuard::new(limits, stop.clone());
+    with_file(export, file, &guard, &mut |kind, raw, guard| {
+        read_file(kind, raw, guard, sink)
+    })
 }
 
 /// Reads `raw` as a file of `kind` into `sink`.
