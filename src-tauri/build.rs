@@ -10,6 +10,7 @@ fn main() {
         "files",
         "file_detail",
         "table_rows",
+        "hold_table",
         "file_text",
         "policy",
         "policy_search",

@@ -3,6 +3,7 @@
 //! The webview receives it as `{ code, message }`: `code` is stable for the UI to branch on, and
 //! `message` is a full sentence for a person, saying what went wrong and what to do next.
 
+use dossier_engine::table::TableError;
 use dossier_engine::{LocateError, OpenError};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use std::path::PathBuf;
@@ -20,6 +21,8 @@ pub enum ErrorCode {
     NoExportOpen,
     NotInExport,
     FileUnreadable,
+    TableTooLarge,
+    TableCancelled,
     UnknownCategory,
     Internal,
 }
@@ -49,6 +52,11 @@ pub enum CommandError {
     NotInExport { file: String },
     #[error("“{file}” could not be read: {reason}.")]
     FileUnreadable { file: String, reason: String },
+    /// The engine's sentence names the file and says what to do instead.
+    #[error("{0}")]
+    TableTooLarge(String),
+    #[error("Reading “{file}” was stopped because another table was asked for.")]
+    TableCancelled { file: String },
     #[error("The policy has no category “{0}”. Choose one of the categories in the list.")]
     UnknownCategory(String),
     #[error("Something went wrong inside Dossier: {0}. Please try again.")]
@@ -66,6 +74,8 @@ impl CommandError {
             CommandError::NoExportOpen => ErrorCode::NoExportOpen,
             CommandError::NotInExport { .. } => ErrorCode::NotInExport,
             CommandError::FileUnreadable { .. } => ErrorCode::FileUnreadable,
+            CommandError::TableTooLarge(_) => ErrorCode::TableTooLarge,
+            CommandError::TableCancelled { .. } => ErrorCode::TableCancelled,
             CommandError::UnknownCategory(_) => ErrorCode::UnknownCategory,
             CommandError::Internal(_) => ErrorCode::Internal,
         }
@@ -95,6 +105,18 @@ impl From<LocateError> for CommandError {
             LocateError::Unreadable { file, reason } => {
                 CommandError::FileUnreadable { file, reason }
             }
+        }
+    }
+}
+
+impl From<TableError> for CommandError {
+    fn from(err: TableError) -> Self {
+        match err {
+            TableError::Locate(locate) => locate.into(),
+            too_large @ TableError::TooLarge { .. } => {
+                CommandError::TableTooLarge(too_large.to_string())
+            }
+            TableError::Cancelled { file } => CommandError::TableCancelled { file },
         }
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod commands;
 pub mod error;
+pub mod held_table;
 pub mod ipc;
 pub mod launch;
 pub mod protocol;
@@ -45,6 +46,7 @@ pub fn run_app<R: Runtime>(
             commands::data::files,
             commands::data::file_detail,
             commands::data::table_rows,
+            commands::data::hold_table,
             commands::data::file_text,
             commands::policy::policy,
             commands::policy::policy_search,

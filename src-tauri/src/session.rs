@@ -4,6 +4,7 @@
 //! view that needs rows or an image reads them again from the export, one page at a time.
 
 use crate::error::{CommandError, CommandResult};
+use crate::held_table::HeldTable;
 use crate::ipc::export::{CategorySoFar, OpenProgress};
 use dossier_engine::classify::classify;
 use dossier_engine::scan::{FileReport, SourceKind};
@@ -28,6 +29,8 @@ pub struct LoadedExport {
     pub summary: Summary,
     /// Every field with its label, in scan order.
     pub rows: Vec<FieldRow>,
+    /// The table the records grid holds in memory, if any.
+    pub held: HeldTable,
 }
 
 impl LoadedExport {
@@ -59,6 +62,7 @@ impl LoadedExport {
             scan,
             summary,
             rows,
+            held: HeldTable::default(),
         })
     }
 
@@ -70,6 +74,13 @@ impl LoadedExport {
             .ok_or_else(|| CommandError::NotInExport {
                 file: path.to_owned(),
             })
+    }
+
+    /// Records in `table` of `file`, as the scan counted them.
+    pub fn records_in(&self, file: &str, table: &str) -> u64 {
+        self.tables_of(file)
+            .find(|t| t.table == table)
+            .map_or(0, |t| t.records)
     }
 
     pub fn tables_of<'a>(&'a self, file: &'a str) -> impl Iterator<Item = &'a TableStats> + 'a {
@@ -185,7 +196,7 @@ impl Session {
     }
 }
 
-fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+pub(crate) fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     // Every holder replaces the value whole, so it stays valid even after a panic.
     mutex.lock().unwrap_or_else(|p| p.into_inner())
 }

@@ -268,6 +268,78 @@ fn category_files_and_rows_describe_the_open_export() {
 }
 
 #[test]
+fn a_sorted_or_filtered_view_holds_the_table_in_memory() {
+    let export = folder_export();
+    let app = launch(None, export.path());
+    open(&app, export.path()).unwrap();
+    let rows = |offset: u64, query: Value| {
+        invoke(
+            &app,
+            "table_rows",
+            json!({ "file": "billing/invoices.csv", "table": "", "offset": offset, "limit": 2, "query": query }),
+        )
+        .unwrap()
+    };
+
+    let streamed = rows(0, Value::Null);
+    assert_eq!(streamed["held"], false, "a plain first page is streamed");
+    assert_eq!(
+        (&streamed["total"], &streamed["matching"]),
+        (&json!(30), &json!(30)),
+        "the scan's count stands in for the rest"
+    );
+
+    let sorted = rows(
+        0,
+        json!({ "filter": "", "sort": { "column": "amount", "descending": true } }),
+    );
+    assert_eq!(sorted["held"], true);
+    assert_eq!(
+        sorted["rows"],
+        json!([
+            ["2023-01-02", "39.00", "EUR", "1111"],
+            ["2023-01-01", "38.00", "EUR", "1111"]
+        ])
+    );
+
+    let filtered = rows(
+        0,
+        json!({ "filter": "2023-01-0", "sort": { "column": "amount", "descending": false } }),
+    );
+    assert_eq!(
+        (&filtered["total"], &filtered["matching"]),
+        (&json!(30), &json!(11)),
+        "days 1-9, and 1-2 again after the 28th"
+    );
+    assert_eq!(filtered["rows"][0][1], "10.00");
+
+    let plain_after = rows(28, Value::Null);
+    assert_eq!(
+        plain_after["held"], true,
+        "once held, plain pages come from memory too"
+    );
+    assert_eq!(plain_after["rows"][1][1], "39.00");
+
+    let held = invoke(
+        &app,
+        "hold_table",
+        json!({ "file": "account/profile.json", "table": "" }),
+    )
+    .unwrap();
+    assert_eq!(
+        (&held["rows"], &held["columns"][0]),
+        (&json!(1), &json!("first_name"))
+    );
+    let unknown = invoke(
+        &app,
+        "hold_table",
+        json!({ "file": "nope.csv", "table": "" }),
+    )
+    .unwrap_err();
+    assert_eq!(unknown["code"], "not_in_export");
+}
+
+#[test]
 fn the_policy_and_its_search() {
     let dir = tempfile::tempdir().unwrap();
     let app = launch(None, dir.path());

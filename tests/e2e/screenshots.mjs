@@ -38,6 +38,20 @@ const SHOTS = [
       await input.type("\uE007");
     },
   },
+  {
+    name: "records",
+    args: [SAMPLE],
+    ready: async (app) => {
+      await (await app.waitForElement("[data-nav='category:web-analytics']")).click();
+      await (await app.waitForElement("[data-table='analytics/events.csv|']")).click();
+      await app.waitForElement("[data-view=category] .grid-body .grid-row");
+      await (await app.find(".grid-sort[data-column=timestamp]")).click();
+      await (await app.find(".grid-sort[data-column=timestamp]")).click();
+      await (await app.find(".grid input[type=search]")).type("upload");
+      await app.waitFor("the filtered, sorted rows", () => app.execute(`return document.querySelector(".grid [role=status]").textContent.includes("match the filter");`), 30000);
+      await app.execute(`document.querySelector(".grid").scrollIntoView({ block: "start" });`);
+    },
+  },
   { name: "error", args: ["/no/such/export.zip"], ready: (app) => app.waitForElement("[data-screen=error]") },
 ];
 

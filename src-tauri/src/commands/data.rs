@@ -1,18 +1,18 @@
 use super::blocking;
 use crate::error::{CommandError, CommandResult};
 use crate::ipc::export::{
-    CategoryCard, CategoryDetail, FieldView, FileDetail, FileEntry, FileText, ImageCard, ImageFact,
-    ProblemView, RowsPage, SectionRef, TableRef,
+    CategoryCard, CategoryDetail, FieldView, FileDetail, FileEntry, FileText, GridQuery,
+    HeldTableInfo, ImageCard, ImageFact, ProblemView, RowsPage, SectionRef, TableRef,
 };
 use crate::state::AppState;
+use dossier_engine::table::{TableQuery, DEFAULT_TABLE_BUDGET};
 use dossier_engine::{read_file_bytes, read_table_page, FileKind, ScanOptions};
 use tauri::State;
 
 /// Largest file shown as text; bigger ones are browsed through their records instead.
 const MAX_TEXT_BYTES: u64 = 4 * 1024 * 1024;
 
-/// Rows per call at most: a page is streamed from the start of its file each time, and a table
-/// this small is fetched whole so the grid can sort and filter it.
+/// Rows per call at most: the grid asks for what fills its view and a little more.
 const MAX_PAGE_ROWS: u32 = 5_000;
 
 /// One category of the open export: its fields, tables, images and policy sections.
@@ -47,14 +47,10 @@ pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<Categor
             .iter()
             .any(|t| t.file == row.file && t.table == row.table)
         {
-            let records = export
-                .tables_of(&row.file)
-                .find(|t| t.table == row.table)
-                .map_or(0, |t| t.records);
             tables.push(TableRef {
                 file: row.file.clone(),
                 table: row.table.clone(),
-                records,
+                records: export.records_in(&row.file, &row.table),
             });
         }
     }
@@ -147,28 +143,73 @@ pub fn file_detail(path: String, state: State<'_, AppState>) -> CommandResult<Fi
     })
 }
 
-/// Rows `offset..offset + limit` of one table, read again from the export.
+/// Rows `offset..offset + limit` of the view `query` asks for of one table. A table held in
+/// memory answers from there; otherwise an unsorted, unfiltered page is streamed from the export
+/// (quick for the first pages), and a sorted or filtered view holds the table first.
 #[tauri::command]
 pub async fn table_rows(
     file: String,
     table: String,
     offset: u64,
     limit: u32,
+    query: Option<GridQuery>,
     state: State<'_, AppState>,
 ) -> CommandResult<RowsPage> {
     let export = state.session.current()?;
     export.file(&file)?;
     let values = state.values;
+    let query = TableQuery::from(query.unwrap_or_default());
+    let limit = limit.min(MAX_PAGE_ROWS) as usize;
     blocking(move || {
-        let page = read_table_page(
-            &export.path,
-            &file,
-            &table,
-            offset,
-            limit.min(MAX_PAGE_ROWS) as usize,
-            &ScanOptions::default(),
-        )?;
-        Ok(RowsPage::new(page, &values))
+        let key = (file, table);
+        let records = export.records_in(&key.0, &key.1);
+        let held = match export.held.get(&key) {
+            Some(store) => Some(store),
+            None if query.is_plain() => None,
+            None => Some(export.held.load(&export.path, &key, DEFAULT_TABLE_BUDGET)?),
+        };
+        let page = match held {
+            Some(store) => {
+                let selection = export.held.select(&store, &query);
+                RowsPage::new(
+                    store.page(&selection, offset, limit),
+                    records,
+                    true,
+                    &values,
+                )
+            }
+            None => {
+                let (file, table) = &key;
+                let options = ScanOptions::default();
+                let page = read_table_page(&export.path, file, table, offset, limit, &options)?;
+                RowsPage::new(page, records, false, &values)
+            }
+        };
+        Ok(page)
+    })
+    .await
+}
+
+/// Reads one table into memory so the grid can sort and filter it and jump to any row; asking
+/// for another table cancels this one and replaces it.
+#[tauri::command]
+pub async fn hold_table(
+    file: String,
+    table: String,
+    state: State<'_, AppState>,
+) -> CommandResult<HeldTableInfo> {
+    let export = state.session.current()?;
+    export.file(&file)?;
+    blocking(move || {
+        let key = (file, table);
+        let store = export.held.load(&export.path, &key, DEFAULT_TABLE_BUDGET)?;
+        Ok(HeldTableInfo {
+            file: key.0,
+            table: key.1,
+            rows: store.rows() as u64,
+            columns: store.columns().to_vec(),
+            problem: store.problem().map(str::to_owned),
+        })
     })
     .await
 }

@@ -1,9 +1,10 @@
 use crate::values::Values;
 use dossier_engine::scan::{FileReport, FileStatus, SourceKind};
 use dossier_engine::summary::{CategoryStatus, CategorySummary, FieldRow, Summary};
+use dossier_engine::table::{SortOrder, TableQuery};
 use dossier_engine::{FileKind, Problem, ScanProgress, Severity, TablePage};
 use dossier_policy::PolicyPack;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// How far opening has come; sent while the export is read, with the records found so far under
@@ -415,28 +416,82 @@ pub struct FileDetail {
 pub struct RowsPage {
     pub file: String,
     pub table: String,
+    /// The table's fields: all of them once the table is held, otherwise those met up to the
+    /// end of this page.
     pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
     #[ts(type = "number")]
     pub offset: u64,
+    /// Records in the table.
     #[ts(type = "number")]
     pub total: u64,
+    /// Records the grid's filter selects (all of them when it has none).
+    #[ts(type = "number")]
+    pub matching: u64,
+    /// Whether the rows came from the table held in memory, where sorting and filtering apply.
+    pub held: bool,
     /// Set when the file could only be read in part.
     pub problem: Option<String>,
 }
 
 impl RowsPage {
-    pub fn new(page: TablePage, values: &Values) -> Self {
+    /// `records` is the scan's count, for a page whose read stopped before the table's end.
+    pub fn new(page: TablePage, records: u64, held: bool, values: &Values) -> Self {
+        let total = page.total.unwrap_or(records);
         RowsPage {
             rows: page.rows.iter().map(|row| values.show_all(row)).collect(),
             file: page.file,
             table: page.table,
             columns: page.columns,
             offset: page.offset,
-            total: page.total,
+            total,
+            matching: page.matching.unwrap_or(total),
+            held,
             problem: page.problem,
         }
     }
+}
+
+/// Which rows of a table the grid shows and in which order.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+pub struct GridQuery {
+    /// Text that one of a row's cells contains, ignoring case; empty for every row.
+    pub filter: String,
+    pub sort: Option<GridSort>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct GridSort {
+    pub column: String,
+    pub descending: bool,
+}
+
+impl From<GridQuery> for TableQuery {
+    fn from(query: GridQuery) -> Self {
+        TableQuery {
+            filter: query.filter,
+            sort: query.sort.map(|s| {
+                let order = if s.descending {
+                    SortOrder::Descending
+                } else {
+                    SortOrder::Ascending
+                };
+                (s.column, order)
+            }),
+        }
+    }
+}
+
+/// A table now held in memory: sorting and filtering it answer at once.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct HeldTableInfo {
+    pub file: String,
+    pub table: String,
+    #[ts(type = "number")]
+    pub rows: u64,
+    pub columns: Vec<String>,
+    /// Set when the file could only be read in part (the table holds what was read).
+    pub problem: Option<String>,
 }
 
 /// A file's text for the plain-text and JSON-tree views.

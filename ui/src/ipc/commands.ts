@@ -9,6 +9,8 @@ import type {
   FileDetail,
   FileEntry,
   FileText,
+  GridQuery,
+  HeldTableInfo,
   OpenProgress,
   Overview,
   PolicyDocument,
@@ -60,8 +62,9 @@ export const commands = {
   files: () => call<FileEntry[]>("files"),
   fileDetail: (path: string) => call<FileDetail>("file_detail", { path }),
   fileText: (path: string) => call<FileText>("file_text", { path }),
-  tableRows: (file: string, table: string, offset: number, limit: number) =>
-    call<RowsPage>("table_rows", { file, table, offset, limit }),
+  tableRows: (file: string, table: string, offset: number, limit: number, query: GridQuery | null) =>
+    call<RowsPage>("table_rows", { file, table, offset, limit, query }),
+  holdTable: (file: string, table: string) => call<HeldTableInfo>("hold_table", { file, table }),
   policy: () => call<PolicyDocument>("policy"),
   policySearch: (query: string) => call<PolicyHit[]>("policy_search", { query }),
   search: (query: string) => call<SearchResults>("search", { query }),

@@ -1,6 +1,6 @@
 // Generated from the Rust types in src-tauri by its `bindings` test. Do not edit.
 
-export type ErrorCode = "export_not_found" | "export_unreadable" | "export_damaged" | "export_unsupported" | "open_cancelled" | "no_export_open" | "not_in_export" | "file_unreadable" | "unknown_category" | "internal";
+export type ErrorCode = "export_not_found" | "export_unreadable" | "export_damaged" | "export_unsupported" | "open_cancelled" | "no_export_open" | "not_in_export" | "file_unreadable" | "table_too_large" | "table_cancelled" | "unknown_category" | "internal";
 
 export type ErrorPayload = { code: ErrorCode, message: string, };
 
@@ -142,9 +142,40 @@ categories: Array<string>, };
 
 export type FileDetail = { file: FileEntry, tables: Array<TableRef>, fields: Array<FieldView>, problems: Array<ProblemView>, };
 
-export type RowsPage = { file: string, table: string, columns: Array<string>, rows: Array<Array<string>>, offset: number, total: number, 
+export type RowsPage = { file: string, table: string, 
+/**
+ * The table's fields: all of them once the table is held, otherwise those met up to the
+ * end of this page.
+ */
+columns: Array<string>, rows: Array<Array<string>>, offset: number, 
+/**
+ * Records in the table.
+ */
+total: number, 
+/**
+ * Records the grid's filter selects (all of them when it has none).
+ */
+matching: number, 
+/**
+ * Whether the rows came from the table held in memory, where sorting and filtering apply.
+ */
+held: boolean, 
 /**
  * Set when the file could only be read in part.
+ */
+problem: string | null, };
+
+export type GridQuery = { 
+/**
+ * Text that one of a row's cells contains, ignoring case; empty for every row.
+ */
+filter: string, sort: GridSort | null, };
+
+export type GridSort = { column: string, descending: boolean, };
+
+export type HeldTableInfo = { file: string, table: string, rows: number, columns: Array<string>, 
+/**
+ * Set when the file could only be read in part (the table holds what was read).
  */
 problem: string | null, };
 

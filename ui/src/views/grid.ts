@@ -1,34 +1,58 @@
 // A virtualized records grid: only the rows in view are in the DOM, fetched from the engine a
-// page at a time, so a table of a million rows scrolls like one of ten. Small tables are
-// fetched whole and can then be sorted and filtered.
+// page at a time, so a table of a million rows scrolls like one of ten.
+//
+// The first pages are streamed from the export. Sorting, filtering or scrolling deep asks the
+// engine to hold the whole table in memory (one table at a time, within a memory budget); from
+// then on every page, sorted or filtered, answers at once. A table over the budget can still be
+// scrolled, but not sorted or filtered, and the grid says why.
 
 import { formatCount, h, replace } from "../dom";
-import { commands, messageOf } from "../ipc/commands";
-import type { RowsPage } from "../ipc/generated";
+import { CommandFailure, commands, messageOf } from "../ipc/commands";
+import type { GridQuery, RowsPage } from "../ipc/generated";
 
 const ROW_HEIGHT = 30;
 const PAGE_ROWS = 200;
-/** Tables up to this size are loaded whole, which enables sorting and filtering. */
-const WHOLE_TABLE_ROWS = 5000;
+/** Pages kept in the webview; scrolling far away drops the oldest. */
+const MAX_CACHED_PAGES = 40;
+/** Past this row, streaming each page from the export's start gets slow: hold the table. */
+const HOLD_BEYOND_ROW = 10_000;
+const FILTER_DELAY_MS = 250;
 const VIEW_ROWS = 14;
 const COLUMN_WIDTH = 180;
+/** Columns shown at first; the others are a click away in "Columns". */
+const FIRST_VISIBLE = 12;
 /**
  * WebKit stops growing an element somewhere past 2^24 px, which a million 30 px rows exceed. Past
  * this height the scrollbar maps proportionally onto rows instead of one pixel per pixel.
  */
 const MAX_SCROLL_HEIGHT = 4_000_000;
 
+/** Rows of one page, with the columns they are aligned to. */
+interface Page {
+  index: Map<string, number>;
+  rows: string[][];
+}
+
+type Holding = { state: "streamed" } | { state: "holding" } | { state: "held" } | { state: "refused"; message: string };
+
 interface GridState {
+  file: string;
+  table: string;
   columns: string[];
-  visible: boolean[];
+  hidden: Set<string>;
   total: number;
-  /** Pages by index, for large tables. */
-  pages: Map<number, string[][]>;
-  /** Every row, for small tables; sorted and filtered into `shown`. */
-  all: string[][] | null;
-  shown: string[][] | null;
-  sort: { column: number; descending: boolean } | null;
-  filter: string;
+  /** Rows the current view selects. */
+  matching: number;
+  query: GridQuery;
+  /** Bumped whenever the query changes, so answers to an older query are dropped. */
+  generation: number;
+  pages: Map<number, Page>;
+  loading: Set<number>;
+  holding: Holding;
+  problem: string | null;
+  error: string | null;
+  /** Told when the table becomes held or is refused. */
+  onHoldingChange: () => void;
 }
 
 export function recordsGrid(file: string, table: string): HTMLElement {
@@ -38,169 +62,294 @@ export function recordsGrid(file: string, table: string): HTMLElement {
   replace(container, h("h3", {}, title), status);
 
   void commands
-    .tableRows(file, table, 0, WHOLE_TABLE_ROWS)
-    .then((first) => build(container, status, first))
+    .tableRows(file, table, 0, PAGE_ROWS, null)
+    .then((first) => build(container, title, first))
     .catch((error: unknown) => replace(status, messageOf(error)));
   return container;
 }
 
-function build(container: HTMLElement, status: HTMLElement, first: RowsPage): void {
-  const whole = first.total <= WHOLE_TABLE_ROWS;
+function build(container: HTMLElement, title: string, first: RowsPage): void {
   const state: GridState = {
-    columns: first.columns,
-    visible: first.columns.map((_, i) => i < 12),
+    file: first.file,
+    table: first.table,
+    columns: [],
+    hidden: new Set(),
     total: first.total,
+    matching: first.matching,
+    query: { filter: "", sort: null },
+    generation: 0,
     pages: new Map(),
-    all: whole ? first.rows : null,
-    shown: whole ? first.rows : null,
-    sort: null,
-    filter: "",
+    loading: new Set(),
+    holding: first.held ? { state: "held" } : { state: "streamed" },
+    problem: first.problem,
+    error: null,
+    onHoldingChange: () => {},
   };
-  if (!whole) splitIntoPages(state, first);
-
+  const status = h("p", { class: "muted small", attrs: { role: "status" } });
+  const note = h("p", { class: "small grid-note" });
+  const problem = h("p", { class: "error-message small" });
   const header = h("div", { class: "grid-row grid-head", attrs: { role: "row" } });
   const spacer = h("div", { class: "grid-spacer" });
   const body = h("div", { class: "grid-body" });
   const viewport = h("div", { class: "grid-viewport", attrs: { tabindex: "0", role: "rowgroup", "aria-label": "Records; scroll to see more" } }, spacer, body);
   viewport.style.height = `${ROW_HEIGHT * VIEW_ROWS}px`;
+  const chooser = h("details", { class: "column-chooser" }, h("summary", {}, "Columns"));
 
-  const render = () => renderRows(state, viewport, spacer, body, header, status, first.file, first.table);
-  viewport.addEventListener("scroll", () => requestAnimationFrame(render));
+  const render = (): void => {
+    renderHeader(state, header, sortBy);
+    renderRows(state, viewport, spacer, body, render);
+    alignHeader(header, viewport);
+    renderChooser(state, chooser, render);
+    replace(status, statusLine(state, viewport));
+    replace(note, holdingNote(state.holding));
+    replace(problem, state.error ?? state.problem ?? "");
+  };
 
+  /** Drops every page and asks again under the current query. */
+  const requery = (): void => {
+    state.generation += 1;
+    state.pages.clear();
+    state.loading.clear();
+    state.error = null;
+    viewport.scrollTop = 0;
+    render();
+  };
+
+  const sortBy = (column: string): void => {
+    if (state.holding.state === "refused") return;
+    const current = state.query.sort;
+    state.query = { ...state.query, sort: current?.column === column ? { column, descending: !current.descending } : { column, descending: false } };
+    requery();
+  };
+
+  let filterTimer: number | undefined;
   const filter = h("input", {
-    attrs: { type: "search", placeholder: whole ? "Filter records" : "Filtering needs a table of up to 5,000 records", "aria-label": "Filter records", disabled: !whole },
+    attrs: { type: "search", placeholder: "Filter records", "aria-label": "Filter records (matches any cell, ignoring case)" },
     on: {
       input: (event) => {
-        state.filter = (event.target as HTMLInputElement).value.toLowerCase();
-        applySortAndFilter(state);
-        viewport.scrollTop = 0;
-        render();
+        const value = (event.target as HTMLInputElement).value;
+        window.clearTimeout(filterTimer);
+        filterTimer = window.setTimeout(() => {
+          state.query = { ...state.query, filter: value };
+          requery();
+        }, FILTER_DELAY_MS);
       },
     },
   });
-  const chooser = columnChooser(state, render);
-  const controls = h("div", { class: "grid-controls" }, filter, chooser);
-  const problem = first.problem ? h("p", { class: "error-message small" }, first.problem) : null;
-  replace(container, h("h3", {}, first.table ? `${first.file} → ${first.table}` : first.file), controls, problem, h("div", { class: "grid-frame", attrs: { role: "table", "aria-rowcount": state.total } }, header, viewport), status);
 
-  header.addEventListener("click", (event) => {
-    if (!whole) return;
-    const target = (event.target as HTMLElement).closest("[data-column]");
-    if (!target) return;
-    const column = Number(target.getAttribute("data-column"));
-    state.sort = state.sort?.column === column ? { column, descending: !state.sort.descending } : { column, descending: false };
-    applySortAndFilter(state);
+  acceptPage(state, first, 0);
+  replace(
+    container,
+    h("h3", {}, title),
+    h("div", { class: "grid-controls" }, filter, chooser),
+    note,
+    problem,
+    h("div", { class: "grid-frame", attrs: { role: "table", "aria-label": `Records of ${title}`, "aria-rowcount": state.total } }, header, viewport),
+    status,
+  );
+  viewport.addEventListener("scroll", () => requestAnimationFrame(render));
+  state.onHoldingChange = () => {
+    // A filter box that cannot work is disabled, with the reason beside it.
+    filter.disabled = state.holding.state === "refused";
     render();
-  });
+  };
   render();
 }
 
-function splitIntoPages(state: GridState, first: RowsPage): void {
-  for (let i = 0; i * PAGE_ROWS < first.rows.length; i++) {
-    state.pages.set(i, first.rows.slice(i * PAGE_ROWS, (i + 1) * PAGE_ROWS));
+function acceptPage(state: GridState, page: RowsPage, pageIndex: number): void {
+  state.total = page.total;
+  state.matching = page.matching;
+  state.problem = page.problem;
+  if (page.held && state.holding.state !== "held") setHolding(state, { state: "held" });
+  for (const column of page.columns) {
+    if (!state.columns.includes(column)) {
+      if (state.columns.length >= FIRST_VISIBLE) state.hidden.add(column);
+      state.columns.push(column);
+    }
+  }
+  state.pages.set(pageIndex, { index: new Map(page.columns.map((c, i) => [c, i])), rows: page.rows });
+  while (state.pages.size > MAX_CACHED_PAGES) {
+    const oldest = state.pages.keys().next().value;
+    if (oldest === undefined) break;
+    state.pages.delete(oldest);
   }
 }
 
-function applySortAndFilter(state: GridState): void {
-  if (!state.all) return;
-  let rows = state.filter ? state.all.filter((row) => row.some((cell) => cell.toLowerCase().includes(state.filter))) : [...state.all];
-  if (state.sort) {
-    const { column, descending } = state.sort;
-    const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
-    rows = rows.sort((a, b) => collator.compare(a[column] ?? "", b[column] ?? "") * (descending ? -1 : 1));
-  }
-  state.shown = rows;
+function setHolding(state: GridState, holding: Holding): void {
+  state.holding = holding;
+  state.onHoldingChange?.();
 }
 
-function columnChooser(state: GridState, render: () => void): HTMLElement {
-  return h(
-    "details",
-    { class: "column-chooser" },
-    h("summary", {}, "Columns"),
-    h(
-      "div",
-      { class: "column-list" },
-      ...state.columns.map((name, i) => {
-        const box = h("input", {
-          attrs: { type: "checkbox", checked: state.visible[i] },
-          on: {
-            change: () => {
-              state.visible[i] = box.checked;
-              render();
-            },
-          },
-        });
-        return h("label", {}, box, " ", name);
-      }),
-    ),
+/** Asks the engine to hold the table; pages asked for meanwhile wait for it. */
+function hold(state: GridState): Promise<void> {
+  if (state.holding.state !== "streamed") return Promise.resolve();
+  setHolding(state, { state: "holding" });
+  return commands.holdTable(state.file, state.table).then(
+    () => setHolding(state, { state: "held" }),
+    (error: unknown) => {
+      if (error instanceof CommandFailure && error.code === "table_too_large") {
+        setHolding(state, { state: "refused", message: error.message });
+      } else {
+        setHolding(state, { state: "streamed" });
+        state.error = messageOf(error);
+      }
+    },
   );
 }
 
-const loading = new Set<string>();
+function rowAt(state: GridState, index: number, render: () => void): string[] | null {
+  const pageIndex = Math.floor(index / PAGE_ROWS);
+  const page = state.pages.get(pageIndex);
+  if (page) {
+    const row = page.rows[index - pageIndex * PAGE_ROWS];
+    if (!row) return null;
+    return state.columns.map((column) => {
+      const at = page.index.get(column);
+      return at === undefined ? "" : (row[at] ?? "");
+    });
+  }
+  if (!state.loading.has(pageIndex) && state.error === null) {
+    state.loading.add(pageIndex);
+    const generation = state.generation;
+    const offset = pageIndex * PAGE_ROWS;
+    const plain = state.query.filter.trim() === "" && state.query.sort === null;
+    const deep = offset > HOLD_BEYOND_ROW || !plain;
+    const ready = deep && state.holding.state === "streamed" ? hold(state) : Promise.resolve();
+    void ready
+      .then(() => commands.tableRows(state.file, state.table, offset, PAGE_ROWS, plain ? null : state.query))
+      .then((page) => {
+        if (generation !== state.generation) return;
+        acceptPage(state, page, pageIndex);
+        render();
+      })
+      .catch((error: unknown) => {
+        if (generation !== state.generation) return;
+        state.error = messageOf(error);
+        render();
+      })
+      .finally(() => {
+        if (generation === state.generation) state.loading.delete(pageIndex);
+      });
+  }
+  return null;
+}
 
-function renderRows(
-  state: GridState,
-  viewport: HTMLElement,
-  spacer: HTMLElement,
-  body: HTMLElement,
-  header: HTMLElement,
-  status: HTMLElement,
-  file: string,
-  table: string,
-): void {
-  const columns = state.columns.map((name, i) => ({ name, i })).filter((c) => state.visible[c.i]);
-  const template = `repeat(${columns.length}, ${COLUMN_WIDTH}px)`;
-  header.style.gridTemplateColumns = template;
+/**
+ * Rebuilds the header only when what it shows changes: rebuilding it on every scroll would take
+ * the focus away from a sort button that a keyboard user just pressed.
+ */
+function renderHeader(state: GridState, header: HTMLElement, sortBy: (column: string) => void): void {
+  const columns = shownColumns(state);
+  const sortable = state.holding.state !== "refused";
+  const signature = JSON.stringify([columns, state.query.sort, sortable]);
+  if (header.dataset.signature === signature) return;
+  header.dataset.signature = signature;
+  const focused = header.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.column : undefined;
+  header.style.gridTemplateColumns = template(columns.length);
   replace(
     header,
-    ...columns.map((c) => {
-      const sorted = state.sort?.column === c.i ? (state.sort.descending ? " ↓" : " ↑") : "";
-      return h("div", { class: "grid-cell", attrs: { role: "columnheader", "data-column": c.i, title: c.name } }, c.name + sorted);
+    ...columns.map((column) => {
+      const sort = state.query.sort?.column === column ? state.query.sort : null;
+      const arrow = sort ? (sort.descending ? " ↓" : " ↑") : "";
+      const ariaSort = sort ? (sort.descending ? "descending" : "ascending") : "none";
+      return h(
+        "div",
+        { class: "grid-cell", attrs: { role: "columnheader", "aria-sort": ariaSort, title: column } },
+        sortable
+          ? h("button", { class: "grid-sort", attrs: { type: "button", "data-column": column, title: `Sort by ${column}` }, on: { click: () => sortBy(column) } }, column + arrow)
+          : column,
+      );
     }),
   );
+  if (focused !== undefined) {
+    [...header.querySelectorAll<HTMLElement>(".grid-sort")].find((b) => b.dataset.column === focused)?.focus();
+  }
+}
 
-  const count = state.shown ? state.shown.length : state.total;
-  const fullHeight = count * ROW_HEIGHT;
-  const height = Math.min(fullHeight, MAX_SCROLL_HEIGHT);
+function renderChooser(state: GridState, chooser: HTMLElement, render: () => void): void {
+  const list = chooser.querySelector(".column-list");
+  if (list && list.childElementCount === state.columns.length) return;
+  const boxes = h(
+    "div",
+    { class: "column-list" },
+    ...state.columns.map((name) => {
+      const box = h("input", {
+        attrs: { type: "checkbox", checked: !state.hidden.has(name) },
+        on: {
+          change: () => {
+            if (box.checked) state.hidden.delete(name);
+            else state.hidden.add(name);
+            render();
+          },
+        },
+      });
+      return h("label", {}, box, " ", name);
+    }),
+  );
+  if (list) list.replaceWith(boxes);
+  else chooser.append(boxes);
+}
+
+function shownColumns(state: GridState): string[] {
+  return state.columns.filter((c) => !state.hidden.has(c));
+}
+
+function template(count: number): string {
+  return `repeat(${count}, ${COLUMN_WIDTH}px)`;
+}
+
+function renderRows(state: GridState, viewport: HTMLElement, spacer: HTMLElement, body: HTMLElement, render: () => void): void {
+  const columns = shownColumns(state);
+  const positions = columns.map((c) => state.columns.indexOf(c));
+  const count = state.matching;
+  const height = Math.min(count * ROW_HEIGHT, MAX_SCROLL_HEIGHT);
   spacer.style.height = `${height}px`;
   spacer.style.width = `${columns.length * COLUMN_WIDTH}px`;
-  const viewHeight = ROW_HEIGHT * VIEW_ROWS;
-  const scrolled = height > viewHeight ? Math.min(1, viewport.scrollTop / (height - viewHeight)) : 0;
-  const firstRow = Math.max(0, Math.min(count - VIEW_ROWS, Math.round(scrolled * (count - VIEW_ROWS))));
-  const lastRow = Math.min(count, firstRow + VIEW_ROWS);
+  const { firstRow, lastRow } = rowsInView(state, viewport);
   const rows: HTMLElement[] = [];
   for (let index = firstRow; index < lastRow; index++) {
-    const row = rowAt(state, index, file, table, () => renderRows(state, viewport, spacer, body, header, status, file, table));
+    const row = rowAt(state, index, render);
     const el = h(
       "div",
       { class: "grid-row", attrs: { role: "row", "aria-rowindex": index + 1 } },
-      ...columns.map((c) => h("div", { class: "grid-cell", attrs: { role: "cell" } }, row ? (row[c.i] ?? "") : "…")),
+      ...positions.map((at) => h("div", { class: "grid-cell", attrs: { role: "cell" } }, row ? (row[at] ?? "") : "…")),
     );
-    el.style.gridTemplateColumns = template;
+    el.style.gridTemplateColumns = template(columns.length);
     // Rows sit where the viewport is looking, whatever the scale of the scrollbar.
     el.style.transform = `translateY(${viewport.scrollTop + (index - firstRow) * ROW_HEIGHT}px)`;
     rows.push(el);
   }
   replace(body, ...rows);
-  const filtered = state.shown && state.filter ? ` · ${formatCount(state.shown.length)} match the filter` : "";
-  replace(status, `${formatCount(state.total)} records${filtered} · showing ${count === 0 ? 0 : firstRow + 1}–${lastRow}`);
 }
 
-function rowAt(state: GridState, index: number, file: string, table: string, rerender: () => void): string[] | null {
-  if (state.shown) return state.shown[index] ?? null;
-  const page = Math.floor(index / PAGE_ROWS);
-  const rows = state.pages.get(page);
-  if (rows) return rows[index - page * PAGE_ROWS] ?? null;
-  const key = `${file}\u0000${table}\u0000${page}`;
-  if (!loading.has(key)) {
-    loading.add(key);
-    void commands
-      .tableRows(file, table, page * PAGE_ROWS, PAGE_ROWS)
-      .then((result) => {
-        state.pages.set(page, result.rows);
-        rerender();
-      })
-      .finally(() => loading.delete(key));
+/** The header scrolls sideways with the rows under it. */
+function alignHeader(header: HTMLElement, viewport: HTMLElement): void {
+  header.scrollLeft = viewport.scrollLeft;
+}
+
+function rowsInView(state: GridState, viewport: HTMLElement): { firstRow: number; lastRow: number } {
+  const count = state.matching;
+  const height = Math.min(count * ROW_HEIGHT, MAX_SCROLL_HEIGHT);
+  const viewHeight = ROW_HEIGHT * VIEW_ROWS;
+  const scrolled = height > viewHeight ? Math.min(1, viewport.scrollTop / (height - viewHeight)) : 0;
+  const firstRow = Math.max(0, Math.min(count - VIEW_ROWS, Math.round(scrolled * (count - VIEW_ROWS))));
+  return { firstRow, lastRow: Math.min(count, firstRow + VIEW_ROWS) };
+}
+
+function statusLine(state: GridState, viewport: HTMLElement): string {
+  const { firstRow, lastRow } = rowsInView(state, viewport);
+  const filtered = state.query.filter.trim() !== "" ? ` · ${formatCount(state.matching)} match the filter` : "";
+  const shown = state.matching === 0 ? "nothing to show" : `showing ${formatCount(firstRow + 1)}–${formatCount(lastRow)}`;
+  return `${formatCount(state.total)} records${filtered} · ${shown}`;
+}
+
+function holdingNote(holding: Holding): string {
+  switch (holding.state) {
+    case "holding":
+      return "Reading the whole table so it can be sorted and filtered…";
+    case "refused":
+      return `Sorting and filtering are off for this table. ${holding.message}`;
+    default:
+      return "";
   }
-  return null;
 }

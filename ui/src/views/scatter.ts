@@ -37,7 +37,7 @@ export function scatterMap(source: CoordinateTable): HTMLElement {
   const status = h("p", { class: "muted small", attrs: { role: "status" } }, "Loading positions…");
   const figure = h("figure", { class: "scatter", attrs: { "data-scatter": `${source.file}|${source.table}` } }, status);
   commands
-    .tableRows(source.file, source.table, 0, MAX_POINTS)
+    .tableRows(source.file, source.table, 0, MAX_POINTS, null)
     .then((page) => {
       const latAt = page.columns.indexOf(source.lat);
       const lonAt = page.columns.indexOf(source.lon);

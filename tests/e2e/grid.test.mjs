@@ -1,0 +1,70 @@
+// The records grid over a table of 50,000 rows: sorting by a column compares numbers as numbers,
+// a filter matches any cell ignoring case, and both work on every row, not only those fetched.
+
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { startHarness } from "./harness.mjs";
+import { writeZip } from "./zip.mjs";
+
+const ROWS = 50_000;
+
+let harness;
+let scratch;
+let exportPath;
+before(async () => {
+  harness = await startHarness();
+  scratch = mkdtempSync(join(tmpdir(), "dossier-e2e-grid-"));
+  exportPath = join(scratch, "orders-export.zip");
+  const lines = ["order_id,customer,amount"];
+  for (let i = 0; i < ROWS; i++) {
+    // Amounts in a scrambled order, so neither the order read nor text order is numeric order.
+    const amount = (i * 7919) % ROWS;
+    lines.push(`${i},${i % 1000 === 7 ? `Zoë Quartz ${i}` : `customer ${i % 97}`},${amount}`);
+  }
+  writeZip(exportPath, { "shop/orders.csv": `${lines.join("\n")}\n` });
+});
+after(async () => {
+  await harness?.stop();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+const firstRows = (app) =>
+  app.execute(`return [...document.querySelectorAll(".grid-body .grid-row")].slice(0, 3).map((r) => [...r.children].map((c) => c.textContent));`);
+const status = (app) => app.execute(`return document.querySelector(".grid [role=status]").textContent;`);
+
+test("a table of 50,000 records sorts by number and filters across every row", async () => {
+  await harness.withApp([exportPath], async (app) => {
+    await app.waitForElement("[data-view=overview]");
+    await (await app.find("[data-nav=files]")).click();
+    await (await app.waitForElement("[data-path='shop/orders.csv']")).click();
+    await app.waitForElement("[data-view=files] .grid-body .grid-row");
+    assert.deepEqual((await firstRows(app))[0], ["0", "customer 0", "0"]);
+
+    // Descending by amount: 49999, 49998, ... (as text, "9999" would come first).
+    await (await app.find(".grid-sort[data-column=amount]")).click();
+    await (await app.find(".grid-sort[data-column=amount]")).click();
+    const sorted = await app.waitFor("the rows sorted by amount, descending", async () => {
+      const rows = await firstRows(app);
+      return rows.length === 3 && rows[0][2] === "49999" ? rows : null;
+    }, 30000);
+    assert.deepEqual(sorted.map((r) => r[2]), ["49999", "49998", "49997"]);
+    const sortState = await app.execute(`return document.querySelector(".grid-head [aria-sort=descending]")?.textContent;`);
+    assert.equal(sortState, "amount ↓");
+
+    // The filter finds the 50 "Zoë Quartz" customers among all rows, ignoring case.
+    const filter = await app.find(".grid input[type=search]");
+    await filter.type("zoë quartz");
+    const matched = await app.waitFor("the filter to apply", async () => {
+      const text = await status(app);
+      return text.includes("match the filter") ? text : null;
+    }, 30000);
+    assert.match(matched, /^50,000 records · 50 match the filter · showing 1–14$/);
+    const filtered = await firstRows(app);
+    assert.ok(filtered.every((r) => r[1].startsWith("Zoë Quartz")), JSON.stringify(filtered));
+    const amounts = filtered.map((r) => Number(r[2]));
+    assert.deepEqual(amounts, [...amounts].sort((a, b) => b - a), "still sorted by amount, descending");
+  });
+});
