@@ -59,7 +59,7 @@ fn serve(state: &AppState, uri_path: &str) -> Response<Vec<u8>> {
             .header(header::CONTENT_TYPE, mime)
             .header("X-Content-Type-Options", "nosniff")
             .header(header::CACHE_CONTROL, "no-store")
-            .body(bytes)
+            .body(state.values.show_image(bytes))
             .unwrap_or_else(|_| text(StatusCode::INTERNAL_SERVER_ERROR, "response failed")),
         Err(err) => text(StatusCode::UNPROCESSABLE_ENTITY, &err.to_string()),
     }
