@@ -28,7 +28,9 @@ const header = h(
   h("button", { attrs: { type: "button", id: "open-search", "aria-keyshortcuts": "Control+K" }, on: { click: () => openSearch(go) } }, "Search", h("kbd", {}, "Ctrl K")),
   h("button", { attrs: { type: "button", id: "topbar-open" }, on: { click: () => void chooseExport() } }, "Open export…"),
 );
-replace(root, header, screen);
+// Shown while a file is dragged over the window, so the user knows a drop will open it.
+const dropHint = h("div", { class: "drop-hint", attrs: { hidden: true, "aria-hidden": "true" } }, h("p", {}, "Drop the export to open it"));
+replace(root, header, screen, dropHint);
 
 function show(view: HTMLElement, title: string): void {
   replace(screen, view);
@@ -95,6 +97,7 @@ document.addEventListener("keydown", (event) => {
 
 async function start(): Promise<void> {
   await getCurrentWebview().onDragDropEvent((event) => {
+    dropHint.hidden = event.payload.type === "drop" || event.payload.type === "leave";
     if (event.payload.type === "drop" && event.payload.paths.length > 0) void openPath(event.payload.paths[0]);
   });
   const info = await commands.startInfo();

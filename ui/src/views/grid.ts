@@ -312,7 +312,11 @@ function renderRows(state: GridState, viewport: HTMLElement, spacer: HTMLElement
     const el = h(
       "div",
       { class: "grid-row", attrs: { role: "row", "aria-rowindex": index + 1 } },
-      ...positions.map((at) => h("div", { class: "grid-cell", attrs: { role: "cell" } }, row ? (row[at] ?? "") : "…")),
+      ...positions.map((at) => {
+        const text = row ? (row[at] ?? "") : "…";
+        // The whole value on hover, as an attribute's text: a cell shows one line of it.
+        return h("div", { class: "grid-cell", attrs: { role: "cell", title: text.length > 20 ? text : null } }, text);
+      }),
     );
     el.style.gridTemplateColumns = template(columns.length);
     // Rows sit where the viewport is looking, whatever the scale of the scrollbar.
