@@ -45,6 +45,9 @@ pub struct CategorySummary {
     pub status: CategoryStatus,
     /// Records of the tables holding at least one field of this category.
     pub records: u64,
+    /// Distinct fields of this category. Files of one series (names that differ only in their
+    /// numbers: `img_00001.jpg`, `img_00002.jpg`; `message_1.json`, `message_2.json`) hold the
+    /// same fields, so a field counts once per series, not once per file.
     pub fields: u64,
     pub files: Vec<String>,
     /// Earliest and latest date found in those tables, UTC.
@@ -124,11 +127,25 @@ pub fn field_rows(scan: &ExportScan, labels: &[FieldLabel]) -> Vec<FieldRow> {
         .collect()
 }
 
+/// The series a file belongs to: its path with every run of digits replaced by `#`.
+fn file_series(path: &str) -> String {
+    let mut series = String::with_capacity(path.len());
+    for c in path.chars() {
+        if !c.is_ascii_digit() {
+            series.push(c);
+        } else if !series.ends_with('#') {
+            series.push('#');
+        }
+    }
+    series
+}
+
 pub fn summarize(scan: &ExportScan, pack: &PolicyPack, labels: &[FieldLabel]) -> Summary {
     #[derive(Default)]
     struct Acc {
         tables: BTreeSet<usize>,
-        fields: u64,
+        /// (file series, table, field).
+        fields: BTreeSet<(String, String, String)>,
         files: BTreeSet<String>,
     }
     let mut by_category: BTreeMap<&str, Acc> = BTreeMap::new();
@@ -144,7 +161,11 @@ pub fn summarize(scan: &ExportScan, pack: &PolicyPack, labels: &[FieldLabel]) ->
                 Some(name) => {
                     let acc = by_category.entry(name.as_str()).or_default();
                     acc.tables.insert(ti);
-                    acc.fields += 1;
+                    acc.fields.insert((
+                        file_series(&table.file),
+                        table.table.clone(),
+                        field.name.clone(),
+                    ));
                     acc.files.insert(table.file.clone());
                 }
                 None if label.undisclosed.is_some() => undisclosed.push(UndisclosedField {
@@ -177,13 +198,13 @@ pub fn summarize(scan: &ExportScan, pack: &PolicyPack, labels: &[FieldLabel]) ->
             CategorySummary {
                 name: c.name.clone(),
                 id: c.id.clone(),
-                status: if acc.fields > 0 {
+                status: if !acc.fields.is_empty() {
                     CategoryStatus::Found
                 } else {
                     CategoryStatus::DisclosedNotFound
                 },
                 records,
-                fields: acc.fields,
+                fields: acc.fields.len() as u64,
                 files: acc.files.into_iter().collect(),
                 date_range: range.map(|(lo, hi)| (format_utc(lo), format_utc(hi))),
             }

@@ -221,6 +221,18 @@ fn the_sample_summary_finds_all_ten_and_a_removed_category_is_missing() {
         !summary.unclassified.is_empty(),
         "unclassified fields are listed"
     );
+    // 90 JPEGs carry the same few EXIF fields: one series of files, counted once each.
+    let geolocation = summary
+        .categories
+        .iter()
+        .find(|c| c.id == "geolocation-and-other-metadata")
+        .unwrap();
+    assert!(
+        geolocation.files.len() > 90 && geolocation.fields < 30,
+        "{} fields in {} files",
+        geolocation.fields,
+        geolocation.files.len()
+    );
 
     // The same export without its face detections: Biometric Data is disclosed, not found.
     let dir = tempfile::tempdir().unwrap();
