@@ -66,5 +66,20 @@ test("a table of 50,000 records sorts by number and filters across every row", a
     assert.ok(filtered.every((r) => r[1].startsWith("Zoë Quartz")), JSON.stringify(filtered));
     const amounts = filtered.map((r) => Number(r[2]));
     assert.deepEqual(amounts, [...amounts].sort((a, b) => b - a), "still sorted by amount, descending");
+
+    // The keyboard picks records; the picked one is shown whole below the table.
+    await app.execute(`document.querySelector(".grid-viewport").focus();`);
+    await app.keys(["\uE015"]); // ArrowDown
+    await app.keys(["\uE015"]);
+    const detail = await app.waitFor("the second record's fields", () =>
+      app.execute(`const d = document.querySelector(".record-detail"); return d && d.querySelector("dl") ? d.textContent : null;`),
+    );
+    assert.ok(detail.startsWith("Record 2 of 50"), detail);
+    assert.ok(detail.includes(`customer${filtered[1][1]}`), detail);
+    await app.keys(["\uE010"]); // End
+    const last = await app.waitFor("the last record", () =>
+      app.execute(`return document.querySelector(".record-detail h4")?.textContent === "Record 50 of 50" && document.querySelector(".grid-row.current")?.getAttribute("aria-rowindex");`),
+    );
+    assert.equal(last, "50");
   });
 });

@@ -51,6 +51,8 @@ interface GridState {
   holding: Holding;
   problem: string | null;
   error: string | null;
+  /** The row (in the view) picked by click or arrow keys, whose every field is shown below. */
+  current: number | null;
   /** Told when the table becomes held or is refused. */
   onHoldingChange: () => void;
 }
@@ -83,6 +85,7 @@ function build(container: HTMLElement, title: string, first: RowsPage): void {
     holding: first.held ? { state: "held" } : { state: "streamed" },
     problem: first.problem,
     error: null,
+    current: null,
     onHoldingChange: () => {},
   };
   const status = h("p", { class: "muted small", attrs: { role: "status" } });
@@ -91,7 +94,13 @@ function build(container: HTMLElement, title: string, first: RowsPage): void {
   const header = h("div", { class: "grid-row grid-head", attrs: { role: "row" } });
   const spacer = h("div", { class: "grid-spacer" });
   const body = h("div", { class: "grid-body" });
-  const viewport = h("div", { class: "grid-viewport", attrs: { tabindex: "0", role: "rowgroup", "aria-label": "Records; scroll to see more" } }, spacer, body);
+  const viewport = h(
+    "div",
+    { class: "grid-viewport", attrs: { tabindex: "0", role: "rowgroup", "aria-label": "Records: arrow keys pick a record, Page Up/Down and Home/End jump" } },
+    spacer,
+    body,
+  );
+  const detail = h("section", { class: "record-detail", attrs: { "aria-label": "The picked record" } });
   viewport.style.height = `${ROW_HEIGHT * VIEW_ROWS}px`;
   const chooser = h("details", { class: "column-chooser" }, h("summary", {}, "Columns"));
 
@@ -99,6 +108,7 @@ function build(container: HTMLElement, title: string, first: RowsPage): void {
     renderHeader(state, header, sortBy);
     renderRows(state, viewport, spacer, body, render);
     alignHeader(header, viewport);
+    renderDetail(state, detail, render);
     renderChooser(state, chooser, render);
     replace(status, statusLine(state, viewport));
     replace(note, holdingNote(state.holding));
@@ -111,9 +121,31 @@ function build(container: HTMLElement, title: string, first: RowsPage): void {
     state.pages.clear();
     state.loading.clear();
     state.error = null;
+    state.current = null;
     viewport.scrollTop = 0;
     render();
   };
+
+  const pick = (index: number): void => {
+    if (state.matching === 0) return;
+    state.current = Math.max(0, Math.min(state.matching - 1, index));
+    scrollToRow(state, viewport, state.current);
+    render();
+  };
+  viewport.addEventListener("keydown", (event) => {
+    const at = state.current ?? rowsInView(state, viewport).firstRow - 1;
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, PageDown: at + VIEW_ROWS, PageUp: at - VIEW_ROWS, Home: 0, End: state.matching - 1 };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    pick(target);
+  });
+  body.addEventListener("click", (event) => {
+    const row = (event.target as HTMLElement).closest("[aria-rowindex]");
+    if (!row) return;
+    pick(Number(row.getAttribute("aria-rowindex")) - 1);
+    viewport.focus();
+  });
 
   const sortBy = (column: string): void => {
     if (state.holding.state === "refused") return;
@@ -146,6 +178,7 @@ function build(container: HTMLElement, title: string, first: RowsPage): void {
     problem,
     h("div", { class: "grid-frame", attrs: { role: "table", "aria-label": `Records of ${title}`, "aria-rowcount": state.total } }, header, viewport),
     status,
+    detail,
   );
   viewport.addEventListener("scroll", () => requestAnimationFrame(render));
   state.onHoldingChange = () => {
@@ -311,7 +344,7 @@ function renderRows(state: GridState, viewport: HTMLElement, spacer: HTMLElement
     const row = rowAt(state, index, render);
     const el = h(
       "div",
-      { class: "grid-row", attrs: { role: "row", "aria-rowindex": index + 1 } },
+      { class: index === state.current ? "grid-row current" : "grid-row", attrs: { role: "row", "aria-rowindex": index + 1, "aria-selected": index === state.current } },
       ...positions.map((at) => {
         const text = row ? (row[at] ?? "") : "…";
         // The whole value on hover, as an attribute's text: a cell shows one line of it.
@@ -329,6 +362,33 @@ function renderRows(state: GridState, viewport: HTMLElement, spacer: HTMLElement
 /** The header scrolls sideways with the rows under it. */
 function alignHeader(header: HTMLElement, viewport: HTMLElement): void {
   header.scrollLeft = viewport.scrollLeft;
+}
+
+/** Scrolls just enough for row `index` to be in view. */
+function scrollToRow(state: GridState, viewport: HTMLElement, index: number): void {
+  const { firstRow, lastRow } = rowsInView(state, viewport);
+  if (index >= firstRow && index < lastRow) return;
+  const first = index < firstRow ? index : index - VIEW_ROWS + 1;
+  const count = state.matching;
+  const height = Math.min(count * ROW_HEIGHT, MAX_SCROLL_HEIGHT);
+  const span = count - VIEW_ROWS;
+  viewport.scrollTop = span > 0 ? (first / span) * (height - ROW_HEIGHT * VIEW_ROWS) : 0;
+}
+
+/** Every field of the picked record, hidden columns included, each value whole. */
+function renderDetail(state: GridState, detail: HTMLElement, render: () => void): void {
+  if (state.current === null) {
+    replace(detail, h("p", { class: "muted small" }, "Click a record, or use the arrow keys in the table, to read all its fields here."));
+    return;
+  }
+  const row = rowAt(state, state.current, render);
+  replace(
+    detail,
+    h("h4", {}, `Record ${formatCount(state.current + 1)} of ${formatCount(state.matching)}`),
+    row
+      ? h("dl", { class: "facts record-fields" }, ...state.columns.flatMap((column, i) => [h("dt", {}, column), h("dd", {}, row[i] ?? "")]))
+      : h("p", { class: "muted small" }, "Loading…"),
+  );
 }
 
 function rowsInView(state: GridState, viewport: HTMLElement): { firstRow: number; lastRow: number } {
