@@ -2,7 +2,7 @@
 //! table statistics, collecting a problem for each file that could not be read.
 
 mod pages;
-mod read_file;
+pub(crate) mod read_file;
 mod report;
 mod walker;
 
