@@ -11,6 +11,7 @@ fn main() {
         "file_detail",
         "table_rows",
         "file_text",
+        "image_links",
         "policy",
         "policy_search",
         "search",

@@ -46,6 +46,7 @@ pub fn run_app<R: Runtime>(
             commands::data::file_detail,
             commands::data::table_rows,
             commands::data::file_text,
+            commands::images::image_links,
             commands::policy::policy,
             commands::policy::policy_search,
             commands::search::search,
