@@ -9,6 +9,7 @@ import type {
   FileDetail,
   FileEntry,
   FileText,
+  ImageLinksView,
   OpenProgress,
   Overview,
   PolicyDocument,
@@ -60,6 +61,7 @@ export const commands = {
   files: () => call<FileEntry[]>("files"),
   fileDetail: (path: string) => call<FileDetail>("file_detail", { path }),
   fileText: (path: string) => call<FileText>("file_text", { path }),
+  imageLinks: (files: string[]) => call<ImageLinksView>("image_links", { files }),
   tableRows: (file: string, table: string, offset: number, limit: number) =>
     call<RowsPage>("table_rows", { file, table, offset, limit }),
   policy: () => call<PolicyDocument>("policy"),
