@@ -106,10 +106,7 @@ pub(crate) fn plan_with(scan: &ExportScan, images: &ImageIndex) -> LinkPlan {
 
     let mut units: Vec<Unit> = Vec::new();
     for table in &data {
-        let nested = units
-            .iter()
-            .any(|u| u.file == table.file && within(&u.table, &table.table));
-        if nested {
+        if claimed(&units, table) {
             continue;
         }
         let Some((path_field, matched, sampled)) = path_field(table, images) else {
@@ -137,10 +134,7 @@ pub(crate) fn plan_with(scan: &ExportScan, images: &ImageIndex) -> LinkPlan {
 
     let references = units.len();
     for table in &data {
-        let taken = units
-            .iter()
-            .any(|u| u.file == table.file && within(&u.table, &table.table));
-        if taken {
+        if claimed(&units, table) {
             continue;
         }
         let found = (0..references).find_map(|r| {
@@ -162,6 +156,13 @@ pub(crate) fn plan_with(scan: &ExportScan, images: &ImageIndex) -> LinkPlan {
         });
     }
     LinkPlan { units }
+}
+
+/// Whether `table` is a unit's table, or nested in one, already.
+fn claimed(units: &[Unit], table: &TableStats) -> bool {
+    units
+        .iter()
+        .any(|u| u.file == table.file && within(&u.table, &table.table))
 }
 
 /// The field of `table` whose sampled values best name images: (field, matched, sampled).
