@@ -12,6 +12,7 @@ fn main() {
         "table_rows",
         "hold_table",
         "file_text",
+        "image_links",
         "policy",
         "policy_search",
         "search",

@@ -48,6 +48,7 @@ pub fn run_app<R: Runtime>(
             commands::data::table_rows,
             commands::data::hold_table,
             commands::data::file_text,
+            commands::images::image_links,
             commands::policy::policy,
             commands::policy::policy_search,
             commands::search::search,

@@ -10,7 +10,8 @@ use dossier_engine::classify::classify;
 use dossier_engine::scan::{FileReport, SourceKind};
 use dossier_engine::summary::{field_rows, summarize, FieldRow, Summary};
 use dossier_engine::{
-    scan_export, ExportScan, ScanObserver, ScanOptions, ScanProgress, TableStats,
+    link_images, scan_export, ExportScan, ImageLinks, ScanObserver, ScanOptions, ScanProgress,
+    TableStats,
 };
 use dossier_policy::PolicyPack;
 use std::path::{Path, PathBuf};
@@ -31,6 +32,10 @@ pub struct LoadedExport {
     pub rows: Vec<FieldRow>,
     /// The table the records grid holds in memory, if any.
     pub held: HeldTable,
+    /// What other files say about the images, found on first request and kept.
+    links: Mutex<Option<Arc<ImageLinks>>>,
+    /// Set when another export replaces this one, to stop work still running on it.
+    retired: Arc<AtomicBool>,
 }
 
 impl LoadedExport {
@@ -63,7 +68,26 @@ impl LoadedExport {
             summary,
             rows,
             held: HeldTable::default(),
+            links: Mutex::default(),
+            retired: Arc::default(),
         })
+    }
+
+    /// The tags and predictions other files hold about the images, read from the export on the
+    /// first call and kept. Blocking: call it off the main thread. A second caller waits for the
+    /// first instead of reading the files again.
+    pub fn image_links(&self) -> CommandResult<Arc<ImageLinks>> {
+        let mut links = lock(&self.links);
+        if let Some(found) = links.as_ref() {
+            return Ok(found.clone());
+        }
+        let options = ScanOptions {
+            cancel: self.retired.clone(),
+            ..ScanOptions::default()
+        };
+        let found = Arc::new(link_images(&self.path, &self.scan, &options)?);
+        *links = Some(found.clone());
+        Ok(found)
     }
 
     pub fn file(&self, path: &str) -> CommandResult<&FileReport> {
@@ -183,7 +207,14 @@ impl Session {
             *opening = None;
         }
         let export = Arc::new(export);
-        *self.current.write().unwrap_or_else(|p| p.into_inner()) = Some(export.clone());
+        let replaced = self
+            .current
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .replace(export.clone());
+        if let Some(replaced) = replaced {
+            replaced.retired.store(true, Ordering::Relaxed);
+        }
         Ok(export)
     }
 

@@ -3,6 +3,7 @@
 
 use dossier_app::error::{ErrorCode, ErrorPayload};
 use dossier_app::ipc::export::*;
+use dossier_app::ipc::images::*;
 use dossier_app::ipc::policy::*;
 use dossier_app::ipc::search::*;
 use dossier_app::ipc::start::StartInfo;
@@ -39,6 +40,12 @@ fn declarations() -> String {
         GridSort::decl(),
         HeldTableInfo::decl(),
         FileText::decl(),
+        ImageLinksView::decl(),
+        ImageTags::decl(),
+        TagSource::decl(),
+        KeyThrough::decl(),
+        TagView::decl(),
+        CountView::decl(),
         PolicyDocument::decl(),
         PolicySection::decl(),
         PolicyBlock::decl(),

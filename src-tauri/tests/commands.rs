@@ -383,3 +383,47 @@ fn the_window_may_not_call_what_its_capability_does_not_list() {
     let err = invoke(&app, "plugin:dialog|save", json!({ "options": {} })).unwrap_err();
     assert!(err.to_string().contains("not allowed"), "{err}");
 }
+
+#[test]
+fn image_links_gives_an_images_tags_and_where_they_came_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(None, dir.path());
+    let err = invoke(&app, "image_links", json!({ "files": [] })).unwrap_err();
+    assert_eq!(err["code"], "no_export_open");
+
+    let root = dir.path().join("export");
+    std::fs::create_dir_all(root.join("photos")).unwrap();
+    std::fs::write(root.join("photos/p1.png"), ONE_PIXEL_PNG).unwrap();
+    std::fs::write(root.join("photos/p2.png"), ONE_PIXEL_PNG).unwrap();
+    std::fs::write(
+        root.join("media.json"),
+        r#"[{"id": "m-0001", "file": "photos/p1.png"}, {"id": "m-0002", "file": "photos/p2.png"}]"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("tags.json"),
+        r#"[{"media_id": "m-0001", "tags": [{"name": "cat", "score": 0.87}, {"name": "sofa", "score": 0.2}]}]"#,
+    )
+    .unwrap();
+    open(&app, &root).unwrap();
+
+    let links = invoke(
+        &app,
+        "image_links",
+        json!({ "files": ["photos/p1.png", "photos/p2.png"] }),
+    )
+    .unwrap();
+    let images = links["images"].as_array().unwrap();
+    assert_eq!(images.len(), 1, "nothing links to p2: {links}");
+    let source = &images[0]["sources"][0];
+    assert_eq!(images[0]["file"], "photos/p1.png");
+    assert_eq!(source["file"], "tags.json");
+    assert_eq!(source["field"], "media_id");
+    assert_eq!(source["value"], "m-0001");
+    assert_eq!(source["through"]["file"], "media.json");
+    assert_eq!(
+        source["tags"],
+        json!([{ "name": "cat", "score": "87%" }, { "name": "sofa", "score": "20%" }])
+    );
+    assert_eq!(links["problems"], json!([]));
+}

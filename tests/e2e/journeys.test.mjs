@@ -48,7 +48,7 @@ test("a category shows its fields with evidence, and its records in the grid", a
   });
 });
 
-test("an image of the export is shown from inside the zip", async () => {
+test("an image of the export is shown from inside the zip, with the tags other files give it", async () => {
   await harness.withApp([SAMPLE], async (app) => {
     await openSample(app);
     await (await app.find("[data-nav='category:other-visual-information']")).click();
@@ -59,11 +59,25 @@ test("an image of the export is shown from inside the zip", async () => {
     assert.deepEqual(loaded, [64, 48]);
     const facts = await (await app.find(".image-card .image-facts")).text();
     assert.match(facts, /JPEG image, 64×48 pixels/);
+    // Beside it, what other files say about it: the predictions linked through its input record.
+    const linked = await app.waitFor("the tags beside img_00001", () =>
+      app.execute(`const card = document.querySelector(".image-card[data-image='inputs/images/img_00001.jpg']"); return card && card.querySelector(".tags") ? card.querySelector(".image-links").textContent : null;`),
+    );
+    assert.match(linked, /sky 99\.6%/);
+    assert.match(linked, /dog 94%/);
+    assert.match(linked, /Tags by general-image-recognition/);
+    assert.match(linked, /Tags by general-image-detection/);
+    assert.match(linked, /From models\/predictions\.json, linked by input_id \(the id of this image in inputs\/inputs\.json\)/);
+    assert.match(linked, /faces: 1From models\/face_detections\.json/);
     await (await app.find(".thumbnails .thumbnail")).click();
     const shown = await app.waitFor("the image view", () =>
       app.execute(`const img = document.querySelector("[data-view=files] .image-view img"); return img && img.complete && img.naturalWidth > 0 ? img.getAttribute("src") : null;`),
     );
     assert.match(shown, /^dossier:\/\/localhost\/inputs%2Fimages%2Fimg_00001\.jpg$/);
+    const beside = await app.waitFor("the tags in the image view", () =>
+      app.execute(`const tags = document.querySelector("[data-view=files] .image-links .tags"); return tags ? tags.textContent : null;`),
+    );
+    assert.match(beside, /^sky 99\.6%/);
   });
 });
 

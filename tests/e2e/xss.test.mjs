@@ -14,6 +14,8 @@ const IMG = `<img src=x onerror="window.__dossierXss = 'img'">`;
 const SVG = `<svg onload="window.__dossierXss = 'svg'">`;
 const JS_URL = `javascript:window.__dossierXss = 'url'`;
 const HOSTILE_FILE = `<img src=x onerror=window.__dossierXss=1>.json`;
+/** One transparent pixel. */
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAACklEQVR4nGMAAQAABQABDQottAAAAABJRU5ErkJggg==", "base64");
 
 let harness;
 let scratch;
@@ -26,6 +28,10 @@ before(async () => {
     "account/profile.json": JSON.stringify({ name: SCRIPT, bio: IMG, avatar: SVG, website: JS_URL, email: "someone@example.com" }),
     [HOSTILE_FILE]: JSON.stringify([{ [SVG]: SCRIPT, note: IMG }, { [SVG]: JS_URL, note: SVG }]),
     "notes.csv": `${IMG},comment\n${SCRIPT},${JS_URL}\n`,
+    // An image whose linked tags and model are markup.
+    "photos/p.png": PNG,
+    "photos.json": JSON.stringify([{ id: "photo-0001", file: "photos/p.png" }]),
+    "labels.json": JSON.stringify([{ photo_id: "photo-0001", model: SVG, labels: [{ label: IMG, score: 0.9 }, { label: SVG, score: 0.5 }] }]),
   });
 });
 after(async () => {
@@ -65,6 +71,15 @@ test("hostile values, keys and file names show as text and run nothing", async (
     await app.waitForElement("[data-view=files] .grid-body .grid-row");
     const header = await app.execute(`return [...document.querySelectorAll(".grid-head .grid-cell")].map((c) => c.textContent);`);
     assert.ok(header.includes(IMG), `the hostile column name is text: ${header}`);
+    await assertInert(app);
+
+    await (await app.find("[data-path='photos/p.png']")).click();
+    const tags = await app.waitFor("the image's linked tags", () =>
+      app.execute(`const tags = document.querySelector("[data-view=files] .image-links .tags"); return tags ? [...tags.querySelectorAll(".tag-name")].map((t) => t.textContent) : null;`),
+    );
+    assert.deepEqual(tags, [IMG, SVG], "hostile tags are text");
+    const model = await app.execute(`return document.querySelector("[data-view=files] .tag-model").textContent;`);
+    assert.equal(model, `Tags by ${SVG}`);
     await assertInert(app);
   });
 });

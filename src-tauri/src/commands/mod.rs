@@ -4,6 +4,7 @@
 
 pub mod data;
 pub mod export;
+pub mod images;
 pub mod policy;
 pub mod search;
 pub mod start;

@@ -6,6 +6,7 @@
 //! these types.
 
 pub mod export;
+pub mod images;
 pub mod policy;
 pub mod search;
 pub mod start;

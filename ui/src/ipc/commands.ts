@@ -11,6 +11,7 @@ import type {
   FileText,
   GridQuery,
   HeldTableInfo,
+  ImageLinksView,
   OpenProgress,
   Overview,
   PolicyDocument,
@@ -65,6 +66,7 @@ export const commands = {
   tableRows: (file: string, table: string, offset: number, limit: number, query: GridQuery | null) =>
     call<RowsPage>("table_rows", { file, table, offset, limit, query }),
   holdTable: (file: string, table: string) => call<HeldTableInfo>("hold_table", { file, table }),
+  imageLinks: (files: string[]) => call<ImageLinksView>("image_links", { files }),
   policy: () => call<PolicyDocument>("policy"),
   policySearch: (query: string) => call<PolicyHit[]>("policy_search", { query }),
   search: (query: string) => call<SearchResults>("search", { query }),

@@ -185,6 +185,70 @@ export type FileText = { path: string, text: string,
  */
 lossy: boolean, };
 
+export type ImageLinksView = { 
+/**
+ * One entry per image asked for that other files say something about.
+ */
+images: Array<ImageTags>, 
+/**
+ * Files that could only be read in part while linking: what they say may be incomplete.
+ */
+problems: Array<ProblemView>, };
+
+export type ImageTags = { file: string, sources: Array<TagSource>, };
+
+export type TagSource = { 
+/**
+ * The file the records are in.
+ */
+file: string, 
+/**
+ * The field whose value linked them to the image (a key such as `input_id`, or a path).
+ */
+field: string, 
+/**
+ * That value.
+ */
+value: string, 
+/**
+ * When the value is a key: the file where that key stands beside the image's path.
+ */
+through: KeyThrough | null, 
+/**
+ * The model that made the tags, as the file names it.
+ */
+model: string | null, records: number, 
+/**
+ * Best score first.
+ */
+tags: Array<TagView>, 
+/**
+ * Tags not listed.
+ */
+more_tags: number, 
+/**
+ * Rows without tags, counted (`faces`: 1).
+ */
+counts: Array<CountView>, };
+
+export type KeyThrough = { file: string, 
+/**
+ * The field holding the key there (`id`).
+ */
+key_field: string, 
+/**
+ * The field holding the image's path there (`file`).
+ */
+path_field: string, };
+
+export type TagView = { name: string, 
+/**
+ * The score as a percentage ("94%"), when the file gives one.
+ */
+score: string | null, };
+
+export type CountView = { what: string, count: number, };
+
 export type PolicyDocument = { company: string, title: string, effective_date: string, 
 /**
  * "Not legal advice": shown wherever annotations are.

@@ -8,7 +8,7 @@ import type { Go } from "../route";
 import { fieldsTable } from "./fields";
 import { recordsGrid } from "./grid";
 import { fileText } from "./file-text";
-import { imageUrl } from "./images";
+import { imageUrl, linkedSources, linkProblems } from "./images";
 import { FILE_STATE } from "./labels";
 
 export function filesView(selected: string | undefined, go: Go): HTMLElement {
@@ -86,6 +86,7 @@ function fileDetail(detail: FileDetail): HTMLElement[] {
   for (const problem of detail.problems) parts.push(h("p", { class: "error-message" }, problem.message));
   if (f.kind === "image") {
     parts.push(h("figure", { class: "image-view" }, h("img", { attrs: { src: imageUrl(f.path), alt: `Image ${f.path}` } }), h("figcaption", { class: "small muted" }, "Shown from inside the export; not copied to disk.")));
+    parts.push(h("h3", {}, "What other files say about it"), imageLinks(f.path));
   }
   if (detail.fields.length > 0) {
     parts.push(h("h3", {}, "Fields"), fieldsTable(detail.fields, { showFile: false, showCategory: true }));
@@ -120,4 +121,17 @@ function contents(detail: FileDetail): HTMLElement[] {
   buttons[0].setAttribute("aria-pressed", "true");
   replace(area, ...modes[0][1]());
   return [h("h3", {}, "Contents"), h("div", { class: "table-picker", attrs: { role: "group", "aria-label": "Show the file as" } }, ...buttons), area];
+}
+
+/** The tags and predictions other files of the export hold about one image. */
+function imageLinks(path: string): HTMLElement {
+  const area = h("div", { class: "image-links" }, h("p", { class: "muted small", attrs: { role: "status" } }, "Looking in the export's other files…"));
+  commands
+    .imageLinks([path])
+    .then((view) => {
+      const sources = view.images.find((image) => image.file === path)?.sources ?? [];
+      replace(area, ...(sources.length > 0 ? linkedSources(sources) : [h("p", { class: "muted" }, "No other file of the export links to this image.")]), ...linkProblems(view));
+    })
+    .catch((error: unknown) => replace(area, h("p", { class: "error-message", attrs: { role: "alert" } }, messageOf(error))));
+  return area;
 }

@@ -1,9 +1,11 @@
 // Thumbnails of images inside the export, served by the app's dossier:// protocol straight from
-// the export; nothing is extracted to disk.
+// the export; nothing is extracted to disk. Beside each: what the image file itself holds, and
+// what other files of the export say about it (tags and predictions), with where that came from.
 
 import { convertFileSrc } from "@tauri-apps/api/core";
-import { h } from "../dom";
-import type { ImageCard } from "../ipc/generated";
+import { type Child, formatCount, h, replace } from "../dom";
+import { commands, messageOf } from "../ipc/commands";
+import type { ImageCard, ImageLinksView, TagSource } from "../ipc/generated";
 import type { Go } from "../route";
 
 /** Thumbnails rendered at once; more are a click away in the files view. */
@@ -15,32 +17,106 @@ export function imageUrl(path: string): string {
 
 export function imageGrid(images: ImageCard[], go: Go): HTMLElement {
   const shown = images.slice(0, MAX_THUMBNAILS);
-  return h(
+  const slots = new Map<string, HTMLElement>();
+  const status = h("p", { class: "muted small", attrs: { role: "status" } }, "Looking for what the export's other files say about these images…");
+  const problems = h("div", {});
+  const grid = h(
     "div",
     {},
+    status,
     h(
       "ul",
       { class: "thumbnails" },
-      ...shown.map((image) =>
-        h(
+      ...shown.map((image) => {
+        const linked = h("div", { class: "image-links" });
+        slots.set(image.file, linked);
+        return h(
           "li",
-          { class: "image-card" },
+          { class: "image-card", attrs: { "data-image": image.file } },
           h(
             "button",
             { class: "thumbnail", attrs: { type: "button", title: image.file }, on: { click: () => go({ view: "files", path: image.file }) } },
             h("img", { attrs: { src: imageUrl(image.file), alt: `Image ${image.file}`, loading: "lazy", width: 120, height: 120 } }),
             h("span", { class: "small path" }, image.file.split("/").pop() ?? image.file),
           ),
-          image.facts.length > 0
-            ? h(
-                "dl",
-                { class: "image-facts", attrs: { "aria-label": "Held in the image file" } },
-                ...image.facts.flatMap((fact) => [h("dt", {}, fact.field.replace(/^exif\./, "")), h("dd", {}, fact.value)]),
-              )
-            : null,
-        ),
-      ),
+          h(
+            "div",
+            { class: "image-about" },
+            image.facts.length > 0
+              ? h(
+                  "dl",
+                  { class: "image-facts", attrs: { "aria-label": "Held in the image file" } },
+                  ...image.facts.flatMap((fact) => [h("dt", {}, fact.field.replace(/^exif\./, "")), h("dd", {}, fact.value)]),
+                )
+              : null,
+            linked,
+          ),
+        );
+      }),
     ),
+    problems,
     images.length > shown.length ? h("p", { class: "muted small" }, `${images.length - shown.length} more images are listed in Files.`) : null,
   );
+  commands
+    .imageLinks(shown.map((image) => image.file))
+    .then((view) => {
+      for (const image of view.images) {
+        const slot = slots.get(image.file);
+        if (slot) replace(slot, ...linkedSources(image.sources));
+      }
+      replace(
+        status,
+        view.images.length === 0
+          ? "No other file of the export links to these images."
+          : `Tags and predictions from other files of the export, for ${formatCount(view.images.length)} of these images. Each says which file it comes from and which field linked it to the image.`,
+      );
+      replace(problems, ...linkProblems(view));
+    })
+    .catch((error: unknown) => {
+      status.className = "error-message";
+      replace(status, messageOf(error));
+    });
+  return grid;
+}
+
+/**
+ * What other files say about one image: per file, a block for each model with its tags (or
+ * counted rows), then which field linked the file to the image.
+ */
+export function linkedSources(sources: TagSource[]): HTMLElement[] {
+  const groups: TagSource[][] = [];
+  for (const source of sources) {
+    const last = groups[groups.length - 1];
+    if (last && origin(last[0]) === origin(source)) last.push(source);
+    else groups.push([source]);
+  }
+  return groups.map((group) =>
+    h("section", { class: "tag-source", attrs: { "aria-label": `From ${group[0].file}` } }, ...group.flatMap(sourceBody), h("p", { class: "tag-origin muted" }, origin(group[0]))),
+  );
+}
+
+function sourceBody(source: TagSource): Child[] {
+  const tagged = source.tags.length > 0;
+  return [
+    source.model ? h("p", { class: "tag-model" }, h("span", { class: "muted" }, tagged ? "Tags by " : "By "), source.model) : null,
+    tagged
+      ? h(
+          "ul",
+          { class: "tags", attrs: { "aria-label": source.model ? `Tags by ${source.model}` : `Tags from ${source.file}` } },
+          ...source.tags.map((tag) => h("li", { class: "tag" }, h("span", { class: "tag-name" }, tag.name), tag.score ? " " : null, tag.score ? h("span", { class: "tag-score" }, tag.score) : null)),
+        )
+      : null,
+    source.more_tags > 0 ? h("p", { class: "muted" }, `and ${formatCount(source.more_tags)} more`) : null,
+    ...source.counts.map((count) => h("p", { class: "tag-count" }, `${count.what}: ${formatCount(count.count)}`)),
+    !tagged && source.counts.length === 0 ? h("p", { class: "tag-count" }, `${formatCount(source.records)} ${source.records === 1 ? "record" : "records"}`) : null,
+  ];
+}
+
+function origin(source: TagSource): string {
+  const through = source.through ? ` (the ${source.through.key_field} of this image in ${source.through.file})` : "";
+  return `From ${source.file}, linked by ${source.field}${through}`;
+}
+
+export function linkProblems(view: ImageLinksView): HTMLElement[] {
+  return view.problems.map((problem) => h("p", { class: "error-message" }, `${problem.path}: ${problem.message}`));
 }
