@@ -7,7 +7,6 @@ use dossier_app::ipc::images::*;
 use dossier_app::ipc::policy::*;
 use dossier_app::ipc::search::*;
 use dossier_app::ipc::start::StartInfo;
-use std::path::Path;
 use ts_rs::TS;
 
 fn declarations() -> String {
@@ -69,7 +68,7 @@ fn declarations() -> String {
 
 #[test]
 fn typescript_bindings_match_the_rust_types() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/ipc/generated.ts");
+    let path = manifest_dir().join("../ui/src/ipc/generated.ts");
     let expected = declarations();
     if std::env::var_os("DOSSIER_WRITE_BINDINGS").is_some() {
         std::fs::write(&path, &expected).expect("write generated.ts");
@@ -81,4 +80,12 @@ fn typescript_bindings_match_the_rust_types() {
         "ui/src/ipc/generated.ts is out of date; run \
          `DOSSIER_WRITE_BINDINGS=1 cargo test -p dossier-app --test bindings` and commit it"
     );
+}
+
+/// The crate's folder, read when the test runs: a path baked in at compile time would point at
+/// the checkout that built the binary, which a shared build cache may not be this one.
+fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .expect("cargo sets CARGO_MANIFEST_DIR when it runs tests")
+        .into()
 }

@@ -28,7 +28,7 @@ fn json_of(out: &Output) -> Value {
 /// them), or the folder named by `DOSSIER_CORPORA`.
 fn corpus(name: &str) -> PathBuf {
     let root = std::env::var_os("DOSSIER_CORPORA").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora"),
+        || manifest_dir().join("../../../shared/corpora"),
         PathBuf::from,
     );
     assert!(
@@ -217,4 +217,12 @@ fn human_output_lists_categories_and_problems() {
         text.contains("broken.json: it ends in the middle of the JSON"),
         "{text}"
     );
+}
+
+/// The crate's folder, read when the test runs: a path baked in at compile time would point at
+/// the checkout that built the binary, which a shared build cache may not be this one.
+fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .expect("cargo sets CARGO_MANIFEST_DIR when it runs tests")
+        .into()
 }

@@ -11,10 +11,10 @@ use std::path::PathBuf;
 use dossier_engine::classify::classify;
 use dossier_engine::summary::{field_rows, summarize, CategoryStatus};
 use dossier_policy::PolicyPack;
-use support::scan;
+use support::{manifest_dir, scan};
 
 fn sample() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../samples/clarifai-sample.zip")
+    manifest_dir().join("../../samples/clarifai-sample.zip")
 }
 
 #[derive(Default, Debug)]

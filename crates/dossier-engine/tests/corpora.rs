@@ -2,6 +2,8 @@
 //! JSONTestSuite parsing files are read or refused as the suite says (see also the CLI's
 //! test, which runs them packed into one zip).
 
+mod support;
+
 use std::fs;
 use std::path::PathBuf;
 
@@ -9,7 +11,7 @@ use std::path::PathBuf;
 /// them), or the folder named by `DOSSIER_CORPORA`.
 fn corpus(name: &str) -> PathBuf {
     let root = std::env::var_os("DOSSIER_CORPORA").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora"),
+        || support::manifest_dir().join("../../../shared/corpora"),
         PathBuf::from,
     );
     assert!(

@@ -3,7 +3,7 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::Ordering;
 
 use dossier_engine::links::Role;
@@ -29,8 +29,7 @@ fn tag_names(source: &LinkedSource) -> Vec<&str> {
 
 #[test]
 fn the_sample_links_predictions_and_faces_through_the_inputs() {
-    let sample =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../samples/clarifai-sample.zip");
+    let sample = manifest_dir().join("../../samples/clarifai-sample.zip");
     let links = links_of(&sample);
     assert!(links.problems.is_empty(), "{:?}", links.problems);
 
@@ -226,8 +225,7 @@ fn a_broken_linking_file_is_a_problem_and_the_rest_still_links() {
 
 #[test]
 fn a_cancelled_link_stops() {
-    let sample =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../samples/clarifai-sample.zip");
+    let sample = manifest_dir().join("../../samples/clarifai-sample.zip");
     let scan = scan(&sample);
     let options = ScanOptions::default();
     options.cancel.store(true, Ordering::Relaxed);

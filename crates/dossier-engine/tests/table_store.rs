@@ -3,7 +3,7 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
 use dossier_engine::table::{load_table, SortOrder, TableError, TableQuery, DEFAULT_TABLE_BUDGET};
@@ -234,5 +234,5 @@ fn a_cancelled_load_says_so_and_a_broken_file_keeps_what_was_read() {
 }
 
 fn sample_zip() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples/clarifai-sample.zip")
+    manifest_dir().join("../../samples/clarifai-sample.zip")
 }

@@ -1,11 +1,9 @@
 //! A second, invented pack loads from a path and is searched: nothing is Clarifai-specific.
 
-use std::path::PathBuf;
-
 use dossier_policy::{MatchedIn, PolicyPack};
 
 fn tiny() -> PolicyPack {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny-pack.toml");
+    let path = manifest_dir().join("tests/fixtures/tiny-pack.toml");
     PolicyPack::load(&path).unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -65,4 +63,12 @@ fn the_example_pack_in_the_format_guide_is_valid() {
         .expect("policies/README.md has an example pack");
     let pack = PolicyPack::from_toml_str(example).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(pack.search("erase", 5)[0].section, "your-choices");
+}
+
+/// The crate's folder, read when the test runs: a path baked in at compile time would point at
+/// the checkout that built the binary, which a shared build cache may not be this one.
+fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .expect("cargo sets CARGO_MANIFEST_DIR when it runs tests")
+        .into()
 }

@@ -150,3 +150,11 @@ pub fn field<'a>(
         .flat_map(|t| t.fields.iter())
         .find(|f| f.name == name)
 }
+
+/// The crate's folder, read when the test runs: a path baked in at compile time would point at
+/// the checkout that built the binary, which a shared build cache may not be this one.
+pub fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .expect("cargo sets CARGO_MANIFEST_DIR when it runs tests")
+        .into()
+}
