@@ -39,6 +39,18 @@ const SHOTS = [
     },
   },
   {
+    name: "images",
+    args: [SAMPLE],
+    ready: async (app) => {
+      await (await app.waitForElement("[data-nav='category:other-visual-information']")).click();
+      await app.waitForElement(".thumbnails img");
+      await app.waitFor("the thumbnails and their tags", () =>
+        app.execute(`return document.querySelector(".image-links .tag") !== null && [...document.querySelectorAll(".thumbnails img")].slice(0, 6).every((i) => i.complete && i.naturalWidth > 0);`),
+      );
+      await app.execute(`document.querySelector(".thumbnails").scrollIntoView({ block: "start" });`);
+    },
+  },
+  {
     name: "records",
     args: [SAMPLE],
     ready: async (app) => {
