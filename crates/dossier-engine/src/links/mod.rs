@@ -21,10 +21,9 @@ pub use fields::{ScoreField, TableRoles, TagField};
 pub use plan::{plan_links, LinkPlan, Role, Unit};
 
 use crate::error::OpenError;
-use crate::export::guard::ScanGuard;
-use crate::export::locate::{with_file, LocateError};
+use crate::export::locate::LocateError;
 use crate::problem::{Problem, Severity};
-use crate::scan::read_file::read_file;
+use crate::scan::read_file::reread_file;
 use crate::scan::{ExportScan, ScanOptions};
 use collect::Collector;
 use sink::{LinkSink, Record};
@@ -157,11 +156,8 @@ pub fn link_images(
                     }
                 }
             };
-            let guard = ScanGuard::new(options.limits, options.cancel.clone());
             let mut sink = LinkSink::new(&plan, &units, &mut on_record);
-            let outcome = with_file(export, file, &guard, &mut |kind, raw, guard| {
-                read_file(kind, raw, guard, &mut sink)
-            });
+            let outcome = reread_file(export, file, options.limits, &options.cancel, &mut sink);
             sink.finish();
             let message = match outcome {
                 Ok(read) => read.error,
