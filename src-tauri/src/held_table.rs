@@ -75,6 +75,13 @@ impl HeldTable {
         Ok(store)
     }
 
+    /// Stops a load in progress: its export has been replaced.
+    pub fn cancel(&self) {
+        if let Some((_, loading)) = lock(&self.loading).take() {
+            loading.store(true, Ordering::Relaxed);
+        }
+    }
+
     /// The rows of `store` that `query` selects, remembered for the next page of the same view.
     pub fn select(&self, store: &Arc<TableStore>, query: &TableQuery) -> Arc<Selection> {
         let remembered = lock(&self.held).as_ref().and_then(|h| {

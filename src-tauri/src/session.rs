@@ -214,6 +214,7 @@ impl Session {
             .replace(export.clone());
         if let Some(replaced) = replaced {
             replaced.retired.store(true, Ordering::Relaxed);
+            replaced.held.cancel();
         }
         Ok(export)
     }
