@@ -69,6 +69,15 @@ test("an image of the export is shown from inside the zip, with the tags other f
     assert.match(linked, /Tags by general-image-detection/);
     assert.match(linked, /From models\/predictions\.json, linked by input_id \(the id of this image in inputs\/inputs\.json\)/);
     assert.match(linked, /faces: 1From models\/face_detections\.json/);
+    // Sixty at a time; the rest a click away, with their tags too.
+    assert.equal(await app.execute(`return document.querySelectorAll(".image-card").length;`), 60);
+    const more = await app.find("[data-view=category] .thumbnails + div + button");
+    assert.equal(await more.text(), "Show the other 60 images");
+    await more.click();
+    const last = await app.waitFor("the next images with their tags", () =>
+      app.execute(`const cards = document.querySelectorAll(".image-card"); return cards.length === 120 && cards[119].querySelector(".tags") ? cards[119].getAttribute("data-image") : null;`),
+    );
+    assert.equal(last, "inputs/images/img_00120.jpg");
     await (await app.find(".thumbnails .thumbnail")).click();
     const shown = await app.waitFor("the image view", () =>
       app.execute(`const img = document.querySelector("[data-view=files] .image-view img"); return img && img.complete && img.naturalWidth > 0 ? img.getAttribute("src") : null;`),

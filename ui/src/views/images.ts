@@ -8,75 +8,79 @@ import { commands, messageOf } from "../ipc/commands";
 import type { ImageCard, ImageLinksView, TagSource } from "../ipc/generated";
 import type { Go } from "../route";
 
-/** Thumbnails rendered at once; more are a click away in the files view. */
-const MAX_THUMBNAILS = 60;
+/** Thumbnails added at a time; "Show more" adds the next ones. */
+const BATCH = 60;
 
 export function imageUrl(path: string): string {
   return convertFileSrc(path, "dossier");
 }
 
 export function imageGrid(images: ImageCard[], go: Go): HTMLElement {
-  const shown = images.slice(0, MAX_THUMBNAILS);
-  const slots = new Map<string, HTMLElement>();
   const status = h("p", { class: "muted small", attrs: { role: "status" } }, "Looking for what the export's other files say about these images…");
   const problems = h("div", {});
-  const grid = h(
-    "div",
-    {},
-    status,
-    h(
-      "ul",
-      { class: "thumbnails" },
-      ...shown.map((image) => {
-        const linked = h("div", { class: "image-links" });
-        slots.set(image.file, linked);
-        return h(
-          "li",
-          { class: "image-card", attrs: { "data-image": image.file } },
-          h(
-            "button",
-            { class: "thumbnail", attrs: { type: "button", title: image.file }, on: { click: () => go({ view: "files", path: image.file }) } },
-            h("img", { attrs: { src: imageUrl(image.file), alt: `Image ${image.file}`, loading: "lazy", width: 120, height: 120 } }),
-            h("span", { class: "small path" }, image.file.split("/").pop() ?? image.file),
-          ),
-          h(
-            "div",
-            { class: "image-about" },
-            image.facts.length > 0
-              ? h(
-                  "dl",
-                  { class: "image-facts", attrs: { "aria-label": "Held in the image file" } },
-                  ...image.facts.flatMap((fact) => [h("dt", {}, fact.field.replace(/^exif\./, "")), h("dd", {}, fact.value)]),
-                )
-              : null,
-            linked,
-          ),
+  const list = h("ul", { class: "thumbnails" });
+  const more = h("button", { attrs: { type: "button" }, on: { click: () => showNext() } });
+  const linkedCount = { images: 0 };
+  let shown = 0;
+
+  const showNext = (): void => {
+    const batch = images.slice(shown, shown + BATCH);
+    const slots = new Map<string, HTMLElement>();
+    list.append(...batch.map((image) => imageCard(image, go, slots)));
+    shown += batch.length;
+    const rest = images.length - shown;
+    more.hidden = rest === 0;
+    replace(more, rest <= BATCH ? `Show the other ${formatCount(rest)} images` : `Show ${formatCount(BATCH)} more images (${formatCount(rest)} not shown yet)`);
+    commands
+      .imageLinks(batch.map((image) => image.file))
+      .then((view) => {
+        for (const image of view.images) {
+          const slot = slots.get(image.file);
+          if (slot) replace(slot, ...linkedSources(image.sources));
+        }
+        linkedCount.images += view.images.length;
+        replace(
+          status,
+          linkedCount.images === 0
+            ? "No other file of the export links to these images."
+            : `Tags and predictions from other files of the export, for ${formatCount(linkedCount.images)} of the ${formatCount(shown)} images shown. Each says which file it comes from and which field linked it to the image.`,
         );
-      }),
+        replace(problems, ...linkProblems(view));
+      })
+      .catch((error: unknown) => {
+        status.className = "error-message";
+        replace(status, messageOf(error));
+      });
+  };
+  showNext();
+  return h("div", {}, status, list, problems, more);
+}
+
+function imageCard(image: ImageCard, go: Go, slots: Map<string, HTMLElement>): HTMLElement {
+  const linked = h("div", { class: "image-links" });
+  slots.set(image.file, linked);
+  return h(
+    "li",
+    { class: "image-card", attrs: { "data-image": image.file } },
+    h(
+      "button",
+      { class: "thumbnail", attrs: { type: "button", title: image.file }, on: { click: () => go({ view: "files", path: image.file }) } },
+      h("img", { attrs: { src: imageUrl(image.file), alt: `Image ${image.file}`, loading: "lazy", width: 120, height: 120 } }),
+      h("span", { class: "small path" }, image.file.split("/").pop() ?? image.file),
     ),
-    problems,
-    images.length > shown.length ? h("p", { class: "muted small" }, `${images.length - shown.length} more images are listed in Files.`) : null,
+    h(
+      "div",
+      { class: "image-about" },
+      image.facts.length > 0
+        ? h(
+            "dl",
+            { class: "image-facts", attrs: { "aria-label": "Held in the image file" } },
+            ...image.facts.flatMap((fact) => [h("dt", {}, fact.field.replace(/^exif\./, "")), h("dd", {}, fact.value)]),
+          )
+        : null,
+      linked,
+    ),
   );
-  commands
-    .imageLinks(shown.map((image) => image.file))
-    .then((view) => {
-      for (const image of view.images) {
-        const slot = slots.get(image.file);
-        if (slot) replace(slot, ...linkedSources(image.sources));
-      }
-      replace(
-        status,
-        view.images.length === 0
-          ? "No other file of the export links to these images."
-          : `Tags and predictions from other files of the export, for ${formatCount(view.images.length)} of these images. Each says which file it comes from and which field linked it to the image.`,
-      );
-      replace(problems, ...linkProblems(view));
-    })
-    .catch((error: unknown) => {
-      status.className = "error-message";
-      replace(status, messageOf(error));
-    });
-  return grid;
 }
 
 /**
