@@ -52,8 +52,8 @@ pub enum CommandError {
     NotInExport { file: String },
     #[error("“{file}” could not be read: {reason}.")]
     FileUnreadable { file: String, reason: String },
-    /// The engine's sentence names the file and says what to do instead.
-    #[error("{0}")]
+    /// The engine's sentence names the file and says what still works.
+    #[error("{0}.")]
     TableTooLarge(String),
     #[error("Reading “{file}” was stopped because another table was asked for.")]
     TableCancelled { file: String },

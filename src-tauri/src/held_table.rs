@@ -2,7 +2,9 @@
 //! filtering and deep pages answer at once. Only the table last asked for is kept: a second
 //! table replaces the first, and the memory goes with the export when another one opens.
 
-use dossier_engine::table::{load_table, Selection, TableError, TableQuery, TableStore};
+use dossier_engine::table::{
+    load_table, Selection, TableError, TableQuery, TableStore, DEFAULT_TABLE_BUDGET,
+};
 use dossier_engine::ScanOptions;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -20,13 +22,34 @@ struct Held {
     last: Option<(TableQuery, Arc<Selection>)>,
 }
 
-#[derive(Default)]
 pub struct HeldTable {
+    /// Memory one held table may take.
+    budget: u64,
     held: Mutex<Option<Held>>,
     /// The table being loaded and its cancel switch; loading another one cancels it.
     loading: Mutex<Option<(TableKey, Arc<AtomicBool>)>>,
     /// One load at a time: two loads of a big table would hold it twice.
     load_turn: Mutex<()>,
+}
+
+/// Sets the memory a held table may take, in MB, for a machine with little memory to spare (and
+/// for tests of a table over the budget).
+pub const BUDGET_VARIABLE: &str = "DOSSIER_TABLE_MEMORY_MB";
+
+impl Default for HeldTable {
+    fn default() -> Self {
+        let budget = std::env::var(BUDGET_VARIABLE)
+            .ok()
+            .and_then(|mb| mb.trim().parse::<u64>().ok())
+            .filter(|&mb| mb > 0)
+            .map_or(DEFAULT_TABLE_BUDGET, |mb| mb * 1024 * 1024);
+        HeldTable {
+            budget,
+            held: Mutex::default(),
+            loading: Mutex::default(),
+            load_turn: Mutex::default(),
+        }
+    }
 }
 
 impl HeldTable {
@@ -39,12 +62,7 @@ impl HeldTable {
     }
 
     /// The held table for `key`, loading it first (blocking) when needed.
-    pub fn load(
-        &self,
-        export: &Path,
-        key: &TableKey,
-        budget: u64,
-    ) -> Result<Arc<TableStore>, TableError> {
+    pub fn load(&self, export: &Path, key: &TableKey) -> Result<Arc<TableStore>, TableError> {
         if let Some(store) = self.get(key) {
             return Ok(store);
         }
@@ -66,7 +84,7 @@ impl HeldTable {
             cancel,
             ..ScanOptions::default()
         };
-        let store = Arc::new(load_table(export, &key.0, &key.1, budget, &options)?);
+        let store = Arc::new(load_table(export, &key.0, &key.1, self.budget, &options)?);
         *lock(&self.held) = Some(Held {
             key: key.clone(),
             store: store.clone(),

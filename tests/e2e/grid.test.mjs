@@ -83,3 +83,33 @@ test("a table of 50,000 records sorts by number and filters across every row", a
     assert.equal(last, "50");
   });
 });
+
+test("a table over the memory budget still scrolls, and says why it cannot be sorted", async () => {
+  // 1 MB is less than the 50,000 orders take in memory.
+  const small = await startHarness({ env: { DOSSIER_TABLE_MEMORY_MB: "1" } });
+  try {
+    const app = await small.launch([exportPath]);
+    try {
+      await app.waitForElement("[data-view=overview]");
+      await (await app.find("[data-nav=files]")).click();
+      await (await app.waitForElement("[data-path='shop/orders.csv']")).click();
+      await app.waitForElement("[data-view=files] .grid-body .grid-row");
+      await (await app.find(".grid-sort[data-column=amount]")).click();
+      const note = await app.waitFor("the refusal", () => app.execute(`const n = document.querySelector(".grid-note"); return n && n.textContent.includes("off") ? n.textContent : null;`), 30000);
+      assert.match(note, /^Sorting and filtering are off for this table\. shop\/orders\.csv: the table needs more than 1 MiB of memory to sort and filter, more than Dossier allows itself; its records can still be scrolled through\.$/);
+      const controls = await app.execute(`return { filter: document.querySelector(".grid input[type=search]").disabled, sortButtons: document.querySelectorAll(".grid-sort").length };`);
+      assert.deepEqual(controls, { filter: true, sortButtons: 0 });
+      // Scrolling to the end streams the last page from the export instead.
+      await app.execute(`const v = document.querySelector(".grid-viewport"); v.scrollTop = v.scrollHeight; v.dispatchEvent(new Event("scroll"));`);
+      const last = await app.waitFor("the last order", () =>
+        app.execute(`const rows = [...document.querySelectorAll(".grid-body .grid-row")]; const r = rows[rows.length - 1]; return r && r.getAttribute("aria-rowindex") === "50000" && !r.textContent.includes("…") ? r.firstChild.textContent : null;`),
+        30000,
+      );
+      assert.equal(last, "49999");
+    } finally {
+      await app.delete();
+    }
+  } finally {
+    await small.stop();
+  }
+});

@@ -5,7 +5,7 @@ use crate::ipc::export::{
     HeldTableInfo, ImageCard, ImageFact, ProblemView, RowsPage, SectionRef, TableRef,
 };
 use crate::state::AppState;
-use dossier_engine::table::{TableQuery, DEFAULT_TABLE_BUDGET};
+use dossier_engine::table::TableQuery;
 use dossier_engine::{read_file_bytes, read_table_page, FileKind, ScanOptions};
 use tauri::State;
 
@@ -166,7 +166,7 @@ pub async fn table_rows(
         let held = match export.held.get(&key) {
             Some(store) => Some(store),
             None if query.is_plain() => None,
-            None => Some(export.held.load(&export.path, &key, DEFAULT_TABLE_BUDGET)?),
+            None => Some(export.held.load(&export.path, &key)?),
         };
         let page = match held {
             Some(store) => {
@@ -202,7 +202,7 @@ pub async fn hold_table(
     export.file(&file)?;
     blocking(move || {
         let key = (file, table);
-        let store = export.held.load(&export.path, &key, DEFAULT_TABLE_BUDGET)?;
+        let store = export.held.load(&export.path, &key)?;
         Ok(HeldTableInfo {
             file: key.0,
             table: key.1,

@@ -33,7 +33,7 @@ interface Page {
   rows: string[][];
 }
 
-type Holding = { state: "streamed" } | { state: "holding" } | { state: "held" } | { state: "refused"; message: string };
+type Holding = { state: "streamed" } | { state: "holding"; done: Promise<void> } | { state: "held" } | { state: "refused"; message: string };
 
 interface GridState {
   file: string;
@@ -182,9 +182,16 @@ function build(container: HTMLElement, title: string, first: RowsPage): void {
   );
   viewport.addEventListener("scroll", () => requestAnimationFrame(render));
   state.onHoldingChange = () => {
-    // A filter box that cannot work is disabled, with the reason beside it.
-    filter.disabled = state.holding.state === "refused";
-    render();
+    if (state.holding.state === "refused") {
+      // A filter box that cannot work is disabled, with the reason beside it, and the view goes
+      // back to the rows in the order read, which can still be streamed.
+      filter.disabled = true;
+      filter.value = "";
+      state.query = { filter: "", sort: null };
+      requery();
+    } else {
+      render();
+    }
   };
   render();
 }
@@ -215,9 +222,9 @@ function setHolding(state: GridState, holding: Holding): void {
 
 /** Asks the engine to hold the table; pages asked for meanwhile wait for it. */
 function hold(state: GridState): Promise<void> {
+  if (state.holding.state === "holding") return state.holding.done;
   if (state.holding.state !== "streamed") return Promise.resolve();
-  setHolding(state, { state: "holding" });
-  return commands.holdTable(state.file, state.table).then(
+  const done = commands.holdTable(state.file, state.table).then(
     () => setHolding(state, { state: "held" }),
     (error: unknown) => {
       if (error instanceof CommandFailure && error.code === "table_too_large") {
@@ -228,6 +235,8 @@ function hold(state: GridState): Promise<void> {
       }
     },
   );
+  setHolding(state, { state: "holding", done });
+  return done;
 }
 
 function rowAt(state: GridState, index: number, render: () => void): string[] | null {
@@ -247,11 +256,12 @@ function rowAt(state: GridState, index: number, render: () => void): string[] | 
     const offset = pageIndex * PAGE_ROWS;
     const plain = state.query.filter.trim() === "" && state.query.sort === null;
     const deep = offset > HOLD_BEYOND_ROW || !plain;
-    const ready = deep && state.holding.state === "streamed" ? hold(state) : Promise.resolve();
+    const ready = deep ? hold(state) : Promise.resolve();
     void ready
-      .then(() => commands.tableRows(state.file, state.table, offset, PAGE_ROWS, plain ? null : state.query))
+      // A view changed while the table was being held (or refused) asks again for itself.
+      .then(() => (generation === state.generation ? commands.tableRows(state.file, state.table, offset, PAGE_ROWS, plain ? null : state.query) : null))
       .then((page) => {
-        if (generation !== state.generation) return;
+        if (page === null || generation !== state.generation) return;
         acceptPage(state, page, pageIndex);
         render();
       })

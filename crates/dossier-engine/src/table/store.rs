@@ -26,7 +26,7 @@ pub enum TableError {
     #[error(transparent)]
     Locate(#[from] LocateError),
     #[error(
-        "{file}: the table{} needs more than {} of memory to sort and filter; scroll through it instead, or open a smaller part of the export",
+        "{file}: the table{} needs more than {} of memory to sort and filter, more than Dossier allows itself; its records can still be scrolled through",
         table_suffix(.table),
         human_bytes(*.budget)
     )]
