@@ -81,6 +81,19 @@ test("a table of 50,000 records sorts by number and filters across every row", a
       app.execute(`return document.querySelector(".record-detail h4")?.textContent === "Record 50 of 50" && document.querySelector(".grid-row.current")?.getAttribute("aria-rowindex");`),
     );
     assert.equal(last, "50");
+
+    // A filter that matches nothing says so; clearing it brings every row back.
+    await filter.clear();
+    await filter.type("no such customer");
+    const empty = await app.waitFor("the no-match message", () => app.execute(`return document.querySelector(".grid-empty")?.textContent ?? null;`), 30000);
+    assert.equal(empty, "No record contains “no such customer”. Change or clear the filter.");
+    await filter.clear();
+    await app.execute(`const f = document.querySelector(".grid input[type=search]"); f.dispatchEvent(new Event("input"));`);
+    const back = await app.waitFor("every row back", async () => {
+      const text = await status(app);
+      return text.startsWith("50,000 records · showing 1–14") ? text : null;
+    }, 30000);
+    assert.ok(back);
   });
 });
 

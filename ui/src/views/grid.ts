@@ -35,7 +35,11 @@ interface Page {
 
 type Holding = { state: "streamed" } | { state: "holding"; done: Promise<void> } | { state: "held" } | { state: "refused"; message: string };
 
+let gridCount = 0;
+
 interface GridState {
+  /** Prefix of the ids of this grid's rows. */
+  id: string;
   file: string;
   table: string;
   columns: string[];
@@ -71,7 +75,9 @@ export function recordsGrid(file: string, table: string): HTMLElement {
 }
 
 function build(container: HTMLElement, title: string, first: RowsPage): void {
+  gridCount += 1;
   const state: GridState = {
+    id: `grid${gridCount}`,
     file: first.file,
     table: first.table,
     columns: [],
@@ -101,8 +107,7 @@ function build(container: HTMLElement, title: string, first: RowsPage): void {
     body,
   );
   const detail = h("section", { class: "record-detail", attrs: { "aria-label": "The picked record" } });
-  viewport.style.height = `${ROW_HEIGHT * VIEW_ROWS}px`;
-  const chooser = h("details", { class: "column-chooser" }, h("summary", {}, "Columns"));
+  const chooser = h("details", { class: "column-chooser" }, h("summary", {}));
 
   const render = (): void => {
     renderHeader(state, header, sortBy);
@@ -123,6 +128,9 @@ function build(container: HTMLElement, title: string, first: RowsPage): void {
     state.error = null;
     state.current = null;
     viewport.scrollTop = 0;
+    // The new view's size is unknown until its first page answers, even when the last view
+    // matched nothing, so that page is asked for whatever the old count was.
+    rowAt(state, 0, render);
     render();
   };
 
@@ -139,6 +147,8 @@ function build(container: HTMLElement, title: string, first: RowsPage): void {
     if (target === undefined) return;
     event.preventDefault();
     pick(target);
+    // The keys that pick records no longer scroll the page, so the page follows the pick.
+    detail.scrollIntoView({ block: "nearest" });
   });
   body.addEventListener("click", (event) => {
     const row = (event.target as HTMLElement).closest("[aria-rowindex]");
@@ -181,6 +191,10 @@ function build(container: HTMLElement, title: string, first: RowsPage): void {
     detail,
   );
   viewport.addEventListener("scroll", () => requestAnimationFrame(render));
+  // Tabbing to a sort button off to the side scrolls the header; the rows follow it.
+  header.addEventListener("scroll", () => {
+    if (viewport.scrollLeft !== header.scrollLeft) viewport.scrollLeft = header.scrollLeft;
+  });
   state.onHoldingChange = () => {
     if (state.holding.state === "refused") {
       // A filter box that cannot work is disabled, with the reason beside it, and the view goes
@@ -262,16 +276,15 @@ function rowAt(state: GridState, index: number, render: () => void): string[] | 
       .then(() => (generation === state.generation ? commands.tableRows(state.file, state.table, offset, PAGE_ROWS, plain ? null : state.query) : null))
       .then((page) => {
         if (page === null || generation !== state.generation) return;
+        state.loading.delete(pageIndex);
         acceptPage(state, page, pageIndex);
         render();
       })
       .catch((error: unknown) => {
         if (generation !== state.generation) return;
+        state.loading.delete(pageIndex);
         state.error = messageOf(error);
         render();
-      })
-      .finally(() => {
-        if (generation === state.generation) state.loading.delete(pageIndex);
       });
   }
   return null;
@@ -310,6 +323,10 @@ function renderHeader(state: GridState, header: HTMLElement, sortBy: (column: st
 }
 
 function renderChooser(state: GridState, chooser: HTMLElement, render: () => void): void {
+  const summary = chooser.querySelector("summary");
+  const shown = shownColumns(state).length;
+  const label = shown === state.columns.length ? "Columns" : `Columns (${formatCount(shown)} of ${formatCount(state.columns.length)} shown)`;
+  if (summary && summary.textContent !== label) replace(summary, label);
   const list = chooser.querySelector(".column-list");
   if (list && list.childElementCount === state.columns.length) return;
   const boxes = h(
@@ -345,6 +362,9 @@ function renderRows(state: GridState, viewport: HTMLElement, spacer: HTMLElement
   const columns = shownColumns(state);
   const positions = columns.map((c) => state.columns.indexOf(c));
   const count = state.matching;
+  // A short table gets a short box (plus room for a sideways scrollbar), a long one 14 rows.
+  const boxRows = Math.min(VIEW_ROWS, Math.max(count, 2));
+  viewport.style.height = `${boxRows * ROW_HEIGHT + (boxRows < VIEW_ROWS ? 16 : 0)}px`;
   const height = Math.min(count * ROW_HEIGHT, MAX_SCROLL_HEIGHT);
   spacer.style.height = `${height}px`;
   spacer.style.width = `${columns.length * COLUMN_WIDTH}px`;
@@ -354,7 +374,7 @@ function renderRows(state: GridState, viewport: HTMLElement, spacer: HTMLElement
     const row = rowAt(state, index, render);
     const el = h(
       "div",
-      { class: index === state.current ? "grid-row current" : "grid-row", attrs: { role: "row", "aria-rowindex": index + 1, "aria-selected": index === state.current } },
+      { class: index === state.current ? "grid-row current" : "grid-row", attrs: { id: `${state.id}-r${index}`, role: "row", "aria-rowindex": index + 1, "aria-selected": index === state.current } },
       ...positions.map((at) => {
         const text = row ? (row[at] ?? "") : "…";
         // The whole value on hover, as an attribute's text: a cell shows one line of it.
@@ -366,7 +386,12 @@ function renderRows(state: GridState, viewport: HTMLElement, spacer: HTMLElement
     el.style.transform = `translateY(${viewport.scrollTop + (index - firstRow) * ROW_HEIGHT}px)`;
     rows.push(el);
   }
-  replace(body, ...rows);
+  const nothing = count === 0 && !state.loading.has(0) && state.error === null;
+  replace(body, ...rows, nothing ? h("p", { class: "grid-empty" }, state.query.filter.trim() ? `No record contains “${state.query.filter.trim()}”. Change or clear the filter.` : "This table has no records.") : null);
+  // Screen readers follow the picked record while the focus stays on the table.
+  const active = state.current !== null && state.current >= firstRow && state.current < lastRow;
+  if (active) viewport.setAttribute("aria-activedescendant", `${state.id}-r${state.current}`);
+  else viewport.removeAttribute("aria-activedescendant");
 }
 
 /** The header scrolls sideways with the rows under it. */
