@@ -14,6 +14,7 @@ use dossier_engine::{
     TableStats,
 };
 use dossier_policy::PolicyPack;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
@@ -30,6 +31,9 @@ pub struct LoadedExport {
     pub summary: Summary,
     /// Every field with its label, in scan order.
     pub rows: Vec<FieldRow>,
+    /// Where each file is in `scan.files` and which `rows` are its fields, so that views of
+    /// exports with 100,000 files look a file up instead of searching.
+    by_path: HashMap<String, (usize, Vec<usize>)>,
     /// The table the records grid holds in memory, if any.
     pub held: HeldTable,
     /// What other files say about the images, found on first request and kept.
@@ -62,11 +66,13 @@ impl LoadedExport {
         let labels = classify(&scan, pack);
         let summary = summarize(&scan, pack, &labels);
         let rows = field_rows(&scan, &labels);
+        let by_path = index_by_path(&scan, &rows);
         Ok(LoadedExport {
             path: path.to_owned(),
             scan,
             summary,
             rows,
+            by_path,
             held: HeldTable::default(),
             links: Mutex::default(),
             retired: Arc::default(),
@@ -91,13 +97,18 @@ impl LoadedExport {
     }
 
     pub fn file(&self, path: &str) -> CommandResult<&FileReport> {
-        self.scan
-            .files
-            .iter()
-            .find(|f| f.path == path)
+        self.by_path
+            .get(path)
+            .map(|(at, _)| &self.scan.files[*at])
             .ok_or_else(|| CommandError::NotInExport {
                 file: path.to_owned(),
             })
+    }
+
+    /// The fields of `path`, with their labels.
+    pub fn rows_of<'a>(&'a self, path: &str) -> impl Iterator<Item = &'a FieldRow> + 'a {
+        let rows = self.by_path.get(path).map_or(&[][..], |(_, rows)| rows);
+        rows.iter().map(|&i| &self.rows[i])
     }
 
     /// Records in `table` of `file`, as the scan counted them.
@@ -110,6 +121,21 @@ impl LoadedExport {
     pub fn tables_of<'a>(&'a self, file: &'a str) -> impl Iterator<Item = &'a TableStats> + 'a {
         self.scan.tables.iter().filter(move |t| t.file == file)
     }
+}
+
+fn index_by_path(scan: &ExportScan, rows: &[FieldRow]) -> HashMap<String, (usize, Vec<usize>)> {
+    let mut index: HashMap<String, (usize, Vec<usize>)> = scan
+        .files
+        .iter()
+        .enumerate()
+        .map(|(at, f)| (f.path.clone(), (at, Vec::new())))
+        .collect();
+    for (i, row) in rows.iter().enumerate() {
+        if let Some((_, of_file)) = index.get_mut(&row.file) {
+            of_file.push(i);
+        }
+    }
+    index
 }
 
 struct ProgressObserver<'a> {

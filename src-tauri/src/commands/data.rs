@@ -7,10 +7,16 @@ use crate::ipc::export::{
 use crate::state::AppState;
 use dossier_engine::table::TableQuery;
 use dossier_engine::{read_file_bytes, read_table_page, FileKind, ScanOptions};
+use std::collections::HashSet;
 use tauri::State;
 
 /// Largest file shown as text; bigger ones are browsed through their records instead.
 const MAX_TEXT_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Fields of data files listed at most in a category or a file: a file that is one object with
+/// 60,000 keys has 180,000 fields, more than a page can show and a person can read. The rest
+/// are counted, and found by name through the search.
+const MAX_FIELDS: u64 = 1_000;
 
 /// Rows per call at most: the grid asks for what fills its view and a little more.
 const MAX_PAGE_ROWS: u32 = 5_000;
@@ -34,19 +40,28 @@ pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<Categor
         .collect();
 
     let mut tables: Vec<TableRef> = Vec::new();
-    let mut images: Vec<String> = Vec::new();
+    let mut seen_tables: HashSet<(&str, &str)> = HashSet::new();
+    let mut images: Vec<&str> = Vec::new();
+    let mut seen_images: HashSet<&str> = HashSet::new();
+    let mut fields = Vec::new();
+    let mut data_fields = 0;
     for row in &rows {
         let is_image = export
             .file(&row.file)
             .is_ok_and(|f| f.kind == FileKind::Image);
         if is_image {
-            if !images.contains(&row.file) {
-                images.push(row.file.clone());
+            // Image fields are few per image and summed by name in the view, so all are sent.
+            fields.push(FieldView::new(row, &state.values));
+            if seen_images.insert(&row.file) {
+                images.push(&row.file);
             }
-        } else if !tables
-            .iter()
-            .any(|t| t.file == row.file && t.table == row.table)
-        {
+            continue;
+        }
+        data_fields += 1;
+        if data_fields <= MAX_FIELDS {
+            fields.push(FieldView::new(row, &state.values));
+        }
+        if seen_tables.insert((&row.file, &row.table)) {
             tables.push(TableRef {
                 file: row.file.clone(),
                 table: row.table.clone(),
@@ -70,18 +85,14 @@ pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<Categor
                 title_added: s.title_added,
             })
             .collect(),
-        fields: rows
-            .iter()
-            .map(|r| FieldView::new(r, &state.values))
-            .collect(),
+        fields,
+        data_fields,
         tables,
         images: images
             .into_iter()
             .map(|file| ImageCard {
                 facts: export
-                    .rows
-                    .iter()
-                    .filter(|r| r.file == file)
+                    .rows_of(file)
                     .filter_map(|r| {
                         let value = r.examples.first()?;
                         Some(ImageFact {
@@ -94,7 +105,7 @@ pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<Categor
                         })
                     })
                     .collect(),
-                file,
+                file: file.to_owned(),
             })
             .collect(),
     })
@@ -108,7 +119,7 @@ pub fn files(state: State<'_, AppState>) -> CommandResult<Vec<FileEntry>> {
         .scan
         .files
         .iter()
-        .map(|f| FileEntry::new(f, &export.rows))
+        .map(|f| FileEntry::new(f, export.rows_of(&f.path)))
         .collect())
 }
 
@@ -118,7 +129,7 @@ pub fn file_detail(path: String, state: State<'_, AppState>) -> CommandResult<Fi
     let export = state.session.current()?;
     let file = export.file(&path)?;
     Ok(FileDetail {
-        file: FileEntry::new(file, &export.rows),
+        file: FileEntry::new(file, export.rows_of(&path)),
         tables: export
             .tables_of(&path)
             .map(|t| TableRef {
@@ -128,11 +139,11 @@ pub fn file_detail(path: String, state: State<'_, AppState>) -> CommandResult<Fi
             })
             .collect(),
         fields: export
-            .rows
-            .iter()
-            .filter(|r| r.file == path)
+            .rows_of(&path)
+            .take(MAX_FIELDS as usize)
             .map(|r| FieldView::new(r, &state.values))
             .collect(),
+        field_count: export.rows_of(&path).count() as u64,
         problems: export
             .scan
             .problems

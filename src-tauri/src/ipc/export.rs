@@ -288,7 +288,11 @@ pub struct CategoryDetail {
     /// Our plain-language explanation (not the company's words).
     pub explanation: String,
     pub sections: Vec<SectionRef>,
+    /// The fields of this category: every field of its images, and the first ones of its data
+    /// files (`data_fields` counts them all).
     pub fields: Vec<FieldView>,
+    #[ts(type = "number")]
+    pub data_fields: u64,
     pub tables: Vec<TableRef>,
     /// Image files of the export that hold fields of this category.
     pub images: Vec<ImageCard>,
@@ -380,13 +384,10 @@ pub struct FileEntry {
 }
 
 impl FileEntry {
-    pub fn new(file: &FileReport, rows: &[FieldRow]) -> Self {
+    /// `rows` are the file's own fields.
+    pub fn new<'a>(file: &FileReport, rows: impl Iterator<Item = &'a FieldRow>) -> Self {
         let mut categories: Vec<String> = Vec::new();
-        for name in rows
-            .iter()
-            .filter(|r| r.file == file.path)
-            .filter_map(|r| r.category.as_ref())
-        {
+        for name in rows.filter_map(|r| r.category.as_ref()) {
             if !categories.contains(name) {
                 categories.push(name.clone());
             }
@@ -407,7 +408,10 @@ impl FileEntry {
 pub struct FileDetail {
     pub file: FileEntry,
     pub tables: Vec<TableRef>,
+    /// The file's first fields; `field_count` counts them all.
     pub fields: Vec<FieldView>,
+    #[ts(type = "number")]
+    pub field_count: u64,
     pub problems: Vec<ProblemView>,
 }
 

@@ -110,7 +110,12 @@ export type CategoryDetail = { card: CategoryCard,
 /**
  * Our plain-language explanation (not the company's words).
  */
-explanation: string, sections: Array<SectionRef>, fields: Array<FieldView>, tables: Array<TableRef>, 
+explanation: string, sections: Array<SectionRef>, 
+/**
+ * The fields of this category: every field of its images, and the first ones of its data
+ * files (`data_fields` counts them all).
+ */
+fields: Array<FieldView>, data_fields: number, tables: Array<TableRef>, 
 /**
  * Image files of the export that hold fields of this category.
  */
@@ -140,7 +145,11 @@ export type FileEntry = { path: string, size: number, kind: FileKindView, state:
  */
 categories: Array<string>, };
 
-export type FileDetail = { file: FileEntry, tables: Array<TableRef>, fields: Array<FieldView>, problems: Array<ProblemView>, };
+export type FileDetail = { file: FileEntry, tables: Array<TableRef>, 
+/**
+ * The file's first fields; `field_count` counts them all.
+ */
+fields: Array<FieldView>, field_count: number, problems: Array<ProblemView>, };
 
 export type RowsPage = { file: string, table: string, 
 /**

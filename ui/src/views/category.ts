@@ -5,7 +5,7 @@ import { type Child, formatCount, h, replace } from "../dom";
 import { commands, messageOf } from "../ipc/commands";
 import type { CategoryDetail } from "../ipc/generated";
 import type { Go } from "../route";
-import { fieldsTable, imageFieldsTable } from "./fields";
+import { fieldsCut, fieldsTable, imageFieldsTable } from "./fields";
 import { recordsGrid } from "./grid";
 import { imageGrid } from "./images";
 import { CATEGORY_STATE } from "./labels";
@@ -69,6 +69,7 @@ function render(detail: CategoryDetail, go: Go): Child[] {
       : null,
     dataFields.length > 0 ? h("h2", {}, "Fields") : null,
     dataFields.length > 0 ? fieldsTable(dataFields, { showFile: true, showCategory: false }) : null,
+    detail.data_fields > dataFields.length ? fieldsCut(dataFields.length, detail.data_fields) : null,
     imageFields.length > 0 ? h("h2", {}, "Fields of images") : null,
     imageFields.length > 0 ? imageFieldsTable(imageFields) : null,
     coordinates.length > 0 ? h("h2", {}, "Where") : null,

@@ -28,6 +28,11 @@ export function fieldsTable(fields: FieldView[], options: { showFile: boolean; s
   );
 }
 
+/** Says that a list of fields stops before the end, and where the others can be found. */
+export function fieldsCut(shown: number, total: number): HTMLElement {
+  return h("p", { class: "muted small" }, `The first ${formatCount(shown)} of ${formatCount(total)} fields are listed. Search (Ctrl+K) finds any field by name.`);
+}
+
 /**
  * Image files each carry the same few fields (dimensions, EXIF tags). Listing them per file
  * would bury the data files' fields, so they are summed by field name across the images.

@@ -5,7 +5,7 @@ import { formatBytes, formatCount, h, replace } from "../dom";
 import { commands, messageOf } from "../ipc/commands";
 import type { FileDetail, FileEntry } from "../ipc/generated";
 import type { Go } from "../route";
-import { fieldsTable } from "./fields";
+import { fieldsCut, fieldsTable } from "./fields";
 import { recordsGrid } from "./grid";
 import { fileText } from "./file-text";
 import { imageUrl, linkedSources, linkProblems } from "./images";
@@ -90,6 +90,7 @@ function fileDetail(detail: FileDetail): HTMLElement[] {
   }
   if (detail.fields.length > 0) {
     parts.push(h("h3", {}, "Fields"), fieldsTable(detail.fields, { showFile: false, showCategory: true }));
+    if (detail.field_count > detail.fields.length) parts.push(fieldsCut(detail.fields.length, detail.field_count));
   }
   if (f.kind !== "image" && f.state !== "not_read") parts.push(...contents(detail));
   return parts;

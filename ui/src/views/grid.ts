@@ -108,6 +108,7 @@ function build(container: HTMLElement, title: string, first: RowsPage): void {
   );
   const detail = h("section", { class: "record-detail", attrs: { "aria-label": "The picked record" } });
   const chooser = h("details", { class: "column-chooser" }, h("summary", {}));
+  chooser.addEventListener("toggle", () => render());
 
   const render = (): void => {
     renderHeader(state, header, sortBy);
@@ -215,10 +216,12 @@ function acceptPage(state: GridState, page: RowsPage, pageIndex: number): void {
   state.matching = page.matching;
   state.problem = page.problem;
   if (page.held && state.holding.state !== "held") setHolding(state, { state: "held" });
+  const known = new Set(state.columns);
   for (const column of page.columns) {
-    if (!state.columns.includes(column)) {
+    if (!known.has(column)) {
       if (state.columns.length >= FIRST_VISIBLE) state.hidden.add(column);
       state.columns.push(column);
+      known.add(column);
     }
   }
   state.pages.set(pageIndex, { index: new Map(page.columns.map((c, i) => [c, i])), rows: page.rows });
@@ -322,17 +325,23 @@ function renderHeader(state: GridState, header: HTMLElement, sortBy: (column: st
   }
 }
 
-function renderChooser(state: GridState, chooser: HTMLElement, render: () => void): void {
+/** Columns listed at most in the chooser and in a record's details, so that a file that is one
+ * object with 100,000 keys does not put 100,000 elements on the page. */
+const MAX_LISTED_COLUMNS = 500;
+
+function renderChooser(state: GridState, chooser: HTMLDetailsElement, render: () => void): void {
   const summary = chooser.querySelector("summary");
   const shown = shownColumns(state).length;
   const label = shown === state.columns.length ? "Columns" : `Columns (${formatCount(shown)} of ${formatCount(state.columns.length)} shown)`;
   if (summary && summary.textContent !== label) replace(summary, label);
   const list = chooser.querySelector(".column-list");
-  if (list && list.childElementCount === state.columns.length) return;
+  // The list is built when the chooser is opened, and again when columns have been added.
+  if (!chooser.open || (list && list.getAttribute("data-columns") === String(state.columns.length))) return;
+  const listed = state.columns.slice(0, MAX_LISTED_COLUMNS);
   const boxes = h(
     "div",
-    { class: "column-list" },
-    ...state.columns.map((name) => {
+    { class: "column-list", attrs: { "data-columns": state.columns.length } },
+    ...listed.map((name) => {
       const box = h("input", {
         attrs: { type: "checkbox", checked: !state.hidden.has(name) },
         on: {
@@ -345,6 +354,7 @@ function renderChooser(state: GridState, chooser: HTMLElement, render: () => voi
       });
       return h("label", {}, box, " ", name);
     }),
+    state.columns.length > listed.length ? h("p", { class: "muted small" }, `The first ${formatCount(listed.length)} of ${formatCount(state.columns.length)} columns can be chosen here.`) : null,
   );
   if (list) list.replaceWith(boxes);
   else chooser.append(boxes);
@@ -360,7 +370,8 @@ function template(count: number): string {
 
 function renderRows(state: GridState, viewport: HTMLElement, spacer: HTMLElement, body: HTMLElement, render: () => void): void {
   const columns = shownColumns(state);
-  const positions = columns.map((c) => state.columns.indexOf(c));
+  const position = new Map(state.columns.map((c, i) => [c, i]));
+  const positions = columns.map((c) => position.get(c) ?? -1);
   const count = state.matching;
   // A short table gets a short box (plus room for a sideways scrollbar), a long one 14 rows.
   const boxRows = Math.min(VIEW_ROWS, Math.max(count, 2));
@@ -421,8 +432,9 @@ function renderDetail(state: GridState, detail: HTMLElement, render: () => void)
     detail,
     h("h4", {}, `Record ${formatCount(state.current + 1)} of ${formatCount(state.matching)}`),
     row
-      ? h("dl", { class: "facts record-fields" }, ...state.columns.flatMap((column, i) => [h("dt", {}, column), h("dd", {}, row[i] ?? "")]))
+      ? h("dl", { class: "facts record-fields" }, ...state.columns.slice(0, MAX_LISTED_COLUMNS).flatMap((column, i) => [h("dt", {}, column), h("dd", {}, row[i] ?? "")]))
       : h("p", { class: "muted small" }, "Loading…"),
+    row && state.columns.length > MAX_LISTED_COLUMNS ? h("p", { class: "muted small" }, `The first ${formatCount(MAX_LISTED_COLUMNS)} of ${formatCount(state.columns.length)} fields are shown; the Text view of the file has them all.`) : null,
   );
 }
 
@@ -439,7 +451,7 @@ function statusLine(state: GridState, viewport: HTMLElement): string {
   const { firstRow, lastRow } = rowsInView(state, viewport);
   const filtered = state.query.filter.trim() !== "" ? ` · ${formatCount(state.matching)} match the filter` : "";
   const shown = state.matching === 0 ? "nothing to show" : `showing ${formatCount(firstRow + 1)}–${formatCount(lastRow)}`;
-  return `${formatCount(state.total)} records${filtered} · ${shown}`;
+  return `${formatCount(state.total)} ${state.total === 1 ? "record" : "records"}${filtered} · ${shown}`;
 }
 
 function holdingNote(holding: Holding): string {
