@@ -427,3 +427,39 @@ fn image_links_gives_an_images_tags_and_where_they_came_from() {
     );
     assert_eq!(links["problems"], json!([]));
 }
+
+#[test]
+fn a_file_of_thousands_of_fields_lists_the_first_thousand_and_counts_them_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let object: serde_json::Map<String, Value> = (0..3000)
+        .map(|i| {
+            (
+                format!("contact_{i:04}.email"),
+                json!(format!("person{i}@example.com")),
+            )
+        })
+        .collect();
+    std::fs::write(
+        dir.path().join("contacts.json"),
+        Value::Object(object).to_string(),
+    )
+    .unwrap();
+    let app = launch(None, dir.path());
+    open(&app, dir.path()).unwrap();
+
+    let category = invoke(
+        &app,
+        "category",
+        json!({ "id": "contact-data-identifiers" }),
+    )
+    .unwrap();
+    assert_eq!(category["data_fields"], 3000);
+    assert_eq!(category["fields"].as_array().unwrap().len(), 1000);
+    let detail = invoke(&app, "file_detail", json!({ "path": "contacts.json" })).unwrap();
+    assert_eq!(detail["field_count"], 3000);
+    assert_eq!(detail["fields"].as_array().unwrap().len(), 1000);
+    assert_eq!(
+        detail["file"]["categories"],
+        json!(["Contact Data/Identifiers"])
+    );
+}
