@@ -60,15 +60,39 @@ fn sniff_delimiter(head: &str) -> u8 {
         .map_or(b',', |(_, _, d)| d)
 }
 
-/// A header row has a non-empty, distinct, non-numeric name in each cell.
+/// A header row names at least half of its columns, each with a word rather than a number or
+/// a date. Names may repeat and some may be blank: spreadsheets write such headers, and reading
+/// one as a record would hide every real name.
 fn looks_like_header(row: &csv::StringRecord) -> bool {
-    let mut seen = std::collections::HashSet::new();
-    row.iter().all(|cell| {
-        let t = cell.trim();
-        !t.is_empty()
-            && seen.insert(t)
-            && matches!(infer(t), ValueKind::String | ValueKind::Boolean)
-    })
+    let names: Vec<&str> = row.iter().map(str::trim).filter(|c| !c.is_empty()).collect();
+    names.len() * 2 >= row.len()
+        && names
+            .iter()
+            .all(|name| matches!(infer(name), ValueKind::String | ValueKind::Boolean))
+}
+
+/// The names of the columns: a blank one is `column_N` (its position), a repeated one is
+/// numbered (`email`, `email (2)`), so that every column keeps its own values and its name
+/// still reads as the same word to the classifier.
+fn column_names(header: &csv::StringRecord) -> Vec<String> {
+    let mut times: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    header
+        .iter()
+        .enumerate()
+        .map(|(i, cell)| {
+            let name = cell.trim();
+            if name.is_empty() {
+                return format!("column_{}", i + 1);
+            }
+            let seen = times.entry(name).or_default();
+            *seen += 1;
+            if *seen == 1 {
+                name.to_owned()
+            } else {
+                format!("{name} ({seen})")
+            }
+        })
+        .collect()
 }
 
 pub(crate) fn read_csv<R: BufRead>(
@@ -104,7 +128,7 @@ pub(crate) fn read_csv<R: BufRead>(
     let start = ahead.iter().position(|r| r.len() == width).unwrap_or(0);
     let has_header = ahead.get(start).is_some_and(looks_like_header);
     let header: Vec<String> = match (has_header, ahead.get(start)) {
-        (true, Some(h)) => h.iter().map(|c| c.trim().to_owned()).collect(),
+        (true, Some(h)) => column_names(h),
         _ => Vec::new(),
     };
     let shape = CsvShape {
@@ -166,6 +190,21 @@ mod tests {
         let mut sink = RowCollector::default();
         let shape = read_csv(text.as_bytes(), false, &mark, &mut sink).unwrap();
         (shape, sink.tables.remove("").unwrap_or_default())
+    }
+
+    #[test]
+    fn a_header_with_repeated_or_blank_names_is_still_the_header() {
+        let (shape, rows) = parse("email,email,,name\na@example.com,b@example.com,x,Zoë\n");
+        assert!(shape.has_header);
+        assert_eq!(rows.len(), 1, "the header is not a record");
+        let names: Vec<&str> = rows[0].iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(names, ["email", "email (2)", "column_3", "name"]);
+        assert_eq!(rows[0][1].1, "b@example.com");
+
+        let (numbers, _) = parse("1,2,3\n4,5,6\n");
+        assert!(!numbers.has_header, "numbers are data");
+        let (mostly_blank, _) = parse(",,,name\n1,2,3,4\n");
+        assert!(!mostly_blank.has_header, "one name in four columns is a record");
     }
 
     #[test]
