@@ -64,6 +64,11 @@ export function formatCount(n: number): string {
   return n.toLocaleString("en-US");
 }
 
+/** A count with its noun in the right number: "1 file", "2 files", "1,200 records". */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(n)} ${n === 1 ? singular : plural}`;
+}
+
 /** A table of plain text cells with a header row. */
 export function textTable(headers: string[], rows: Child[][], caption?: string): HTMLTableElement {
   return h(

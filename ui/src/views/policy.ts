@@ -5,6 +5,7 @@ import { type Child, h, markText, replace, unmarkText } from "../dom";
 import { commands, messageOf, policyOnce } from "../ipc/commands";
 import type { PolicyAnnotation, PolicyBlock, PolicyDocument, PolicyHit, PolicySection } from "../ipc/generated";
 import type { Go } from "../route";
+import { snippet } from "./snippet";
 
 const KIND_LABEL: Record<string, string> = {
   meaning: "What this means",
@@ -184,7 +185,7 @@ function searchBox(body: HTMLElement, initialQuery: string | undefined): HTMLEle
             { class: "hit", attrs: { type: "button", "data-section": hit.section }, on: { click: () => select(i) } },
             h("span", { class: "hit-title" }, hit.section_title),
             hit.matched_in === "annotation" ? h("span", { class: "small muted" }, " (in Dossier's note)") : null,
-            h("span", { class: "snippet" }, ...hit.snippet.map((run) => (run.marked ? h("mark", {}, run.text) : run.text))),
+            snippet(hit.snippet, hit.matched_in === "annotation" ? "snippet note-text" : "snippet"),
           ),
         ),
       ),
