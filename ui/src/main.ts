@@ -44,7 +44,7 @@ function go(route: Route): void {
     current.show(route);
   } else if (route.view === "policy") {
     // Without an export the policy can still be read on its own.
-    show(h("div", { class: "standalone", attrs: { "data-screen": "policy" } }, policyView(route.section, route.query, go)), "Privacy policy");
+    show(h("div", { class: "standalone", attrs: { "data-screen": "policy" } }, policyView(route.section, route.query, null)), "Privacy policy");
   }
 }
 
