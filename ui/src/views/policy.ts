@@ -1,7 +1,7 @@
 // The annotated policy: contents, the verbatim text with our notes beside each section, search
 // with highlighted matches, and the category names linked to the data.
 
-import { type Child, h, markText, replace, unmarkText } from "../dom";
+import { type Child, countOf, h, markText, replace, unmarkText } from "../dom";
 import { commands, messageOf, policyOnce } from "../ipc/commands";
 import type { PolicyAnnotation, PolicyBlock, PolicyDocument, PolicyHit, PolicySection } from "../ipc/generated";
 import type { Go } from "../route";
@@ -204,7 +204,7 @@ function searchBox(body: HTMLElement, initialQuery: string | undefined): HTMLEle
         ),
       ),
     );
-    replace(status, found.length === 0 ? "No section matches." : `${found.length} sections match. Press Enter to go to the first.`);
+    replace(status, found.length === 0 ? "No section matches." : `${countOf(found.length, "section")} ${found.length === 1 ? "matches" : "match"}. Press Enter to go to the first.`);
   };
 
   input.addEventListener("input", () => void run(input.value));
