@@ -48,7 +48,7 @@ export function exportScreen(overview: Overview, go: Go): ExportScreen {
           : route.view === "category"
             ? categoryView(route.id, go)
             : route.view === "files"
-              ? filesView(route.path, go)
+              ? filesView(route.path)
               : policyView(route.section, route.query, go);
       replace(content, view);
       content.scrollTop = 0;
