@@ -8,6 +8,7 @@ import { CLI_BINARY, SAMPLE, startHarness } from "./harness.mjs";
 
 const CONTROL = "\uE009";
 const ENTER = "\uE007";
+const ESCAPE = "\uE00C";
 
 let harness;
 let fields;
@@ -74,6 +75,9 @@ test("an image of the export is shown from inside the zip, with the tags other f
     const more = await app.find("[data-view=category] .thumbnails + div + button");
     assert.equal(await more.text(), "Show the other 60 images");
     await more.click();
+    // Focus goes on to the first image the button added.
+    const focused = await app.execute(`return document.activeElement.matches(".thumbnail") ? document.activeElement.closest(".image-card").getAttribute("data-image") : document.activeElement.outerHTML.slice(0, 80);`);
+    assert.equal(focused, "inputs/images/img_00061.jpg");
     const last = await app.waitFor("the next images with their tags", () =>
       app.execute(`const cards = document.querySelectorAll(".image-card"); return cards.length === 120 && cards[119].querySelector(".tags") ? cards[119].getAttribute("data-image") : null;`),
     );
@@ -126,8 +130,19 @@ test("Ctrl+K finds categories, policy sections, fields and files, grouped", asyn
       });
       assert.ok(groups.length > 0);
     };
-    await groupsFor("email", ["Policy", "Fields"]);
+    await groupsFor("email", ["Policy", "Dossier's notes on the policy", "Fields"]);
+    assert.match(await (await app.find(".search-results [data-kind=note]")).text(), /^Dossier's note on /i);
+    // A short count, not a live list read out again on every key press.
+    assert.match(await (await app.find("dialog.search [role=status]")).text(), /^\d+ results?\./);
+    assert.equal(await app.execute(`return document.querySelectorAll("dialog.search [aria-live]").length;`), 0);
     await groupsFor("payment", ["Categories", "Policy", "Files"]);
+    // Escape closes the dialog from the search field itself, text and all.
+    await input.type(ESCAPE);
+    await app.waitFor("the dialog to close", () => app.execute(`return document.querySelector("dialog.search") === null;`));
+    await app.keys([CONTROL, "k"]);
+    const again = await app.waitForElement("dialog.search #global-search");
+    await again.type("payment");
+    await app.waitForElement(".search-results [data-kind=category]");
     await (await app.find(".search-results [data-kind=category]")).click();
     const heading = await app.waitForElement("[data-view=category] h1");
     assert.equal(await heading.text(), "Payment Information");
@@ -140,6 +155,8 @@ test("the files view lists the export's tree and a file's fields with their cate
     await (await app.find("[data-nav=files]")).click();
     await (await app.waitForElement("[data-path='billing/invoices.csv']")).click();
     await app.waitForElement("[data-view=files] .file-detail table.data");
+    // The chosen file keeps the focus; the view is not rebuilt around it.
+    assert.equal(await app.execute(`return document.activeElement.getAttribute("data-path") + " " + document.activeElement.getAttribute("aria-current");`), "billing/invoices.csv true");
     const text = await (await app.find("[data-view=files] .file-detail")).text();
     assert.ok(text.includes("Payment Information"), text.slice(0, 400));
     assert.ok(text.includes("Contact Data/Identifiers"), "billing_email is contact data");

@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -61,6 +61,34 @@ test("a damaged zip is reported as damaged, naming the file", async () => {
     const text = await (await app.waitForElement("[data-screen=error] [role=alert]")).text();
     assert.ok(text.includes("truncated-export.zip"), text);
     assert.match(text, /damaged|partly downloaded/);
+  });
+});
+
+test("an empty zip, and one cut off before its first file ends, say first that nothing could be read", async () => {
+  const empty = join(scratch, "empty-export.zip");
+  writeZip(empty, {});
+  await harness.withApp([empty], async (app) => {
+    const notice = await (await app.waitForElement("[data-view=overview] .nothing-read")).text();
+    assert.match(notice, /^This export holds no files Dossier could read/);
+    assert.match(notice, /the archive lists no files/);
+    assert.match(notice, /What to do:/);
+    const shown = await app.execute(`return [document.querySelectorAll(".category-card").length, document.querySelector("[data-view=overview]").textContent.includes("Every file was read without problems")];`);
+    assert.deepEqual(shown, [0, false]);
+  });
+  // The zip's directory and most of its only entry are missing: it opens, as nothing.
+  const whole = join(scratch, "whole.zip");
+  writeZip(whole, { "contacts/list.csv": `name,email\n${"Ada,ada@example.com\n".repeat(200)}` });
+  const cut = join(scratch, "cut-export.zip");
+  writeFileSync(cut, readFileSync(whole).subarray(0, 1500));
+  await harness.withApp([cut], async (app) => {
+    const notice = await (await app.waitForElement("[data-view=overview] .nothing-read")).text();
+    assert.match(notice, /the archive is damaged/);
+    const problems = await app.execute(`return [...document.querySelectorAll(".problem")].map((p) => [p.textContent, p.querySelector("button") !== null]);`);
+    assert.ok(problems.length > 0, "the archive's problems are listed");
+    for (const [text, linked] of problems) {
+      assert.match(text, /cut-export\.zip \(the export as a whole\)/);
+      assert.equal(linked, false, "the export itself is not a file to open");
+    }
   });
 });
 

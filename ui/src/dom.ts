@@ -64,6 +64,16 @@ export function formatCount(n: number): string {
   return n.toLocaleString("en-US");
 }
 
+/** A count with its noun in the right number: "1 file", "2 files", "1,200 records". */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(n)} ${nounFor(n, singular, plural)}`;
+}
+
+/** The noun alone, for when the number is shown apart from it. */
+export function nounFor(n: number, singular: string, plural = `${singular}s`): string {
+  return n === 1 ? singular : plural;
+}
+
 /** A table of plain text cells with a header row. */
 export function textTable(headers: string[], rows: Child[][], caption?: string): HTMLTableElement {
   return h(

@@ -25,7 +25,7 @@ const header = h(
   { class: "topbar" },
   h("button", { class: "brand", attrs: { type: "button", "aria-label": "Dossier, back to the start" }, on: { click: () => void showStart() } }, "Dossier"),
   currentName,
-  h("button", { attrs: { type: "button", id: "open-search", "aria-keyshortcuts": "Control+K" }, on: { click: () => openSearch(go) } }, "Search", h("kbd", {}, "Ctrl K")),
+  h("button", { attrs: { type: "button", id: "open-search", "aria-keyshortcuts": "Control+K" }, on: { click: () => openSearch(go, () => current !== null) } }, "Search", h("kbd", {}, "Ctrl K")),
   h("button", { attrs: { type: "button", id: "topbar-open" }, on: { click: () => void chooseExport() } }, "Open export…"),
 );
 // Shown while a file is dragged over the window, so the user knows a drop will open it.
@@ -44,7 +44,7 @@ function go(route: Route): void {
     current.show(route);
   } else if (route.view === "policy") {
     // Without an export the policy can still be read on its own.
-    show(h("div", { class: "standalone", attrs: { "data-screen": "policy" } }, policyView(route.section, route.query, go)), "Privacy policy");
+    show(h("div", { class: "standalone", attrs: { "data-screen": "policy" } }, policyView(route.section, route.query, null)), "Privacy policy");
   }
 }
 
@@ -91,7 +91,7 @@ async function openPath(path: string): Promise<void> {
 document.addEventListener("keydown", (event) => {
   if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k") {
     event.preventDefault();
-    openSearch(go);
+    openSearch(go, () => current !== null);
   }
 });
 

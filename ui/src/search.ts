@@ -1,22 +1,28 @@
-// The one search box (Ctrl+K): categories, policy sections, fields and file names, grouped.
+// The one search box (Ctrl+K): categories, policy sections, Dossier's notes on the policy, fields
+// and file names, grouped.
 
-import { type Child, h, replace } from "./dom";
+import { type Child, countOf, h, replace } from "./dom";
 import { commands, messageOf } from "./ipc/commands";
-import type { SearchResults } from "./ipc/generated";
+import type { PolicyHit, SearchResults } from "./ipc/generated";
 import type { Go, Route } from "./route";
 import { fieldLabel } from "./views/labels";
+import { snippet } from "./views/snippet";
 
-export function openSearch(go: Go): void {
+/** `hasExport` says whether an export is open now: without one, its data has nowhere to go. */
+export function openSearch(go: Go, hasExport: () => boolean): void {
   const existing = document.querySelector<HTMLDialogElement>("dialog.search");
   if (existing) {
     existing.querySelector("input")?.focus();
     return;
   }
-  const input = h("input", { attrs: { type: "search", id: "global-search", placeholder: "Search categories, the policy, fields and files", "aria-label": "Search everything", autocomplete: "off" } });
-  const results = h("div", { class: "search-results", attrs: { "aria-live": "polite" } });
-  const dialog = h("dialog", { class: "search", attrs: { "aria-label": "Search" } }, input, results);
+  const input = h("input", { attrs: { type: "search", id: "global-search", placeholder: "Search categories, the policy, fields and files", "aria-label": "Search everything", autocomplete: "off", "aria-describedby": "search-status" } });
+  // A short line says how many results there are; the list itself is not live, so it is not
+  // read out again on every key press.
+  const status = h("p", { class: "search-status small muted", attrs: { id: "search-status", role: "status" } });
+  const results = h("div", { class: "search-results" });
+  const dialog = h("dialog", { class: "search", attrs: { "aria-label": "Search" } }, input, status, results);
   const close = () => {
-    dialog.close();
+    if (dialog.open) dialog.close();
     dialog.remove();
   };
   const choose = (route: Route) => {
@@ -29,15 +35,34 @@ export function openSearch(go: Go): void {
     const query = input.value;
     if (!query.trim()) {
       replace(results);
+      replace(status);
       return;
     }
     commands
       .search(query)
       .then((found) => {
-        if (mine === generation) replace(results, ...groups(found, choose));
+        if (mine !== generation) return;
+        const shown = groups(found, choose, hasExport());
+        replace(results, ...(shown.count > 0 ? shown.groups : [h("p", { class: "muted" }, "Nothing matches.")]));
+        replace(status, shown.count === 0 ? "No results." : `${countOf(shown.count, "result")}. Down arrow to go through them.`);
       })
-      .catch((error: unknown) => replace(results, h("p", { class: "error-message" }, messageOf(error))));
+      .catch((error: unknown) => {
+        replace(results, h("p", { class: "error-message" }, messageOf(error)));
+        replace(status, "The search failed.");
+      });
   });
+  // WebKit's search field takes the first Escape to empty itself, so the dialog would stay open;
+  // Escape closes the dialog from anywhere in it, the field included.
+  dialog.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    },
+    { capture: true },
+  );
   dialog.addEventListener("keydown", (event) => {
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
     event.preventDefault();
@@ -51,20 +76,40 @@ export function openSearch(go: Go): void {
   input.focus();
 }
 
-function groups(found: SearchResults, choose: (route: Route) => void): Child[] {
-  const group = (title: string, items: HTMLElement[]) =>
-    items.length === 0 ? null : h("section", { class: "search-group" }, h("h2", {}, title), h("ul", {}, ...items.map((item) => h("li", {}, item))));
+function groups(found: SearchResults, choose: (route: Route) => void, hasExport: boolean): { groups: Child[]; count: number } {
+  let count = 0;
+  const group = (title: string, items: HTMLElement[], note?: string) => {
+    count += items.length;
+    return items.length === 0
+      ? null
+      : h("section", { class: "search-group" }, h("h2", {}, title), note ? h("p", { class: "small muted" }, note) : null, h("ul", {}, ...items.map((item) => h("li", {}, item))));
+  };
   const button = (label: Child[], route: Route, kind: string) => h("button", { class: "result", attrs: { type: "button", "data-kind": kind }, on: { click: () => choose(route) } }, ...label);
+  const policyHit = (hit: PolicyHit, note: boolean) =>
+    button(
+      [
+        h("span", { class: "hit-title" }, note ? h("span", { class: "note-label" }, "Dossier's note") : null, note ? " on " : null, hit.section_title),
+        snippet(hit.snippet, note ? "snippet note-text" : "snippet"),
+      ],
+      { view: "policy", section: hit.section, query: found.query },
+      note ? "note" : "policy",
+    );
   const all = [
-    group("Categories", found.categories.map((c) => button([c.name], { view: "category", id: c.id }, "category"))),
-    group(
-      "Policy",
-      found.policy.map((hit) =>
-        button([h("span", { class: "hit-title" }, hit.section_title), h("span", { class: "snippet" }, ...hit.snippet.map((r) => (r.marked ? h("mark", {}, r.text) : r.text)))], { view: "policy", section: hit.section, query: found.query }, "policy"),
-      ),
-    ),
-    group("Fields", found.fields.map((f) => button([h("span", { class: "path" }, f.file), " : ", fieldLabel(f.file, f.table, f.field), h("span", { class: "small muted" }, ` — ${f.category ?? "unclassified"}`)], { view: "files", path: f.file }, "field"))),
-    group("Files", found.files.map((path) => button([h("span", { class: "path" }, path)], { view: "files", path }, "file"))),
+    hasExport
+      ? group("Categories", found.categories.map((c) => button([c.name], { view: "category", id: c.id }, "category")))
+      : group(
+          "Categories",
+          found.categories.map((c) => h("span", { class: "result static", attrs: { "data-kind": "category" } }, c.name)),
+          "Open an export to see this data.",
+        ),
+    group("Policy", found.policy.filter((hit) => hit.matched_in !== "annotation").map((hit) => policyHit(hit, false))),
+    group("Dossier's notes on the policy", found.policy.filter((hit) => hit.matched_in === "annotation").map((hit) => policyHit(hit, true)), "Dossier's words, not the company's."),
+    // Fields and files belong to the open export; the engine may still hold the last one after
+    // the user went back to the start, so they are shown only while an export is open.
+    hasExport
+      ? group("Fields", found.fields.map((f) => button([h("span", { class: "path" }, f.file), " : ", fieldLabel(f.file, f.table, f.field), h("span", { class: "small muted" }, ` — ${f.category ?? "unclassified"}`)], { view: "files", path: f.file }, "field")))
+      : null,
+    hasExport ? group("Files", found.files.map((path) => button([h("span", { class: "path" }, path)], { view: "files", path }, "file"))) : null,
   ];
-  return all.some(Boolean) ? all : [h("p", { class: "muted" }, "Nothing matches.")];
+  return { groups: all, count };
 }

@@ -1,7 +1,7 @@
 // The open export: the ten categories as the main navigation, then the files and the policy,
 // beside the view the user is in.
 
-import { formatCount, h, replace } from "../dom";
+import { countOf, formatCount, h, replace } from "../dom";
 import type { Overview } from "../ipc/generated";
 import { type Go, type Route } from "../route";
 import { categoryView } from "../views/category";
@@ -27,7 +27,7 @@ export function exportScreen(overview: Overview, go: Go): ExportScreen {
       "ul",
       { class: "nav-categories" },
       ...overview.categories.map((c) =>
-        navButton(h("span", { class: "nav-label" }, c.name), { view: "category", id: c.id }, `category:${c.id}`, h("span", { class: `nav-count state-${c.state}`, attrs: { "aria-label": `${c.records} records` } }, formatCount(c.records))),
+        navButton(h("span", { class: "nav-label" }, c.name), { view: "category", id: c.id }, `category:${c.id}`, h("span", { class: `nav-count state-${c.state}`, attrs: { "aria-label": countOf(c.records, "record") } }, formatCount(c.records))),
       ),
     ),
     h("h2", { class: "nav-heading" }, "Sources"),
@@ -48,7 +48,7 @@ export function exportScreen(overview: Overview, go: Go): ExportScreen {
           : route.view === "category"
             ? categoryView(route.id, go)
             : route.view === "files"
-              ? filesView(route.path, go)
+              ? filesView(route.path)
               : policyView(route.section, route.query, go);
       replace(content, view);
       content.scrollTop = 0;

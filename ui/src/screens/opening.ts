@@ -1,6 +1,6 @@
 // Shown while an export is read: progress that fills in, and a way to stop.
 
-import { formatBytes, formatCount, h, replace } from "../dom";
+import { countOf, formatBytes, formatCount, h, nounFor, replace } from "../dom";
 import type { OpenProgress } from "../ipc/generated";
 
 export interface OpeningScreen {
@@ -34,7 +34,7 @@ export function openingScreen(path: string, cancel: () => void): OpeningScreen {
       const total = progress.files_total ? ` of ${formatCount(progress.files_total)}` : "";
       replace(
         status,
-        `${formatCount(progress.files_done)}${total} files read · ${formatCount(progress.records)} records · ${formatBytes(progress.bytes_read)}`,
+        `${formatCount(progress.files_done)}${total} ${nounFor(progress.files_total ?? progress.files_done, "file")} read · ${countOf(progress.records, "record")} · ${formatBytes(progress.bytes_read)}`,
       );
       replace(last, progress.last_file);
       replace(

@@ -1,7 +1,7 @@
 // One category: what the policy says it is, the fields found under it, their records, images,
 // and the policy passages about it.
 
-import { type Child, formatCount, h, replace } from "../dom";
+import { type Child, countOf, formatCount, h, replace } from "../dom";
 import { commands, messageOf } from "../ipc/commands";
 import type { CategoryDetail } from "../ipc/generated";
 import type { Go } from "../route";
@@ -61,7 +61,7 @@ function render(detail: CategoryDetail, go: Go): Child[] {
     h(
       "p",
       {},
-      `${formatCount(card.records)} records and ${formatCount(card.fields)} fields in ${formatCount(card.files.length)} files`,
+      `${countOf(card.records, "record")} and ${countOf(card.fields, "field")} in ${countOf(card.files.length, "file")}`,
       card.date_range ? `, dated ${card.date_range.from.slice(0, 10)} to ${card.date_range.to.slice(0, 10)}.` : ".",
     ),
     card.state === "disclosed_not_found"

@@ -16,7 +16,9 @@ export function fileText(path: string, asTree: boolean): HTMLElement {
       if (asTree) {
         try {
           const value: unknown = JSON.parse(file.text);
-          replace(view, note, h("div", { class: "json-tree", attrs: { role: "tree" } }, node("(whole file)", value, true)));
+          // Plain disclosure widgets (details/summary), which the keyboard opens and closes as
+          // they are; not role="tree", whose arrow-key navigation this does not implement.
+          replace(view, note, h("div", { class: "json-tree" }, node("(whole file)", value, true)));
           return;
         } catch (error) {
           replace(view, note, h("p", { class: "muted small" }, `This file is not valid JSON (${String(error)}), so it is shown as text.`), pre(file.text));
@@ -35,11 +37,11 @@ function pre(text: string): HTMLElement {
 
 function node(key: string, value: unknown, open: boolean): HTMLElement {
   if (value === null || typeof value !== "object") {
-    return h("div", { class: "json-leaf", attrs: { role: "treeitem" } }, h("span", { class: "json-key" }, key), ": ", h("span", { class: `json-${value === null ? "null" : typeof value}` }, JSON.stringify(value)));
+    return h("div", { class: "json-leaf" }, h("span", { class: "json-key" }, key), ": ", h("span", { class: `json-${value === null ? "null" : typeof value}` }, JSON.stringify(value)));
   }
   const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value as Record<string, unknown>);
   const label = Array.isArray(value) ? `[${entries.length}]` : `{${entries.length}}`;
-  const details = h("details", { attrs: { role: "treeitem", open } }, h("summary", {}, h("span", { class: "json-key" }, key), " ", h("span", { class: "muted" }, label)));
+  const details = h("details", { attrs: { open } }, h("summary", {}, h("span", { class: "json-key" }, key), " ", h("span", { class: "muted" }, label)));
   // Children are drawn when the node is first opened, so a huge file does not become a huge DOM.
   let drawn = false;
   const drawChildren = () => {
@@ -47,7 +49,7 @@ function node(key: string, value: unknown, open: boolean): HTMLElement {
     drawn = true;
     const shown = entries.slice(0, MAX_CHILDREN).map(([k, v]) => node(k, v, false));
     const rest = entries.length - shown.length;
-    details.append(h("div", { class: "json-children", attrs: { role: "group" } }, ...shown, rest > 0 ? h("p", { class: "muted small" }, `… and ${rest} more`) : null));
+    details.append(h("div", { class: "json-children" }, ...shown, rest > 0 ? h("p", { class: "muted small" }, `… and ${rest} more`) : null));
   };
   if (open) drawChildren();
   details.addEventListener("toggle", drawChildren);

@@ -4,30 +4,49 @@
 import { formatBytes, formatCount, h, replace } from "../dom";
 import { commands, messageOf } from "../ipc/commands";
 import type { FileDetail, FileEntry } from "../ipc/generated";
-import type { Go } from "../route";
 import { fieldsCut, fieldsTable } from "./fields";
 import { recordsGrid } from "./grid";
 import { fileText } from "./file-text";
 import { imageUrl, linkedSources, linkProblems } from "./images";
 import { FILE_STATE } from "./labels";
 
-export function filesView(selected: string | undefined, go: Go): HTMLElement {
+export function filesView(selected: string | undefined): HTMLElement {
   const list = h("nav", { class: "file-tree", attrs: { "aria-label": "Files in the export" } }, h("p", { class: "muted" }, "Loading…"));
   const detail = h("div", { class: "file-detail" }, h("p", { class: "muted" }, selected ? "Loading…" : "Choose a file to see its fields and records."));
+  // Says which file is shown once it is, for screen readers; focus stays where the user chose it.
+  const status = h("p", { class: "visually-hidden", attrs: { role: "status" } });
+  let shown = selected;
+  const show = (path: string): void => {
+    shown = path;
+    replace(status);
+    replace(detail, h("p", { class: "muted" }, "Loading…"));
+    commands
+      .fileDetail(path)
+      .then((file) => {
+        if (shown !== path) return;
+        replace(detail, ...fileDetail(file));
+        replace(status, `Showing ${path}`);
+      })
+      .catch((error: unknown) => replace(detail, h("p", { class: "error-message", attrs: { role: "alert" } }, messageOf(error))));
+  };
+  // Choosing a file in the tree shows it beside the tree without rebuilding the view, so focus
+  // stays on the chosen entry instead of going back to the top of the content.
+  const choose = (path: string): void => {
+    for (const b of list.querySelectorAll("[data-path]")) b.setAttribute("aria-current", String(b.getAttribute("data-path") === path));
+    show(path);
+    const pane = view.closest<HTMLElement>("#content, main");
+    if (pane && detail.getBoundingClientRect().top < pane.getBoundingClientRect().top) detail.scrollIntoView({ block: "start" });
+  };
   commands
     .files()
-    .then((files) => replace(list, tree(files, selected, go)))
+    .then((files) => replace(list, tree(files, selected, choose)))
     .catch((error: unknown) => replace(list, h("p", { class: "error-message" }, messageOf(error))));
-  if (selected) {
-    commands
-      .fileDetail(selected)
-      .then((file) => replace(detail, ...fileDetail(file)))
-      .catch((error: unknown) => replace(detail, h("p", { class: "error-message", attrs: { role: "alert" } }, messageOf(error))));
-  }
-  return h("section", { class: "view files", attrs: { "data-view": "files" } }, h("h1", {}, "Files"), h("div", { class: "files-layout" }, list, detail));
+  if (selected) show(selected);
+  const view = h("section", { class: "view files", attrs: { "data-view": "files" } }, h("h1", {}, "Files"), status, h("div", { class: "files-layout" }, list, detail));
+  return view;
 }
 
-function tree(files: FileEntry[], selected: string | undefined, go: Go): HTMLElement {
+function tree(files: FileEntry[], selected: string | undefined, choose: (path: string) => void): HTMLElement {
   const folders = new Map<string, FileEntry[]>();
   for (const file of files) {
     const cut = file.path.lastIndexOf("/");
@@ -54,7 +73,7 @@ function tree(files: FileEntry[], selected: string | undefined, go: Go): HTMLEle
                 {
                   class: `file-link state-${file.state}`,
                   attrs: { type: "button", "aria-current": file.path === selected ? "true" : null, "data-path": file.path },
-                  on: { click: () => go({ view: "files", path: file.path }) },
+                  on: { click: () => choose(file.path) },
                 },
                 file.path.slice(folder ? folder.length + 1 : 0),
               ),

@@ -3,7 +3,7 @@
 // what other files of the export say about it (tags and predictions), with where that came from.
 
 import { convertFileSrc } from "@tauri-apps/api/core";
-import { type Child, formatCount, h, replace } from "../dom";
+import { type Child, countOf, formatCount, h, replace } from "../dom";
 import { commands, messageOf } from "../ipc/commands";
 import type { ImageCard, ImageLinksView, TagSource } from "../ipc/generated";
 import type { Go } from "../route";
@@ -19,18 +19,22 @@ export function imageGrid(images: ImageCard[], go: Go): HTMLElement {
   const status = h("p", { class: "muted small", attrs: { role: "status" } }, "Looking for what the export's other files say about these images…");
   const problems = h("div", {});
   const list = h("ul", { class: "thumbnails" });
-  const more = h("button", { attrs: { type: "button" }, on: { click: () => showNext() } });
+  // After "Show more", focus goes to the first image it added, so a keyboard user goes on from
+  // there (the button hides itself once every image is shown).
+  const more = h("button", { attrs: { type: "button" }, on: { click: () => showNext()?.focus() } });
   const linkedCount = { images: 0 };
   let shown = 0;
 
-  const showNext = (): void => {
+  /** Adds the next batch; returns the button of its first image. */
+  const showNext = (): HTMLElement | null => {
     const batch = images.slice(shown, shown + BATCH);
     const slots = new Map<string, HTMLElement>();
-    list.append(...batch.map((image) => imageCard(image, go, slots)));
+    const cards = batch.map((image) => imageCard(image, go, slots));
+    list.append(...cards);
     shown += batch.length;
     const rest = images.length - shown;
     more.hidden = rest === 0;
-    replace(more, rest <= BATCH ? `Show the other ${formatCount(rest)} images` : `Show ${formatCount(BATCH)} more images (${formatCount(rest)} not shown yet)`);
+    replace(more, rest <= BATCH ? `Show the other ${countOf(rest, "image")}` : `Show ${formatCount(BATCH)} more images (${formatCount(rest)} not shown yet)`);
     commands
       .imageLinks(batch.map((image) => image.file))
       .then((view) => {
@@ -43,7 +47,7 @@ export function imageGrid(images: ImageCard[], go: Go): HTMLElement {
           status,
           linkedCount.images === 0
             ? "No other file of the export links to these images."
-            : `Tags and predictions from other files of the export, for ${formatCount(linkedCount.images)} of the ${formatCount(shown)} images shown. Each says which file it comes from and which field linked it to the image.`,
+            : `Tags and predictions from other files of the export, for ${formatCount(linkedCount.images)} of the ${countOf(shown, "image")} shown. Each says which file it comes from and which field linked it to the image.`,
         );
         replace(problems, ...linkProblems(view));
       })
@@ -51,6 +55,7 @@ export function imageGrid(images: ImageCard[], go: Go): HTMLElement {
         status.className = "error-message";
         replace(status, messageOf(error));
       });
+    return cards[0]?.querySelector<HTMLElement>(".thumbnail") ?? null;
   };
   showNext();
   return h("div", {}, status, list, problems, more);
@@ -95,7 +100,8 @@ export function linkedSources(sources: TagSource[]): HTMLElement[] {
     else groups.push([source]);
   }
   return groups.map((group) =>
-    h("section", { class: "tag-source", attrs: { "aria-label": `From ${group[0].file}` } }, ...group.flatMap(sourceBody), h("p", { class: "tag-origin muted" }, origin(group[0]))),
+    // Not a landmark: a page of images holds dozens of these, and each ends with where it is from.
+    h("div", { class: "tag-source" }, ...group.flatMap(sourceBody), h("p", { class: "tag-origin muted" }, origin(group[0]))),
   );
 }
 
@@ -112,7 +118,7 @@ function sourceBody(source: TagSource): Child[] {
       : null,
     source.more_tags > 0 ? h("p", { class: "muted" }, `and ${formatCount(source.more_tags)} more`) : null,
     ...source.counts.map((count) => h("p", { class: "tag-count" }, `${count.what}: ${formatCount(count.count)}`)),
-    !tagged && source.counts.length === 0 ? h("p", { class: "tag-count" }, `${formatCount(source.records)} ${source.records === 1 ? "record" : "records"}`) : null,
+    !tagged && source.counts.length === 0 ? h("p", { class: "tag-count" }, countOf(source.records, "record")) : null,
   ];
 }
 

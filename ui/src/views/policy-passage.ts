@@ -25,7 +25,7 @@ function rows(doc: PolicyDocument, name: string, go: Go): HTMLElement[] {
         h(
           "figure",
           { class: "passage" },
-          h("figcaption", {}, h("button", { class: "link", attrs: { type: "button" }, on: { click: () => go({ view: "policy", section: section.id }) } }, section.title)),
+          h("figcaption", {}, h("button", { class: "link", attrs: { type: "button" }, on: { click: () => go({ view: "policy", section: section.id }) } }, titleOf(section))),
           h(
             "dl",
             { class: "facts" },
@@ -50,7 +50,12 @@ function links(sections: SectionRef[], go: Go): HTMLElement | null {
     "Sections about it: ",
     ...sections.flatMap((s, i) => [
       i > 0 ? ", " : "",
-      h("button", { class: "link", attrs: { type: "button", "data-section": s.id }, on: { click: () => go({ view: "policy", section: s.id }) } }, s.title + (s.title_added ? " (title added)" : "")),
+      h("button", { class: "link", attrs: { type: "button", "data-section": s.id }, on: { click: () => go({ view: "policy", section: s.id }) } }, titleOf(s)),
     ]),
   );
+}
+
+/** A section's title, marked when Dossier added it (the source has no heading there). */
+function titleOf(section: { title: string; title_added: boolean }): string {
+  return section.title + (section.title_added ? " (title added)" : "");
 }

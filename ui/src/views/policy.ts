@@ -1,10 +1,11 @@
 // The annotated policy: contents, the verbatim text with our notes beside each section, search
 // with highlighted matches, and the category names linked to the data.
 
-import { type Child, h, markText, replace, unmarkText } from "../dom";
+import { type Child, countOf, h, markText, replace, unmarkText } from "../dom";
 import { commands, messageOf, policyOnce } from "../ipc/commands";
 import type { PolicyAnnotation, PolicyBlock, PolicyDocument, PolicyHit, PolicySection } from "../ipc/generated";
 import type { Go } from "../route";
+import { snippet } from "./snippet";
 
 const KIND_LABEL: Record<string, string> = {
   meaning: "What this means",
@@ -17,7 +18,11 @@ const KIND_LABEL: Record<string, string> = {
   contact: "Whom to write to",
 };
 
-export function policyView(section: string | undefined, query: string | undefined, go: Go): HTMLElement {
+/**
+ * `go` is null when no export is open (the policy read from the start screen): the category names
+ * then stay plain text, as there is no data for them to lead to.
+ */
+export function policyView(section: string | undefined, query: string | undefined, go: Go | null): HTMLElement {
   const view = h("section", { class: "view policy", attrs: { "data-view": "policy" } }, h("p", { class: "muted" }, "Loading the policy…"));
   policyOnce()
     .then((doc) => {
@@ -28,7 +33,7 @@ export function policyView(section: string | undefined, query: string | undefine
   return view;
 }
 
-function render(doc: PolicyDocument, go: Go, initialQuery: string | undefined): Child[] {
+function render(doc: PolicyDocument, go: Go | null, initialQuery: string | undefined): Child[] {
   const body = h("div", { class: "policy-body" }, ...doc.sections.map((s) => sectionElement(s, doc, go)));
   const toc = h(
     "nav",
@@ -51,14 +56,16 @@ function render(doc: PolicyDocument, go: Go, initialQuery: string | undefined): 
     h("h1", {}, doc.title),
     h("p", { class: "muted" }, `${doc.company} · effective ${doc.effective_date}`),
     h("p", { class: "disclaimer", attrs: { role: "note" } }, doc.disclaimer),
-    searchBox(body, initialQuery),
+    go ? null : h("p", { class: "muted" }, "No export is open. Open one to see, from the policy's category names, the data the export holds for each."),
+    ...searchBox(body, initialQuery),
     h("div", { class: "policy-layout" }, toc, body),
   ];
 }
 
-function sectionElement(section: PolicySection, doc: PolicyDocument, go: Go): HTMLElement {
+function sectionElement(section: PolicySection, doc: PolicyDocument, go: Go | null): HTMLElement {
   const notes = doc.annotations.filter((a) => a.section === section.id);
   const Heading = section.depth === 0 ? "h2" : "h3";
+  const NoteHeading = section.depth === 0 ? "h3" : "h4";
   const text = h(
     "div",
     { class: "policy-text" },
@@ -71,26 +78,31 @@ function sectionElement(section: PolicySection, doc: PolicyDocument, go: Go): HT
     "article",
     { class: `policy-section depth-${section.depth}`, attrs: { id: `section-${section.id}`, "data-section": section.id, tabindex: "-1" } },
     text,
-    h("div", { class: "annotations" }, ...notes.map(annotation)),
+    h("div", { class: "annotations" }, ...notes.map((note) => annotation(note, NoteHeading))),
   );
 }
 
-function block(b: PolicyBlock, doc: PolicyDocument, go: Go): HTMLElement {
+function block(b: PolicyBlock, doc: PolicyDocument, go: Go | null): HTMLElement {
   switch (b.kind) {
     case "paragraph":
       return h("p", { class: "verbatim" }, ...linkCategories(b.text, doc, go));
     case "item":
       return h("p", { class: `verbatim item level-${b.level}` }, "• ", ...linkCategories(b.text, doc, go));
     case "table":
+      // The cells wrap to the text column; the box scrolls sideways only if a cell still cannot.
       return h(
-        "table",
-        { class: "data verbatim" },
-        h("thead", {}, h("tr", {}, ...b.header.map((cell) => h("th", { attrs: { scope: "col" } }, cell)))),
+        "div",
+        { class: "table-box" },
         h(
-          "tbody",
-          {},
-          ...b.rows.map((row) =>
-            h("tr", {}, ...row.map((cell, i) => h("td", { class: cell ? "" : "empty-cell" }, ...(cell ? (i === 0 ? linkCategories(cell, doc, go) : [cell]) : ["(empty in the source)"])))),
+          "table",
+          { class: "data verbatim" },
+          h("thead", {}, h("tr", {}, ...b.header.map((cell) => h("th", { attrs: { scope: "col" } }, cell)))),
+          h(
+            "tbody",
+            {},
+            ...b.rows.map((row) =>
+              h("tr", {}, ...row.map((cell, i) => h("td", { class: cell ? "" : "empty-cell" }, ...(cell ? (i === 0 ? linkCategories(cell, doc, go) : [cell]) : ["(empty in the source)"])))),
+            ),
           ),
         ),
       );
@@ -98,7 +110,8 @@ function block(b: PolicyBlock, doc: PolicyDocument, go: Go): HTMLElement {
 }
 
 /** The text with every category name of the policy turned into a link to that category's data. */
-function linkCategories(text: string, doc: PolicyDocument, go: Go): Child[] {
+function linkCategories(text: string, doc: PolicyDocument, go: Go | null): Child[] {
+  if (!go) return [text];
   const names = [...doc.categories].sort((a, b) => b.name.length - a.name.length);
   const out: Child[] = [];
   let rest = text;
@@ -120,11 +133,12 @@ function linkCategories(text: string, doc: PolicyDocument, go: Go): Child[] {
   return out;
 }
 
-function annotation(a: PolicyAnnotation): HTMLElement {
+/** One of Dossier's notes: not a landmark (a section has several), but a heading of its own. */
+function annotation(a: PolicyAnnotation, Heading: "h3" | "h4"): HTMLElement {
   return h(
-    "aside",
+    "div",
     { class: `annotation kind-${a.kind}` },
-    h("p", { class: "annotation-kind" }, KIND_LABEL[a.kind] ?? a.kind),
+    h(Heading, { class: "annotation-kind" }, h("span", { class: "visually-hidden" }, "Dossier's note: "), KIND_LABEL[a.kind] ?? a.kind),
     h("blockquote", {}, a.quote),
     h("p", {}, a.note),
   );
@@ -139,7 +153,8 @@ function reveal(root: HTMLElement, id: string): void {
   target.focus({ preventScroll: true });
 }
 
-function searchBox(body: HTMLElement, initialQuery: string | undefined): HTMLElement {
+/** The search bar (the field and the "Match n of m" line), which stays in view, then the hits. */
+function searchBox(body: HTMLElement, initialQuery: string | undefined): HTMLElement[] {
   const input = h("input", { attrs: { type: "search", id: "policy-search", placeholder: "Search the policy, e.g. deletion", "aria-label": "Search the policy", autocomplete: "off" } });
   const results = h("ol", { class: "hits", attrs: { "aria-label": "Matching sections" } });
   const status = h("p", { class: "small muted", attrs: { role: "status" } });
@@ -184,12 +199,12 @@ function searchBox(body: HTMLElement, initialQuery: string | undefined): HTMLEle
             { class: "hit", attrs: { type: "button", "data-section": hit.section }, on: { click: () => select(i) } },
             h("span", { class: "hit-title" }, hit.section_title),
             hit.matched_in === "annotation" ? h("span", { class: "small muted" }, " (in Dossier's note)") : null,
-            h("span", { class: "snippet" }, ...hit.snippet.map((run) => (run.marked ? h("mark", {}, run.text) : run.text))),
+            snippet(hit.snippet, hit.matched_in === "annotation" ? "snippet note-text" : "snippet"),
           ),
         ),
       ),
     );
-    replace(status, found.length === 0 ? "No section matches." : `${found.length} sections match. Press Enter to go to the first.`);
+    replace(status, found.length === 0 ? "No section matches." : `${countOf(found.length, "section")} ${found.length === 1 ? "matches" : "match"}. Press Enter to go to the first.`);
   };
 
   input.addEventListener("input", () => void run(input.value));
@@ -205,5 +220,5 @@ function searchBox(body: HTMLElement, initialQuery: string | undefined): HTMLEle
     input.value = initialQuery;
     void run(initialQuery);
   }
-  return h("div", { class: "policy-search", attrs: { role: "search" } }, input, status, results);
+  return [h("div", { class: "policy-search", attrs: { role: "search" } }, input, status), results];
 }

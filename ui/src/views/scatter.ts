@@ -1,6 +1,6 @@
 // Coordinates drawn on a plain latitude/longitude grid: no map tiles, so nothing is fetched.
 
-import { formatCount, h, replace } from "../dom";
+import { countOf, formatCount, h, nounFor, replace } from "../dom";
 import { commands, messageOf } from "../ipc/commands";
 import type { FieldView } from "../ipc/generated";
 
@@ -53,7 +53,7 @@ export function scatterMap(source: CoordinateTable): HTMLElement {
       replace(
         figure,
         canvas,
-        h("figcaption", { class: "small muted" }, `${formatCount(points.length)} positions from ${source.file}: ${source.lat}, ${source.lon}${more}. Drawn on a latitude/longitude grid; no map is downloaded.`),
+        h("figcaption", { class: "small muted" }, `${countOf(points.length, "position")} from ${source.file}: ${source.lat}, ${source.lon}${more}. Drawn on a latitude/longitude grid; no map is downloaded.`),
       );
     })
     .catch((error: unknown) => replace(status, messageOf(error)));
@@ -82,7 +82,7 @@ function draw(points: ReadonlyArray<readonly [number, number]>): HTMLCanvasEleme
       width: WIDTH,
       height: HEIGHT,
       role: "img",
-      "aria-label": `${points.length} positions between latitude ${Math.min(...ys).toFixed(3)} and ${Math.max(...ys).toFixed(3)}, longitude ${Math.min(...xs).toFixed(3)} and ${Math.max(...xs).toFixed(3)}`,
+      "aria-label": `${points.length} ${nounFor(points.length, "position")} between latitude ${Math.min(...ys).toFixed(3)} and ${Math.max(...ys).toFixed(3)}, longitude ${Math.min(...xs).toFixed(3)} and ${Math.max(...xs).toFixed(3)}`,
     },
   });
   const ctx = canvas.getContext("2d");
