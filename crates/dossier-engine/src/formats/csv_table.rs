@@ -64,7 +64,11 @@ fn sniff_delimiter(head: &str) -> u8 {
 /// a date. Names may repeat and some may be blank: spreadsheets write such headers, and reading
 /// one as a record would hide every real name.
 fn looks_like_header(row: &csv::StringRecord) -> bool {
-    let names: Vec<&str> = row.iter().map(str::trim).filter(|c| !c.is_empty()).collect();
+    let names: Vec<&str> = row
+        .iter()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
     names.len() * 2 >= row.len()
         && names
             .iter()
@@ -204,7 +208,10 @@ mod tests {
         let (numbers, _) = parse("1,2,3\n4,5,6\n");
         assert!(!numbers.has_header, "numbers are data");
         let (mostly_blank, _) = parse(",,,name\n1,2,3,4\n");
-        assert!(!mostly_blank.has_header, "one name in four columns is a record");
+        assert!(
+            !mostly_blank.has_header,
+            "one name in four columns is a record"
+        );
     }
 
     #[test]
