@@ -161,6 +161,12 @@ test("the files view lists the export's tree and a file's fields with their cate
     assert.ok(text.includes("Payment Information"), text.slice(0, 400));
     assert.ok(text.includes("Contact Data/Identifiers"), "billing_email is contact data");
     await app.waitForElement("[data-view=files] .grid-body .grid-row");
+    // A folder of many files starts closed, its files put on the page only when opened.
+    const images = await app.execute(`const d = [...document.querySelectorAll(".folder-box")].find((b) => b.querySelector("summary").textContent.startsWith("inputs/images/")); return [d.open, d.querySelector("summary").textContent, d.querySelectorAll("[data-path]").length];`);
+    assert.deepEqual(images, [false, "inputs/images/ (120 files)", 0]);
+    await app.execute(`[...document.querySelectorAll(".folder-box summary")].find((s) => s.textContent.startsWith("inputs/images/")).click();`);
+    await (await app.waitForElement("[data-path='inputs/images/img_00004.jpg']")).click();
+    await app.waitForElement("[data-view=files] .image-view img");
   });
 });
 

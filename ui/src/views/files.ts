@@ -46,42 +46,55 @@ export function filesView(selected: string | undefined): HTMLElement {
   return view;
 }
 
+/** Folders with more files than this start closed, and their files are put on the page only
+ * when opened: a photo folder of 10,000 files would otherwise be 10,000 tab stops. */
+const OPEN_FOLDER_FILES = 40;
+
 function tree(files: FileEntry[], selected: string | undefined, choose: (path: string) => void): HTMLElement {
   const folders = new Map<string, FileEntry[]>();
   for (const file of files) {
     const cut = file.path.lastIndexOf("/");
     const folder = cut < 0 ? "" : file.path.slice(0, cut);
-    folders.set(folder, [...(folders.get(folder) ?? []), file]);
+    const entries = folders.get(folder);
+    if (entries) entries.push(file);
+    else folders.set(folder, [file]);
   }
   return h(
     "ul",
     { class: "folders" },
-    ...[...folders.entries()].map(([folder, entries]) =>
-      h(
-        "li",
-        {},
-        h("span", { class: "folder" }, folder ? `${folder}/` : "(top level)"),
-        h(
-          "ul",
-          {},
-          ...entries.map((file) =>
-            h(
-              "li",
-              {},
-              h(
-                "button",
-                {
-                  class: `file-link state-${file.state}`,
-                  attrs: { type: "button", "aria-current": file.path === selected ? "true" : null, "data-path": file.path },
-                  on: { click: () => choose(file.path) },
-                },
-                file.path.slice(folder ? folder.length + 1 : 0),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
+    ...[...folders.entries()].map(([folder, entries]) => {
+      const list = h("ul", {});
+      const fill = (): void => {
+        if (list.childElementCount > 0) return;
+        list.append(...entries.map((file) => h("li", {}, fileButton(file, folder, selected, choose))));
+      };
+      const holdsSelected = selected !== undefined && entries.some((file) => file.path === selected);
+      const open = entries.length <= OPEN_FOLDER_FILES || holdsSelected;
+      const name = folder ? `${folder}/` : "(top level)";
+      const folderBox = h(
+        "details",
+        { class: "folder-box", attrs: { open } },
+        h("summary", { class: "folder" }, name, entries.length > OPEN_FOLDER_FILES ? h("span", { class: "muted" }, ` (${formatCount(entries.length)} files)`) : null),
+        list,
+      );
+      if (open) fill();
+      folderBox.addEventListener("toggle", () => {
+        if (folderBox.open) fill();
+      });
+      return h("li", {}, folderBox);
+    }),
+  );
+}
+
+function fileButton(file: FileEntry, folder: string, selected: string | undefined, choose: (path: string) => void): HTMLElement {
+  return h(
+    "button",
+    {
+      class: `file-link state-${file.state}`,
+      attrs: { type: "button", "aria-current": file.path === selected ? "true" : null, "data-path": file.path },
+      on: { click: () => choose(file.path) },
+    },
+    file.path.slice(folder ? folder.length + 1 : 0),
   );
 }
 
