@@ -54,14 +54,7 @@ impl LoadedExport {
             cancel,
             ..ScanOptions::default()
         };
-        let mut observer = ProgressObserver {
-            send: progress,
-            pack,
-            files: Vec::new(),
-            tables: Vec::new(),
-            records: 0,
-            last_sent: None,
-        };
+        let mut observer = ProgressObserver::new(progress, pack);
         let scan = scan_export(path, &options, &mut observer)?;
         let labels = classify(&scan, pack);
         let summary = summarize(&scan, pack, &labels);
@@ -141,49 +134,63 @@ fn index_by_path(scan: &ExportScan, rows: &[FieldRow]) -> HashMap<String, (usize
 struct ProgressObserver<'a> {
     send: &'a mut dyn FnMut(OpenProgress),
     pack: &'a PolicyPack,
-    /// What has been read so far: statistics only, as the scan itself keeps.
-    files: Vec<FileReport>,
-    tables: Vec<TableStats>,
+    /// Records per category of the files read so far, in the policy's order. Each file is
+    /// classified once, on its own, when it has been read: a table's labels depend on its own
+    /// file, and classifying everything read so far at each report made a scan of many files
+    /// quadratic. The export's full classification replaces these counts when the scan ends.
+    categories: Vec<CategorySoFar>,
     records: u64,
     last_sent: Option<Instant>,
 }
 
-impl ProgressObserver<'_> {
-    /// Records per category among the files read so far.
-    fn categories_so_far(&self) -> Vec<CategorySoFar> {
-        let partial = ExportScan {
+impl<'a> ProgressObserver<'a> {
+    fn new(send: &'a mut dyn FnMut(OpenProgress), pack: &'a PolicyPack) -> Self {
+        let categories = pack
+            .categories()
+            .iter()
+            .map(|c| CategorySoFar {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                records: 0,
+            })
+            .collect();
+        ProgressObserver {
+            send,
+            pack,
+            categories,
+            records: 0,
+            last_sent: None,
+        }
+    }
+
+    fn count(&mut self, file: &FileReport, tables: &[TableStats]) {
+        let alone = ExportScan {
             name: String::new(),
             source: SourceKind::File,
-            files: self.files.clone(),
-            tables: self.tables.clone(),
+            files: vec![file.clone()],
+            tables: tables.to_vec(),
             problems: Vec::new(),
             bytes_read: 0,
             manifest: None,
         };
-        let labels = classify(&partial, self.pack);
-        summarize(&partial, self.pack, &labels)
-            .categories
-            .into_iter()
-            .map(|c| CategorySoFar {
-                id: c.id,
-                name: c.name,
-                records: c.records,
-            })
-            .collect()
+        let labels = classify(&alone, self.pack);
+        let summary = summarize(&alone, self.pack, &labels);
+        for (so_far, found) in self.categories.iter_mut().zip(summary.categories) {
+            so_far.records += found.records;
+        }
     }
 }
 
 impl ScanObserver for ProgressObserver<'_> {
     fn file_read(&mut self, file: &FileReport, tables: &[TableStats], progress: ScanProgress) {
         self.records += file.records;
-        self.files.push(file.clone());
-        self.tables.extend_from_slice(tables);
+        self.count(file, tables);
         let finished = progress.files_total == Some(progress.files_done);
         let due = self
             .last_sent
             .is_none_or(|at| at.elapsed() >= PROGRESS_INTERVAL);
         if due || finished {
-            let categories = self.categories_so_far();
+            let categories = self.categories.clone();
             (self.send)(OpenProgress::new(progress, self.records, file, categories));
             self.last_sent = Some(Instant::now());
         }
