@@ -4,7 +4,7 @@ use dossier_policy::{ClassificationRules, Content, IdRule, Scope};
 
 use super::detectors::{accepts, plural_name};
 use super::evidence::Candidates;
-use super::phrases::{contains_phrase, ends_with_phrase, first_match};
+use super::phrases::{contains_phrase, ends_with_phrase, first_match, phrase_tokens};
 use crate::records::stats::FieldStats;
 use crate::records::tokens::key_tokens;
 use crate::records::value::ValueKind;
@@ -70,7 +70,7 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
                     rule.qualifiers
                         .iter()
                         .filter(|q| ends_with_phrase(before, q))
-                        .map(move |q| (rule, q.as_str(), key_tokens(q).len()))
+                        .map(move |q| (rule, q.as_str(), phrase_tokens(q).len()))
                 })
                 .collect();
             let longest = matches.iter().map(|m| m.2).max();

@@ -13,7 +13,7 @@ thread_local! {
     static PHRASE_TOKENS: RefCell<HashMap<String, Rc<[String]>>> = RefCell::default();
 }
 
-fn phrase_tokens(phrase: &str) -> Rc<[String]> {
+pub(crate) fn phrase_tokens(phrase: &str) -> Rc<[String]> {
     PHRASE_TOKENS.with(|cache| {
         if let Some(words) = cache.borrow().get(phrase) {
             return words.clone();
