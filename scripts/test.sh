@@ -7,6 +7,9 @@ cd "$DOSSIER_ROOT"
 
 "$DOSSIER_ROOT/scripts/setup.sh"
 
+step "Nothing refers to a folder outside the repository"
+"$DOSSIER_ROOT/scripts/check-self-contained.sh"
+
 step "Formatting (cargo fmt --check)"
 cargo fmt --all --check
 

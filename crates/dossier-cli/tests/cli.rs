@@ -1,4 +1,4 @@
-//! The `dossier` binary end to end: the command-line contract of the brief, on the shared
+//! The `dossier` binary end to end: the command-line contract of the brief, on the third-party
 //! corpora and on odd inputs.
 
 use std::fs;
@@ -24,19 +24,9 @@ fn json_of(out: &Output) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-/// The shared third-party corpora: `../shared/corpora` beside the checkout (where CI puts
-/// them), or the folder named by `DOSSIER_CORPORA`.
+/// The third-party corpora kept in the repository (`tests/corpora/`, with their licences).
 fn corpus(name: &str) -> PathBuf {
-    let root = std::env::var_os("DOSSIER_CORPORA").map_or_else(
-        || manifest_dir().join("../../../shared/corpora"),
-        PathBuf::from,
-    );
-    assert!(
-        root.is_dir(),
-        "the shared corpora are not at {}; put the project's shared/ folder beside the checkout or set DOSSIER_CORPORA",
-        root.display()
-    );
-    root.join(name)
+    manifest_dir().join("../../tests/corpora").join(name)
 }
 
 /// Packs every file of `dir` into a zip at `to`, names relative to `dir`.

@@ -1,4 +1,4 @@
-//! The shared robustness corpora: every CSV of csv-spectrum parses to its JSON twin; the
+//! The third-party robustness corpora (`tests/corpora/`): every CSV of csv-spectrum parses to its JSON twin; the
 //! JSONTestSuite parsing files are read or refused as the suite says (see also the CLI's
 //! test, which runs them packed into one zip).
 
@@ -7,19 +7,9 @@ mod support;
 use std::fs;
 use std::path::PathBuf;
 
-/// The shared third-party corpora: `../shared/corpora` beside the checkout (where CI puts
-/// them), or the folder named by `DOSSIER_CORPORA`.
+/// The third-party corpora kept in the repository (`tests/corpora/`, with their licences).
 fn corpus(name: &str) -> PathBuf {
-    let root = std::env::var_os("DOSSIER_CORPORA").map_or_else(
-        || support::manifest_dir().join("../../../shared/corpora"),
-        PathBuf::from,
-    );
-    assert!(
-        root.is_dir(),
-        "the shared corpora are not at {}; put the project's shared/ folder beside the checkout or set DOSSIER_CORPORA",
-        root.display()
-    );
-    root.join(name)
+    support::manifest_dir().join("../../tests/corpora").join(name)
 }
 
 #[test]
