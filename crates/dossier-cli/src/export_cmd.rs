@@ -1,40 +1,64 @@
 //! `dossier summary` and `dossier fields`.
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use dossier_engine::classify::{classify, FieldLabel};
+use dossier_engine::classify::manifest::Manifest;
+use dossier_engine::classify::{classify_with, Corrections, FieldLabel};
 use dossier_engine::limits::human_bytes;
 use dossier_engine::summary::{field_rows, summarize, CategoryStatus};
-use dossier_engine::{scan_export, ExportScan, OpenError, ScanOptions};
+use dossier_engine::{scan_export, ExportScan, ScanOptions};
 use dossier_policy::PolicyPack;
 
 use crate::text_table::render;
 use crate::CliError;
 
-/// Reads the export and labels its fields: what both commands start from.
-fn scan_and_classify(
-    export: &Path,
-    pack: &PolicyPack,
-) -> Result<(ExportScan, Vec<FieldLabel>), OpenError> {
-    let scan = scan_export(export, &ScanOptions::default(), &mut ())?;
-    let labels = classify(&scan, pack);
-    Ok((scan, labels))
+/// An export read and labelled: what every export command starts from.
+pub struct Opened<'p> {
+    pub scan: ExportScan,
+    pub labels: Vec<FieldLabel>,
+    pub pack: &'p PolicyPack,
 }
 
-fn json_line(out: &mut dyn Write, value: &impl serde::Serialize) -> io::Result<()> {
+/// Reads the export and labels its fields, with the corrections of `manifests` over the rules.
+/// The manifests are checked before the export is read, so a typo in one fails fast.
+pub fn open<'p>(
+    export: &Path,
+    manifests: &[PathBuf],
+    pack: &'p PolicyPack,
+) -> Result<Opened<'p>, CliError> {
+    let loaded: Vec<(Manifest, String)> = manifests
+        .iter()
+        .map(|path| {
+            let manifest = Manifest::load(path, pack)?;
+            Ok((manifest, format!("the manifest {}", path.display())))
+        })
+        .collect::<Result<_, CliError>>()?;
+    let corrections: Vec<Corrections<'_>> = loaded
+        .iter()
+        .map(|(manifest, origin)| Corrections { manifest, origin })
+        .collect();
+    let scan = scan_export(export, &ScanOptions::default(), &mut ())?;
+    let labels = classify_with(&scan, pack, &corrections);
+    Ok(Opened { scan, labels, pack })
+}
+
+/// A field's name for people: an image or other whole file has none.
+pub fn display_field(field: &str) -> &str {
+    if field.is_empty() {
+        "(whole file)"
+    } else {
+        field
+    }
+}
+
+pub fn json_line(out: &mut dyn Write, value: &impl serde::Serialize) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::other)?;
     writeln!(out)
 }
 
-pub fn summary(
-    export: &Path,
-    pack: &PolicyPack,
-    json: bool,
-    out: &mut dyn Write,
-) -> Result<(), CliError> {
-    let (scan, labels) = scan_and_classify(export, pack)?;
-    let summary = summarize(&scan, pack, &labels);
+pub fn summary(opened: &Opened<'_>, json: bool, out: &mut dyn Write) -> Result<(), CliError> {
+    let summary = summarize(&opened.scan, opened.pack, &opened.labels);
     if json {
         return Ok(json_line(out, &summary)?);
     }
@@ -90,11 +114,7 @@ pub fn summary(
     }
     writeln!(out, "\nUnclassified fields: {}", summary.unclassified.len())?;
     for u in &summary.unclassified {
-        let field = if u.field.is_empty() {
-            "(whole file)"
-        } else {
-            &u.field
-        };
+        let field = display_field(&u.field);
         writeln!(
             out,
             "  - {} : {} (e.g. {})",
@@ -118,14 +138,8 @@ pub fn summary(
     Ok(())
 }
 
-pub fn fields(
-    export: &Path,
-    pack: &PolicyPack,
-    json: bool,
-    out: &mut dyn Write,
-) -> Result<(), CliError> {
-    let (scan, labels) = scan_and_classify(export, pack)?;
-    let rows = field_rows(&scan, &labels);
+pub fn fields(opened: &Opened<'_>, json: bool, out: &mut dyn Write) -> Result<(), CliError> {
+    let rows = field_rows(&opened.scan, &opened.labels);
     if json {
         return Ok(json_line(out, &rows)?);
     }
@@ -134,11 +148,7 @@ pub fn fields(
         .map(|r| {
             vec![
                 r.file.clone(),
-                if r.field.is_empty() {
-                    "(whole file)".into()
-                } else {
-                    r.field.clone()
-                },
+                display_field(&r.field).to_owned(),
                 match (&r.category, &r.undisclosed) {
                     (Some(c), _) => c.clone(),
                     (None, Some(u)) => format!("not disclosed: {u}"),

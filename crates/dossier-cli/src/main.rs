@@ -1,6 +1,7 @@
 //! `dossier`: reads a personal-data export and reports it by the categories of the company's
 //! privacy policy. A thin layer over `dossier-engine`; see the brief's command-line contract.
 
+mod eval_cmd;
 mod export_cmd;
 mod policy_cmd;
 mod text_table;
@@ -23,25 +24,44 @@ struct Cli {
     command: Command,
 }
 
+/// What every command that reads an export takes.
+#[derive(clap::Args)]
+struct ExportArgs {
+    /// A .zip, a folder, or a single .json/.jsonl/.csv/.tsv/.js file.
+    export: PathBuf,
+    /// A policy pack (.toml) to use instead of the built-in Clarifai policy.
+    #[arg(long)]
+    pack: Option<PathBuf>,
+    /// Corrections in the dossier.json manifest format, applied over the rules (repeatable;
+    /// a later file wins).
+    #[arg(long, value_name = "FILE")]
+    manifest: Vec<PathBuf>,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Every policy category with its records, fields and files; what is missing; the problems.
     Summary {
-        /// A .zip, a folder, or a single .json/.jsonl/.csv/.tsv/.js file.
-        export: PathBuf,
+        #[command(flatten)]
+        args: ExportArgs,
         #[arg(long)]
         json: bool,
-        /// A policy pack (.toml) to use instead of the built-in Clarifai policy.
-        #[arg(long)]
-        pack: Option<PathBuf>,
     },
     /// One row per field: its category, confidence, evidence and example values.
     Fields {
-        export: PathBuf,
+        #[command(flatten)]
+        args: ExportArgs,
         #[arg(long)]
         json: bool,
+    },
+    /// Precision and recall of the classification against a ground-truth file, with every miss.
+    Eval {
+        #[command(flatten)]
+        args: ExportArgs,
+        /// JSON mapping "path/in/export::field" to a category name or null.
+        truth: PathBuf,
         #[arg(long)]
-        pack: Option<PathBuf>,
+        json: bool,
     },
     /// The annotated policy; `dossier policy search QUERY` searches it.
     Policy {
@@ -66,6 +86,10 @@ enum CliError {
     Open(#[from] dossier_engine::OpenError),
     #[error(transparent)]
     Pack(#[from] dossier_policy::PackError),
+    #[error(transparent)]
+    Manifest(#[from] dossier_engine::classify::manifest::ManifestError),
+    #[error(transparent)]
+    Truth(#[from] dossier_engine::evaluate::TruthError),
     #[error("could not write the output: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -86,18 +110,28 @@ fn run(cli: Cli) -> Result<(), CliError> {
     let mut out = stdout.lock();
     let mut loaded = None;
     match cli.command {
-        Command::Summary { export, json, pack } => export_cmd::summary(
-            &export,
-            pack_from(pack.as_ref(), &mut loaded)?,
-            json,
-            &mut out,
-        )?,
-        Command::Fields { export, json, pack } => export_cmd::fields(
-            &export,
-            pack_from(pack.as_ref(), &mut loaded)?,
-            json,
-            &mut out,
-        )?,
+        Command::Summary { args, json } => {
+            let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
+            export_cmd::summary(
+                &export_cmd::open(&args.export, &args.manifest, pack)?,
+                json,
+                &mut out,
+            )?
+        }
+        Command::Fields { args, json } => {
+            let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
+            export_cmd::fields(
+                &export_cmd::open(&args.export, &args.manifest, pack)?,
+                json,
+                &mut out,
+            )?
+        }
+        Command::Eval { args, truth, json } => {
+            let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
+            let truth = dossier_engine::evaluate::load_truth(&truth)?;
+            let opened = export_cmd::open(&args.export, &args.manifest, pack)?;
+            eval_cmd::eval(&opened, &truth, json, &mut out)?
+        }
         Command::Policy { action, json, pack } => {
             let pack = pack_from(pack.as_ref(), &mut loaded)?;
             match action {

@@ -209,6 +209,143 @@ fn human_output_lists_categories_and_problems() {
     );
 }
 
+/// A small export whose `theme` field no rule labels and whose `page` field the rules call Web
+/// Analytics.
+fn export_to_correct(dir: &Path) -> PathBuf {
+    let file = dir.join("prefs.csv");
+    fs::write(
+        &file,
+        "email,theme,page\nzoe@example.com,dark,/home\nli@example.org,light,/pricing\n",
+    )
+    .unwrap();
+    file
+}
+
+fn category_of(fields: &Value, field: &str) -> Value {
+    fields
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["field"] == field)
+        .unwrap_or_else(|| panic!("no field {field}"))["category"]
+        .clone()
+}
+
+#[test]
+fn manifest_corrections_apply_over_the_rules_and_bad_ones_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = export_to_correct(dir.path());
+    let export = export.to_str().unwrap();
+    let before = json_of(&dossier(&["fields", export, "--json"]));
+    assert_eq!(category_of(&before, "page"), "Web Analytics");
+    assert_eq!(category_of(&before, "theme"), Value::Null);
+
+    let manifest = dir.path().join("fixes.json");
+    fs::write(
+        &manifest,
+        r#"{"dossier_manifest": 1, "fields": [
+            {"file": "prefs.csv", "field": "theme", "category": "Device/IP Information"},
+            {"file": "prefs.csv", "field": "page", "category": null}]}"#,
+    )
+    .unwrap();
+    let m = manifest.to_str().unwrap();
+    let after = json_of(&dossier(&["fields", export, "--json", "--manifest", m]));
+    assert_eq!(category_of(&after, "theme"), "Device/IP Information");
+    assert_eq!(category_of(&after, "page"), Value::Null);
+    let theme = after
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["field"] == "theme")
+        .unwrap();
+    assert_eq!(theme["confidence"], 1.0);
+    assert!(theme["evidence"].as_str().unwrap().contains("fixes.json"));
+    let summary = json_of(&dossier(&["summary", export, "--json", "--manifest", m]));
+    assert!(summary["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c == "Web Analytics"));
+
+    for (text, says) in [
+        (
+            r#"{"dossier_manifest": 1, "fields": [{"file": "prefs.csv", "field": "theme", "category": "Preferences"}]}"#,
+            "\"Preferences\" is not a category of Clarifai",
+        ),
+        (r#"{"dossier_manifest": 2}"#, "version 2"),
+        (r#"[{"file": "prefs.csv"}]"#, "not a valid Dossier manifest"),
+        ("{\"dossier_manifest\": 1, ", "not a valid Dossier manifest"),
+    ] {
+        fs::write(&manifest, text).unwrap();
+        let out = dossier(&["summary", export, "--manifest", m]);
+        assert!(!out.status.success(), "{text} was accepted");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains(says), "{text}: {stderr}");
+        assert!(stderr.contains("fixes.json"), "{stderr}");
+    }
+}
+
+#[test]
+fn eval_scores_labels_against_a_truth_file_with_every_miss() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = export_to_correct(dir.path());
+    let truth = dir.path().join("truth.json");
+    // email right, page wrong (the truth says not personal data), theme missed, one key absent.
+    fs::write(
+        &truth,
+        r#"{"prefs.csv::email": "Contact Data/Identifiers",
+            "prefs.csv::page": null,
+            "prefs.csv::theme": "Device/IP Information",
+            "prefs.csv::colour": null}"#,
+    )
+    .unwrap();
+    let args = ["eval", export.to_str().unwrap(), truth.to_str().unwrap()];
+    let result = json_of(&dossier(&[&args[..], &["--json"]].concat()));
+    assert_eq!(result["fields"], 4);
+    assert_eq!(result["overall"]["correct"], 1);
+    assert_eq!(result["overall"]["labelled"], 2);
+    assert_eq!(result["overall"]["expected"], 2);
+    assert_eq!(result["overall"]["precision"], 0.5);
+    assert_eq!(result["overall"]["recall"], 0.5);
+    let misses: Vec<&str> = result["misses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        misses,
+        ["page", "theme"],
+        "an absent field the truth calls null is no miss"
+    );
+    assert_eq!(result["not_in_export"][0], "prefs.csv::colour");
+    let banded: u64 = result["calibration"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["labels"].as_u64().unwrap())
+        .sum();
+    assert_eq!(banded, 2, "every label given falls in one band");
+
+    let text = String::from_utf8(dossier(&args).stdout).unwrap();
+    assert!(
+        text.contains("precision 0.500 (1/2), recall 0.500 (1/2)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("prefs.csv : page — expected not personal data, got Web Analytics"),
+        "{text}"
+    );
+
+    fs::write(&truth, r#"{"prefs.csv email": null}"#).unwrap();
+    let out = dossier(&args);
+    assert!(!out.status.success());
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("has no \"::\""));
+}
+
 /// The crate's folder, read when the test runs: a path baked in at compile time would point at
 /// the checkout that built the binary, which a shared build cache may not be this one.
 fn manifest_dir() -> std::path::PathBuf {

@@ -7,6 +7,7 @@
 pub mod classify;
 mod decode;
 pub mod error;
+pub mod evaluate;
 pub mod export;
 pub mod formats;
 pub mod limits;

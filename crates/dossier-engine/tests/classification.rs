@@ -135,10 +135,16 @@ fn other_companies() -> (tempfile::TempDir, PathBuf, Vec<Expected>) {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("export");
     std::fs::create_dir_all(&root).unwrap();
-    let users = "EmailAddress,e_mail,E-Mail-Adresse,Telefonnummer,Adresse,courriel,téléphone,Nachname,prénom,trackName,passportPhotoRequired,statementPeriod,ipsum,member_since,contact\n\
-        zoe@example.com,zoe@example.org,zoe@example.net,+49 30 901820,Beispielweg 12,zoe@example.com,+33 1 09 75 83 51,Ågren,Zoë,Blue in Green,true,2024-01,lorem ipsum dolor,2019-04-01,jose@example.com\n\
-        jose@example.com,jose@example.org,jose@example.net,+49 30 901821,Rue Exemple 3,jose@example.com,+33 1 09 75 83 52,Núñez,José,So What,false,2024-02,sit amet,2020-05-02,zoe@example.com\n";
+    let users = "EmailAddress,e_mail,E-Mail-Adresse,Telefonnummer,Adresse,courriel,téléphone,Nachname,prénom,contact\n\
+        zoe@example.com,zoe@example.org,zoe@example.net,+49 30 901820,Beispielweg 12,zoe@example.com,+33 1 09 75 83 51,Ågren,Zoë,jose@example.com\n\
+        jose@example.com,jose@example.org,jose@example.net,+49 30 901821,Rue Exemple 3,jose@example.com,+33 1 09 75 83 52,Núñez,José,zoe@example.com\n";
     std::fs::write(root.join("users.csv"), users).unwrap();
+    // Names that hold a rule's word inside another word, or beside words that change it, in a
+    // file that says nothing of what its records are: no rule may fire on them.
+    let traps = "trackName,passportPhotoRequired,statementPeriod,ipsum,member_since\n\
+        Blue in Green,true,2024-01,lorem ipsum dolor,2019-04-01\n\
+        So What,false,2024-02,sit amet,2020-05-02\n";
+    std::fs::write(root.join("sheet1.csv"), traps).unwrap();
     let events = r#"[
       {"userCreationIp": "192.0.2.10", "ip_addr": "2001:db8::10", "userAgent": "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/123.0", "udid": "6D92078A-8246-4BA4-AE5B-76104861E7DC", "geo": {"lat": 52.52, "lng": 13.40}, "loc": {"latitudeE7": 525200000, "longitudeE7": 134000000}},
       {"userCreationIp": "198.51.100.4", "ip_addr": "2001:db8::11", "userAgent": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_3 like Mac OS X) AppleWebKit/605.1.15", "udid": "1E2DFA89-496A-47FD-9941-DF1FC4E6484A", "geo": {"lat": 48.85, "lng": 2.35}, "loc": {"latitudeE7": 488500000, "longitudeE7": 23500000}}
@@ -157,11 +163,11 @@ fn other_companies() -> (tempfile::TempDir, PathBuf, Vec<Expected>) {
         ("users.csv", "Nachname", CONTACT),
         ("users.csv", "prénom", CONTACT),
         ("users.csv", "contact", CONTACT),
-        ("users.csv", "trackName", None),
-        ("users.csv", "passportPhotoRequired", None),
-        ("users.csv", "statementPeriod", None),
-        ("users.csv", "ipsum", None),
-        ("users.csv", "member_since", None),
+        ("sheet1.csv", "trackName", None),
+        ("sheet1.csv", "passportPhotoRequired", None),
+        ("sheet1.csv", "statementPeriod", None),
+        ("sheet1.csv", "ipsum", None),
+        ("sheet1.csv", "member_since", None),
         ("device_events.json", "userCreationIp", DEVICE),
         ("device_events.json", "ip_addr", DEVICE),
         ("device_events.json", "userAgent", DEVICE),

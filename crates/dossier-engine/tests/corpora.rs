@@ -9,7 +9,9 @@ use std::path::PathBuf;
 
 /// The third-party corpora kept in the repository (`tests/corpora/`, with their licences).
 fn corpus(name: &str) -> PathBuf {
-    support::manifest_dir().join("../../tests/corpora").join(name)
+    support::manifest_dir()
+        .join("../../tests/corpora")
+        .join(name)
 }
 
 #[test]

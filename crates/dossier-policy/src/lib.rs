@@ -19,7 +19,7 @@ mod validate;
 pub use error::{PackError, Problem};
 pub use pack::{Annotation, AnnotationKind, Block, Category, Metadata, PolicyPack, Section};
 pub use rules::{
-    ClassificationRules, Content, ContentRule, Detector, FileRule, IdRule, NameRule, Scope,
-    ValueRule, KIND_NAMES,
+    ClassificationRules, Content, ContentRule, Detector, FileRule, IdRule, InheritAs, NameRule,
+    Scope, SwitchRule, ValueRule, KIND_NAMES,
 };
 pub use search::{MatchedIn, SearchHit, Snippet, SnippetPart};

@@ -30,6 +30,43 @@ pub struct ClassificationRules {
     pub file_rules: Vec<FileRule>,
     #[serde(default)]
     pub content_rules: Vec<ContentRule>,
+    /// Words naming objects that describe the service rather than a person (`status`, `model`,
+    /// `paging`): no field under such an object is labelled. A status code or the id of the
+    /// company's model is bookkeeping wherever it sits.
+    #[serde(default)]
+    pub bookkeeping: Vec<String>,
+    /// Words that make a field itself bookkeeping wherever it sits (`has_more`, `livemode`).
+    #[serde(default)]
+    pub bookkeeping_fields: Vec<String>,
+    /// Labels a record's subject recasts: the concepts and regions in a face model's output
+    /// are biometric, the names in a list of followers are social network data.
+    #[serde(default)]
+    pub switch_rules: Vec<SwitchRule>,
+    /// The category generic fields take in records of a category other than it: the date and
+    /// size of an image are metadata attached to it.
+    #[serde(default)]
+    pub inherit_as: Vec<InheritAs>,
+}
+
+/// When a record is about one of `words` (in its file's path, its table's key path, or the
+/// names of the service's objects it came from, such as its `model.id`), its fields labelled
+/// `from` are labelled `to` instead, except fields whose own name holds one of `unless`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SwitchRule {
+    pub words: Vec<String>,
+    pub from: String,
+    pub to: String,
+    #[serde(default)]
+    pub unless: Vec<String>,
+}
+
+/// Generic fields of records of category `record` take category `field`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct InheritAs {
+    pub record: String,
+    pub field: String,
 }
 
 fn default_threshold() -> f64 {
@@ -66,6 +103,12 @@ pub struct NameRule {
     /// (`string`, `integer`, `decimal`, `boolean`, `date_time`, `list`); empty means any.
     #[serde(default)]
     pub kinds: Vec<String>,
+    /// When set, the rule fires only when the matched word is about one of these: its subject
+    /// is the words before it in the field's last part (`display` in `displayName`), else the
+    /// key above it (`concepts` in `concepts[].name`), else the file's name (`profile` in
+    /// `Profile.json`). A `name` is a person's only when its subject is a person.
+    #[serde(default)]
+    pub subjects: Vec<String>,
 }
 
 /// Identifiers (`id`, `uuid`, `uid`, ... as the last word) are classified by what they
@@ -180,6 +223,16 @@ impl ClassificationRules {
         }
         for c in &self.inherit_in_context {
             out.push(("classification.inherit_in_context".to_owned(), c));
+        }
+        for (i, r) in self.switch_rules.iter().enumerate() {
+            let place = format!("classification.switch_rules {}", i + 1);
+            out.push((place.clone(), &r.from));
+            out.push((place, &r.to));
+        }
+        for (i, r) in self.inherit_as.iter().enumerate() {
+            let place = format!("classification.inherit_as {}", i + 1);
+            out.push((place.clone(), &r.record));
+            out.push((place, &r.field));
         }
         out
     }

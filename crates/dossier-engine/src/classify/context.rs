@@ -1,17 +1,24 @@
-//! The second pass: generic fields of a table (a date, an amount, a status) take the category
-//! that the table's labelled fields and its file path agree on. A `created` date among card
-//! fields is payment information; among login fields it is device information.
+//! The second pass: what each record is about. A table's records take the category that its
+//! labelled fields, its name and its file's path, the records around it (the one it is nested
+//! in, the ones nested in it) agree on; then
+//! - labels that the record's subject recasts are recast (`switch_rules`): the regions of a face
+//!   model's output are biometric, the names in a list of followers are social network data;
+//! - generic fields (a date, a status, a count, a title) take the record's category: a `created`
+//!   date among card fields is payment information, among login fields device information.
+//!
+//! A field's own evidence is never overridden here, bookkeeping fields are never labelled, and
+//! a file's path alone never labels a field: it only tips the vote.
 
 use dossier_policy::ClassificationRules;
 
 use super::evidence::Candidates;
-use super::field_rules::is_identifier;
-use super::phrases::first_match;
-use super::FieldLabel;
+use super::field_rules::is_identifier_field;
+use super::phrases::{contains_phrase, ends_with_phrase, first_match};
+use super::{label_of, FieldLabel};
 use crate::records::stats::TableStats;
-use crate::records::tokens::key_tokens;
+use crate::records::tokens::{key_tokens, name_words, without_series};
 
-/// Labels at or above this confidence vote for the table's category.
+/// Labels at or above this confidence vote for their record's category.
 const VOTING_CONFIDENCE: f64 = 0.6;
 /// Votes the winning category needs, and its share of all votes.
 const MIN_VOTES: f64 = 2.0;
@@ -19,86 +26,344 @@ const MIN_SHARE: f64 = 0.5;
 /// ...and the share of the table's fields it must reach: three device fields among twenty
 /// about songs do not make a song's title device information.
 const MIN_COVERAGE: f64 = 1.0 / 3.0;
+/// What the records a table is nested in, and each kind of record nested in it, weigh.
+const NEIGHBOUR_VOTES: f64 = 2.0;
+/// A name's word that is not its last counts this much of one that is.
+const NON_HEAD: f64 = 0.6;
 /// Confidence of an inherited label: below a field's own evidence, above the threshold.
 const INHERITED_CONFIDENCE: f64 = 0.6;
 
-/// `own` holds each field's candidates from its own rules: an identifier (a `session_id`)
-/// that two categories claim goes to the one its table is about.
-pub(crate) fn inherit(
-    rules: &ClassificationRules,
-    table: &TableStats,
-    own: &[Candidates],
-    labels: &mut [FieldLabel],
-) {
-    let mut votes: Vec<(String, f64, Vec<String>)> = Vec::new();
-    let mut vote =
-        |category: &str, weight: f64, why: String| match votes.iter_mut().find(|v| v.0 == category)
-        {
+/// One table's fields as the first pass left them.
+pub(crate) struct TableLabels {
+    /// Each field's candidates from its own rules.
+    pub own: Vec<Candidates>,
+    /// Fields that describe the service, not a person.
+    pub bookkeeping: Vec<bool>,
+    pub labels: Vec<FieldLabel>,
+}
+
+/// Category votes with the reasons behind them.
+#[derive(Default, Clone)]
+struct Votes {
+    tally: Vec<(String, f64, Vec<String>)>,
+    /// Categories that the records' own names (file, table) vote for: a name speaks for every
+    /// field of its records, so such a category need not cover a share of the fields.
+    named: Vec<String>,
+}
+
+impl Votes {
+    fn add(&mut self, category: &str, weight: f64, why: String) {
+        match self.tally.iter_mut().find(|v| v.0 == category) {
             Some(v) => {
                 v.1 += weight;
                 v.2.push(why);
             }
-            None => votes.push((category.to_owned(), weight, vec![why])),
+            None => self.tally.push((category.to_owned(), weight, vec![why])),
+        }
+    }
+
+    /// The category that wins, with its reasons, if it wins clearly enough for `fields`
+    /// fields that could inherit it.
+    fn winner(&self, rules: &ClassificationRules, fields: usize) -> Option<(&str, &[String])> {
+        let total: f64 = self.tally.iter().map(|v| v.1).sum();
+        let (category, score, why) = self
+            .tally
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
+        let clear = *score >= MIN_VOTES
+            && score / total >= MIN_SHARE
+            && (*score >= fields as f64 * MIN_COVERAGE || self.named.contains(category))
+            && rules.inherit_in_context.contains(category);
+        clear.then_some((category.as_str(), why.as_slice()))
+    }
+}
+
+/// Runs the second pass over every table of the scan, in place.
+pub(crate) fn label_records(
+    rules: &ClassificationRules,
+    tables: &[TableStats],
+    found: &mut [TableLabels],
+) {
+    let parents = parent_tables(tables);
+    let subjects = subjects(tables, found, &parents);
+    for ((labels, subject), table) in found.iter_mut().zip(&subjects).zip(tables) {
+        switch(rules, subject, table, labels);
+    }
+    let own: Vec<Votes> = (0..tables.len())
+        .map(|i| own_votes(rules, &tables[i], &found[i]))
+        .collect();
+    let tentative: Vec<Option<String>> = (0..tables.len())
+        .map(|i| {
+            own[i]
+                .winner(rules, eligible_count(&tables[i], &found[i]))
+                .map(|(c, _)| c.to_owned())
+        })
+        .collect();
+    for i in 0..tables.len() {
+        let mut votes = own[i].clone();
+        if let Some(category) = parents[i].and_then(|p| tentative[p].as_deref()) {
+            votes.add(
+                category,
+                NEIGHBOUR_VOTES,
+                format!("the records it is nested in are {category}"),
+            );
+        }
+        for (child, _) in parents.iter().enumerate().filter(|(_, p)| **p == Some(i)) {
+            if let Some(category) = tentative[child].as_deref() {
+                votes.add(
+                    category,
+                    NEIGHBOUR_VOTES,
+                    format!(
+                        "its nested `{}` records are {category}",
+                        tables[child].table
+                    ),
+                );
+            }
+        }
+        let Some((record, why)) = votes.winner(rules, eligible_count(&tables[i], &found[i])) else {
+            continue;
         };
-    let labelled = labels
+        let inherited = rules
+            .inherit_as
+            .iter()
+            .find(|m| m.record == record)
+            .map_or(record, |m| m.field.as_str());
+        let evidence = if inherited == record {
+            format!("a detail of {record} records: {}", why.join(", "))
+        } else {
+            format!(
+                "a detail of {record} records, so {inherited}: {}",
+                why.join(", ")
+            )
+        };
+        inherit(&tables[i], &mut found[i], record, inherited, &evidence);
+    }
+}
+
+/// For each table, the table that holds it: the longest other table of its file whose key path
+/// its own extends (`a[]` holds `a[].b[]`; the file's main table holds the rest).
+fn parent_tables(tables: &[TableStats]) -> Vec<Option<usize>> {
+    tables
+        .iter()
+        .map(|t| {
+            tables
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| {
+                    p.file == t.file
+                        && p.table.len() < t.table.len()
+                        && (p.table.is_empty() || t.table.starts_with(&format!("{}.", p.table)))
+                })
+                .max_by_key(|(_, p)| p.table.len())
+                .map(|(j, _)| j)
+        })
+        .collect()
+}
+
+/// What each table's records are about, as words: its file's path, its own key path, the key
+/// that all its fields share (`tweet` in `tweet.full_text`), and the names of the service's
+/// objects it came from (the values of its `model.id`), its parents' included.
+fn subjects(
+    tables: &[TableStats],
+    found: &[TableLabels],
+    parents: &[Option<usize>],
+) -> Vec<Vec<String>> {
+    let own: Vec<Vec<String>> = tables
+        .iter()
+        .zip(found)
+        .map(|(t, f)| {
+            let mut words = key_tokens(&t.file);
+            words.extend(key_tokens(&t.table));
+            if let Some(prefix) = shared_prefix(t) {
+                words.extend(key_tokens(prefix));
+            }
+            for (field, _) in t.fields.iter().zip(&f.bookkeeping).filter(|(_, b)| **b) {
+                let leaf = field.name.rsplit('.').next().unwrap_or_default();
+                if matches!(leaf, "id" | "name") {
+                    words.extend(field.sample.iter().flat_map(|v| key_tokens(v)));
+                }
+            }
+            words
+        })
+        .collect();
+    (0..tables.len())
+        .map(|i| {
+            let mut words = own[i].clone();
+            let mut up = parents[i];
+            while let Some(p) = up {
+                words.extend(own[p].iter().cloned());
+                up = parents[p];
+            }
+            words
+        })
+        .collect()
+}
+
+/// The first part of the key path that every field of the table shares, if any.
+fn shared_prefix(table: &TableStats) -> Option<&str> {
+    let start = if table.table.is_empty() {
+        0
+    } else {
+        table.table.len() + 1
+    };
+    let first = table.fields.first()?.name.get(start..)?.split('.').next()?;
+    let shared = table.fields.iter().all(|f| {
+        f.name
+            .get(start..)
+            .is_some_and(|rest| rest.starts_with(&format!("{first}.")))
+    });
+    shared.then_some(first)
+}
+
+fn leaf_of(name: &str) -> &str {
+    name.rsplit('.').next().unwrap_or(name)
+}
+
+/// Recasts what the table's subject calls for, in each field's own candidates, and labels the
+/// field again from them: a city in a login record becomes a place the person connected from,
+/// and so may then outweigh a rival it tied with.
+fn switch(
+    rules: &ClassificationRules,
+    subject: &[String],
+    table: &TableStats,
+    found: &mut TableLabels,
+) {
+    for rule in &rules.switch_rules {
+        let Some(word) = first_match(subject, &rule.words) else {
+            continue;
+        };
+        for ((label, candidates), field) in found
+            .labels
+            .iter_mut()
+            .zip(found.own.iter_mut())
+            .zip(&table.fields)
+        {
+            let leaf = key_tokens(leaf_of(&field.name));
+            if rule.unless.iter().any(|u| contains_phrase(&leaf, u))
+                || !candidates.recast(&rule.from, &rule.to, format!("in a record about `{word}`"))
+            {
+                continue;
+            }
+            *label = label_of(rules, candidates, field);
+        }
+    }
+}
+
+/// Votes of a table's own labelled fields and of its name and file's path.
+fn own_votes(rules: &ClassificationRules, table: &TableStats, found: &TableLabels) -> Votes {
+    let mut votes = Votes::default();
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for category in found
+        .labels
         .iter()
         .filter(|l| l.confidence >= VOTING_CONFIDENCE)
-        .filter_map(|l| l.category.as_deref());
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for category in labelled {
+        .filter_map(|l| l.category.as_deref())
+    {
         match counts.iter_mut().find(|c| c.0 == category) {
             Some(c) => c.1 += 1,
             None => counts.push((category, 1)),
         }
     }
-    for (category, n) in &counts {
-        vote(
+    for (category, n) in counts {
+        let fields = if n == 1 { "field is" } else { "fields are" };
+        votes.add(
             category,
-            *n as f64,
-            format!("{n} of its fields are {category}"),
+            n as f64,
+            format!("{n} of its {fields} {category}"),
         );
     }
-    let file_tokens = key_tokens(&table.file);
+    // The nearer a name is to the records, the more it says about them: the table's own key
+    // path and the file's name count fully, the folders above them half. The service's object
+    // names (a `model.id`) only recast labels; they do not vote.
+    let (folders, file_name) = table.file.rsplit_once('/').unwrap_or(("", &table.file));
+    let mut own_name = without_series(key_tokens(&table.table));
+    if let Some(prefix) = shared_prefix(table) {
+        own_name.extend(without_series(key_tokens(prefix)));
+    }
+    let places = [
+        (own_name, 1.0, "its table is named"),
+        (name_words(file_name), 1.0, "its file is named"),
+        (name_words(folders), 0.5, "its folder is named"),
+    ];
     for rule in &rules.file_rules {
-        if let Some(word) = first_match(&file_tokens, &rule.words) {
-            vote(
+        let best = places
+            .iter()
+            .filter_map(|(tokens, weight, place)| {
+                head_match(tokens, &rule.words).map(|(word, head)| {
+                    // The last word of a name says what it is: `comment_votes` are votes.
+                    let weight = if head { *weight } else { weight * NON_HEAD };
+                    (weight, place, word)
+                })
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((weight, place, word)) = best {
+            votes.add(
                 &rule.category,
-                rule.weight * MIN_VOTES,
-                format!("its file path says `{word}`"),
+                rule.weight * weight * MIN_VOTES,
+                format!("{place} `{word}`"),
             );
+            votes.named.push(rule.category.clone());
         }
     }
-    let total: f64 = votes.iter().map(|v| v.1).sum();
-    let Some((category, score, why)) = votes
+    votes
+}
+
+/// The phrase of `phrases` that ends nearest the end of `tokens`, and whether it ends at the
+/// last word.
+fn head_match<'p>(tokens: &[String], phrases: &'p [String]) -> Option<(&'p str, bool)> {
+    phrases
         .iter()
-        .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
-        .cloned()
-    else {
-        return;
-    };
-    let covered = score >= table.fields.len() as f64 * MIN_COVERAGE;
-    if score < MIN_VOTES
-        || score / total < MIN_SHARE
-        || !covered
-        || !rules.inherit_in_context.contains(&category)
+        .filter_map(|p| {
+            let ends = (0..tokens.len()).rev().find(|&end| {
+                ends_with_phrase(&tokens[..=end], p) || contains_phrase(&tokens[end..=end], p)
+            })?;
+            Some((p.as_str(), ends))
+        })
+        .max_by_key(|(_, ends)| *ends)
+        .map(|(p, ends)| (p, ends + 1 == tokens.len()))
+}
+
+/// Fields of the table that describe something (bookkeeping and empty fields do not).
+fn eligible_count(table: &TableStats, found: &TableLabels) -> usize {
+    table
+        .fields
+        .iter()
+        .zip(&found.bookkeeping)
+        .filter(|(f, b)| !**b && f.values > 0)
+        .count()
+}
+
+/// Gives the record's category to the fields with no label of their own.
+fn inherit(
+    table: &TableStats,
+    found: &mut TableLabels,
+    record: &str,
+    inherited: &str,
+    evidence: &str,
+) {
+    for (((label, field), candidates), bookkeeping) in found
+        .labels
+        .iter_mut()
+        .zip(&table.fields)
+        .zip(&found.own)
+        .zip(&found.bookkeeping)
     {
-        return;
-    }
-    for ((label, field), candidates) in labels.iter_mut().zip(&table.fields).zip(own) {
-        let claimed = candidates.0.iter().any(|c| c.category == category);
+        // A field whose own rules disagree takes the record's category only when it is one of
+        // theirs; an identifier only when it identifies something of that category.
+        let claimed = candidates.0.iter().any(|c| c.category == record);
+        let unclaimed = candidates.0.is_empty() && !is_identifier_field(field);
+        // A field that is always empty shows nothing about anyone: it stays unclassified.
         let eligible = label.category.is_none()
             && label.undisclosed.is_none()
+            && !bookkeeping
             && field.values > 0
             && !field.name.is_empty()
-            && (claimed || !is_identifier(&key_tokens(&field.name)));
+            && (claimed || unclaimed);
         if eligible {
             *label = FieldLabel {
-                category: Some(category.clone()),
+                category: Some(inherited.to_owned()),
                 confidence: INHERITED_CONFIDENCE,
-                evidence: format!(
-                    "a detail of the {category} records of its table: {}",
-                    why.join(", ")
-                ),
+                evidence: evidence.to_owned(),
                 undisclosed: None,
             };
         }

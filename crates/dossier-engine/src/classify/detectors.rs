@@ -55,10 +55,13 @@ fn is_phone(t: &str) -> bool {
         .all(|c| c.is_ascii_digit() || " +-().".contains(c) || c == '/');
     let digits = t.chars().filter(char::is_ascii_digit).count();
     let formatted = t.starts_with('+') || t.contains([' ', '-', '(']);
+    // A signed decimal (`-73.947213`, a longitude) or a plain number is not written like a
+    // phone number, whatever its digits.
     allowed
         && formatted
         && (7..=15).contains(&digits)
         && !t.contains("--")
+        && t.parse::<f64>().is_err()
         && crate::records::datetime::parse(t).is_none()
 }
 
@@ -189,6 +192,11 @@ mod tests {
         );
         assert!(!accepts(Phone, "1714521600"));
         assert!(!accepts(Phone, "19.08.2023"));
+        assert!(
+            !accepts(Phone, "-73.947213"),
+            "a longitude is not a phone number"
+        );
+        assert!(!accepts(Phone, "-1275470"), "nor is a negative integer");
         assert!(accepts(IpAddress, "192.0.2.1"));
         assert!(accepts(IpAddress, "2001:db8::1"));
         assert!(!accepts(IpAddress, "999.1.1.1"));

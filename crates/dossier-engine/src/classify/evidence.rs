@@ -29,6 +29,29 @@ impl Candidates {
         }
     }
 
+    /// Makes the candidate for `from` one for `to` (merged with any `to` already there), with
+    /// `why` added to its reasons; false when there is no candidate for `from`.
+    pub fn recast(&mut self, from: &str, to: &str, why: String) -> bool {
+        let Some(at) = self.0.iter().position(|c| c.category == from) else {
+            return false;
+        };
+        let moved = self.0.remove(at);
+        let mut reasons = moved.reasons;
+        reasons.push(why);
+        match self.0.iter_mut().find(|c| c.category == to) {
+            Some(c) => {
+                c.score = 1.0 - (1.0 - c.score) * (1.0 - moved.score);
+                c.reasons.extend(reasons);
+            }
+            None => self.0.push(Candidate {
+                category: to.to_owned(),
+                score: moved.score,
+                reasons,
+            }),
+        }
+        true
+    }
+
     /// The best candidate and the confidence left after its strongest rival is weighed:
     /// a field that two categories both claim is less certain than one only one claims.
     pub fn best(&self) -> Option<(&Candidate, f64, Option<&Candidate>)> {

@@ -1,12 +1,14 @@
 //! Scores one field against the pack's name, id, value and content rules.
 
-use dossier_policy::{ClassificationRules, Content, IdRule, Scope};
+use dossier_policy::{ClassificationRules, Content, Detector, IdRule, NameRule, Scope};
 
 use super::detectors::{accepts, plural_name};
 use super::evidence::Candidates;
-use super::phrases::{contains_phrase, ends_with_phrase, first_match, phrase_tokens};
+use super::phrases::{
+    contains_phrase, ends_with_phrase, first_match, phrase_position, phrase_tokens,
+};
 use crate::records::stats::FieldStats;
-use crate::records::tokens::key_tokens;
+use crate::records::tokens::{key_tokens, name_words};
 use crate::records::value::ValueKind;
 use crate::FileKind;
 
@@ -15,8 +17,44 @@ const ID_WORDS: [&str; 5] = ["id", "ids", "uuid", "guid", "uid"];
 
 /// What the rules need to know about a field.
 pub(crate) struct FieldView<'a> {
+    /// The file's path inside the export.
+    pub file: &'a str,
     pub file_kind: FileKind,
     pub stats: &'a FieldStats,
+}
+
+/// The words a matched word (at `at` in the leaf's tokens) is about: the words before it in the
+/// leaf, else the key above the leaf, else the file's name without its folders, numbers and
+/// extension.
+fn subject_tokens(field: &FieldView<'_>, leaf_tokens: &[String], at: usize) -> Vec<String> {
+    if at > 0 {
+        return leaf_tokens[..at].to_vec();
+    }
+    let name = &field.stats.name;
+    if let Some(parent) = name.rsplit('.').nth(1) {
+        return key_tokens(parent);
+    }
+    name_words(field.file.rsplit('/').next().unwrap_or(field.file))
+}
+
+/// The word of `rule` in `tokens`, if it is there and, for a rule with subjects, about one of
+/// them.
+fn name_match<'r>(
+    rule: &'r NameRule,
+    field: &FieldView<'_>,
+    tokens: &[String],
+    leaf_tokens: &[String],
+) -> Option<&'r str> {
+    let word = first_match(tokens, &rule.words)?;
+    if rule.subjects.is_empty() {
+        return Some(word);
+    }
+    let at = phrase_position(leaf_tokens, word)?;
+    let subject = subject_tokens(field, leaf_tokens, at);
+    rule.subjects
+        .iter()
+        .any(|s| contains_phrase(&subject, s))
+        .then_some(word)
 }
 
 fn kind_name(kind: ValueKind) -> &'static str {
@@ -31,11 +69,59 @@ fn kind_name(kind: ValueKind) -> &'static str {
     }
 }
 
+/// Why the field is bookkeeping of the service rather than data about a person, if it is: it
+/// sits under an object such as `status` or `model`, or is itself a field such as `has_more`.
+pub(crate) fn bookkeeping(rules: &ClassificationRules, name: &str) -> Option<String> {
+    let segments: Vec<&str> = name.split('.').map(|s| s.trim_end_matches("[]")).collect();
+    let (leaf, parents) = segments.split_last()?;
+    let is = |segment: &str, words: &[String]| {
+        let tokens = key_tokens(segment);
+        words.iter().any(|w| *phrase_tokens(w) == *tokens)
+    };
+    if let Some(parent) = parents.iter().find(|p| is(p, &rules.bookkeeping)) {
+        return Some(format!(
+            "describes the service's `{parent}`, not a person: bookkeeping"
+        ));
+    }
+    is(leaf, &rules.bookkeeping_fields)
+        .then(|| format!("`{leaf}` is bookkeeping of the file or the service, not a person's data"))
+}
+
 /// True when the field is an identifier (`userId`, `invoice_id`, `face_uuid`).
 pub(crate) fn is_identifier(tokens: &[String]) -> bool {
     tokens
         .last()
         .is_some_and(|t| ID_WORDS.contains(&t.as_str()))
+}
+
+/// True when the field is named as an identifier, or holds only values that are identifiers of
+/// other records whatever its name (`"payment_intent": "pi_3MtwBw…"`).
+pub(crate) fn is_identifier_field(stats: &FieldStats) -> bool {
+    is_identifier(&key_tokens(&stats.name))
+        || !stats.sample.is_empty() && stats.sample.iter().all(|v| is_opaque_id(v))
+}
+
+/// An opaque record id: a type prefix and a random part (`cus_NffrFeUfNV2Hib`), 24 or more hex
+/// digits, or a lowercase UUID. Never a word, a date or a number a person would read.
+fn is_opaque_id(text: &str) -> bool {
+    let prefixed = text.split_once('_').is_some_and(|(prefix, rest)| {
+        (2..=8).contains(&prefix.len())
+            && prefix.chars().all(|c| c.is_ascii_lowercase())
+            && rest.len() >= 10
+            && rest.chars().all(|c| c.is_ascii_alphanumeric())
+            && rest.chars().any(|c| c.is_ascii_digit())
+            && rest.chars().any(|c| c.is_ascii_uppercase())
+    });
+    let hex = text.len() >= 24 && text.chars().all(|c| c.is_ascii_hexdigit());
+    let uuid = text.len() == 36
+        && text.chars().enumerate().all(|(i, c)| {
+            if [8, 13, 18, 23].contains(&i) {
+                c == '-'
+            } else {
+                c.is_ascii_digit() || ('a'..='f').contains(&c)
+            }
+        });
+    prefixed || hex || uuid
 }
 
 /// The field's candidates from its own name and values, before any context.
@@ -55,38 +141,50 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
     let leaf = name.rsplit('.').next().unwrap_or(name);
     let leaf_tokens = key_tokens(leaf);
 
-    if is_identifier(&path_tokens) {
-        // The word nearest the id names its subject: `adsUserData.deviceInfo.deviceId`
-        // identifies a device, not a user.
-        let subjects = &path_tokens[..path_tokens.len() - 1];
+    let identifier = is_identifier_field(field.stats);
+    if identifier {
+        // Only the words right before the id name its subject: `adsUserData.deviceInfo.deviceId`
+        // identifies a device, and `concepts[].app_id` an app, not a concept. A field of ids
+        // named without `id` is named after its subject (`customer`).
+        let subjects = if path_tokens.len() == 1 && is_identifier(&path_tokens) {
+            // A bare `id` is the id of what its file holds: `id` in `user.json` is the user's.
+            subject_tokens(field, &leaf_tokens, 0)
+        } else if is_identifier(&path_tokens) {
+            path_tokens[..path_tokens.len() - 1].to_vec()
+        } else {
+            path_tokens.clone()
+        };
+        let subjects = &subjects[..];
+        let matches: Vec<(&IdRule, &str, usize)> = rules
+            .id_rules
+            .iter()
+            .flat_map(|rule| {
+                rule.qualifiers
+                    .iter()
+                    .filter(|q| ends_with_phrase(subjects, q))
+                    .map(move |q| (rule, q.as_str(), phrase_tokens(q).len()))
+            })
+            .collect();
         // Where two qualifiers end at the same word, the longer one is more specific
         // (`provider user` over `user`).
-        for end in (1..=subjects.len()).rev() {
-            let before = &subjects[..end];
-            let matches: Vec<(&IdRule, &str, usize)> = rules
-                .id_rules
-                .iter()
-                .flat_map(|rule| {
-                    rule.qualifiers
-                        .iter()
-                        .filter(|q| ends_with_phrase(before, q))
-                        .map(move |q| (rule, q.as_str(), phrase_tokens(q).len()))
-                })
-                .collect();
-            let longest = matches.iter().map(|m| m.2).max();
-            for (rule, word, _) in matches.iter().filter(|m| Some(m.2) == longest) {
-                found.add(
-                    &rule.category,
-                    rule.weight,
-                    format!("an identifier of a `{word}`"),
-                );
-            }
-            if longest.is_some() {
-                break;
-            }
+        let longest = matches.iter().map(|m| m.2).max();
+        for (rule, word, _) in matches.iter().filter(|m| Some(m.2) == longest) {
+            found.add(
+                &rule.category,
+                rule.weight,
+                format!("an identifier of a `{word}`"),
+            );
         }
     } else {
+        // The word nearest the leaf names what the field is: in `events[].browser.name` the
+        // field describes a browser, not an event. Only the rules matching at the nearest
+        // part of the path count.
+        let segments: Vec<Vec<String>> = name
+            .split('.')
+            .map(|s| key_tokens(s.trim_end_matches("[]")))
+            .collect();
         let kind = kind_name(field.stats.kind);
+        let mut matched: Vec<(&NameRule, &str, usize)> = Vec::new();
         for rule in &rules.name_rules {
             let tokens = match rule.scope {
                 Scope::Leaf => &leaf_tokens,
@@ -97,23 +195,39 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
             if blocked || !kind_ok {
                 continue;
             }
-            if let Some(word) = first_match(tokens, &rule.words) {
-                let place = match rule.scope {
-                    Scope::Leaf => "name",
-                    Scope::Path => "path",
-                };
-                found.add(
-                    &rule.category,
-                    rule.weight,
-                    format!("{place} word `{word}`"),
-                );
+            if let Some(word) = name_match(rule, field, tokens, &leaf_tokens) {
+                let distance = segments
+                    .iter()
+                    .rev()
+                    .position(|segment| contains_phrase(segment, word))
+                    .unwrap_or(segments.len());
+                matched.push((rule, word, distance));
             }
+        }
+        let nearest = matched.iter().map(|m| m.2).min();
+        for (rule, word, _) in matched.iter().filter(|m| Some(m.2) == nearest) {
+            let place = match rule.scope {
+                Scope::Leaf => "name",
+                Scope::Path => "path",
+            };
+            found.add(
+                &rule.category,
+                rule.weight,
+                format!("{place} word `{word}`"),
+            );
         }
     }
 
     let sample = &field.stats.sample;
     if !sample.is_empty() {
-        for rule in &rules.value_rules {
+        // The digits of an id are not a phone or card number, even when they pass the checks.
+        let numeric =
+            |d: Detector| matches!(d, Detector::Phone | Detector::CardNumber | Detector::Iban);
+        for rule in rules
+            .value_rules
+            .iter()
+            .filter(|r| !(identifier && numeric(r.detector)))
+        {
             let passed = sample.iter().filter(|v| accepts(rule.detector, v)).count();
             let share = passed as f64 / sample.len() as f64;
             if share >= rule.min_share {

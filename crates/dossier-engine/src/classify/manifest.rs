@@ -10,7 +10,14 @@
 //!               { "file": "account/profile.json", "field": "theme", "category": null } ] }
 //! ```
 //! A `path` ending in `/` covers a folder; otherwise it names one file.
+//!
+//! The same format holds corrections made outside the export: a file given with `--manifest`,
+//! or the corrections a person made in the app and saved. Those are checked strictly on load
+//! (`Manifest::load`), because a typo there would silently change nothing.
 
+use std::path::{Path, PathBuf};
+
+use dossier_policy::PolicyPack;
 use serde::{Deserialize, Serialize};
 
 /// The manifest's file name, at the root of the export.
@@ -44,12 +51,115 @@ pub struct ManifestField {
     pub category: Option<String>,
 }
 
+/// Why a manifest from outside the export could not be used. Nothing of it is applied then.
+#[derive(Debug, thiserror::Error)]
+pub enum ManifestError {
+    #[error("{path}: cannot be read ({source}); check the path and that you may read it")]
+    Unreadable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+    #[error(
+        "{path}: {} {} of {policy}; use the policy's exact category names, or null for \"not personal data\"; nothing of this manifest was applied",
+        .unknown.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", "),
+        if .unknown.len() == 1 { "is not a category" } else { "are not categories" }
+    )]
+    UnknownCategories {
+        path: PathBuf,
+        policy: String,
+        unknown: Vec<String>,
+    },
+}
+
+impl ManifestError {
+    /// A stable machine-readable code, for the desktop app's `{code, message}` errors.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ManifestError::Unreadable { .. } => "manifest_unreadable",
+            ManifestError::Invalid { .. } => "manifest_invalid",
+            ManifestError::UnknownCategories { .. } => "manifest_unknown_categories",
+        }
+    }
+}
+
 impl Manifest {
+    /// Reads a manifest from outside an export and checks every category it names against
+    /// `pack`: a correction to a category the policy does not have is refused, whole.
+    pub fn load(path: &Path, pack: &PolicyPack) -> Result<Manifest, ManifestError> {
+        let bytes = std::fs::read(path).map_err(|source| ManifestError::Unreadable {
+            path: path.to_owned(),
+            source,
+        })?;
+        let manifest = Manifest::parse(&bytes).map_err(|message| ManifestError::Invalid {
+            path: path.to_owned(),
+            message: message.replace("its labels were not used", "nothing of it was applied"),
+        })?;
+        let mut unknown: Vec<String> = manifest
+            .files
+            .iter()
+            .filter_map(|f| f.category.as_deref())
+            .chain(manifest.fields.iter().filter_map(|f| f.category.as_deref()))
+            .filter(|c| pack.category(c).is_none_or(|k| k.name != *c))
+            .map(str::to_owned)
+            .collect();
+        unknown.sort();
+        unknown.dedup();
+        if !unknown.is_empty() {
+            return Err(ManifestError::UnknownCategories {
+                path: path.to_owned(),
+                policy: format!("{} {}", pack.metadata().company, pack.metadata().title),
+                unknown,
+            });
+        }
+        Ok(manifest)
+    }
+
+    /// The manifest as the pretty JSON a person can read and edit, fields sorted.
+    pub fn to_json(&self) -> String {
+        let mut sorted = self.clone();
+        sorted.files.sort_by(|a, b| a.path.cmp(&b.path));
+        sorted
+            .fields
+            .sort_by(|a, b| (&a.file, &a.field).cmp(&(&b.file, &b.field)));
+        let mut text = serde_json::to_string_pretty(&sorted).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+
+    /// Sets (or replaces) the label of one field.
+    pub fn set_field(&mut self, file: &str, field: &str, category: Option<&str>) {
+        self.fields
+            .retain(|f| !(f.file == file && f.field == field));
+        self.fields.push(ManifestField {
+            file: file.to_owned(),
+            field: field.to_owned(),
+            category: category.map(str::to_owned),
+        });
+    }
+
+    /// Forgets the label of one field; true when it had one.
+    pub fn remove_field(&mut self, file: &str, field: &str) -> bool {
+        let before = self.fields.len();
+        self.fields
+            .retain(|f| !(f.file == file && f.field == field));
+        before != self.fields.len()
+    }
+
     /// Parses a manifest, with a message fit for the problems list when it is not one.
     pub(crate) fn parse(bytes: &[u8]) -> Result<Manifest, String> {
-        let manifest: Manifest = serde_json::from_slice(bytes).map_err(|e| {
+        let invalid = |e: String| {
             format!("it is not a valid Dossier manifest ({e}); its labels were not used")
-        })?;
+        };
+        // serde would also take a struct from a JSON array; a manifest is an object.
+        let value: serde_json::Value =
+            serde_json::from_slice(bytes).map_err(|e| invalid(e.to_string()))?;
+        if !value.is_object() {
+            return Err(invalid("it is not a JSON object".into()));
+        }
+        let manifest: Manifest =
+            serde_json::from_value(value).map_err(|e| invalid(e.to_string()))?;
         if manifest.dossier_manifest != 1 {
             return Err(format!(
                 "it is a Dossier manifest of version {}, which this version does not know; its labels were not used",
@@ -61,7 +171,13 @@ impl Manifest {
 
     /// The manifest's label for a field, most specific first: the field, its file, the
     /// closest folder. `Some(None)` means the manifest says "not personal data".
-    pub(crate) fn label_for(&self, file: &str, field: &str) -> Option<(Option<&str>, String)> {
+    /// `origin` names the manifest in the evidence ("the export's manifest").
+    pub(crate) fn label_for(
+        &self,
+        origin: &str,
+        file: &str,
+        field: &str,
+    ) -> Option<(Option<&str>, String)> {
         if let Some(f) = self
             .fields
             .iter()
@@ -69,7 +185,7 @@ impl Manifest {
         {
             return Some((
                 f.category.as_deref(),
-                format!("the export's manifest labels the field `{field}`"),
+                format!("{origin} labels the field `{field}`"),
             ));
         }
         self.files
@@ -79,7 +195,7 @@ impl Manifest {
             .map(|f| {
                 (
                     f.category.as_deref(),
-                    format!("the export's manifest labels `{}`", f.path),
+                    format!("{origin} labels `{}`", f.path),
                 )
             })
     }

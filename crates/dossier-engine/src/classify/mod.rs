@@ -2,9 +2,10 @@
 //! and a confidence. "Unclassified" is always preferred to a wrong label.
 //!
 //! The rules are data in the policy pack (`[classification]`); this module applies them in
-//! two passes: each field on its own name and values (`field_rules`), then the generic
-//! fields of a table (dates, amounts, statuses) take the category that the table's other
-//! fields and its file path agree on (`context`).
+//! two passes: each field on its own name and values (`field_rules`), unless it is bookkeeping
+//! of the service; then what each record is about (`context`), which recasts some labels and
+//! lends its category to the generic fields (dates, amounts, statuses). Manifests come last and win: the export's own
+//! `dossier.json`, then corrections from outside the export, each over the one before.
 
 mod context;
 mod detectors;
@@ -15,13 +16,14 @@ mod phrases;
 
 use std::collections::HashMap;
 
-use dossier_policy::PolicyPack;
+use dossier_policy::{ClassificationRules, PolicyPack};
 use serde::Serialize;
 
-use crate::records::tokens::key_tokens;
 use crate::scan::ExportScan;
 use crate::FileKind;
-use field_rules::{is_identifier, score_field, FieldView};
+use context::TableLabels;
+use evidence::Candidates;
+use field_rules::{bookkeeping, is_identifier_field, score_field, FieldView};
 
 /// The category a field was given, why, and how sure the classifier is.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -47,95 +49,160 @@ impl FieldLabel {
     }
 }
 
+/// Labels from outside the export, applied over the rules and the export's own manifest.
+#[derive(Debug, Clone, Copy)]
+pub struct Corrections<'a> {
+    pub manifest: &'a manifest::Manifest,
+    /// How the evidence names where the label comes from: "you", "the manifest fixes.json".
+    pub origin: &'a str,
+}
+
 /// Labels every field of the scan, in scan order (tables, then their fields).
 pub fn classify(scan: &ExportScan, pack: &PolicyPack) -> Vec<FieldLabel> {
+    classify_with(scan, pack, &[])
+}
+
+/// [`classify`], then each of `corrections` in order, the last one winning.
+pub fn classify_with(
+    scan: &ExportScan,
+    pack: &PolicyPack,
+    corrections: &[Corrections<'_>],
+) -> Vec<FieldLabel> {
     let rules = pack.classification();
     let kinds: HashMap<&str, FileKind> = scan
         .files
         .iter()
         .map(|f| (f.path.as_str(), f.kind))
         .collect();
+    let mut found: Vec<TableLabels> = scan
+        .tables
+        .iter()
+        .map(|table| {
+            let file_kind = kinds
+                .get(table.file.as_str())
+                .copied()
+                .unwrap_or(FileKind::Other);
+            first_pass(rules, table, file_kind)
+        })
+        .collect();
+    context::label_records(rules, &scan.tables, &mut found);
+    let own = scan.manifest.as_ref().map(|manifest| Corrections {
+        manifest,
+        origin: "the export's manifest",
+    });
     let mut labels = Vec::new();
-    for table in &scan.tables {
-        let file_kind = kinds
-            .get(table.file.as_str())
-            .copied()
-            .unwrap_or(FileKind::Other);
-        let own: Vec<_> = table
-            .fields
-            .iter()
-            .map(|stats| score_field(rules, &FieldView { file_kind, stats }))
-            .collect();
-        let mut table_labels: Vec<FieldLabel> = own
-            .iter()
-            .zip(&table.fields)
-            .map(|(candidates, stats)| match candidates.best() {
-                Some((best, confidence, rival)) if confidence >= rules.threshold => {
-                    let mut evidence = best.reasons.join(" + ");
-                    if let Some(r) = rival {
-                        evidence.push_str(&format!(
-                            "; also looks like {} ({})",
-                            r.category,
-                            r.reasons.join(" + ")
-                        ));
-                    }
-                    let undisclosed = rules.undisclosed.contains(&best.category);
-                    FieldLabel {
-                        category: (!undisclosed).then(|| best.category.clone()),
-                        confidence: round2(confidence),
-                        evidence,
-                        undisclosed: undisclosed.then(|| best.category.clone()),
-                    }
-                }
-                Some((best, confidence, rival)) => FieldLabel::unclassified(match rival {
-                    Some(r) => format!(
-                        "rules disagree: {} ({}) or {} ({}); confidence {:.2} is below {:.2}",
-                        best.category,
-                        best.reasons.join(" + "),
-                        r.category,
-                        r.reasons.join(" + "),
-                        confidence,
-                        rules.threshold
-                    ),
-                    None => format!(
-                        "weak signal for {} ({}); confidence {:.2} is below {:.2}",
-                        best.category,
-                        best.reasons.join(" + "),
-                        confidence,
-                        rules.threshold
-                    ),
-                }),
-                None if is_identifier(&key_tokens(&stats.name)) => FieldLabel::unclassified(
-                    "an identifier of a record, not of a person or of their data",
-                ),
-                None => FieldLabel::unclassified("no rule matched its name or its values"),
-            })
-            .collect();
-        context::inherit(rules, table, &own, &mut table_labels);
-        if let Some(manifest) = &scan.manifest {
-            apply_manifest(manifest, pack, table, &mut table_labels);
+    for (table, mut table_labels) in scan.tables.iter().zip(found.into_iter().map(|f| f.labels)) {
+        if table.file == manifest::MANIFEST_FILE {
+            for label in &mut table_labels {
+                *label = FieldLabel::unclassified(
+                    "part of the export's manifest, an index of the other files",
+                );
+            }
+        }
+        for c in own.iter().chain(corrections) {
+            apply_manifest(c, pack, table, &mut table_labels);
         }
         labels.extend(table_labels);
     }
     labels
 }
 
-/// Manifest labels replace the rules' labels. A manifest's own tables are its index, not
-/// personal data.
+/// Each field of a table on its own: bookkeeping, or the best of its candidates.
+fn first_pass(
+    rules: &ClassificationRules,
+    table: &crate::TableStats,
+    file_kind: FileKind,
+) -> TableLabels {
+    let mut found = TableLabels {
+        own: Vec::new(),
+        bookkeeping: Vec::new(),
+        labels: Vec::new(),
+    };
+    for stats in &table.fields {
+        if let Some(why) = bookkeeping(rules, &stats.name) {
+            found.own.push(Candidates::default());
+            found.bookkeeping.push(true);
+            found.labels.push(FieldLabel::unclassified(why));
+            continue;
+        }
+        let file = table.file.as_str();
+        let candidates = score_field(
+            rules,
+            &FieldView {
+                file,
+                file_kind,
+                stats,
+            },
+        );
+        found.labels.push(label_of(rules, &candidates, stats));
+        found.own.push(candidates);
+        found.bookkeeping.push(false);
+    }
+    found
+}
+
+/// The label a field's own candidates give it.
+pub(crate) fn label_of(
+    rules: &ClassificationRules,
+    candidates: &Candidates,
+    stats: &crate::FieldStats,
+) -> FieldLabel {
+    match candidates.best() {
+        Some((best, confidence, rival)) if confidence >= rules.threshold => {
+            let mut evidence = best.reasons.join(" + ");
+            if let Some(r) = rival {
+                evidence.push_str(&format!(
+                    "; also looks like {} ({})",
+                    r.category,
+                    r.reasons.join(" + ")
+                ));
+            }
+            let undisclosed = rules.undisclosed.contains(&best.category);
+            FieldLabel {
+                category: (!undisclosed).then(|| best.category.clone()),
+                confidence: round2(confidence),
+                evidence,
+                undisclosed: undisclosed.then(|| best.category.clone()),
+            }
+        }
+        Some((best, confidence, rival)) => FieldLabel::unclassified(match rival {
+            Some(r) => format!(
+                "rules disagree: {} ({}) or {} ({}); confidence {:.2} is below {:.2}",
+                best.category,
+                best.reasons.join(" + "),
+                r.category,
+                r.reasons.join(" + "),
+                confidence,
+                rules.threshold
+            ),
+            None => format!(
+                "weak signal for {} ({}); confidence {:.2} is below {:.2}",
+                best.category,
+                best.reasons.join(" + "),
+                confidence,
+                rules.threshold
+            ),
+        }),
+        None if is_identifier_field(stats) => {
+            FieldLabel::unclassified("an identifier of a record, not of a person or of their data")
+        }
+        None => FieldLabel::unclassified("no rule matched its name or its values"),
+    }
+}
+
+/// Manifest labels replace the labels before them.
 fn apply_manifest(
-    manifest: &manifest::Manifest,
+    corrections: &Corrections<'_>,
     pack: &PolicyPack,
     table: &crate::TableStats,
     labels: &mut [FieldLabel],
 ) {
     for (label, field) in labels.iter_mut().zip(&table.fields) {
-        if table.file == manifest::MANIFEST_FILE {
-            *label = FieldLabel::unclassified(
-                "part of the export's manifest, an index of the other files",
-            );
-            continue;
-        }
-        let Some((category, why)) = manifest.label_for(&table.file, &field.name) else {
+        let Some((category, why)) =
+            corrections
+                .manifest
+                .label_for(corrections.origin, &table.file, &field.name)
+        else {
             continue;
         };
         let known = category.is_none_or(|c| pack.category(c).is_some_and(|k| k.name == c));

@@ -24,10 +24,36 @@ pub(crate) fn phrase_tokens(phrase: &str) -> Rc<[String]> {
     })
 }
 
-/// True when the tokens of `phrase` occur in a row in `tokens`.
+/// True when the tokens of `phrase` occur in a row in `tokens`, or written as one word: many
+/// APIs run words together in lower case (`firstname`, `emailaddress`, `lastmodifieddate`).
 pub(crate) fn contains_phrase(tokens: &[String], phrase: &str) -> bool {
+    phrase_position(tokens, phrase).is_some()
+}
+
+/// True when `token` is `words` written without spaces.
+fn is_run_together(token: &str, words: &[String]) -> bool {
+    token.len() == words.iter().map(String::len).sum::<usize>()
+        && words
+            .iter()
+            .try_fold(token, |rest, w| rest.strip_prefix(w.as_str()))
+            .is_some()
+}
+
+/// Where the tokens of `phrase` start in `tokens` (the first place), as [`contains_phrase`]
+/// matches them.
+pub(crate) fn phrase_position(tokens: &[String], phrase: &str) -> Option<usize> {
     let words = phrase_tokens(phrase);
-    !words.is_empty() && tokens.windows(words.len()).any(|w| w == &words[..])
+    if words.is_empty() {
+        return None;
+    }
+    tokens
+        .windows(words.len())
+        .position(|w| w == &words[..])
+        .or_else(|| {
+            (words.len() > 1)
+                .then(|| tokens.iter().position(|t| is_run_together(t, &words)))
+                .flatten()
+        })
 }
 
 /// True when `tokens` ends with the tokens of `phrase`.
@@ -59,5 +85,11 @@ mod tests {
             "user agent"
         ));
         assert!(!contains_phrase(&key_tokens("userAgent"), "user name"));
+        assert!(contains_phrase(&key_tokens("firstname"), "first name"));
+        assert!(contains_phrase(
+            &key_tokens("hs_lead_status"),
+            "lead status"
+        ));
+        assert!(!contains_phrase(&key_tokens("firstnames"), "first name"));
     }
 }

@@ -33,9 +33,25 @@ pub fn key_tokens(key: &str) -> Vec<String> {
     tokens
 }
 
+/// The words of a file or folder name, without its extension and the numbers of a series
+/// (`StreamingHistory0.json`, `message_1.json`, `2023`).
+pub fn name_words(name: &str) -> Vec<String> {
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    without_series(key_tokens(stem))
+}
+
+/// `tokens` without numbers and versions of a series (`history0` → `history`, `v2`, `2023`).
+pub fn without_series(tokens: Vec<String>) -> Vec<String> {
+    tokens
+        .into_iter()
+        .map(|t| t.trim_end_matches(|c: char| c.is_ascii_digit()).to_owned())
+        .filter(|t| !t.is_empty() && t != "v")
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::key_tokens;
+    use super::{key_tokens, name_words, without_series};
 
     #[test]
     fn splits_the_usual_styles() {
@@ -52,5 +68,16 @@ mod tests {
         assert_eq!(key_tokens("ipsum"), ["ipsum"]);
         assert_eq!(key_tokens("E-Mail-Adresse"), ["e", "mail", "adresse"]);
         assert_eq!(key_tokens("cc_last4"), ["cc", "last4"]);
+    }
+
+    #[test]
+    fn file_names_lose_extension_and_series_numbers() {
+        assert_eq!(
+            name_words("StreamingHistory0.json"),
+            ["streaming", "history"]
+        );
+        assert_eq!(name_words("2023_MARCH.json"), ["march"]);
+        assert_eq!(name_words("Location History"), ["location", "history"]);
+        assert_eq!(without_series(key_tokens("searches_v2[]")), ["searches"]);
     }
 }

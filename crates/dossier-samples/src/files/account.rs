@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::Ctx;
 use crate::archive::{Archive, Method};
-use crate::category::Category::{self, ContactData};
+use crate::category::Category::{self, ContactData, DeviceIp};
 use crate::clock;
 use crate::error::SampleError;
 use crate::json::{self, ArrayWriter};
@@ -30,20 +30,22 @@ const PROFILE_FIELDS: &[(&str, Option<Category>)] = &[
     ("address.city", Some(ContactData)),
     ("address.postal_code", Some(ContactData)),
     ("address.country", Some(ContactData)),
-    ("marketing_opt_in", None),
-    ("two_factor_enabled", None),
+    // Generic fields of the profile are details of it (docs/labelling.md, step 3); a sign-in
+    // setting is about how the account is accessed.
+    ("marketing_opt_in", Some(ContactData)),
+    ("two_factor_enabled", Some(DeviceIp)),
 ];
 
-/// The app a collaborator was added to, their role and when: facts about the sharing, not
-/// about the person, so only identity fields are categorised.
+/// Another person the holder shared an app with: who they are, and the app, role and date of
+/// the sharing, which are details of that record of them (docs/labelling.md, step 3).
 const COLLABORATOR_FIELDS: &[(&str, Option<Category>)] = &[
     ("userId", Some(ContactData)),
     ("displayName", Some(ContactData)),
     ("email", Some(ContactData)),
     ("phoneNumber", Some(ContactData)),
-    ("appName", None),
-    ("role", None),
-    ("addedAt", None),
+    ("appName", Some(ContactData)),
+    ("role", Some(ContactData)),
+    ("addedAt", Some(ContactData)),
 ];
 
 #[derive(Serialize)]

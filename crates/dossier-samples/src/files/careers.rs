@@ -13,8 +13,8 @@ use crate::truth::GroundTruth;
 
 const PATH: &str = "careers/application.csv";
 
-/// A candidate number identifies the person within the hiring system; the position and the
-/// application date concern the vacancy, and no policy category covers them.
+/// A candidate number identifies the person within the hiring system; the position applied for
+/// and the date are details of the candidate's record (docs/labelling.md, step 3).
 const FIELDS: &[(&str, Option<Category>)] = &[
     ("candidate_id", Some(ContactData)),
     ("full_name", Some(ContactData)),
@@ -22,8 +22,8 @@ const FIELDS: &[(&str, Option<Category>)] = &[
     ("phone", Some(ContactData)),
     ("city", Some(ContactData)),
     ("current_employer", Some(ContactData)),
-    ("position", None),
-    ("applied_on", None),
+    ("position", Some(ContactData)),
+    ("applied_on", Some(ContactData)),
     ("resume_file", Some(ContactData)),
     ("linkedin_url", Some(SocialNetwork)),
 ];

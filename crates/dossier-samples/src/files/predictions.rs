@@ -15,12 +15,13 @@ use crate::truth::GroundTruth;
 
 const PATH: &str = "models/predictions.json";
 
-/// Input, output and region ids are the platform's record ids.
+/// Input, output and region ids are the platform's record ids; the model and its version are the
+/// company's, bookkeeping of the service (docs/labelling.md, `null`).
 const FIELDS: &[(&str, Option<Category>)] = &[
     ("input_id", None),
     ("outputs[].id", None),
-    ("outputs[].model.id", Some(PredictionsTags)),
-    ("outputs[].model.version_id", Some(PredictionsTags)),
+    ("outputs[].model.id", None),
+    ("outputs[].model.version_id", None),
     ("outputs[].created_at", Some(PredictionsTags)),
     ("outputs[].data.concepts[].id", Some(PredictionsTags)),
     ("outputs[].data.concepts[].name", Some(PredictionsTags)),
