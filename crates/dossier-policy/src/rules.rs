@@ -38,6 +38,10 @@ pub struct ClassificationRules {
     /// Words that make a field itself bookkeeping wherever it sits (`has_more`, `livemode`).
     #[serde(default)]
     pub bookkeeping_fields: Vec<String>,
+    /// Names of files that index the export itself (`manifest`): none of their fields is
+    /// labelled.
+    #[serde(default)]
+    pub bookkeeping_files: Vec<String>,
     /// Labels a record's subject recasts: the concepts and regions in a face model's output
     /// are biometric, the names in a list of followers are social network data.
     #[serde(default)]

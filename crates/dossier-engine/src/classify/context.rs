@@ -27,7 +27,7 @@ const MIN_SHARE: f64 = 0.5;
 /// about songs do not make a song's title device information.
 const MIN_COVERAGE: f64 = 1.0 / 3.0;
 /// What the records a table is nested in, and each kind of record nested in it, weigh.
-const NEIGHBOUR_VOTES: f64 = 2.0;
+const NEIGHBOUR_VOTES: f64 = 1.5;
 /// A name's word that is not its last counts this much of one that is.
 const NON_HEAD: f64 = 0.6;
 /// Confidence of an inherited label: below a field's own evidence, above the threshold.
@@ -252,16 +252,29 @@ fn switch(
 /// Votes of a table's own labelled fields and of its name and file's path.
 fn own_votes(rules: &ClassificationRules, table: &TableStats, found: &TableLabels) -> Votes {
     let mut votes = Votes::default();
+    // A nested object describes something of its own (the user who acted, the card that paid):
+    // it counts as one field of the record, of its fields' most common category.
+    let mut objects: Vec<(&str, Vec<&str>)> = Vec::new();
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for category in found
-        .labels
-        .iter()
-        .filter(|l| l.confidence >= VOTING_CONFIDENCE)
-        .filter_map(|l| l.category.as_deref())
-    {
-        match counts.iter_mut().find(|c| c.0 == category) {
-            Some(c) => c.1 += 1,
-            None => counts.push((category, 1)),
+    for (label, field) in found.labels.iter().zip(&table.fields) {
+        let Some(category) = label
+            .category
+            .as_deref()
+            .filter(|_| label.confidence >= VOTING_CONFIDENCE)
+        else {
+            continue;
+        };
+        match nested_object(table, &field.name) {
+            Some(object) => match objects.iter_mut().find(|o| o.0 == object) {
+                Some(o) => o.1.push(category),
+                None => objects.push((object, vec![category])),
+            },
+            None => tally(&mut counts, category),
+        }
+    }
+    for (_, categories) in &objects {
+        if let Some(most) = most_common(categories) {
+            tally(&mut counts, most);
         }
     }
     for (category, n) in counts {
@@ -272,38 +285,59 @@ fn own_votes(rules: &ClassificationRules, table: &TableStats, found: &TableLabel
             format!("{n} of its {fields} {category}"),
         );
     }
-    // The nearer a name is to the records, the more it says about them: the table's own key
-    // path and the file's name count fully, the folders above them half. The service's object
-    // names (a `model.id`) only recast labels; they do not vote.
+    // The nearer a name is to the records, the more it says about them: a table's own key path
+    // most, then its file's name (half as much for a table nested in the file's records that
+    // has a telling name of its own), the folders least. In one name the last word says what it is
+    // (`comment_votes` are votes): other words count only when no rule knows the last one. The
+    // service's object names (a `model.id`) only recast labels; they do not vote.
     let (folders, file_name) = table.file.rsplit_once('/').unwrap_or(("", &table.file));
     let mut own_name = without_series(key_tokens(&table.table));
     if let Some(prefix) = shared_prefix(table) {
         own_name.extend(without_series(key_tokens(prefix)));
     }
+    let named_itself = rules
+        .file_rules
+        .iter()
+        .any(|r| head_match(&own_name, &r.words).is_some());
+    let file_weight = if table.table.is_empty() || !named_itself {
+        1.0
+    } else {
+        0.5
+    };
     let places = [
-        (own_name, 1.0, "its table is named"),
-        (name_words(file_name), 1.0, "its file is named"),
+        (own_name, 1.5, "its table is named"),
+        (name_words(file_name), file_weight, "its file is named"),
         (name_words(folders), 0.5, "its folder is named"),
     ];
-    for rule in &rules.file_rules {
-        let best = places
+    let mut best: Vec<(usize, f64, &str, &str)> = Vec::new();
+    for (tokens, weight, place) in &places {
+        let matches: Vec<(usize, &str, bool)> = rules
+            .file_rules
             .iter()
-            .filter_map(|(tokens, weight, place)| {
-                head_match(tokens, &rule.words).map(|(word, head)| {
-                    // The last word of a name says what it is: `comment_votes` are votes.
-                    let weight = if head { *weight } else { weight * NON_HEAD };
-                    (weight, place, word)
-                })
-            })
-            .max_by(|a, b| a.0.total_cmp(&b.0));
-        if let Some((weight, place, word)) = best {
-            votes.add(
-                &rule.category,
-                rule.weight * weight * MIN_VOTES,
-                format!("{place} `{word}`"),
-            );
-            votes.named.push(rule.category.clone());
+            .enumerate()
+            .filter_map(|(i, rule)| head_match(tokens, &rule.words).map(|(w, head)| (i, w, head)))
+            .collect();
+        let any_head = matches.iter().any(|m| m.2);
+        for (i, word, head) in matches {
+            if any_head && !head {
+                continue;
+            }
+            let weight = if head { *weight } else { weight * NON_HEAD };
+            match best.iter_mut().find(|b| b.0 == i) {
+                Some(b) if b.1 >= weight => {}
+                Some(b) => *b = (i, weight, place, word),
+                None => best.push((i, weight, place, word)),
+            }
         }
+    }
+    for (i, weight, place, word) in best {
+        let rule = &rules.file_rules[i];
+        votes.add(
+            &rule.category,
+            rule.weight * weight * MIN_VOTES,
+            format!("{place} `{word}`"),
+        );
+        votes.named.push(rule.category.clone());
     }
     votes
 }
@@ -323,6 +357,38 @@ fn head_match<'p>(tokens: &[String], phrases: &'p [String]) -> Option<(&'p str, 
         .map(|(p, ends)| (p, ends + 1 == tokens.len()))
 }
 
+/// The first key of a field's path inside its table when the field sits in a nested object
+/// (`user` for `entries[].user.first_name` in table `entries[]`).
+fn nested_object<'a>(table: &TableStats, field: &'a str) -> Option<&'a str> {
+    let start = if table.table.is_empty() {
+        0
+    } else {
+        table.table.len() + 1
+    };
+    let rest = field.get(start..)?;
+    rest.split_once('.').map(|(object, _)| object)
+}
+
+fn tally<'a>(counts: &mut Vec<(&'a str, usize)>, category: &'a str) {
+    match counts.iter_mut().find(|c| c.0 == category) {
+        Some(c) => c.1 += 1,
+        None => counts.push((category, 1)),
+    }
+}
+
+/// The most common of `categories`, the first seen on a tie.
+fn most_common<'a>(categories: &[&'a str]) -> Option<&'a str> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for c in categories {
+        tally(&mut counts, c);
+    }
+    counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, c)| (c.1, std::cmp::Reverse(*i)))
+        .map(|(_, c)| c.0)
+}
+
 /// Fields of the table that describe something (bookkeeping and empty fields do not).
 fn eligible_count(table: &TableStats, found: &TableLabels) -> usize {
     table
@@ -331,6 +397,13 @@ fn eligible_count(table: &TableStats, found: &TableLabels) -> usize {
         .zip(&found.bookkeeping)
         .filter(|(f, b)| !**b && f.values > 0)
         .count()
+}
+
+/// True when the field's name says it holds a link (`url`, `display_url`, `uri`, `href`).
+fn is_link(name: &str) -> bool {
+    key_tokens(leaf_of(name))
+        .iter()
+        .any(|t| matches!(t.as_str(), "url" | "uri" | "href" | "link" | "src"))
 }
 
 /// Gives the record's category to the fields with no label of their own.
@@ -360,8 +433,14 @@ fn inherit(
             && !field.name.is_empty()
             && (claimed || unclaimed);
         if eligible {
+            // A link to the image is the image; its size and date are metadata of it.
+            let category = if is_link(&field.name) {
+                record
+            } else {
+                inherited
+            };
             *label = FieldLabel {
-                category: Some(inherited.to_owned()),
+                category: Some(category.to_owned()),
                 confidence: INHERITED_CONFIDENCE,
                 evidence: evidence.to_owned(),
                 undisclosed: None,

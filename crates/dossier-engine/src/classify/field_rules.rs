@@ -70,8 +70,20 @@ fn kind_name(kind: ValueKind) -> &'static str {
 }
 
 /// Why the field is bookkeeping of the service rather than data about a person, if it is: it
-/// sits under an object such as `status` or `model`, or is itself a field such as `has_more`.
-pub(crate) fn bookkeeping(rules: &ClassificationRules, name: &str) -> Option<String> {
+/// sits under an object such as `status` or `model`, is itself a field such as `has_more`, or is
+/// in a file that indexes the export.
+pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -> Option<String> {
+    let file_name = file.rsplit('/').next().unwrap_or(file);
+    let file_words = name_words(file_name);
+    if rules
+        .bookkeeping_files
+        .iter()
+        .any(|w| *phrase_tokens(w) == *file_words)
+    {
+        return Some(format!(
+            "`{file_name}` is the export's own index of its files, not data about a person"
+        ));
+    }
     let segments: Vec<&str> = name.split('.').map(|s| s.trim_end_matches("[]")).collect();
     let (leaf, parents) = segments.split_last()?;
     let is = |segment: &str, words: &[String]| {
@@ -89,9 +101,19 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, name: &str) -> Option<Str
 
 /// True when the field is an identifier (`userId`, `invoice_id`, `face_uuid`).
 pub(crate) fn is_identifier(tokens: &[String]) -> bool {
-    tokens
-        .last()
-        .is_some_and(|t| ID_WORDS.contains(&t.as_str()))
+    id_subject(tokens).is_some()
+}
+
+/// The words before the id word of an identifier's name (`in reply to user` for
+/// `in_reply_to_user_id_str`), or `None` when the name is not an identifier's.
+fn id_subject(tokens: &[String]) -> Option<&[String]> {
+    // `id_str` is the same id written as text (X/Twitter writes every id twice).
+    let tokens = match tokens.split_last() {
+        Some((last, rest)) if last == "str" => rest,
+        _ => tokens,
+    };
+    let (last, subject) = tokens.split_last()?;
+    ID_WORDS.contains(&last.as_str()).then_some(subject)
 }
 
 /// True when the field is named as an identifier, or holds only values that are identifiers of
@@ -146,13 +168,11 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         // Only the words right before the id name its subject: `adsUserData.deviceInfo.deviceId`
         // identifies a device, and `concepts[].app_id` an app, not a concept. A field of ids
         // named without `id` is named after its subject (`customer`).
-        let subjects = if path_tokens.len() == 1 && is_identifier(&path_tokens) {
+        let subjects = match id_subject(&path_tokens) {
             // A bare `id` is the id of what its file holds: `id` in `user.json` is the user's.
-            subject_tokens(field, &leaf_tokens, 0)
-        } else if is_identifier(&path_tokens) {
-            path_tokens[..path_tokens.len() - 1].to_vec()
-        } else {
-            path_tokens.clone()
+            Some([]) => subject_tokens(field, &leaf_tokens, 0),
+            Some(subject) => subject.to_vec(),
+            None => path_tokens.clone(),
         };
         let subjects = &subjects[..];
         let matches: Vec<(&IdRule, &str, usize)> = rules

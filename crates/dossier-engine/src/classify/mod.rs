@@ -119,7 +119,7 @@ fn first_pass(
         labels: Vec::new(),
     };
     for stats in &table.fields {
-        if let Some(why) = bookkeeping(rules, &stats.name) {
+        if let Some(why) = bookkeeping(rules, &table.file, &stats.name) {
             found.own.push(Candidates::default());
             found.bookkeeping.push(true);
             found.labels.push(FieldLabel::unclassified(why));
