@@ -16,6 +16,10 @@ fn main() {
         "policy",
         "policy_search",
         "search",
+        "correct_fields",
+        "undo_corrections",
+        "apply_corrections",
+        "save_corrections",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(app))
         .expect("tauri-build failed: check tauri.conf.json and capabilities/");

@@ -3,6 +3,7 @@
 //! The webview receives it as `{ code, message }`: `code` is stable for the UI to branch on, and
 //! `message` is a full sentence for a person, saying what went wrong and what to do next.
 
+use dossier_engine::classify::manifest::ManifestError;
 use dossier_engine::table::TableError;
 use dossier_engine::{LocateError, OpenError};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
@@ -24,6 +25,14 @@ pub enum ErrorCode {
     TableTooLarge,
     TableCancelled,
     UnknownCategory,
+    NotAField,
+    ManifestUnreadable,
+    ManifestInvalid,
+    ManifestUnknownCategories,
+    ManifestMatchesNothing,
+    NothingToSave,
+    SaveInsideExport,
+    SaveFailed,
     Internal,
 }
 
@@ -59,6 +68,23 @@ pub enum CommandError {
     TableCancelled { file: String },
     #[error("The policy has no category “{0}”. Choose one of the categories in the list.")]
     UnknownCategory(String),
+    #[error("“{field}” is not a field of “{file}” in this export. Open the export again; it may have changed on disk.")]
+    NotAField { file: String, field: String },
+    /// A corrections file that cannot be used. Nothing of it is applied.
+    #[error("{}", manifest_message(.0))]
+    Manifest(ManifestError),
+    #[error("{} in “{}” {} a file or field of this export: {} probably for another export. Nothing was changed.",
+        if *.entries == 1 { "The one correction".to_owned() } else { format!("None of the {} corrections", .entries) },
+        .path.display(),
+        if *.entries == 1 { "names no" } else { "names" },
+        if *.entries == 1 { "it is" } else { "they are" })]
+    ManifestMatchesNothing { path: PathBuf, entries: usize },
+    #[error("There are no corrections to save yet. Move a field to another category first.")]
+    NothingToSave,
+    #[error("Dossier never writes inside the export, and “{}” is inside “{}”. Choose a folder outside the export, such as your Documents folder.", path.display(), export.display())]
+    SaveInsideExport { path: PathBuf, export: PathBuf },
+    #[error("The corrections could not be saved to “{}”: {reason}. Choose a folder you may write to.", path.display())]
+    SaveFailed { path: PathBuf, reason: String },
     #[error("Something went wrong inside Dossier: {0}. Please try again.")]
     Internal(String),
 }
@@ -77,7 +103,38 @@ impl CommandError {
             CommandError::TableTooLarge(_) => ErrorCode::TableTooLarge,
             CommandError::TableCancelled { .. } => ErrorCode::TableCancelled,
             CommandError::UnknownCategory(_) => ErrorCode::UnknownCategory,
+            CommandError::NotAField { .. } => ErrorCode::NotAField,
+            CommandError::Manifest(err) => match err {
+                ManifestError::Unreadable { .. } => ErrorCode::ManifestUnreadable,
+                ManifestError::Invalid { .. } => ErrorCode::ManifestInvalid,
+                ManifestError::UnknownCategories { .. } => ErrorCode::ManifestUnknownCategories,
+            },
+            CommandError::ManifestMatchesNothing { .. } => ErrorCode::ManifestMatchesNothing,
+            CommandError::NothingToSave => ErrorCode::NothingToSave,
+            CommandError::SaveInsideExport { .. } => ErrorCode::SaveInsideExport,
+            CommandError::SaveFailed { .. } => ErrorCode::SaveFailed,
             CommandError::Internal(_) => ErrorCode::Internal,
+        }
+    }
+}
+
+/// The engine's reason, in a sentence that names the file and says what to do.
+fn manifest_message(err: &ManifestError) -> String {
+    match err {
+        ManifestError::Unreadable { path, source } => format!(
+            "Dossier could not read the corrections file “{}” ({source}). Check that it still exists and that you may read it; nothing was changed.",
+            path.display()
+        ),
+        ManifestError::Invalid { path, message } => format!(
+            "“{}” cannot be applied: {message}. Choose a file saved with “Save corrections…”, or one in the dossier.json format.",
+            path.display()
+        ),
+        ManifestError::UnknownCategories { path, .. } => {
+            let reason = err.to_string();
+            let reason = reason
+                .strip_prefix(&format!("{}: ", path.display()))
+                .unwrap_or(&reason);
+            format!("“{}” cannot be applied: {reason}.", path.display())
         }
     }
 }

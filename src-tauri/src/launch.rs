@@ -24,6 +24,8 @@ pub enum SampleSource {
 pub struct AppOptions {
     /// Open this export as soon as the window shows.
     pub launch_path: Option<PathBuf>,
+    /// Then apply the corrections in this manifest file (`--manifest FILE`, as in the CLI).
+    pub launch_manifest: Option<PathBuf>,
     pub sample: SampleSource,
     pub recent: RecentStore,
     /// Create the main window. Tests create their own webview instead.
@@ -31,15 +33,33 @@ pub struct AppOptions {
 }
 
 impl AppOptions {
-    /// Options for the real app: the first command-line argument is the export to open.
+    /// Options for the real app: `dossier-app [EXPORT] [--manifest FILE]`.
     pub fn from_command_line() -> Self {
+        let (launch_path, launch_manifest) = parse_arguments(std::env::args_os().skip(1));
         Self {
-            launch_path: std::env::args_os().nth(1).map(PathBuf::from),
+            launch_path,
+            launch_manifest,
             sample: SampleSource::Bundled,
             recent: RecentStore::AppConfigDir,
             create_window: true,
         }
     }
+}
+
+/// The export (the first argument that is not an option) and the `--manifest` file.
+fn parse_arguments(
+    args: impl Iterator<Item = std::ffi::OsString>,
+) -> (Option<PathBuf>, Option<PathBuf>) {
+    let (mut export, mut manifest) = (None, None);
+    let mut args = args;
+    while let Some(arg) = args.next() {
+        if arg == "--manifest" {
+            manifest = args.next().map(PathBuf::from);
+        } else if export.is_none() {
+            export = Some(PathBuf::from(arg));
+        }
+    }
+    (export, manifest)
 }
 
 pub fn resolve_sample<R: Runtime>(app: &tauri::App<R>, source: &SampleSource) -> Option<PathBuf> {
@@ -72,5 +92,23 @@ pub fn resolve_recent_file<R: Runtime>(
             .ok()
             .map(|dir| dir.join("recent-exports.json")),
         RecentStore::Memory => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_export_and_a_manifest_come_from_the_command_line_in_any_order() {
+        let parse = |args: &[&str]| parse_arguments(args.iter().map(Into::into));
+        let both = (
+            Some(PathBuf::from("export.zip")),
+            Some(PathBuf::from("fixes.json")),
+        );
+        assert_eq!(parse(&["export.zip", "--manifest", "fixes.json"]), both);
+        assert_eq!(parse(&["--manifest", "fixes.json", "export.zip"]), both);
+        assert_eq!(parse(&["export.zip"]), (Some("export.zip".into()), None));
+        assert_eq!(parse(&[]), (None, None));
     }
 }

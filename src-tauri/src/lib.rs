@@ -52,12 +52,17 @@ pub fn run_app<R: Runtime>(
             commands::policy::policy,
             commands::policy::policy_search,
             commands::search::search,
+            commands::corrections::correct_fields,
+            commands::corrections::undo_corrections,
+            commands::corrections::apply_corrections,
+            commands::corrections::save_corrections,
         ])
         .build(context)?;
 
     let recent_file = launch::resolve_recent_file(&app, &options.recent);
     app.manage(AppState {
         launch_path: options.launch_path,
+        launch_manifest: options.launch_manifest,
         sample_path: launch::resolve_sample(&app, &options.sample),
         recent: RecentExports::load(recent_file),
         session: Session::default(),

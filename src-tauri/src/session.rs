@@ -5,8 +5,10 @@
 
 use crate::error::{CommandError, CommandResult};
 use crate::held_table::HeldTable;
+use crate::ipc::corrections::CorrectionsState;
 use crate::ipc::export::{CategorySoFar, OpenProgress};
-use dossier_engine::classify::classify;
+use dossier_engine::classify::manifest::Manifest;
+use dossier_engine::classify::{classify, classify_with, Corrections, FieldLabel};
 use dossier_engine::scan::{FileReport, SourceKind};
 use dossier_engine::summary::{field_rows, summarize, FieldRow, Summary};
 use dossier_engine::{
@@ -14,7 +16,7 @@ use dossier_engine::{
     TableStats,
 };
 use dossier_policy::PolicyPack;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
@@ -28,18 +30,160 @@ pub struct LoadedExport {
     /// The path as the user gave it.
     pub path: PathBuf,
     pub scan: ExportScan,
-    pub summary: Summary,
-    /// Every field with its label, in scan order.
-    pub rows: Vec<FieldRow>,
-    /// Where each file is in `scan.files` and which `rows` are its fields, so that views of
-    /// exports with 100,000 files look a file up instead of searching.
+    /// Where each file is in `scan.files` and which rows are its fields, so that views of
+    /// exports with 100,000 files look a file up instead of searching. Rows keep their order
+    /// whatever their labels, so this holds for every `Labels`.
     by_path: HashMap<String, (usize, Vec<usize>)>,
+    /// The fields' labels, replaced whole when the user's corrections change.
+    labels: RwLock<Arc<Labels>>,
+    /// Changes to the corrections, one at a time, so none is lost between read and replace.
+    relabelling: Mutex<()>,
+    /// The file the corrections were last saved to or applied from, with what it held then.
+    saved: Mutex<Option<Saved>>,
     /// The table the records grid holds in memory, if any.
     pub held: HeldTable,
     /// What other files say about the images, found on first request and kept.
     links: Mutex<Option<Arc<ImageLinks>>>,
     /// Set when another export replaces this one, to stop work still running on it.
     retired: Arc<AtomicBool>,
+}
+
+/// How the evidence of a corrected field names its source.
+const CORRECTION_ORIGIN: &str = "Your correction";
+
+/// Every field's label, the summary by category they make, and the user's corrections they
+/// include. Commands take one `Labels` and answer from it, so an answer never mixes two.
+pub struct Labels {
+    pub summary: Summary,
+    /// Every field with its label, in scan order.
+    pub rows: Vec<FieldRow>,
+    /// The user's corrections, kept in memory only until the user saves them.
+    pub corrections: Manifest,
+    /// For each field the corrections cover, the label the rules (and the export's own
+    /// manifest) gave it, by (file, table, field).
+    originals: HashMap<(String, String, String), FieldLabel>,
+}
+
+/// How a correction covers a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Covered {
+    /// The field itself was corrected; undoing it reverts the field.
+    Field,
+    /// A correction of its whole file or folder (from an applied corrections file).
+    FileOrFolder,
+}
+
+impl Labels {
+    /// Labels `scan` with the rules, the export's own manifest, then `corrections`.
+    /// `before` (the labels these replace) gives the rules' label of newly corrected fields.
+    fn new(
+        scan: &ExportScan,
+        pack: &PolicyPack,
+        corrections: Manifest,
+        before: Option<&Labels>,
+    ) -> Labels {
+        let yours = Corrections {
+            manifest: &corrections,
+            origin: CORRECTION_ORIGIN,
+        };
+        let labels = classify_with(scan, pack, &[yours]);
+        let summary = summarize(scan, pack, &labels);
+        let mut originals = HashMap::new();
+        if let Some(before) = before {
+            let covered = Coverage::of(&corrections);
+            // Rows keep their order, so `before.rows` names this scan's fields with their
+            // previous labels: the rules' label, unless a correction already covered it.
+            for row in &before.rows {
+                if !covered.covers(&row.file, &row.field) {
+                    continue;
+                }
+                let key = (row.file.clone(), row.table.clone(), row.field.clone());
+                let original = before
+                    .originals
+                    .get(&key)
+                    .cloned()
+                    .unwrap_or_else(|| label_of(row));
+                originals.insert(key, original);
+            }
+        }
+        Labels {
+            summary,
+            rows: field_rows(scan, &labels),
+            corrections,
+            originals,
+        }
+    }
+
+    /// The label the rules gave `row` before the user's corrections, and how a correction
+    /// covers it; `None` when no correction does.
+    pub fn correction_of(&self, row: &FieldRow) -> Option<(&FieldLabel, Covered)> {
+        if self.originals.is_empty() {
+            return None;
+        }
+        let key = (row.file.clone(), row.table.clone(), row.field.clone());
+        let original = self.originals.get(&key)?;
+        let own = self
+            .corrections
+            .fields
+            .iter()
+            .any(|f| f.file == row.file && f.field == row.field);
+        Some((
+            original,
+            if own {
+                Covered::Field
+            } else {
+                Covered::FileOrFolder
+            },
+        ))
+    }
+}
+
+/// Whether a manifest's `path` names `file`: the file itself, or a folder (ending in `/`) it is in.
+fn path_covers(path: &str, file: &str) -> bool {
+    path == file || (path.ends_with('/') && file.starts_with(path))
+}
+
+/// Corrections as written to or read from a file.
+struct Saved {
+    path: PathBuf,
+    corrections: Manifest,
+}
+
+fn label_of(row: &FieldRow) -> FieldLabel {
+    FieldLabel {
+        category: row.category.clone(),
+        confidence: row.confidence,
+        evidence: row.evidence.clone(),
+        undisclosed: row.undisclosed.clone(),
+    }
+}
+
+/// Which fields a manifest's entries reach: a field by name, or every field of a file or of a
+/// folder (a path ending in `/`), as the engine applies them.
+struct Coverage<'a> {
+    fields: HashSet<(&'a str, &'a str)>,
+    paths: Vec<&'a str>,
+}
+
+impl<'a> Coverage<'a> {
+    fn of(manifest: &'a Manifest) -> Self {
+        Coverage {
+            fields: manifest
+                .fields
+                .iter()
+                .map(|f| (f.file.as_str(), f.field.as_str()))
+                .collect(),
+            paths: manifest.files.iter().map(|f| f.path.as_str()).collect(),
+        }
+    }
+
+    fn covers(&self, file: &str, field: &str) -> bool {
+        self.fields.contains(&(file, field)) || self.of_file(file)
+    }
+
+    fn of_file(&self, file: &str) -> bool {
+        self.paths.iter().any(|path| path_covers(path, file))
+    }
 }
 
 impl LoadedExport {
@@ -56,20 +200,71 @@ impl LoadedExport {
         };
         let mut observer = ProgressObserver::new(progress, pack);
         let scan = scan_export(path, &options, &mut observer)?;
-        let labels = classify(&scan, pack);
-        let summary = summarize(&scan, pack, &labels);
-        let rows = field_rows(&scan, &labels);
-        let by_path = index_by_path(&scan, &rows);
+        // `Manifest::default()` has format version 0; a saved file must say 1 to load again.
+        let none = Manifest {
+            dossier_manifest: 1,
+            ..Manifest::default()
+        };
+        let labels = Labels::new(&scan, pack, none, None);
+        let by_path = index_by_path(&scan, &labels.rows);
         Ok(LoadedExport {
             path: path.to_owned(),
             scan,
-            summary,
-            rows,
             by_path,
+            labels: RwLock::new(Arc::new(labels)),
+            relabelling: Mutex::default(),
+            saved: Mutex::default(),
             held: HeldTable::default(),
             links: Mutex::default(),
             retired: Arc::default(),
         })
+    }
+
+    /// The fields' labels as they are now.
+    pub fn labels(&self) -> Arc<Labels> {
+        self.labels
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Changes the user's corrections with `change` and labels every field again from the kept
+    /// scan (the export is not read again). Blocking: call it off the main thread. When
+    /// `change` fails, nothing changes.
+    pub fn relabel(
+        &self,
+        pack: &PolicyPack,
+        change: impl FnOnce(&mut Manifest) -> CommandResult<()>,
+    ) -> CommandResult<Arc<Labels>> {
+        let _one_at_a_time = lock(&self.relabelling);
+        let before = self.labels();
+        let mut corrections = before.corrections.clone();
+        change(&mut corrections)?;
+        let labels = Arc::new(Labels::new(&self.scan, pack, corrections, Some(&before)));
+        *self.labels.write().unwrap_or_else(|p| p.into_inner()) = labels.clone();
+        Ok(labels)
+    }
+
+    /// Records that `corrections` are now also in the file at `path` (saved there, or applied
+    /// from it when there were none before).
+    pub fn remember_file(&self, path: PathBuf, corrections: Manifest) {
+        *lock(&self.saved) = Some(Saved { path, corrections });
+    }
+
+    /// How many corrections there are, and whether they are all in a file.
+    pub fn corrections_state(&self, labels: &Labels) -> CorrectionsState {
+        let saved = lock(&self.saved);
+        let c = &labels.corrections;
+        let empty = c.fields.is_empty() && c.files.is_empty();
+        CorrectionsState {
+            fields: c.fields.len() as u64,
+            files: c.files.len() as u64,
+            unsaved: match saved.as_ref() {
+                Some(s) => s.corrections.to_json() != c.to_json(),
+                None => !empty,
+            },
+            file: saved.as_ref().map(|s| s.path.display().to_string()),
+        }
     }
 
     /// The tags and predictions other files hold about the images, read from the export on the
@@ -98,10 +293,35 @@ impl LoadedExport {
             })
     }
 
-    /// The fields of `path`, with their labels.
-    pub fn rows_of<'a>(&'a self, path: &str) -> impl Iterator<Item = &'a FieldRow> + 'a {
+    /// The fields of `path`, with their `labels`.
+    pub fn rows_of<'a>(
+        &'a self,
+        labels: &'a Labels,
+        path: &str,
+    ) -> impl Iterator<Item = &'a FieldRow> + 'a {
         let rows = self.by_path.get(path).map_or(&[][..], |(_, rows)| rows);
-        rows.iter().map(|&i| &self.rows[i])
+        rows.iter().map(|&i| &labels.rows[i])
+    }
+
+    /// How many entries of `manifest` name a field, file or folder of this export.
+    pub fn matching(&self, manifest: &Manifest) -> usize {
+        let labels = self.labels();
+        let fields = manifest
+            .fields
+            .iter()
+            .filter(|f| self.rows_of(&labels, &f.file).any(|r| r.field == f.field))
+            .count();
+        let files = manifest
+            .files
+            .iter()
+            .filter(|f| {
+                self.scan
+                    .files
+                    .iter()
+                    .any(|file| path_covers(&f.path, &file.path))
+            })
+            .count();
+        fields + files
     }
 
     /// Records in `table` of `file`, as the scan counted them.

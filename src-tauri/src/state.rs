@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 pub struct AppState {
     pub launch_path: Option<PathBuf>,
+    pub launch_manifest: Option<PathBuf>,
     pub sample_path: Option<PathBuf>,
     pub recent: RecentExports,
     pub session: Session,

@@ -2,6 +2,7 @@
 //! is out of date. Regenerate with `DOSSIER_WRITE_BINDINGS=1 cargo test -p dossier-app --test bindings`.
 
 use dossier_app::error::{ErrorCode, ErrorPayload};
+use dossier_app::ipc::corrections::*;
 use dossier_app::ipc::export::*;
 use dossier_app::ipc::images::*;
 use dossier_app::ipc::policy::*;
@@ -54,6 +55,10 @@ fn declarations() -> String {
         PolicyHit::decl(),
         SearchResults::decl(),
         CategoryHit::decl(),
+        FieldKey::decl(),
+        CorrectionView::decl(),
+        CorrectionsState::decl(),
+        CorrectionsUpdate::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri by its `bindings` test. Do not edit.\n",

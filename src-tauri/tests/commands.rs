@@ -19,6 +19,7 @@ struct TestApp {
 fn launch(launch_path: Option<PathBuf>, sample: &Path) -> TestApp {
     let options = AppOptions {
         launch_path,
+        launch_manifest: None,
         sample: SampleSource::Path(sample.to_owned()),
         recent: RecentStore::Memory,
         create_window: false,
@@ -379,8 +380,8 @@ fn search_groups_categories_policy_fields_and_files() {
 fn the_window_may_not_call_what_its_capability_does_not_list() {
     let dir = tempfile::tempdir().unwrap();
     let app = launch(None, dir.path());
-    // The dialog plugin can also save files; the UI never does, so it is not granted.
-    let err = invoke(&app, "plugin:dialog|save", json!({ "options": {} })).unwrap_err();
+    // The dialog plugin can also show message boxes; the UI never does, so they are not granted.
+    let err = invoke(&app, "plugin:dialog|message", json!({ "message": "hi" })).unwrap_err();
     assert!(err.to_string().contains("not allowed"), "{err}");
 }
 
@@ -462,4 +463,287 @@ fn a_file_of_thousands_of_fields_lists_the_first_thousand_and_counts_them_all() 
         detail["file"]["categories"],
         json!(["Contact Data/Identifiers"])
     );
+}
+
+fn category_of<'a>(overview: &'a Value, id: &str) -> &'a Value {
+    overview["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .unwrap_or_else(|| panic!("no category {id} in {overview}"))
+}
+
+fn correct(app: &TestApp, fields: Value, category: Value) -> Result<Value, Value> {
+    invoke(
+        app,
+        "correct_fields",
+        json!({ "fields": fields, "category": category }),
+    )
+}
+
+fn save(app: &TestApp, path: &Path) -> Result<Value, Value> {
+    invoke(app, "save_corrections", json!({ "path": path }))
+}
+
+fn phone() -> Value {
+    json!([{ "file": "account/profile.json", "field": "phone" }])
+}
+
+#[test]
+fn a_corrected_field_moves_with_the_counts_and_gaps_and_can_be_undone() {
+    let export = folder_export();
+    let app = launch(None, export.path());
+    let before = open(&app, export.path()).unwrap();
+    assert_eq!(category_of(&before, "device-ip-information")["records"], 0);
+    assert!(before["missing"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("Device/IP Information")));
+    assert_eq!(
+        before["corrections"],
+        json!({ "fields": 0, "files": 0, "unsaved": false, "file": null })
+    );
+    let contact_fields = category_of(&before, "contact-data-identifiers")["fields"]
+        .as_u64()
+        .unwrap();
+
+    let moved = correct(&app, phone(), json!("Device/IP Information")).unwrap();
+    let overview = &moved["overview"];
+    let device = category_of(overview, "device-ip-information");
+    assert_eq!(device["state"], "found");
+    assert_eq!(device["records"], 1);
+    assert_eq!(device["fields"], 1);
+    assert_eq!(
+        category_of(overview, "contact-data-identifiers")["fields"],
+        contact_fields - 1
+    );
+    assert!(!overview["missing"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("Device/IP Information")));
+    assert_eq!(overview["corrections"]["fields"], 1);
+    assert_eq!(overview["corrections"]["unsaved"], true);
+    let field = &moved["fields"][0];
+    assert_eq!(field["category"], "Device/IP Information");
+    assert_eq!(field["confidence"], 1.0);
+    let correction = &field["correction"];
+    assert_eq!(correction["was_category"], "Contact Data/Identifiers");
+    assert_eq!(correction["own"], true);
+    assert!(
+        !correction["was_evidence"].as_str().unwrap().is_empty(),
+        "{correction}"
+    );
+    assert_eq!(moved["files"][0]["path"], "account/profile.json");
+    assert!(moved["files"][0]["categories"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("Device/IP Information")));
+    // Every other query answers from the new labels.
+    assert_eq!(invoke(&app, "overview", json!({})).unwrap(), *overview);
+    let category = invoke(&app, "category", json!({ "id": "device-ip-information" })).unwrap();
+    assert_eq!(category["fields"][0]["field"], "phone");
+    assert_eq!(
+        category["fields"][0]["correction"]["was_category"],
+        "Contact Data/Identifiers"
+    );
+
+    // Moved again, to "not personal data": what the rules said is still what is remembered,
+    // and the field is decided, not listed as unclassified.
+    let none = correct(&app, phone(), json!(null)).unwrap();
+    assert_eq!(none["fields"][0]["category"], Value::Null);
+    assert_eq!(
+        none["fields"][0]["correction"]["was_category"],
+        "Contact Data/Identifiers"
+    );
+    assert!(!none["overview"]["unclassified"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["field"] == "phone"));
+
+    let undone = invoke(&app, "undo_corrections", json!({ "fields": phone() })).unwrap();
+    assert_eq!(undone["fields"][0]["category"], "Contact Data/Identifiers");
+    assert_eq!(undone["fields"][0]["correction"], Value::Null);
+    assert_eq!(undone["overview"], before, "undoing restores the overview");
+}
+
+#[test]
+fn a_correction_to_an_unknown_category_or_field_is_refused_and_changes_nothing() {
+    let export = folder_export();
+    let app = launch(None, export.path());
+    let before = open(&app, export.path()).unwrap();
+    let err = correct(&app, phone(), json!("Horoscope")).unwrap_err();
+    assert_eq!(err["code"], "unknown_category");
+    let err = correct(
+        &app,
+        json!([{ "file": "account/profile.json", "field": "shoe_size" }]),
+        json!(null),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "not_a_field");
+    assert!(
+        err["message"].as_str().unwrap().contains("shoe_size"),
+        "{err}"
+    );
+    assert_eq!(invoke(&app, "overview", json!({})).unwrap(), before);
+}
+
+#[test]
+fn corrections_are_saved_only_outside_the_export_and_applied_again() {
+    let export = folder_export();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let app = launch(None, export.path());
+    open(&app, export.path()).unwrap();
+    let nothing = save(&app, &elsewhere.path().join("none.json")).unwrap_err();
+    assert_eq!(nothing["code"], "nothing_to_save");
+
+    let moved = correct(&app, phone(), json!("Device/IP Information")).unwrap();
+
+    for inside in [
+        export.path().join("fixes.json"),
+        export.path().join("account/../fixes.json"),
+    ] {
+        let err = save(&app, &inside).unwrap_err();
+        assert_eq!(err["code"], "save_inside_export", "{err}");
+        assert!(
+            err["message"]
+                .as_str()
+                .unwrap()
+                .contains("outside the export"),
+            "{err}"
+        );
+        assert!(!export.path().join("fixes.json").exists());
+    }
+    let missing_folder =
+        save(&app, &elsewhere.path().join("no/such/folder/fixes.json")).unwrap_err();
+    assert_eq!(missing_folder["code"], "save_failed");
+
+    let target = elsewhere.path().join("fixes.json");
+    let state = save(&app, &target).unwrap();
+    assert_eq!(state["fields"], 1);
+    assert_eq!(state["unsaved"], false);
+    let saved: Value = serde_json::from_str(&std::fs::read_to_string(&target).unwrap()).unwrap();
+    assert_eq!(
+        saved,
+        json!({ "dossier_manifest": 1, "files": [], "fields": [
+            { "file": "account/profile.json", "field": "phone", "category": "Device/IP Information" }
+        ] })
+    );
+
+    // Opened again, the export has the rules' labels; applying the file restores the correction.
+    let reopened = open(&app, export.path()).unwrap();
+    assert_eq!(
+        category_of(&reopened, "device-ip-information")["records"],
+        0
+    );
+    let applied = invoke(&app, "apply_corrections", json!({ "path": target })).unwrap();
+    assert_eq!(
+        applied["overview"]["categories"],
+        moved["overview"]["categories"]
+    );
+    assert_eq!(
+        applied["message"],
+        "Applied 1 correction from “fixes.json”."
+    );
+    assert_eq!(applied["overview"]["corrections"]["unsaved"], false);
+    assert_eq!(
+        applied["overview"]["corrections"]["file"],
+        target.canonicalize().unwrap().display().to_string()
+    );
+}
+
+#[test]
+fn a_single_file_export_cannot_be_overwritten_with_corrections() {
+    let export = folder_export();
+    let file = export.path().join("account/profile.json");
+    let app = launch(None, export.path());
+    open(&app, &file).unwrap();
+    correct(&app, phone(), json!(null)).unwrap_err();
+    // A single file's fields are named by the file's own name.
+    correct(
+        &app,
+        json!([{ "file": "profile.json", "field": "phone" }]),
+        json!(null),
+    )
+    .unwrap();
+    let err = save(&app, &file).unwrap_err();
+    assert_eq!(err["code"], "save_inside_export");
+    assert!(std::fs::read_to_string(&file).unwrap().contains("Renée"));
+}
+
+#[test]
+fn an_invalid_corrections_file_says_why_and_changes_nothing() {
+    let export = folder_export();
+    let files = tempfile::tempdir().unwrap();
+    let app = launch(None, export.path());
+    open(&app, export.path()).unwrap();
+    correct(&app, phone(), json!("Web Analytics")).unwrap();
+    let before = invoke(&app, "overview", json!({})).unwrap();
+
+    let write = |name: &str, text: &str| {
+        let path = files.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let cases = [
+        (
+            write("broken.json", r#"{"dossier_manifest": 1, "fields": ["#),
+            "manifest_invalid",
+        ),
+        (
+            write(
+                "unknown.json",
+                r#"{"dossier_manifest": 1, "fields": [{"file": "account/profile.json", "field": "email", "category": "Horoscope"}]}"#,
+            ),
+            "manifest_unknown_categories",
+        ),
+        (
+            write(
+                "other.json",
+                r#"{"dossier_manifest": 1, "fields": [{"file": "spotify/StreamingHistory0.json", "field": "trackName", "category": "Web Analytics"}]}"#,
+            ),
+            "manifest_matches_nothing",
+        ),
+        (files.path().join("gone.json"), "manifest_unreadable"),
+    ];
+    for (path, code) in cases {
+        let err = invoke(&app, "apply_corrections", json!({ "path": path })).unwrap_err();
+        assert_eq!(err["code"], code, "{err}");
+        let message = err["message"].as_str().unwrap();
+        let name = path.file_name().unwrap().to_str().unwrap();
+        assert!(message.contains(name), "{message}");
+        assert!(message.to_lowercase().contains("nothing"), "{message}");
+        println!("{code}: {message}");
+        assert_eq!(invoke(&app, "overview", json!({})).unwrap(), before);
+    }
+}
+
+#[test]
+fn the_exports_own_manifest_applies_under_the_users_corrections() {
+    let export = folder_export();
+    std::fs::write(
+        export.path().join("dossier.json"),
+        r#"{"dossier_manifest": 1, "fields": [{"file": "account/profile.json", "field": "phone", "category": "Device/IP Information"}]}"#,
+    )
+    .unwrap();
+    let app = launch(None, export.path());
+    let opened = open(&app, export.path()).unwrap();
+    assert_eq!(category_of(&opened, "device-ip-information")["fields"], 1);
+    let moved = correct(&app, phone(), json!("Contact Data/Identifiers")).unwrap();
+    assert_eq!(
+        category_of(&moved["overview"], "device-ip-information")["fields"],
+        0
+    );
+    let correction = &moved["fields"][0]["correction"];
+    assert_eq!(correction["was_category"], "Device/IP Information");
+    assert!(
+        correction["was_evidence"]
+            .as_str()
+            .unwrap()
+            .contains("the export's manifest"),
+        "{correction}"
+    );
+    let undone = invoke(&app, "undo_corrections", json!({ "fields": phone() })).unwrap();
+    assert_eq!(undone["fields"][0]["category"], "Device/IP Information");
 }

@@ -25,7 +25,8 @@ const MAX_PAGE_ROWS: u32 = 5_000;
 #[tauri::command]
 pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<CategoryDetail> {
     let export = state.session.current()?;
-    let summary = export
+    let labels = export.labels();
+    let summary = labels
         .summary
         .categories
         .iter()
@@ -33,7 +34,7 @@ pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<Categor
         .ok_or_else(|| CommandError::UnknownCategory(id.clone()))?;
     let pack = state.policy;
     let policy_category = pack.category(&id);
-    let rows: Vec<_> = export
+    let rows: Vec<_> = labels
         .rows
         .iter()
         .filter(|r| r.category.as_deref() == Some(summary.name.as_str()))
@@ -51,7 +52,7 @@ pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<Categor
             .is_ok_and(|f| f.kind == FileKind::Image);
         if is_image {
             // Image fields are few per image and summed by name in the view, so all are sent.
-            fields.push(FieldView::new(row, &state.values));
+            fields.push(FieldView::new(row, &labels, &state.values));
             if seen_images.insert(&row.file) {
                 images.push(&row.file);
             }
@@ -59,7 +60,7 @@ pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<Categor
         }
         data_fields += 1;
         if data_fields <= MAX_FIELDS {
-            fields.push(FieldView::new(row, &state.values));
+            fields.push(FieldView::new(row, &labels, &state.values));
         }
         if seen_tables.insert((&row.file, &row.table)) {
             tables.push(TableRef {
@@ -92,7 +93,7 @@ pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<Categor
             .into_iter()
             .map(|file| ImageCard {
                 facts: export
-                    .rows_of(file)
+                    .rows_of(&labels, file)
                     .filter_map(|r| {
                         let value = r.examples.first()?;
                         Some(ImageFact {
@@ -115,11 +116,12 @@ pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<Categor
 #[tauri::command]
 pub fn files(state: State<'_, AppState>) -> CommandResult<Vec<FileEntry>> {
     let export = state.session.current()?;
+    let labels = export.labels();
     Ok(export
         .scan
         .files
         .iter()
-        .map(|f| FileEntry::new(f, export.rows_of(&f.path)))
+        .map(|f| FileEntry::new(f, export.rows_of(&labels, &f.path)))
         .collect())
 }
 
@@ -127,9 +129,10 @@ pub fn files(state: State<'_, AppState>) -> CommandResult<Vec<FileEntry>> {
 #[tauri::command]
 pub fn file_detail(path: String, state: State<'_, AppState>) -> CommandResult<FileDetail> {
     let export = state.session.current()?;
+    let labels = export.labels();
     let file = export.file(&path)?;
     Ok(FileDetail {
-        file: FileEntry::new(file, export.rows_of(&path)),
+        file: FileEntry::new(file, export.rows_of(&labels, &path)),
         tables: export
             .tables_of(&path)
             .map(|t| TableRef {
@@ -139,11 +142,11 @@ pub fn file_detail(path: String, state: State<'_, AppState>) -> CommandResult<Fi
             })
             .collect(),
         fields: export
-            .rows_of(&path)
+            .rows_of(&labels, &path)
             .take(MAX_FIELDS as usize)
-            .map(|r| FieldView::new(r, &state.values))
+            .map(|r| FieldView::new(r, &labels, &state.values))
             .collect(),
-        field_count: export.rows_of(&path).count() as u64,
+        field_count: export.rows_of(&labels, &path).count() as u64,
         problems: export
             .scan
             .problems

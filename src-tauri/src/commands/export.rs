@@ -1,7 +1,7 @@
 use super::blocking;
 use crate::error::CommandResult;
 use crate::ipc::export::{OpenProgress, Overview};
-use crate::session::LoadedExport;
+use crate::session::{Labels, LoadedExport};
 use crate::state::AppState;
 use std::path::PathBuf;
 use tauri::ipc::Channel;
@@ -30,7 +30,7 @@ pub async fn open_export(
     if let Err(reason) = state.recent.remember(&path) {
         eprintln!("dossier: could not save the recent exports list: {reason}");
     }
-    Ok(overview_of(&export, &state))
+    Ok(overview_of(&export, &export.labels(), &state))
 }
 
 /// Stops the opening in progress. Returns false when nothing was being opened.
@@ -43,15 +43,15 @@ pub fn cancel_open(state: State<'_, AppState>) -> bool {
 #[tauri::command]
 pub fn overview(state: State<'_, AppState>) -> CommandResult<Overview> {
     let export = state.session.current()?;
-    Ok(overview_of(&export, &state))
+    Ok(overview_of(&export, &export.labels(), &state))
 }
 
-fn overview_of(export: &LoadedExport, state: &AppState) -> Overview {
+pub(crate) fn overview_of(export: &LoadedExport, labels: &Labels, state: &AppState) -> Overview {
     Overview::new(
         &export.path.display().to_string(),
         export.scan.source,
-        &export.summary,
-        &export.rows,
+        labels,
+        export.corrections_state(labels),
         state.policy,
         &state.values,
     )

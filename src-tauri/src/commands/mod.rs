@@ -2,6 +2,7 @@
 //! the shell state, and the result into an IPC type. Work that reads the export runs on
 //! `spawn_blocking`, off the thread that drives the window.
 
+pub mod corrections;
 pub mod data;
 pub mod export;
 pub mod images;

@@ -31,13 +31,16 @@ pub fn search(query: String, state: State<'_, AppState>) -> SearchResults {
         .collect();
     let (fields, files) = match state.session.current() {
         Ok(export) => (
-            export
-                .rows
-                .iter()
-                .filter(|r| matches(&r.field))
-                .take(PER_GROUP)
-                .map(|r| FieldView::new(r, &state.values))
-                .collect(),
+            {
+                let labels = export.labels();
+                labels
+                    .rows
+                    .iter()
+                    .filter(|r| matches(&r.field))
+                    .take(PER_GROUP)
+                    .map(|r| FieldView::new(r, &labels, &state.values))
+                    .collect()
+            },
             export
                 .scan
                 .files

@@ -1,6 +1,8 @@
+use super::corrections::{CorrectionView, CorrectionsState};
+use crate::session::Labels;
 use crate::values::Values;
 use dossier_engine::scan::{FileReport, FileStatus, SourceKind};
-use dossier_engine::summary::{CategoryStatus, CategorySummary, FieldRow, Summary};
+use dossier_engine::summary::{CategoryStatus, CategorySummary, FieldRow};
 use dossier_engine::table::{SortOrder, TableQuery};
 use dossier_engine::{FileKind, Problem, ScanProgress, Severity, TablePage};
 use dossier_policy::PolicyPack;
@@ -177,10 +179,13 @@ pub struct FieldView {
     pub kind: String,
     /// What undisclosed kind of personal data the field looks like, if any.
     pub undisclosed: Option<String>,
+    /// Set when the user's corrections label the field: what the rules said before.
+    pub correction: Option<CorrectionView>,
 }
 
 impl FieldView {
-    pub fn new(row: &FieldRow, values: &Values) -> Self {
+    /// `row` with its label from `labels`, which say whether the user corrected it.
+    pub fn new(row: &FieldRow, labels: &Labels, values: &Values) -> Self {
         FieldView {
             file: row.file.clone(),
             table: row.table.clone(),
@@ -192,6 +197,9 @@ impl FieldView {
             values: row.values,
             kind: row.kind.name().to_owned(),
             undisclosed: row.undisclosed.clone(),
+            correction: labels
+                .correction_of(row)
+                .map(|(original, covered)| CorrectionView::new(original, covered)),
         }
     }
 }
@@ -226,17 +234,20 @@ pub struct Overview {
     pub undisclosed: Vec<FieldView>,
     pub problems: Vec<ProblemView>,
     pub files: FileCounts,
+    pub corrections: CorrectionsState,
 }
 
 impl Overview {
     pub fn new(
         path: &str,
         source: SourceKind,
-        summary: &Summary,
-        rows: &[FieldRow],
+        labels: &Labels,
+        corrections: CorrectionsState,
         pack: &PolicyPack,
         values: &Values,
     ) -> Self {
+        let summary = &labels.summary;
+        let rows = &labels.rows;
         let f = &summary.files;
         Overview {
             path: path.to_owned(),
@@ -249,15 +260,17 @@ impl Overview {
                 .map(|c| CategoryCard::new(c, pack))
                 .collect(),
             missing: summary.missing.clone(),
+            // A field the user said is not personal data has been decided, not left unclassified.
             unclassified: rows
                 .iter()
                 .filter(|r| r.category.is_none() && r.undisclosed.is_none())
-                .map(|r| FieldView::new(r, values))
+                .filter(|r| labels.correction_of(r).is_none())
+                .map(|r| FieldView::new(r, labels, values))
                 .collect(),
             undisclosed: rows
                 .iter()
                 .filter(|r| r.undisclosed.is_some())
-                .map(|r| FieldView::new(r, values))
+                .map(|r| FieldView::new(r, labels, values))
                 .collect(),
             problems: summary.problems.iter().map(ProblemView::from).collect(),
             files: FileCounts {
@@ -267,6 +280,7 @@ impl Overview {
                 failed: f.failed,
                 not_read: f.not_read,
             },
+            corrections,
         }
     }
 }

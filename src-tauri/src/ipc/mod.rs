@@ -5,6 +5,7 @@
 //! Every value read from an export passes through [`crate::values::Values`] on its way into
 //! these types.
 
+pub mod corrections;
 pub mod export;
 pub mod images;
 pub mod policy;

@@ -1,6 +1,6 @@
 // Generated from the Rust types in src-tauri by its `bindings` test. Do not edit.
 
-export type ErrorCode = "export_not_found" | "export_unreadable" | "export_damaged" | "export_unsupported" | "open_cancelled" | "no_export_open" | "not_in_export" | "file_unreadable" | "table_too_large" | "table_cancelled" | "unknown_category" | "internal";
+export type ErrorCode = "export_not_found" | "export_unreadable" | "export_damaged" | "export_unsupported" | "open_cancelled" | "no_export_open" | "not_in_export" | "file_unreadable" | "table_too_large" | "table_cancelled" | "unknown_category" | "not_a_field" | "manifest_unreadable" | "manifest_invalid" | "manifest_unknown_categories" | "manifest_matches_nothing" | "nothing_to_save" | "save_inside_export" | "save_failed" | "internal";
 
 export type ErrorPayload = { code: ErrorCode, message: string, };
 
@@ -9,6 +9,10 @@ export type StartInfo = {
  * The export named on the command line, opened at once when present.
  */
 launch_path: string | null, 
+/**
+ * Corrections named on the command line, applied once the launch export is open.
+ */
+launch_manifest: string | null, 
 /**
  * The bundled sample export, when this build ships one.
  */
@@ -86,7 +90,11 @@ kind: string,
 /**
  * What undisclosed kind of personal data the field looks like, if any.
  */
-undisclosed: string | null, };
+undisclosed: string | null, 
+/**
+ * Set when the user's corrections label the field: what the rules said before.
+ */
+correction: CorrectionView | null, };
 
 export type FileCounts = { total: number, read: number, partial: number, failed: number, not_read: number, };
 
@@ -102,7 +110,7 @@ missing: Array<string>, unclassified: Array<FieldView>,
 /**
  * Fields that look like personal data no category of the policy covers.
  */
-undisclosed: Array<FieldView>, problems: Array<ProblemView>, files: FileCounts, };
+undisclosed: Array<FieldView>, problems: Array<ProblemView>, files: FileCounts, corrections: CorrectionsState, };
 
 export type TableRef = { file: string, table: string, records: number, };
 
@@ -303,3 +311,40 @@ categories: Array<CategoryHit>, policy: Array<PolicyHit>, fields: Array<FieldVie
 files: Array<string>, };
 
 export type CategoryHit = { id: string, name: string, };
+
+export type FieldKey = { file: string, field: string, };
+
+export type CorrectionView = { 
+/**
+ * The category the rules gave it (null when they left it unclassified).
+ */
+was_category: string | null, was_confidence: number, was_evidence: string, 
+/**
+ * True when the field itself was corrected (undoing it reverts the field); false when a
+ * correction of its whole file or folder, from an applied corrections file, covers it.
+ */
+own: boolean, };
+
+export type CorrectionsState = { 
+/**
+ * Fields corrected one by one.
+ */
+fields: number, 
+/**
+ * Whole files or folders corrected (only from an applied corrections file).
+ */
+files: number, 
+/**
+ * True when some corrections are in no file yet: closing would lose them.
+ */
+unsaved: boolean, 
+/**
+ * The file the corrections were last saved to or applied from.
+ */
+file: string | null, };
+
+export type CorrectionsUpdate = { overview: Overview, fields: Array<FieldView>, files: Array<FileEntry>, 
+/**
+ * A sentence for the user when there is something to say ("Applied 4 of 5 corrections …").
+ */
+message: string | null, };
