@@ -4,7 +4,8 @@
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open } from "@tauri-apps/plugin-dialog";
 import { h, replace } from "./dom";
-import { CommandFailure, commands } from "./ipc/commands";
+import { applyFrom } from "./corrections";
+import { CommandFailure, commands, messageOf } from "./ipc/commands";
 import type { Route } from "./route";
 import { errorScreen } from "./screens/error";
 import { type ExportScreen, exportScreen } from "./screens/export";
@@ -69,15 +70,18 @@ async function chooseFolder(): Promise<void> {
   if (typeof picked === "string") await openPath(picked);
 }
 
-async function openPath(path: string): Promise<void> {
+/** Opens the export at `path`; then applies the corrections file `manifest`, if given. */
+async function openPath(path: string, manifest?: string | null): Promise<void> {
   current = null;
   const opening = openingScreen(path, () => void commands.cancelOpen());
   show(opening.element, "");
   try {
     const overview = await commands.openExport(path, opening.update);
-    current = exportScreen(overview, go);
-    show(current.element, overview.name);
-    current.show({ view: "overview" });
+    const screen = exportScreen(overview, go);
+    current = screen;
+    show(screen.element, overview.name);
+    screen.show({ view: "overview" });
+    if (manifest) await applyFrom(manifest).catch((error: unknown) => screen.say(messageOf(error), true));
   } catch (error) {
     if (error instanceof CommandFailure && error.code === "open_cancelled") {
       await showStart();
@@ -101,7 +105,7 @@ async function start(): Promise<void> {
     if (event.payload.type === "drop" && event.payload.paths.length > 0) void openPath(event.payload.paths[0]);
   });
   const info = await commands.startInfo();
-  if (info.launch_path) await openPath(info.launch_path);
+  if (info.launch_path) await openPath(info.launch_path, info.launch_manifest);
   else await showStart();
 }
 

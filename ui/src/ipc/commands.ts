@@ -4,8 +4,11 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
   CategoryDetail,
+  CorrectionsState,
+  CorrectionsUpdate,
   ErrorCode,
   ErrorPayload,
+  FieldKey,
   FileDetail,
   FileEntry,
   FileText,
@@ -70,6 +73,10 @@ export const commands = {
   policy: () => call<PolicyDocument>("policy"),
   policySearch: (query: string) => call<PolicyHit[]>("policy_search", { query }),
   search: (query: string) => call<SearchResults>("search", { query }),
+  correctFields: (fields: FieldKey[], category: string | null) => call<CorrectionsUpdate>("correct_fields", { fields, category }),
+  undoCorrections: (fields: FieldKey[]) => call<CorrectionsUpdate>("undo_corrections", { fields }),
+  applyCorrections: (path: string) => call<CorrectionsUpdate>("apply_corrections", { path }),
+  saveCorrections: (path: string) => call<CorrectionsState>("save_corrections", { path }),
 };
 
 let policyDocument: Promise<PolicyDocument> | null = null;

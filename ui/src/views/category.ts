@@ -1,9 +1,10 @@
 // One category: what the policy says it is, the fields found under it, their records, images,
 // and the policy passages about it.
 
+import { watchCorrections } from "../corrections";
 import { type Child, countOf, formatCount, h, replace } from "../dom";
 import { commands, messageOf } from "../ipc/commands";
-import type { CategoryDetail } from "../ipc/generated";
+import type { CategoryCard, CategoryDetail } from "../ipc/generated";
 import type { Go } from "../route";
 import { fieldsCut, fieldsTable, imageFieldsTable } from "./fields";
 import { recordsGrid } from "./grid";
@@ -43,9 +44,23 @@ function render(detail: CategoryDetail, go: Go): Child[] {
       `${t.table ? `${t.file} → ${t.table}` : t.file} (${formatCount(t.records)})`,
     ),
   );
+  // The state and the counts follow the user's corrections; the lists below keep the fields they
+  // showed (a field moved elsewhere stays, saying so, until the category is opened again).
+  const badge = h("p", {});
+  const counts = h("div", { class: "category-counts" });
+  const showCard = (shown: CategoryCard): void => {
+    badge.className = `badge state-${shown.state}`;
+    replace(badge, CATEGORY_STATE[shown.state]);
+    replace(counts, ...cardCounts(shown));
+  };
+  showCard(card);
+  watchCorrections(counts, (update) => {
+    const now = update.overview.categories.find((c) => c.id === card.id);
+    if (now) showCard(now);
+  });
   return [
     h("h1", {}, card.name),
-    h("p", { class: `badge state-${card.state}` }, CATEGORY_STATE[card.state]),
+    badge,
     h("p", { class: "lead" }, card.summary),
     h(
       "div",
@@ -58,17 +73,9 @@ function render(detail: CategoryDetail, go: Go): Child[] {
       ),
       policyPassage(card.name, detail.sections, go),
     ),
-    h(
-      "p",
-      {},
-      `${countOf(card.records, "record")} and ${countOf(card.fields, "field")} in ${countOf(card.files.length, "file")}`,
-      card.date_range ? `, dated ${card.date_range.from.slice(0, 10)} to ${card.date_range.to.slice(0, 10)}.` : ".",
-    ),
-    card.state === "disclosed_not_found"
-      ? h("p", { class: "muted" }, "The policy says Clarifai may collect this kind of data, but this export holds none of it. If you expected some, you can ask the company about it.")
-      : null,
+    counts,
     dataFields.length > 0 ? h("h2", {}, "Fields") : null,
-    dataFields.length > 0 ? fieldsTable(dataFields, { showFile: true, showCategory: false }) : null,
+    dataFields.length > 0 ? fieldsTable(dataFields, { showFile: true, go }) : null,
     detail.data_fields > dataFields.length ? fieldsCut(dataFields.length, detail.data_fields) : null,
     imageFields.length > 0 ? h("h2", {}, "Fields of images") : null,
     imageFields.length > 0 ? imageFieldsTable(imageFields) : null,
@@ -79,5 +86,19 @@ function render(detail: CategoryDetail, go: Go): Child[] {
     records,
     detail.images.length > 0 ? h("h2", {}, `Images (${formatCount(detail.images.length)})`) : null,
     detail.images.length > 0 ? imageGrid(detail.images, go) : null,
+  ];
+}
+
+function cardCounts(card: CategoryCard): Child[] {
+  return [
+    h(
+      "p",
+      { attrs: { "data-counts": "" } },
+      `${countOf(card.records, "record")} and ${countOf(card.fields, "field")} in ${countOf(card.files.length, "file")}`,
+      card.date_range ? `, dated ${card.date_range.from.slice(0, 10)} to ${card.date_range.to.slice(0, 10)}.` : ".",
+    ),
+    card.state === "disclosed_not_found"
+      ? h("p", { class: "muted" }, "The policy says Clarifai may collect this kind of data, but this export holds none of it. If you expected some, you can ask the company about it.")
+      : null,
   ];
 }

@@ -1,6 +1,7 @@
 // The export's own files, folder by folder, and one file in detail: its fields with their
 // categories, its records, or the image itself.
 
+import { watchCorrections } from "../corrections";
 import { formatBytes, formatCount, h, replace } from "../dom";
 import { commands, messageOf } from "../ipc/commands";
 import type { FileDetail, FileEntry } from "../ipc/generated";
@@ -100,6 +101,12 @@ function fileButton(file: FileEntry, folder: string, selected: string | undefine
 
 function fileDetail(detail: FileDetail): HTMLElement[] {
   const f = detail.file;
+  // The file's categories follow the user's corrections of its fields.
+  const categories = h("dd", { attrs: { "data-fact": "categories" } }, categoriesOf(f));
+  watchCorrections(categories, (update) => {
+    const now = update.files.find((entry) => entry.path === f.path);
+    if (now) replace(categories, categoriesOf(now));
+  });
   const parts: HTMLElement[] = [
     h("h2", { class: "path" }, f.path),
     h(
@@ -112,7 +119,7 @@ function fileDetail(detail: FileDetail): HTMLElement[] {
       h("dt", {}, "Records"),
       h("dd", {}, formatCount(f.records)),
       h("dt", {}, "Categories"),
-      h("dd", {}, f.categories.length > 0 ? f.categories.join(" · ") : "None"),
+      categories,
     ),
   ];
   for (const problem of detail.problems) parts.push(h("p", { class: "error-message" }, problem.message));
@@ -121,11 +128,15 @@ function fileDetail(detail: FileDetail): HTMLElement[] {
     parts.push(h("h3", {}, "What other files say about it"), imageLinks(f.path));
   }
   if (detail.fields.length > 0) {
-    parts.push(h("h3", {}, "Fields"), fieldsTable(detail.fields, { showFile: false, showCategory: true }));
+    parts.push(h("h3", {}, "Fields"), fieldsTable(detail.fields, { showFile: false }));
     if (detail.field_count > detail.fields.length) parts.push(fieldsCut(detail.fields.length, detail.field_count));
   }
   if (f.kind !== "image" && f.state !== "not_read") parts.push(...contents(detail));
   return parts;
+}
+
+function categoriesOf(file: FileEntry): string {
+  return file.categories.length > 0 ? file.categories.join(" · ") : "None";
 }
 
 /** The file's records, or its own text (as a tree for JSON), one at a time. */

@@ -27,7 +27,9 @@ export function confidenceLabel(confidence: number): string {
   return `low (${percent}%)`;
 }
 
+/** A field's name for people: its key path (which already starts with its table's, such as
+ * `outputs[].id` in `outputs[]`), or its table's and its own when it does not. */
 export function fieldLabel(file: string, table: string, field: string): string {
-  const inTable = table ? `${table} → ` : "";
+  const inTable = table && !field.startsWith(table) ? `${table} → ` : "";
   return field ? `${inTable}${field}` : `${file} (whole file)`;
 }
