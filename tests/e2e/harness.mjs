@@ -155,9 +155,11 @@ export async function startHarness({ env = {} } = {}) {
           await session.delete();
         }
       },
-      /** Saves a PNG of the whole virtual screen (the real window, as a person would see it). */
-      screenshot(file) {
-        const result = spawnSync("import", ["-display", `:${display}`, "-window", "root", file], { encoding: "utf8" });
+      /** Saves a PNG of the whole virtual screen (the real window, as a person would see it), or
+       * of its top left `area` ({ width, height }) when the window is smaller than the screen. */
+      screenshot(file, area) {
+        const crop = area ? ["-crop", `${area.width}x${area.height}+0+0`, "+repage"] : [];
+        const result = spawnSync("import", ["-display", `:${display}`, "-window", "root", ...crop, file], { encoding: "utf8" });
         if (result.status !== 0) throw new Error(`import failed: ${result.stderr}`);
       },
     };

@@ -1,11 +1,15 @@
 // Takes screenshots of the real app window under Xvfb, in light and in dark, into the directory
-// given as the first argument. Run through scripts/screenshots.sh.
+// given as the first argument (only the shots named after it, when some are). Run through
+// scripts/screenshots.sh.
 
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { SAMPLE, startHarness } from "./harness.mjs";
+import { REPO, SAMPLE, startHarness } from "./harness.mjs";
 
 const outDir = resolve(process.argv[2] ?? "docs/screenshots");
+const only = process.argv.slice(3);
+/** One of the exports in real published shapes, with long paths. */
+const TAKEOUT = join(REPO, "tests/exports/google-takeout/export");
 mkdirSync(outDir, { recursive: true });
 
 // GTK's dark variant is what WebKitGTK reports to the page as prefers-color-scheme: dark.
@@ -65,19 +69,39 @@ const SHOTS = [
     },
   },
   { name: "error", args: ["/no/such/export.zip"], ready: (app) => app.waitForElement("[data-screen=error]") },
+  {
+    // A field the user moved to "Not personal data", among fields whose evidence reads as
+    // sentences and whose long paths are cut in the middle; the one with the focus shows it whole.
+    name: "corrected",
+    args: [TAKEOUT],
+    ready: async (app) => {
+      await (await app.waitForElement("[data-nav='category:web-analytics']")).click();
+      const row = "tr[data-file='Takeout/YouTube and YouTube Music/history/watch-history.json'][data-field='header']";
+      await (await app.waitForElement(`${row} option[value='(not personal data)']`)).click();
+      await app.waitFor("the correction", () => app.execute(`return document.querySelector(arguments[0] + " .corrected-label") !== null;`, row));
+      // The next field's path gets the focus by keyboard (Shift+Tab from its control), so its
+      // whole path shows under it.
+      await app.execute(`document.querySelector(arguments[0]).nextElementSibling.querySelector("select").focus();`, row);
+      await app.keys(["\uE008", "\uE004"]);
+      await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`, row);
+    },
+  },
 ];
+// The same in a narrow window (the app's smallest width is 860 pixels): each field stacks.
+SHOTS.push({ ...SHOTS[SHOTS.length - 1], name: "corrected-narrow", window: { width: 880, height: 820 } });
 
 for (const [theme, gtkTheme] of Object.entries(THEMES)) {
   const harness = await startHarness({ env: { GTK_THEME: gtkTheme } });
   try {
-    for (const shot of SHOTS) {
+    for (const shot of SHOTS.filter((s) => only.length === 0 || only.includes(s.name))) {
       const app = await harness.launch(shot.args);
       try {
+        if (shot.window) await app.call("POST", "/window/rect", shot.window);
         await shot.ready(app);
         // Let layout and fonts settle before the picture.
         await new Promise((r) => setTimeout(r, 500));
         const file = join(outDir, `${shot.name}-${theme}.png`);
-        harness.screenshot(file);
+        harness.screenshot(file, shot.window);
         console.log(`wrote ${file}`);
       } finally {
         await app.delete();
