@@ -200,12 +200,7 @@ impl LoadedExport {
         };
         let mut observer = ProgressObserver::new(progress, pack);
         let scan = scan_export(path, &options, &mut observer)?;
-        // `Manifest::default()` has format version 0; a saved file must say 1 to load again.
-        let none = Manifest {
-            dossier_manifest: 1,
-            ..Manifest::default()
-        };
-        let labels = Labels::new(&scan, pack, none, None);
+        let labels = Labels::new(&scan, pack, Manifest::default(), None);
         let by_path = index_by_path(&scan, &labels.rows);
         Ok(LoadedExport {
             path: path.to_owned(),

@@ -304,10 +304,13 @@ fn own_votes(rules: &ClassificationRules, table: &TableStats, found: &TableLabel
     } else {
         0.5
     };
+    // A file named by an id (`8a1d5c3e.json`) leaves its folder as the nearest name.
+    let file_words = name_words(file_name);
+    let folder_weight = if file_words.is_empty() { 1.0 } else { 0.5 };
     let places = [
         (own_name, 1.5, "its table is named"),
-        (name_words(file_name), file_weight, "its file is named"),
-        (name_words(folders), 0.5, "its folder is named"),
+        (file_words, file_weight, "its file is named"),
+        (name_words(folders), folder_weight, "its folder is named"),
     ];
     let mut best: Vec<(usize, f64, &str, &str)> = Vec::new();
     for (tokens, weight, place) in &places {
@@ -357,14 +360,18 @@ fn head_match<'p>(tokens: &[String], phrases: &'p [String]) -> Option<(&'p str, 
         .map(|(p, ends)| (p, ends + 1 == tokens.len()))
 }
 
-/// The first key of a field's path inside its table when the field sits in a nested object
+/// The first key of a field's path inside its record when the field sits in a nested object
 /// (`user` for `entries[].user.first_name` in table `entries[]`).
 fn nested_object<'a>(table: &TableStats, field: &'a str) -> Option<&'a str> {
-    let start = if table.table.is_empty() {
+    let mut start = if table.table.is_empty() {
         0
     } else {
         table.table.len() + 1
     };
+    // The key every field shares wraps the record itself (`tweet` in `tweet.full_text`).
+    if let Some(prefix) = shared_prefix(table) {
+        start += prefix.len() + 1;
+    }
     let rest = field.get(start..)?;
     rest.split_once('.').map(|(object, _)| object)
 }

@@ -156,10 +156,13 @@ const IMAGE_EXTENSIONS: [&str; 8] = [
     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".bmp", ".tif",
 ];
 
+/// A path or an address that leads to an image. A bare file name (`IMG_0001.jpg`) only names
+/// one: it is the metadata of an upload, not a way to the picture.
 fn is_image_reference(t: &str) -> bool {
     let lower = t.to_ascii_lowercase();
     let path = lower.split(['?', '#']).next().unwrap_or("");
-    lower.starts_with("data:image/") || IMAGE_EXTENSIONS.iter().any(|e| path.ends_with(e))
+    lower.starts_with("data:image/")
+        || path.contains(['/', '\\']) && IMAGE_EXTENSIONS.iter().any(|e| path.ends_with(e))
 }
 
 fn is_device_identifier(t: &str) -> bool {
@@ -217,6 +220,10 @@ mod tests {
         ));
         assert!(!accepts(UserAgent, "Mozilla Firefox"));
         assert!(accepts(ImageReference, "inputs/images/img_0001.JPG"));
+        assert!(
+            !accepts(ImageReference, "PXL_20230611_184205.jpg"),
+            "a bare name"
+        );
         assert!(accepts(
             ImageReference,
             "https://data.example.com/a.png?x=1"

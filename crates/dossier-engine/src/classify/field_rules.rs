@@ -34,7 +34,13 @@ fn subject_tokens(field: &FieldView<'_>, leaf_tokens: &[String], at: usize) -> V
     if let Some(parent) = name.rsplit('.').nth(1) {
         return key_tokens(parent);
     }
-    name_words(field.file.rsplit('/').next().unwrap_or(field.file))
+    let (folders, file_name) = field.file.rsplit_once('/').unwrap_or(("", field.file));
+    let words = name_words(file_name);
+    if words.is_empty() {
+        // A file named by an id is about what its folder holds.
+        return name_words(folders.rsplit('/').next().unwrap_or(folders));
+    }
+    words
 }
 
 /// The word of `rule` in `tokens`, if it is there and, for a rule with subjects, about one of

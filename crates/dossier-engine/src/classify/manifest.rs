@@ -25,7 +25,7 @@ pub const MANIFEST_FILE: &str = "dossier.json";
 /// A manifest larger than this is not an index but data; it is read as a normal file only.
 pub(crate) const MAX_MANIFEST_BYTES: u64 = 16 * 1024 * 1024;
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     /// Format version; 1 is the only one.
@@ -80,6 +80,17 @@ impl ManifestError {
             ManifestError::Unreadable { .. } => "manifest_unreadable",
             ManifestError::Invalid { .. } => "manifest_invalid",
             ManifestError::UnknownCategories { .. } => "manifest_unknown_categories",
+        }
+    }
+}
+
+/// An empty manifest of the current format version, which `Manifest::load` reads back.
+impl Default for Manifest {
+    fn default() -> Self {
+        Manifest {
+            dossier_manifest: 1,
+            files: Vec::new(),
+            fields: Vec::new(),
         }
     }
 }

@@ -40,12 +40,13 @@ pub fn name_words(name: &str) -> Vec<String> {
     without_series(key_tokens(stem))
 }
 
-/// `tokens` without numbers and versions of a series (`history0` → `history`, `v2`, `2023`).
+/// `tokens` without numbers and versions of a series (`history0` → `history`, `v2`, `2023`),
+/// and without ids (`8a1d5c3e9f2b`): what is left are words.
 pub fn without_series(tokens: Vec<String>) -> Vec<String> {
     tokens
         .into_iter()
         .map(|t| t.trim_end_matches(|c: char| c.is_ascii_digit()).to_owned())
-        .filter(|t| !t.is_empty() && t != "v")
+        .filter(|t| !t.is_empty() && t != "v" && !t.chars().any(|c| c.is_ascii_digit()))
         .collect()
 }
 
@@ -79,5 +80,6 @@ mod tests {
         assert_eq!(name_words("2023_MARCH.json"), ["march"]);
         assert_eq!(name_words("Location History"), ["location", "history"]);
         assert_eq!(without_series(key_tokens("searches_v2[]")), ["searches"]);
+        assert!(name_words("8a1d5c3e9f2b47c0b6e4a7d1c3f58b22.json").is_empty());
     }
 }
