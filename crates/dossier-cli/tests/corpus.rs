@@ -9,7 +9,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-// Floors at what the classifier reaches today (overall 0.920 / 0.895, every export at least
+// Floors at what the classifier reaches today (overall 0.922 / 0.896, every export at least
 // 0.833 / 0.814), so that a change that loses ground fails. The classification issue asks for
 // 0.95 / 0.92 overall and 0.90 / 0.85 per export; raise these as the rules get there.
 const OVERALL_PRECISION: f64 = 0.915;

@@ -13,7 +13,7 @@ use dossier_policy::ClassificationRules;
 
 use super::evidence::Candidates;
 use super::field_rules::is_identifier_field;
-use super::phrases::{contains_phrase, ends_with_phrase, first_match};
+use super::phrases::{contains_phrase, ends_with_phrase, first_match, phrase_tokens};
 use super::{label_of, FieldLabel};
 use crate::records::stats::TableStats;
 use crate::records::tokens::{key_tokens, name_words, without_series};
@@ -320,9 +320,19 @@ fn own_votes(rules: &ClassificationRules, table: &TableStats, found: &TableLabel
             .enumerate()
             .filter_map(|(i, rule)| head_match(tokens, &rule.words).map(|(w, head)| (i, w, head)))
             .collect();
-        let any_head = matches.iter().any(|m| m.2);
+        // Of the rules that know the last word, the one that knows most of the name wins:
+        // `family_members` are family members, not members.
+        let longest_head = matches
+            .iter()
+            .filter(|m| m.2)
+            .map(|m| phrase_tokens(m.1).len())
+            .max();
         for (i, word, head) in matches {
-            if any_head && !head {
+            let shadowed = match longest_head {
+                Some(longest) => !head || phrase_tokens(word).len() < longest,
+                None => false,
+            };
+            if shadowed {
                 continue;
             }
             let weight = if head { *weight } else { weight * NON_HEAD };
