@@ -338,12 +338,17 @@ fn eval_scores_labels_against_a_truth_file_with_every_miss() {
         "{text}"
     );
 
-    fs::write(&truth, r#"{"prefs.csv email": null}"#).unwrap();
-    let out = dossier(&args);
-    assert!(!out.status.success());
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
-        .contains("has no \"::\""));
+    for (text, says) in [
+        (r#"{"prefs.csv email": null}"#, "has no \"::\""),
+        ("{}", "labels no field"),
+        (r#"{"prefs.csv::email": 3}"#, "not a category name or null"),
+    ] {
+        fs::write(&truth, text).unwrap();
+        let out = dossier(&args);
+        assert!(!out.status.success(), "{text} was accepted");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains(says), "{text}: {stderr}");
+    }
 }
 
 /// The crate's folder, read when the test runs: a path baked in at compile time would point at

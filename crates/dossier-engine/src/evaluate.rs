@@ -86,6 +86,9 @@ pub fn load_truth(path: &Path) -> Result<Vec<Expected>, TruthError> {
             .collect::<Result<Vec<_>, _>>()?,
         _ => return Err(invalid("it is not a JSON object".into())),
     };
+    if truth.is_empty() {
+        return Err(invalid("it labels no field".into()));
+    }
     truth.sort();
     Ok(truth)
 }
