@@ -7,7 +7,8 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/dossier-target}"
 export PATH="$HOME/.cargo/bin:$PATH"
 DOSSIER_APP_BINARY="$CARGO_TARGET_DIR/debug/dossier-app"
 export DOSSIER_APP_BINARY
-DOSSIER_SAMPLE="$DOSSIER_ROOT/samples/clarifai-sample.zip"
+# The bundled sample export, opened by scripts/run-sample.sh when given no path.
+export DOSSIER_SAMPLE="$DOSSIER_ROOT/samples/clarifai-sample.zip"
 
 step() { printf '\n==> %s\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }

@@ -8,7 +8,7 @@ source "$(dirname "$0")/lib.sh"
 APT_PACKAGES=(
   build-essential pkg-config file
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
-  webkit2gtk-driver xvfb xauth imagemagick
+  webkit2gtk-driver xvfb xauth imagemagick shellcheck
 )
 
 install_debian_packages() {
@@ -41,14 +41,15 @@ else
 note: this is not a Debian-based system, so system packages were not checked.
 Dossier needs the Tauri v2 prerequisites (https://v2.tauri.app/start/prerequisites/):
   WebKitGTK 4.1 development files, a C toolchain, pkg-config, OpenSSL, librsvg, libxdo;
-and for the end-to-end tests: WebKitWebDriver, Xvfb and ImageMagick.
+and for the end-to-end tests: WebKitWebDriver, Xvfb and ImageMagick; for the lints: shellcheck.
 Install the equivalents with your package manager; the rest of this script continues.
 MSG
 fi
 
 command -v cargo >/dev/null || die "Rust is not installed. Install it from https://rustup.rs and run this again."
-command -v node >/dev/null && command -v npm >/dev/null \
-  || die "Node.js 20 or newer with npm is required. Install it from https://nodejs.org and run this again."
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  die "Node.js 20 or newer with npm is required. Install it from https://nodejs.org and run this again."
+fi
 node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' \
   || die "Node.js $(node --version) is too old; the UI build (Vite 7) needs 20.19 or newer."
 

@@ -10,6 +10,9 @@ cd "$DOSSIER_ROOT"
 step "Nothing refers to a folder outside the repository"
 "$DOSSIER_ROOT/scripts/check-self-contained.sh"
 
+step "Shell scripts (shellcheck) and GitHub workflows (actionlint)"
+"$DOSSIER_ROOT/scripts/lint.sh"
+
 step "Formatting (cargo fmt --check)"
 cargo fmt --all --check
 
