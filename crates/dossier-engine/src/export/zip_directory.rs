@@ -49,7 +49,7 @@ impl ZipEntry {
     }
 
     pub fn is_dir(&self) -> bool {
-        self.name.ends_with('/')
+        super::entry_name::is_folder_name(&self.name)
     }
 }
 

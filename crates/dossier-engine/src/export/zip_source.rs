@@ -3,7 +3,7 @@
 
 use std::io::{self, BufReader, Read, Seek, SeekFrom};
 
-use super::entry_name::{display_name, unsafe_name_reason};
+use super::entry_name::{clashes, display_name, unsafe_name_reason, Clash};
 use super::guard::{Declared, GuardedReader, ScanGuard};
 use super::zip_directory::{
     read_directory, read_local_header, DirectoryError, ZipEntry, LOCAL_HEADER_LEN, METHOD_DEFLATE,
@@ -25,6 +25,9 @@ pub(crate) struct ListedEntry {
     pub size: u64,
     /// Set when the entry must not be read, to the reason shown to the user.
     pub refused: Option<String>,
+    /// Something about a readable entry the user should know (a name differing from another
+    /// only in case), reported as a note.
+    pub note: Option<String>,
 }
 
 pub(crate) struct ZipSource<'a> {
@@ -57,7 +60,7 @@ impl<'a> ZipSource<'a> {
         }
         let overlapping = overlapping_entries(&dir.entries);
         let mut declared_total = 0u64;
-        let listing = dir
+        let mut listing: Vec<ListedEntry> = dir
             .entries
             .iter()
             .enumerate()
@@ -69,9 +72,11 @@ impl<'a> ZipSource<'a> {
                     name: display_name(&e.name),
                     size: e.uncompressed_size,
                     refused: refusal(e, overlapping[index], guard),
+                    note: None,
                 }
             })
             .collect();
+        note_clashes(&mut listing, &dir.entries);
         Ok(ZipSource {
             reader,
             entries: dir.entries,
@@ -136,6 +141,37 @@ impl<'a> ZipSource<'a> {
         }
         let (start, len) = self.data_range(index)?;
         Ok(Some(SubRange::new(self.reader, start, len)))
+    }
+}
+
+/// Entries whose shown names clash: a second entry of the same name is refused (a page or an
+/// image asked for by name must always come from the same entry), and a name differing from
+/// another only in case gets a note.
+fn note_clashes(listing: &mut [ListedEntry], entries: &[ZipEntry]) {
+    let names: Vec<(&str, &str)> = listing
+        .iter()
+        .map(|l| (entries[l.index].name.as_str(), l.name.as_str()))
+        .collect();
+    let found = clashes(&names);
+    for (entry, clash) in listing.iter_mut().zip(found) {
+        match clash {
+            Some(Clash::Same { raw_differs }) if entry.refused.is_none() => {
+                let how = if raw_differs {
+                    " (written once with \\ and once with /)"
+                } else {
+                    ""
+                };
+                entry.refused = Some(format!(
+                    "another entry of the archive has the same name{how}; only the first of them is read, so that what Dossier shows under this name is always the same file"
+                ));
+            }
+            Some(Clash::CaseOnly { earlier }) => {
+                entry.note = Some(format!(
+                    "its name differs only in letter case from {earlier}; Dossier reads both, but unzipping the export on Windows or macOS, whose file systems ignore case, keeps only one of them"
+                ));
+            }
+            _ => {}
+        }
     }
 }
 

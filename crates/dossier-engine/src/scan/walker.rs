@@ -195,6 +195,9 @@ impl Scanner<'_> {
         for entry in listing {
             self.check_cancel()?;
             let path = format!("{prefix}{}", entry.name);
+            if let Some(note) = &entry.note {
+                self.problem(&path, Severity::Note, note.clone());
+            }
             if let Some(reason) = &entry.refused {
                 self.failed(&path, entry.size, FileKind::of(&entry.name), reason.clone());
                 continue;
