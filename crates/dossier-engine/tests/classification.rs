@@ -348,3 +348,70 @@ fn a_broken_manifest_is_a_problem_and_the_rules_apply() {
         Some("Contact Data/Identifiers")
     );
 }
+
+/// The structural rules, each on the smallest export that needs it: bookkeeping is an object a
+/// field sits in, not a heading over records; an array's name does not make its fields images;
+/// a time of 0 is a placeholder; a face model's regions are biometric.
+#[test]
+fn structure_decides_what_names_alone_cannot() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("export");
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::write(
+        root.join("activity.json"),
+        r#"{"status": {"code": 10000, "description": "Ok"},
+            "Status": {"Status List": [
+              {"IDFA": "6D92078A-8246-4BA4-AE5B-76104861E7DC"},
+              {"IDFA": "1E2DFA89-496A-47FD-9941-DF1FC4E6484A"}]},
+            "Post": {"VideoList": [
+              {"Title": "first ride", "AllowComments": "yes"},
+              {"Title": "second ride", "AllowComments": "no"}]},
+            "profile": [{"Email": {"value": "zoe@example.com", "timestamp": 0}},
+                        {"Email": {"value": "jo@example.org", "timestamp": 0}}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("outputs.json"),
+        r#"{"outputs": [
+          {"model": {"id": "face-detection"}, "data": {"regions": [
+            {"region_info": {"bounding_box": {"top_row": 0.1, "left_col": 0.2}}},
+            {"region_info": {"bounding_box": {"top_row": 0.3, "left_col": 0.4}}}]}},
+          {"model": {"id": "face-detection"}, "data": {"regions": [
+            {"region_info": {"bounding_box": {"top_row": 0.5, "left_col": 0.6}}}]}}]}"#,
+    )
+    .unwrap();
+    let scan = scan(&root);
+    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
+    let category = |field: &str| {
+        let row = rows
+            .iter()
+            .find(|r| r.field == field)
+            .unwrap_or_else(|| panic!("{field} was not read"));
+        (row.category.clone(), row.evidence.clone())
+    };
+    assert_eq!(
+        category("status.code").0,
+        None,
+        "{:?}",
+        category("status.code")
+    );
+    assert_eq!(
+        category("Status.Status List[].IDFA").0.as_deref(),
+        Some("Device/IP Information"),
+        "{:?}",
+        category("Status.Status List[].IDFA")
+    );
+    assert_ne!(
+        category("Post.VideoList[].AllowComments").0.as_deref(),
+        Some("Other Visual Information"),
+        "{:?}",
+        category("Post.VideoList[].AllowComments")
+    );
+    let placeholder = category("profile[].Email.timestamp");
+    assert_eq!(placeholder.0, None, "{placeholder:?}");
+    assert!(placeholder.1.contains("always 0"), "{placeholder:?}");
+    let region = category("outputs[].data.regions[].region_info.bounding_box.top_row");
+    assert_eq!(region.0.as_deref(), Some("Biometric Data"), "{region:?}");
+    assert!(region.1.contains("`face`"), "{region:?}");
+    assert_eq!(category("outputs[].model.id").0, None);
+}

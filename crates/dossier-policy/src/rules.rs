@@ -86,6 +86,10 @@ pub enum Scope {
     Leaf,
     /// Anywhere in the path, parents included (`faces[].landmarks[].x` → `faces`).
     Path,
+    /// The last part and the objects above it, but not the names of arrays of records
+    /// (`image` in `data.image.url`, not `video` in `VideoList[].Title`): an array's name says
+    /// what its records are, which the records' own vote weighs.
+    Objects,
 }
 
 /// Matches words of a field's key path or column name. Words are compared as whole tokens

@@ -29,7 +29,7 @@ const MIN_COVERAGE: f64 = 1.0 / 3.0;
 /// What the records a table is nested in, and each kind of record nested in it, weigh.
 const NEIGHBOUR_VOTES: f64 = 1.5;
 /// A name's word that is not its last counts this much of one that is.
-const NON_HEAD: f64 = 0.6;
+const NON_HEAD: f64 = 0.7;
 /// Confidence of an inherited label: below a field's own evidence, above the threshold.
 const INHERITED_CONFIDENCE: f64 = 0.6;
 
@@ -70,8 +70,11 @@ impl Votes {
             .tally
             .iter()
             .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
+        // A category the records' own names give needs only to lead; others need a majority.
+        let leads = self.tally.iter().all(|v| v.0 == *category || v.1 < *score);
+        let share_ok = score / total >= MIN_SHARE || self.named.contains(category) && leads;
         let clear = *score >= MIN_VOTES
-            && score / total >= MIN_SHARE
+            && share_ok
             && (*score >= fields as f64 * MIN_COVERAGE || self.named.contains(category))
             && rules.inherit_in_context.contains(category);
         clear.then_some((category.as_str(), why.as_slice()))
@@ -101,7 +104,10 @@ pub(crate) fn label_records(
         .collect();
     for i in 0..tables.len() {
         let mut votes = own[i].clone();
-        if let Some(category) = parents[i].and_then(|p| tentative[p].as_deref()) {
+        // A table nested in a file's one record (a profile's list of family members) already
+        // has that record's subject in its file's name; only a list of records lends its own.
+        let parent = parents[i].filter(|&p| tables[p].records > 1);
+        if let Some(category) = parent.and_then(|p| tentative[p].as_deref()) {
             votes.add(
                 category,
                 NEIGHBOUR_VOTES,

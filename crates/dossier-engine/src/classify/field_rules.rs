@@ -90,13 +90,23 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
             "`{file_name}` is the export's own index of its files, not data about a person"
         ));
     }
-    let segments: Vec<&str> = name.split('.').map(|s| s.trim_end_matches("[]")).collect();
+    let segments: Vec<&str> = name.split('.').collect();
     let (leaf, parents) = segments.split_last()?;
+    let leaf = leaf.trim_end_matches("[]");
     let is = |segment: &str, words: &[String]| {
-        let tokens = key_tokens(segment);
+        let tokens = key_tokens(segment.trim_end_matches("[]"));
         words.iter().any(|w| *phrase_tokens(w) == *tokens)
     };
-    if let Some(parent) = parents.iter().find(|p| is(p, &rules.bookkeeping)) {
+    // Only objects the field sits in count: a `Status` section that lists records of its own
+    // (`Status.Status List[].IDFA`) is a heading, not the service's status.
+    let after_last_array = parents
+        .iter()
+        .rposition(|p| p.ends_with("[]"))
+        .map_or(0, |i| i + 1);
+    if let Some(parent) = parents[after_last_array..]
+        .iter()
+        .find(|p| is(p, &rules.bookkeeping))
+    {
         return Some(format!(
             "describes the service's `{parent}`, not a person: bookkeeping"
         ));
@@ -211,10 +221,16 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
             .collect();
         let kind = kind_name(field.stats.kind);
         let mut matched: Vec<(&NameRule, &str, usize)> = Vec::new();
+        let object_tokens: Vec<String> = name
+            .split('.')
+            .filter(|s| !s.ends_with("[]"))
+            .flat_map(key_tokens)
+            .collect();
         for rule in &rules.name_rules {
             let tokens = match rule.scope {
                 Scope::Leaf => &leaf_tokens,
                 Scope::Path => &path_tokens,
+                Scope::Objects => &object_tokens,
             };
             let blocked = rule.unless.iter().any(|u| contains_phrase(&path_tokens, u));
             let kind_ok = rule.kinds.is_empty() || rule.kinds.iter().any(|k| k == kind);
@@ -234,7 +250,7 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         for (rule, word, _) in matched.iter().filter(|m| Some(m.2) == nearest) {
             let place = match rule.scope {
                 Scope::Leaf => "name",
-                Scope::Path => "path",
+                Scope::Path | Scope::Objects => "path",
             };
             found.add(
                 &rule.category,

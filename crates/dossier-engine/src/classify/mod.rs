@@ -19,6 +19,7 @@ use std::collections::HashMap;
 use dossier_policy::{ClassificationRules, PolicyPack};
 use serde::Serialize;
 
+use crate::records::tokens::key_tokens;
 use crate::scan::ExportScan;
 use crate::FileKind;
 use context::TableLabels;
@@ -119,7 +120,9 @@ fn first_pass(
         labels: Vec::new(),
     };
     for stats in &table.fields {
-        if let Some(why) = bookkeeping(rules, &table.file, &stats.name) {
+        if let Some(why) =
+            bookkeeping(rules, &table.file, &stats.name).or_else(|| unset_time(stats))
+        {
             found.own.push(Candidates::default());
             found.bookkeeping.push(true);
             found.labels.push(FieldLabel::unclassified(why));
@@ -139,6 +142,16 @@ fn first_pass(
         found.bookkeeping.push(false);
     }
     found
+}
+
+/// Why a time field holds no time, if it does not: every value is 0, the placeholder some
+/// exports write where nothing was recorded (Meta's `"timestamp": 0`).
+fn unset_time(stats: &crate::FieldStats) -> Option<String> {
+    let timely = key_tokens(&stats.name)
+        .last()
+        .is_some_and(|t| matches!(t.as_str(), "timestamp" | "time" | "date" | "at" | "ts"));
+    let zeros = !stats.sample.is_empty() && stats.sample.iter().all(|v| v.trim() == "0");
+    (timely && zeros).then(|| "always 0: a placeholder where no time was recorded".to_owned())
 }
 
 /// The label a field's own candidates give it.
