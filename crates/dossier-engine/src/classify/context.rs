@@ -259,7 +259,7 @@ fn switch(
 fn own_votes(rules: &ClassificationRules, table: &TableStats, found: &TableLabels) -> Votes {
     let mut votes = Votes::default();
     // A nested object describes something of its own (the user who acted, the card that paid):
-    // it counts as one field of the record, of its fields' most common category.
+    // it counts as one field of the record for each category its fields have.
     let mut objects: Vec<(&str, Vec<&str>)> = Vec::new();
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for (label, field) in found.labels.iter().zip(&table.fields) {
@@ -279,8 +279,12 @@ fn own_votes(rules: &ClassificationRules, table: &TableStats, found: &TableLabel
         }
     }
     for (_, categories) in &objects {
-        if let Some(most) = most_common(categories) {
-            tally(&mut counts, most);
+        let mut seen: Vec<&str> = Vec::new();
+        for category in categories {
+            if !seen.contains(category) {
+                seen.push(category);
+                tally(&mut counts, category);
+            }
         }
     }
     for (category, n) in counts {
@@ -304,7 +308,7 @@ fn own_votes(rules: &ClassificationRules, table: &TableStats, found: &TableLabel
     let named_itself = rules
         .file_rules
         .iter()
-        .any(|r| head_match(&own_name, &r.words).is_some());
+        .any(|r| last_match(&own_name, &r.words).is_some());
     let file_weight = if table.table.is_empty() || !named_itself {
         1.0
     } else {
@@ -320,25 +324,26 @@ fn own_votes(rules: &ClassificationRules, table: &TableStats, found: &TableLabel
     ];
     let mut best: Vec<(usize, f64, &str, &str)> = Vec::new();
     for (tokens, weight, place) in &places {
-        let matches: Vec<(usize, &str, bool)> = rules
+        let matches: Vec<(usize, &str, usize)> = rules
             .file_rules
             .iter()
             .enumerate()
-            .filter_map(|(i, rule)| head_match(tokens, &rule.words).map(|(w, head)| (i, w, head)))
+            .filter_map(|(i, rule)| last_match(tokens, &rule.words).map(|(w, end)| (i, w, end)))
             .collect();
-        // Of the rules that know the last word, the one that knows most of the name wins:
-        // `family_members` are family members, not members.
-        let longest_head = matches
+        // The last word a rule knows says what the records are, and of the rules that know it
+        // the one that knows most of the name: `family_members` are family members, not
+        // members; `Chat History with bram` is a chat history, not a history.
+        let Some(latest) = matches.iter().map(|m| m.2).max() else {
+            continue;
+        };
+        let longest = matches
             .iter()
-            .filter(|m| m.2)
+            .filter(|m| m.2 == latest)
             .map(|m| phrase_tokens(m.1).len())
             .max();
-        for (i, word, head) in matches {
-            let shadowed = match longest_head {
-                Some(longest) => !head || phrase_tokens(word).len() < longest,
-                None => false,
-            };
-            if shadowed {
+        let head = latest + 1 == tokens.len();
+        for (i, word, end) in matches {
+            if end != latest || Some(phrase_tokens(word).len()) != longest {
                 continue;
             }
             let weight = if head { *weight } else { weight * NON_HEAD };
@@ -361,9 +366,9 @@ fn own_votes(rules: &ClassificationRules, table: &TableStats, found: &TableLabel
     votes
 }
 
-/// The phrase of `phrases` that ends nearest the end of `tokens`, and whether it ends at the
-/// last word.
-fn head_match<'p>(tokens: &[String], phrases: &'p [String]) -> Option<(&'p str, bool)> {
+/// The phrase of `phrases` that ends nearest the end of `tokens` (the longest, where several
+/// end there), and where it ends.
+fn last_match<'p>(tokens: &[String], phrases: &'p [String]) -> Option<(&'p str, usize)> {
     phrases
         .iter()
         .filter_map(|p| {
@@ -372,8 +377,7 @@ fn head_match<'p>(tokens: &[String], phrases: &'p [String]) -> Option<(&'p str, 
             })?;
             Some((p.as_str(), ends))
         })
-        .max_by_key(|(_, ends)| *ends)
-        .map(|(p, ends)| (p, ends + 1 == tokens.len()))
+        .max_by_key(|(p, ends)| (*ends, phrase_tokens(p).len()))
 }
 
 /// The first key of a field's path inside its record when the field sits in a nested object
@@ -397,19 +401,6 @@ fn tally<'a>(counts: &mut Vec<(&'a str, usize)>, category: &'a str) {
         Some(c) => c.1 += 1,
         None => counts.push((category, 1)),
     }
-}
-
-/// The most common of `categories`, the first seen on a tie.
-fn most_common<'a>(categories: &[&'a str]) -> Option<&'a str> {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for c in categories {
-        tally(&mut counts, c);
-    }
-    counts
-        .iter()
-        .enumerate()
-        .max_by_key(|(i, c)| (c.1, std::cmp::Reverse(*i)))
-        .map(|(_, c)| c.0)
 }
 
 /// Fields of the table that describe something (bookkeeping and empty fields do not).
