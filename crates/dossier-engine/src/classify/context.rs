@@ -9,6 +9,8 @@
 //! A field's own evidence is never overridden here, bookkeeping fields are never labelled, and
 //! a file's path alone never labels a field: it only tips the vote.
 
+use std::collections::HashMap;
+
 use dossier_policy::ClassificationRules;
 
 use super::evidence::Candidates;
@@ -89,12 +91,27 @@ pub(crate) fn label_records(
 ) {
     let parents = parent_tables(tables);
     let subjects = subjects(tables, found, &parents);
+    let mut switches = Memo::default();
     for ((labels, subject), table) in found.iter_mut().zip(&subjects).zip(tables) {
-        switch(rules, subject, table, labels);
+        let matched = switches.get(subject, |s| {
+            rules
+                .switch_rules
+                .iter()
+                .map(|r| first_match(s, &r.words))
+                .collect()
+        });
+        switch(rules, matched, table, labels);
     }
+    let mut names = Memo::default();
     let own: Vec<Votes> = (0..tables.len())
-        .map(|i| own_votes(rules, &tables[i], &found[i]))
+        .map(|i| own_votes(rules, &tables[i], &found[i], &mut names))
         .collect();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); tables.len()];
+    for (child, parent) in parents.iter().enumerate() {
+        if let Some(p) = parent {
+            children[*p].push(child);
+        }
+    }
     let tentative: Vec<Option<String>> = (0..tables.len())
         .map(|i| {
             own[i]
@@ -114,7 +131,7 @@ pub(crate) fn label_records(
                 format!("the records it is nested in are {category}"),
             );
         }
-        for (child, _) in parents.iter().enumerate().filter(|(_, p)| **p == Some(i)) {
+        for &child in &children[i] {
             if let Some(category) = tentative[child].as_deref() {
                 votes.add(
                     category,
@@ -149,19 +166,27 @@ pub(crate) fn label_records(
 /// For each table, the table that holds it: the longest other table of its file whose key path
 /// its own extends (`a[]` holds `a[].b[]`; the file's main table holds the rest).
 fn parent_tables(tables: &[TableStats]) -> Vec<Option<usize>> {
+    // Only tables of the same file can hold each other: look within the file, so that an
+    // export of 100,000 files costs no more than its largest file.
+    let mut by_file: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, t) in tables.iter().enumerate() {
+        by_file.entry(t.file.as_str()).or_default().push(i);
+    }
     tables
         .iter()
         .map(|t| {
-            tables
+            by_file[t.file.as_str()]
                 .iter()
-                .enumerate()
-                .filter(|(_, p)| {
-                    p.file == t.file
-                        && p.table.len() < t.table.len()
-                        && (p.table.is_empty() || t.table.starts_with(&format!("{}.", p.table)))
+                .copied()
+                .filter(|&j| {
+                    let p = &tables[j];
+                    p.table.len() < t.table.len()
+                        && (p.table.is_empty()
+                            || t.table
+                                .strip_prefix(p.table.as_str())
+                                .is_some_and(|rest| rest.starts_with('.')))
                 })
-                .max_by_key(|(_, p)| p.table.len())
-                .map(|(j, _)| j)
+                .max_by_key(|&j| tables[j].table.len())
         })
         .collect()
 }
@@ -178,8 +203,8 @@ fn subjects(
         .iter()
         .zip(found)
         .map(|(t, f)| {
-            let mut words = key_tokens(&t.file);
-            words.extend(key_tokens(&t.table));
+            let mut words = without_series(key_tokens(&t.file));
+            words.extend(without_series(key_tokens(&t.table)));
             if let Some(prefix) = shared_prefix(t) {
                 words.extend(key_tokens(prefix));
             }
@@ -225,17 +250,42 @@ fn leaf_of(name: &str) -> &str {
     name.rsplit('.').next().unwrap_or(name)
 }
 
+/// What a function of some words gives, worked out once per distinct words: an export of
+/// 100,000 files has few distinct names once the numbers of a series are set aside, and matching
+/// hundreds of rule phrases against each table's names was most of the second pass's time.
+struct Memo<'r, T>(
+    HashMap<Vec<String>, Vec<T>>,
+    std::marker::PhantomData<&'r ()>,
+);
+
+impl<T> Default for Memo<'_, T> {
+    fn default() -> Self {
+        Memo(HashMap::new(), std::marker::PhantomData)
+    }
+}
+
+impl<T> Memo<'_, T> {
+    fn get(&mut self, words: &[String], work: impl FnOnce(&[String]) -> Vec<T>) -> &[T] {
+        if !self.0.contains_key(words) {
+            let value = work(words);
+            self.0.insert(words.to_vec(), value);
+        }
+        &self.0[words]
+    }
+}
+
 /// Recasts what the table's subject calls for, in each field's own candidates, and labels the
 /// field again from them: a city in a login record becomes a place the person connected from,
-/// and so may then outweigh a rival it tied with.
+/// and so may then outweigh a rival it tied with. `matched` holds, for each switch rule, the
+/// word of it the subject holds.
 fn switch(
     rules: &ClassificationRules,
-    subject: &[String],
+    matched: &[Option<&str>],
     table: &TableStats,
     found: &mut TableLabels,
 ) {
-    for rule in &rules.switch_rules {
-        let Some(word) = first_match(subject, &rule.words) else {
+    for (rule, word) in rules.switch_rules.iter().zip(matched) {
+        let Some(word) = word else {
             continue;
         };
         for ((label, candidates), field) in found
@@ -256,7 +306,12 @@ fn switch(
 }
 
 /// Votes of a table's own labelled fields and of its name and file's path.
-fn own_votes(rules: &ClassificationRules, table: &TableStats, found: &TableLabels) -> Votes {
+fn own_votes<'r>(
+    rules: &'r ClassificationRules,
+    table: &TableStats,
+    found: &TableLabels,
+    names: &mut Memo<'r, (usize, &'r str, usize)>,
+) -> Votes {
     let mut votes = Votes::default();
     // A nested object describes something of its own (the user who acted, the card that paid):
     // it counts as one field of the record for each category its fields have.
@@ -324,12 +379,14 @@ fn own_votes(rules: &ClassificationRules, table: &TableStats, found: &TableLabel
     ];
     let mut best: Vec<(usize, f64, &str, &str)> = Vec::new();
     for (tokens, weight, place) in &places {
-        let matches: Vec<(usize, &str, usize)> = rules
-            .file_rules
-            .iter()
-            .enumerate()
-            .filter_map(|(i, rule)| last_match(tokens, &rule.words).map(|(w, end)| (i, w, end)))
-            .collect();
+        let matches = names.get(tokens, |tokens| {
+            rules
+                .file_rules
+                .iter()
+                .enumerate()
+                .filter_map(|(i, rule)| last_match(tokens, &rule.words).map(|(w, end)| (i, w, end)))
+                .collect()
+        });
         // The last word a rule knows says what the records are, and of the rules that know it
         // the one that knows most of the name: `family_members` are family members, not
         // members; `Chat History with bram` is a chat history, not a history.
@@ -342,7 +399,7 @@ fn own_votes(rules: &ClassificationRules, table: &TableStats, found: &TableLabel
             .map(|m| phrase_tokens(m.1).len())
             .max();
         let head = latest + 1 == tokens.len();
-        for (i, word, end) in matches {
+        for &(i, word, end) in matches {
             if end != latest || Some(phrase_tokens(word).len()) != longest {
                 continue;
             }
