@@ -8,7 +8,7 @@ source "$(dirname "$0")/lib.sh"
 APT_PACKAGES=(
   build-essential pkg-config file
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
-  webkit2gtk-driver xvfb xauth imagemagick shellcheck
+  webkit2gtk-driver xvfb xauth dbus imagemagick shellcheck
 )
 
 install_debian_packages() {

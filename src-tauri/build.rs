@@ -3,6 +3,7 @@ fn main() {
     // `capabilities/`, so the window can call exactly what is listed there and nothing else.
     let app = tauri_build::AppManifest::new().commands(&[
         "start_info",
+        "handed_over",
         "open_export",
         "cancel_open",
         "overview",

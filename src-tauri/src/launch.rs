@@ -30,6 +30,9 @@ pub struct AppOptions {
     pub recent: RecentStore,
     /// Create the main window. Tests create their own webview instead.
     pub create_window: bool,
+    /// Hand a second launch's export to this app and end it (`tauri-plugin-single-instance`).
+    /// Off in tests, which start many apps in one process.
+    pub single_instance: bool,
 }
 
 impl AppOptions {
@@ -42,12 +45,13 @@ impl AppOptions {
             sample: SampleSource::Bundled,
             recent: RecentStore::AppConfigDir,
             create_window: true,
+            single_instance: true,
         }
     }
 }
 
 /// The export (the first argument that is not an option) and the `--manifest` file.
-fn parse_arguments(
+pub(crate) fn parse_arguments(
     args: impl Iterator<Item = std::ffi::OsString>,
 ) -> (Option<PathBuf>, Option<PathBuf>) {
     let (mut export, mut manifest) = (None, None);

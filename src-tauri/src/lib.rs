@@ -5,6 +5,7 @@
 
 pub mod commands;
 pub mod error;
+pub mod handoff;
 pub mod held_table;
 pub mod ipc;
 pub mod launch;
@@ -15,6 +16,7 @@ pub mod state;
 pub mod values;
 
 use dossier_policy::PolicyPack;
+use handoff::Handoff;
 use launch::AppOptions;
 use recent::RecentExports;
 use session::Session;
@@ -34,11 +36,22 @@ pub fn run_app<R: Runtime>(
     context: tauri::Context<R>,
     options: AppOptions,
 ) -> tauri::Result<App<R>> {
+    // First, so that a second launch hands its export over and ends before anything else starts.
+    let builder = if options.single_instance {
+        builder.plugin(tauri_plugin_single_instance::init(|app, argv, cwd| {
+            handoff::hand_over(app, handoff::from_second_launch(&argv, &cwd));
+        }))
+    } else {
+        builder
+    };
     let app = builder
+        // Managed before the plugins start: a second launch may hand an export over at once.
+        .manage(Handoff::default())
         .plugin(tauri_plugin_dialog::init())
         .register_asynchronous_uri_scheme_protocol(protocol::SCHEME, protocol::handle)
         .invoke_handler(tauri::generate_handler![
             commands::start::start_info,
+            commands::start::handed_over,
             commands::export::open_export,
             commands::export::cancel_open,
             commands::export::overview,
@@ -87,7 +100,7 @@ pub fn run() {
         AppOptions::from_command_line(),
     );
     match app {
-        Ok(app) => app.run(|_, _| {}),
+        Ok(app) => app.run(|handle, event| handoff::on_run_event(handle, &event)),
         Err(err) => {
             eprintln!("dossier: the window could not be started: {err}");
             std::process::exit(1);

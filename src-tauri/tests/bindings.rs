@@ -7,7 +7,7 @@ use dossier_app::ipc::export::*;
 use dossier_app::ipc::images::*;
 use dossier_app::ipc::policy::*;
 use dossier_app::ipc::search::*;
-use dossier_app::ipc::start::StartInfo;
+use dossier_app::ipc::start::{OpenRequest, StartInfo};
 use ts_rs::TS;
 
 fn declarations() -> String {
@@ -15,6 +15,7 @@ fn declarations() -> String {
         ErrorCode::decl(),
         ErrorPayload::decl(),
         StartInfo::decl(),
+        OpenRequest::decl(),
         OpenProgress::decl(),
         CategorySoFar::decl(),
         ExportSource::decl(),

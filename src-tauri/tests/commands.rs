@@ -23,6 +23,7 @@ fn launch(launch_path: Option<PathBuf>, sample: &Path) -> TestApp {
         sample: SampleSource::Path(sample.to_owned()),
         recent: RecentStore::Memory,
         create_window: false,
+        single_instance: false,
     };
     let app = run_app(mock_builder(), tauri::generate_context!(), options)
         .expect("the app builds on the mock runtime");
@@ -101,6 +102,23 @@ fn start_info_names_the_launch_path_and_the_sample() {
     assert_eq!(info["launch_path"], "/exports/given.zip");
     assert_eq!(info["sample_path"], sample.display().to_string());
     assert_eq!(info["recent"], json!([]));
+}
+
+#[test]
+fn exports_handed_over_before_the_ui_listens_are_kept_for_it_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(None, &dir.path().join("sample.zip"));
+    let request = dossier_app::handoff::from_second_launch(
+        &["dossier-app".into(), "other.zip".into()],
+        "/home/someone",
+    );
+    dossier_app::handoff::hand_over(app._app.handle(), request);
+    let handed = invoke(&app, "handed_over", json!({})).unwrap();
+    assert_eq!(
+        handed,
+        json!([{ "path": "/home/someone/other.zip", "manifest": null }])
+    );
+    assert_eq!(invoke(&app, "handed_over", json!({})).unwrap(), json!([]));
 }
 
 #[test]

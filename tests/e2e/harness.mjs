@@ -1,6 +1,8 @@
 // Starts what the end-to-end tests need and always takes it down again: a private Xvfb display,
-// tauri-driver in front of WebKitWebDriver, and a fresh config directory so the app's recent list
-// starts empty. Sessions launch the real built binary with the given arguments.
+// a private D-Bus session bus (the single-instance plugin finds a running Dossier through it; a
+// bus of its own keeps the tests' apps apart from any other Dossier on the machine), tauri-driver
+// in front of WebKitWebDriver, and a fresh config directory so the app's recent list starts
+// empty. Sessions launch the real built binary with the given arguments.
 
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -15,6 +17,7 @@ export const APP_BINARY = process.env.DOSSIER_APP_BINARY ?? join(TARGET_DIR, "de
 export const SAMPLE = join(REPO, "samples/clarifai-sample.zip");
 export const CLI_BINARY = process.env.DOSSIER_CLI_BINARY ?? join(TARGET_DIR, "debug/dossier");
 const NATIVE_DRIVER = process.env.DOSSIER_NATIVE_DRIVER ?? "/usr/bin/WebKitWebDriver";
+const DBUS_DAEMON = "/usr/bin/dbus-daemon";
 const SCREEN = { width: 1280, height: 820 };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -100,6 +103,16 @@ export async function startHarness({ env = {} } = {}) {
     children.push(xvfb);
     await waitUntil("Xvfb", async () => existsSync(`/tmp/.X11-unix/X${display}`), 10000, () => xvfb.output);
 
+    // Without dbus-daemon (Debian package `dbus`) the app runs with no single-instance check and
+    // `sessionBus` is null; the test of a second launch skips and says why.
+    let sessionBus = null;
+    if (existsSync(DBUS_DAEMON)) {
+      const bus = new Child("dbus-daemon", DBUS_DAEMON, ["--session", "--nofork", "--nosyslog", "--print-address=1"], process.env);
+      children.push(bus);
+      await waitUntil("dbus-daemon", async () => /^unix:\S+\n/.test(bus.output), 10000, () => bus.output);
+      sessionBus = bus.output.split("\n")[0];
+    }
+
     const port = await freePort();
     const nativePort = await freePort();
     const driverEnv = {
@@ -112,6 +125,8 @@ export async function startHarness({ env = {} } = {}) {
       ...env,
     };
     delete driverEnv.WAYLAND_DISPLAY;
+    if (sessionBus) driverEnv.DBUS_SESSION_BUS_ADDRESS = sessionBus;
+    else delete driverEnv.DBUS_SESSION_BUS_ADDRESS;
     const driver = new Child(
       "tauri-driver",
       "tauri-driver",
@@ -124,6 +139,11 @@ export async function startHarness({ env = {} } = {}) {
 
     return {
       display,
+      /** The private session bus's address, or null when dbus-daemon is not installed. */
+      sessionBus,
+      /** The environment the app runs in (display, bus, config directory), for launching it
+       * again from a test the way a shell or a file manager would. */
+      appEnv: driverEnv,
       driverLog: () => driver.output,
       stop,
       /** Launches the app with `args` and waits until its UI has rendered. */

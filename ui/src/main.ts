@@ -1,11 +1,14 @@
 // Bootstraps the window: the header, the screen area, and the ways an export gets opened
-// (command line, dialog, sample, recent list, drag and drop).
+// (command line, dialog, sample, recent list, drag and drop, and exports handed over while the
+// app runs: a second `dossier-app PATH`, or files macOS opens with the app).
 
+import { listen } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open } from "@tauri-apps/plugin-dialog";
 import { h, replace } from "./dom";
 import { applyFrom } from "./corrections";
 import { CommandFailure, commands, messageOf } from "./ipc/commands";
+import type { OpenRequest } from "./ipc/generated";
 import type { Route } from "./route";
 import { errorScreen } from "./screens/error";
 import { type ExportScreen, exportScreen } from "./screens/export";
@@ -104,8 +107,13 @@ async function start(): Promise<void> {
     dropHint.hidden = event.payload.type === "drop" || event.payload.type === "leave";
     if (event.payload.type === "drop" && event.payload.paths.length > 0) void openPath(event.payload.paths[0]);
   });
+  // Listen first, then collect what was handed over before: nothing falls between the two.
+  await listen<OpenRequest>("open-export", (event) => void openPath(event.payload.path, event.payload.manifest));
+  const handed = await commands.handedOver();
   const info = await commands.startInfo();
-  if (info.launch_path) await openPath(info.launch_path, info.launch_manifest);
+  // The newest request wins: one handed over after the launch came later than its command line.
+  const first = handed[handed.length - 1] ?? (info.launch_path ? { path: info.launch_path, manifest: info.launch_manifest } : null);
+  if (first) await openPath(first.path, first.manifest);
   else await showStart();
 }
 

@@ -1,4 +1,5 @@
-use crate::ipc::start::StartInfo;
+use crate::handoff::Handoff;
+use crate::ipc::start::{OpenRequest, StartInfo};
 use crate::state::AppState;
 use tauri::State;
 
@@ -12,4 +13,11 @@ pub fn start_info(state: State<'_, AppState>) -> StartInfo {
         sample_path: state.sample_path.as_ref().map(display),
         recent: state.recent.list(),
     }
+}
+
+/// Exports handed over before the UI listened for them (a second launch, or files the OS opened
+/// with the app on macOS), oldest first. Later ones arrive as the `open-export` event.
+#[tauri::command]
+pub fn handed_over(handoff: State<'_, Handoff>) -> Vec<OpenRequest> {
+    handoff.take_for_ui()
 }

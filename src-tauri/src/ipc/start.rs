@@ -13,3 +13,13 @@ pub struct StartInfo {
     /// Recently opened exports, newest first (paths only, never content).
     pub recent: Vec<String>,
 }
+
+/// An export handed to the running window after it started: named by a second launch of the app
+/// (`dossier-app PATH` while Dossier runs) or, on macOS, opened with the app from the Finder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct OpenRequest {
+    /// Absolute path of the export.
+    pub path: String,
+    /// Corrections to apply once it is open (`--manifest FILE` on the second launch).
+    pub manifest: Option<String>,
+}

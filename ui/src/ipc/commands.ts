@@ -16,6 +16,7 @@ import type {
   HeldTableInfo,
   ImageLinksView,
   OpenProgress,
+  OpenRequest,
   Overview,
   PolicyDocument,
   PolicyHit,
@@ -55,6 +56,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const commands = {
   startInfo: () => call<StartInfo>("start_info"),
+  handedOver: () => call<OpenRequest[]>("handed_over"),
   openExport: (path: string, onProgress: (progress: OpenProgress) => void) => {
     const channel = new Channel<OpenProgress>();
     channel.onmessage = onProgress;

@@ -22,6 +22,16 @@ sample_path: string | null,
  */
 recent: Array<string>, };
 
+export type OpenRequest = { 
+/**
+ * Absolute path of the export.
+ */
+path: string, 
+/**
+ * Corrections to apply once it is open (`--manifest FILE` on the second launch).
+ */
+manifest: string | null, };
+
 export type OpenProgress = { 
 /**
  * The policy's categories with the records of the files read so far.
