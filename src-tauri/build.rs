@@ -4,6 +4,7 @@ fn main() {
     let app = tauri_build::AppManifest::new().commands(&[
         "start_info",
         "handed_over",
+        "about",
         "open_export",
         "cancel_open",
         "overview",

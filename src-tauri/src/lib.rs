@@ -52,6 +52,7 @@ pub fn run_app<R: Runtime>(
         .invoke_handler(tauri::generate_handler![
             commands::start::start_info,
             commands::start::handed_over,
+            commands::start::about,
             commands::export::open_export,
             commands::export::cancel_open,
             commands::export::overview,

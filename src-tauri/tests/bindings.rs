@@ -7,7 +7,7 @@ use dossier_app::ipc::export::*;
 use dossier_app::ipc::images::*;
 use dossier_app::ipc::policy::*;
 use dossier_app::ipc::search::*;
-use dossier_app::ipc::start::{OpenRequest, StartInfo};
+use dossier_app::ipc::start::{AboutInfo, OpenRequest, StartInfo};
 use ts_rs::TS;
 
 fn declarations() -> String {
@@ -16,6 +16,7 @@ fn declarations() -> String {
         ErrorPayload::decl(),
         StartInfo::decl(),
         OpenRequest::decl(),
+        AboutInfo::decl(),
         OpenProgress::decl(),
         CategorySoFar::decl(),
         ExportSource::decl(),

@@ -105,6 +105,17 @@ fn start_info_names_the_launch_path_and_the_sample() {
 }
 
 #[test]
+fn about_gives_the_version_and_the_policy_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(None, &dir.path().join("sample.zip"));
+    let about = invoke(&app, "about", json!({})).unwrap();
+    assert_eq!(about["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(about["policy_company"], "Clarifai, Inc.");
+    assert_eq!(about["policy_title"], "Privacy Policy");
+    assert_eq!(about["policy_effective_date"], "2021-10-13");
+}
+
+#[test]
 fn exports_handed_over_before_the_ui_listens_are_kept_for_it_once() {
     let dir = tempfile::tempdir().unwrap();
     let app = launch(None, &dir.path().join("sample.zip"));

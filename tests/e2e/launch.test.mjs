@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { CLI_BINARY, SAMPLE, startHarness } from "./harness.mjs";
+import { CLI_BINARY, REPO, SAMPLE, startHarness } from "./harness.mjs";
 import { writeZip } from "./zip.mjs";
 
 let harness;
@@ -130,5 +130,24 @@ test("a long opening shows progress by category and can be cancelled", async () 
     assert.equal(rows, 10, "the ten categories fill in while reading");
     await (await app.find("#cancel-open")).click();
     await app.waitForElement("[data-screen=start]", 20000);
+  });
+});
+
+test("About Dossier, opened from the header by keyboard, shows the workspace version, the policy pack and that it works offline", async () => {
+  const cargo = readFileSync(join(REPO, "Cargo.toml"), "utf8");
+  const version = cargo.match(/\[workspace\.package\][^[]*?\nversion = "([^"]+)"/)?.[1];
+  assert.ok(version, "Cargo.toml names the workspace version");
+  await harness.withApp([], async (app) => {
+    await app.waitForElement("[data-screen=start]");
+    await app.execute(`document.getElementById("open-about").focus();`);
+    await app.keys(["\uE007"]); // Enter on the focused header button
+    await app.waitForElement("dialog.about[open] [data-about=version]");
+    const shown = await app.execute(`return [...document.querySelectorAll("dialog.about [data-about]")].map((p) => p.textContent);`);
+    assert.equal(shown[0], `Version ${version}`);
+    assert.equal(shown[1], "Policy pack: Clarifai, Inc., Privacy Policy, effective 2021-10-13");
+    assert.match(shown[2], /works offline/);
+    assert.equal(await app.execute(`return document.activeElement.id;`), "close-about");
+    await app.keys(["\uE00C"]); // Escape closes it
+    await app.waitFor("the dialog to close", () => app.execute(`return document.querySelector("dialog.about") === null;`));
   });
 });

@@ -6,6 +6,7 @@ import { listen } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open } from "@tauri-apps/plugin-dialog";
 import { h, replace } from "./dom";
+import { openAbout } from "./about";
 import { applyFrom } from "./corrections";
 import { CommandFailure, commands, messageOf } from "./ipc/commands";
 import type { OpenRequest } from "./ipc/generated";
@@ -31,6 +32,7 @@ const header = h(
   currentName,
   h("button", { attrs: { type: "button", id: "open-search", "aria-keyshortcuts": "Control+K" }, on: { click: () => openSearch(go, () => current !== null) } }, "Search", h("kbd", {}, "Ctrl K")),
   h("button", { attrs: { type: "button", id: "topbar-open" }, on: { click: () => void chooseExport() } }, "Open export…"),
+  h("button", { attrs: { type: "button", id: "open-about", "aria-haspopup": "dialog" }, on: { click: () => void openAbout() } }, "About"),
 );
 // Shown while a file is dragged over the window, so the user knows a drop will open it.
 const dropHint = h("div", { class: "drop-hint", attrs: { hidden: true, "aria-hidden": "true" } }, h("p", {}, "Drop the export to open it"));

@@ -1,7 +1,7 @@
 use crate::handoff::Handoff;
-use crate::ipc::start::{OpenRequest, StartInfo};
+use crate::ipc::start::{AboutInfo, OpenRequest, StartInfo};
 use crate::state::AppState;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
 /// Everything the start screen shows: the command-line export, the sample, the recent list.
 #[tauri::command]
@@ -20,4 +20,16 @@ pub fn start_info(state: State<'_, AppState>) -> StartInfo {
 #[tauri::command]
 pub fn handed_over(handoff: State<'_, Handoff>) -> Vec<OpenRequest> {
     handoff.take_for_ui()
+}
+
+/// The app's version and the policy pack, for "About Dossier".
+#[tauri::command]
+pub fn about<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> AboutInfo {
+    let policy = state.policy.metadata();
+    AboutInfo {
+        version: app.package_info().version.to_string(),
+        policy_company: policy.company.clone(),
+        policy_title: policy.title.clone(),
+        policy_effective_date: policy.effective_date.clone(),
+    }
 }

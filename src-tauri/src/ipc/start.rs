@@ -23,3 +23,16 @@ pub struct OpenRequest {
     /// Corrections to apply once it is open (`--manifest FILE` on the second launch).
     pub manifest: Option<String>,
 }
+
+/// What "About Dossier" shows.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AboutInfo {
+    /// The app's version from its Tauri config (the workspace version in Cargo.toml).
+    pub version: String,
+    /// The company whose privacy policy exports are read against.
+    pub policy_company: String,
+    /// That policy's own title.
+    pub policy_title: String,
+    /// The date the policy took effect, `YYYY-MM-DD`.
+    pub policy_effective_date: String,
+}

@@ -3,6 +3,7 @@
 
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
+  AboutInfo,
   CategoryDetail,
   CorrectionsState,
   CorrectionsUpdate,
@@ -57,6 +58,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 export const commands = {
   startInfo: () => call<StartInfo>("start_info"),
   handedOver: () => call<OpenRequest[]>("handed_over"),
+  about: () => call<AboutInfo>("about"),
   openExport: (path: string, onProgress: (progress: OpenProgress) => void) => {
     const channel = new Channel<OpenProgress>();
     channel.onmessage = onProgress;

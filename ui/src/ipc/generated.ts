@@ -32,6 +32,24 @@ path: string,
  */
 manifest: string | null, };
 
+export type AboutInfo = { 
+/**
+ * The app's version from its Tauri config (the workspace version in Cargo.toml).
+ */
+version: string, 
+/**
+ * The company whose privacy policy exports are read against.
+ */
+policy_company: string, 
+/**
+ * That policy's own title.
+ */
+policy_title: string, 
+/**
+ * The date the policy took effect, `YYYY-MM-DD`.
+ */
+policy_effective_date: string, };
+
 export type OpenProgress = { 
 /**
  * The policy's categories with the records of the files read so far.
