@@ -36,11 +36,12 @@ function appProcessesOnDisplay(display) {
   return found;
 }
 
-test("a second launch naming another export opens it in the running window and exits", async (t) => {
-  if (!harness.sessionBus) {
-    t.skip("no D-Bus session bus: dbus-daemon is not installed (Debian package dbus), and the single-instance check needs one");
-    return;
-  }
+test("a second launch naming another export opens it in the running window and exits", async () => {
+  // scripts/setup.sh installs dbus; without a bus this check cannot run, and that is a failure.
+  assert.ok(
+    harness.sessionBus,
+    "no D-Bus session bus: dbus-daemon is not installed (Debian package dbus; scripts/setup.sh installs it)",
+  );
   writeZip(join(scratch, "second-export.zip"), {
     "contacts/list.csv": "name,email\nAda Lovelace,ada@example.com\n",
   });
