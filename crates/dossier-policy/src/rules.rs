@@ -128,6 +128,11 @@ pub struct IdRule {
     pub category: String,
     pub qualifiers: Vec<String>,
     pub weight: f64,
+    /// Whether a record's own opaque id (a bare `id` holding random hex or UUIDs) counts when
+    /// the record is one of `qualifiers`: a user's or a friend's id stands for a person, while
+    /// an annotation's only numbers the annotation.
+    #[serde(default)]
+    pub own_ids: bool,
 }
 
 /// A test of the values themselves, run on a sample of each field.

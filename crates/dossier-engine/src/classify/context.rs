@@ -16,6 +16,7 @@ use dossier_policy::ClassificationRules;
 use super::evidence::Candidates;
 use super::field_rules::is_identifier_field;
 use super::phrases::{contains_phrase, ends_with_phrase, first_match, phrase_tokens};
+use super::service_values::is_link;
 use super::{label_of, FieldLabel};
 use crate::records::stats::TableStats;
 use crate::records::tokens::{key_tokens, name_words, without_series};
@@ -468,13 +469,6 @@ fn eligible_count(table: &TableStats, found: &TableLabels) -> usize {
         .zip(&found.bookkeeping)
         .filter(|(f, b)| !**b && f.values > 0)
         .count()
-}
-
-/// True when the field's name says it holds a link (`url`, `display_url`, `uri`, `href`).
-fn is_link(name: &str) -> bool {
-    key_tokens(leaf_of(name))
-        .iter()
-        .any(|t| matches!(t.as_str(), "url" | "uri" | "href" | "link" | "src"))
 }
 
 /// Gives the record's category to the fields with no label of their own.

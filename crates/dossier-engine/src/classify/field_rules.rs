@@ -23,16 +23,28 @@ pub(crate) struct FieldView<'a> {
     pub stats: &'a FieldStats,
 }
 
+/// Keys that only wrap a list of records in an API's response (`results[]`, `data[]`): they
+/// say nothing of what the records are.
+const LIST_WRAPPERS: [&str; 12] = [
+    "results", "data", "items", "records", "entries", "list", "objects", "hits", "rows",
+    "elements", "nodes", "values",
+];
+
 /// The words a matched word (at `at` in the leaf's tokens) is about: the words before it in the
-/// leaf, else the key above the leaf, else the file's name without its folders, numbers and
-/// extension.
+/// leaf, else the nearest key above the leaf that is not a list wrapper, else the file's name
+/// without its folders, numbers and extension.
 fn subject_tokens(field: &FieldView<'_>, leaf_tokens: &[String], at: usize) -> Vec<String> {
     if at > 0 {
         return leaf_tokens[..at].to_vec();
     }
     let name = &field.stats.name;
-    if let Some(parent) = name.rsplit('.').nth(1) {
-        return key_tokens(parent);
+    let parent = name
+        .rsplit('.')
+        .skip(1)
+        .map(|key| key_tokens(key.trim_end_matches("[]")))
+        .find(|tokens| !matches!(&tokens[..], [word] if LIST_WRAPPERS.contains(&word.as_str())));
+    if let Some(parent) = parent {
+        return parent;
     }
     let (folders, file_name) = field.file.rsplit_once('/').unwrap_or(("", field.file));
     let words = name_words(file_name);
@@ -136,7 +148,11 @@ fn id_subject(tokens: &[String]) -> Option<&[String]> {
 /// other records whatever its name (`"payment_intent": "pi_3MtwBw…"`).
 pub(crate) fn is_identifier_field(stats: &FieldStats) -> bool {
     is_identifier(&key_tokens(&stats.name))
-        || !stats.sample.is_empty() && stats.sample.iter().all(|v| is_opaque_id(v))
+        || all_opaque(&stats.sample)
+}
+
+fn all_opaque(sample: &[String]) -> bool {
+    !sample.is_empty() && sample.iter().all(|v| is_opaque_id(v))
 }
 
 /// An opaque record id: a type prefix and a random part (`cus_NffrFeUfNV2Hib`), 24 or more hex
@@ -184,16 +200,22 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         // Only the words right before the id name its subject: `adsUserData.deviceInfo.deviceId`
         // identifies a device, and `concepts[].app_id` an app, not a concept. A field of ids
         // named without `id` is named after its subject (`customer`).
+        // A bare `id` is the id of the record it sits in: the object above it, or what its file
+        // holds (`id` in `user.json` is the user's).
+        let bare = matches!(id_subject(&leaf_tokens), Some([]));
         let subjects = match id_subject(&path_tokens) {
-            // A bare `id` is the id of what its file holds: `id` in `user.json` is the user's.
-            Some([]) => subject_tokens(field, &leaf_tokens, 0),
+            _ if bare => subject_tokens(field, &leaf_tokens, 0),
             Some(subject) => subject.to_vec(),
             None => path_tokens.clone(),
         };
         let subjects = &subjects[..];
+        // A record's own random id numbers the record; it stands for something only where the
+        // record is a person or their device.
+        let own_opaque = bare && all_opaque(&field.stats.sample);
         let matches: Vec<(&IdRule, &str, usize)> = rules
             .id_rules
             .iter()
+            .filter(|rule| rule.own_ids || !own_opaque)
             .flat_map(|rule| {
                 rule.qualifiers
                     .iter()

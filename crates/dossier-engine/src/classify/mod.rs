@@ -13,18 +13,19 @@ mod evidence;
 mod field_rules;
 pub mod manifest;
 mod phrases;
+mod service_values;
 
 use std::collections::HashMap;
 
 use dossier_policy::{ClassificationRules, PolicyPack};
 use serde::Serialize;
 
-use crate::records::tokens::key_tokens;
 use crate::scan::ExportScan;
 use crate::FileKind;
 use context::TableLabels;
 use evidence::Candidates;
 use field_rules::{bookkeeping, is_identifier_field, score_field, FieldView};
+use service_values::{api_address, unset_time};
 
 /// The category a field was given, why, and how sure the classifier is.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -121,7 +122,9 @@ fn first_pass(
     };
     for stats in &table.fields {
         if let Some(why) =
-            bookkeeping(rules, &table.file, &stats.name).or_else(|| unset_time(stats))
+            bookkeeping(rules, &table.file, &stats.name)
+                .or_else(|| unset_time(stats))
+                .or_else(|| api_address(stats))
         {
             found.own.push(Candidates::default());
             found.bookkeeping.push(true);
@@ -142,16 +145,6 @@ fn first_pass(
         found.bookkeeping.push(false);
     }
     found
-}
-
-/// Why a time field holds no time, if it does not: every value is 0, the placeholder some
-/// exports write where nothing was recorded (Meta's `"timestamp": 0`).
-fn unset_time(stats: &crate::FieldStats) -> Option<String> {
-    let timely = key_tokens(&stats.name)
-        .last()
-        .is_some_and(|t| matches!(t.as_str(), "timestamp" | "time" | "date" | "at" | "ts"));
-    let zeros = !stats.sample.is_empty() && stats.sample.iter().all(|v| v.trim() == "0");
-    (timely && zeros).then(|| "always 0: a placeholder where no time was recorded".to_owned())
 }
 
 /// The label a field's own candidates give it.

@@ -1,0 +1,75 @@
+//! Values that say something about the service or the file rather than a person, whatever the
+//! field's name: placeholder times and the addresses of the service's own API.
+
+use crate::records::stats::FieldStats;
+use crate::records::tokens::key_tokens;
+
+/// True when the field's name says it holds a link (`url`, `display_url`, `uri`, `href`).
+pub(crate) fn is_link(name: &str) -> bool {
+    key_tokens(name.rsplit('.').next().unwrap_or(name))
+        .iter()
+        .any(|t| matches!(t.as_str(), "url" | "uri" | "href" | "link" | "src"))
+}
+
+/// Why a time field holds no time, if it does not: every value is 0, the placeholder some
+/// exports write where nothing was recorded (Meta's `"timestamp": 0`).
+pub(crate) fn unset_time(stats: &FieldStats) -> Option<String> {
+    let timely = key_tokens(&stats.name)
+        .last()
+        .is_some_and(|t| matches!(t.as_str(), "timestamp" | "time" | "date" | "at" | "ts"));
+    let zeros = !stats.sample.is_empty() && stats.sample.iter().all(|v| v.trim() == "0");
+    (timely && zeros).then(|| "always 0: a placeholder where no time was recorded".to_owned())
+}
+
+/// Why a link field is the address of the service's API rather than of anything of the
+/// person's, if it is: every value is a path on the API (`/v1/charges`, what a Stripe list
+/// repeats as its `url`) or a URL on an `api.` host or under `/api/`.
+pub(crate) fn api_address(stats: &FieldStats) -> Option<String> {
+    let api = |v: &str| {
+        let v = v.trim();
+        // A site's own page paths (`/blog/post`) are pages the person visited; an API's paths
+        // start with its version (`/v1/`) or `/api/`.
+        let first = v.strip_prefix('/').and_then(|rest| rest.split('/').next());
+        let relative = first.is_some_and(|segment| {
+            segment == "api"
+                || segment.len() > 1
+                    && segment.starts_with('v')
+                    && segment[1..].chars().all(|c| c.is_ascii_digit())
+        });
+        let host = v
+            .split_once("://")
+            .map(|(_, rest)| rest.split('/').next().unwrap_or(rest));
+        let on_api = host.is_some_and(|h| h.starts_with("api.")) || v.contains("/api/");
+        relative || on_api
+    };
+    let all_api = !stats.sample.is_empty() && stats.sample.iter().all(|v| api(v));
+    (is_link(&stats.name) && all_api)
+        .then(|| "an address of the service's API, not of anything of a person's".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(name: &str, sample: &[&str]) -> FieldStats {
+        let mut stats = FieldStats::new(name);
+        stats.sample = sample.iter().map(|s| s.to_string()).collect();
+        stats
+    }
+
+    #[test]
+    fn api_paths_and_hosts_are_the_services() {
+        assert!(api_address(&field("url", &["/v1/charges"])).is_some());
+        assert!(api_address(&field("data[].refunds.url", &["/v1/charges/ch_1/refunds"])).is_some());
+        assert!(api_address(&field("paging.next.link", &["https://api.hubapi.com/crm/v3/x"])).is_some());
+    }
+
+    #[test]
+    fn links_to_the_persons_things_are_not() {
+        assert!(api_address(&field("url", &["https://example.com/p/1", "/v1/x"])).is_none());
+        assert!(api_address(&field("media[].uri", &["/photos/a.jpg"])).is_none());
+        assert!(api_address(&field("hs_url_path", &["/blog/post-1"])).is_none());
+        assert!(api_address(&field("path", &["/v1/charges"])).is_none());
+        assert!(api_address(&field("url", &[])).is_none());
+    }
+}
