@@ -248,14 +248,19 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
             .filter(|s| !s.ends_with("[]"))
             .flat_map(key_tokens)
             .collect();
+        // A field that is always empty shows nothing but its own name: only its last part says
+        // what it would hold (not `IP Address` above Meta's empty `href`).
+        let empty = field.stats.kind == ValueKind::Empty;
         for rule in &rules.name_rules {
             let tokens = match rule.scope {
+                _ if empty => &leaf_tokens,
                 Scope::Leaf => &leaf_tokens,
                 Scope::Path => &path_tokens,
                 Scope::Objects => &object_tokens,
             };
             let blocked = rule.unless.iter().any(|u| contains_phrase(&path_tokens, u));
-            let kind_ok = rule.kinds.is_empty() || rule.kinds.iter().any(|k| k == kind);
+            // A field with no values has no kind to contradict what its name says.
+            let kind_ok = rule.kinds.is_empty() || empty || rule.kinds.iter().any(|k| k == kind);
             if blocked || !kind_ok {
                 continue;
             }
