@@ -415,3 +415,81 @@ fn structure_decides_what_names_alone_cannot() {
     assert!(region.1.contains("`face`"), "{region:?}");
     assert_eq!(category("outputs[].model.id").0, None);
 }
+
+/// What a record holds says what it is when its file's name does not; a record's own random
+/// id, an API's own address and an empty field under a telling heading are not personal data.
+#[test]
+fn records_ids_and_empty_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("export");
+    std::fs::create_dir_all(root.join("general")).unwrap();
+    // A Slack day file: named by its date, in a folder named after the channel.
+    std::fs::write(
+        root.join("general/2024-03-11.json"),
+        r#"[{"user": "U01AB2CD3EF", "text": "standup moved to 10", "ts": "1710151200.000100"},
+            {"user": "U04GH5IJ6KL", "text": "thanks!", "ts": "1710151260.000200"}]"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("annotations.json"),
+        r#"{"annotations": [
+            {"id": "9f1c2b7e4d3a4c5b8e6f7a8b9c0d1e2f", "user_id": "ines_okl",
+             "data": {"concepts": [{"id": "ai_786Zr311", "name": "dog", "value": 1}]}},
+            {"id": "0a1b2c3d4e5f46a7b8c9d0e1f2a3b4c5", "user_id": "ines_okl",
+             "data": {"concepts": [{"id": "ai_8S2Vq3cR", "name": "cat", "value": 1}]}}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("charges.json"),
+        r#"{"object": "list", "url": "/v1/charges", "has_more": false, "data": [
+            {"id": "ch_3MmlLrLkdIwHu7ix0snN0B15", "amount": 1099, "currency": "usd",
+             "failure_code": null, "billing_details": {"name": null}}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("login_activity.json"),
+        r#"{"logins": [
+            {"string_map_data": {"IP Address": {"href": "", "value": "203.0.113.7"}}},
+            {"string_map_data": {"IP Address": {"href": "", "value": "198.51.100.20"}}}],
+           "profile": {"maiden_name": "", "email": "ines@example.com"}}"#,
+    )
+    .unwrap();
+    let scan = scan(&root);
+    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
+    let category = |file: &str, field: &str| {
+        let row = rows
+            .iter()
+            .find(|r| r.file == file && r.field == field)
+            .unwrap_or_else(|| panic!("{file}::{field} was not read"));
+        (row.category.clone(), row.evidence.clone())
+    };
+    let posted = category("general/2024-03-11.json", "ts");
+    assert_eq!(
+        posted.0.as_deref(),
+        Some("Social Network Data"),
+        "{posted:?}"
+    );
+    assert!(posted.1.contains("`text` and `user`"), "{posted:?}");
+    let own_id = category("annotations.json", "annotations[].id");
+    assert_eq!(own_id.0, None, "{own_id:?}");
+    let concept = category("annotations.json", "annotations[].data.concepts[].id");
+    assert_eq!(
+        concept.0.as_deref(),
+        Some("Predictions and Tags"),
+        "{concept:?}"
+    );
+    let api = category("charges.json", "url");
+    assert_eq!(api.0, None, "{api:?}");
+    assert!(api.1.contains("API"), "{api:?}");
+    let placeholder = category(
+        "login_activity.json",
+        "logins[].string_map_data.IP Address.href",
+    );
+    assert_eq!(placeholder.0, None, "{placeholder:?}");
+    let maiden = category("login_activity.json", "profile.maiden_name");
+    assert_eq!(
+        maiden.0.as_deref(),
+        Some("Contact Data/Identifiers"),
+        "{maiden:?}"
+    );
+}

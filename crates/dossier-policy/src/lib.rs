@@ -20,6 +20,6 @@ pub use error::{PackError, Problem};
 pub use pack::{Annotation, AnnotationKind, Block, Category, Metadata, PolicyPack, Section};
 pub use rules::{
     ClassificationRules, Content, ContentRule, Detector, FileRule, IdRule, InheritAs, NameRule,
-    Scope, SwitchRule, ValueRule, KIND_NAMES,
+    RecordRule, Scope, SwitchRule, ValueRule, KIND_NAMES,
 };
 pub use search::{MatchedIn, SearchHit, Snippet, SnippetPart};

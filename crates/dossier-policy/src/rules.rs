@@ -29,6 +29,8 @@ pub struct ClassificationRules {
     #[serde(default)]
     pub file_rules: Vec<FileRule>,
     #[serde(default)]
+    pub record_rules: Vec<RecordRule>,
+    #[serde(default)]
     pub content_rules: Vec<ContentRule>,
     /// Words naming objects that describe the service rather than a person (`status`, `model`,
     /// `paging`): no field under such an object is labelled. A status code or the id of the
@@ -186,6 +188,18 @@ pub struct FileRule {
     pub weight: f64,
 }
 
+/// Fields that together say what a record is, whatever its file is called: a text and who
+/// wrote it make a message or a post (a Slack day file `general/2024-03-11.json`). The record
+/// has a field whose own name is one of each group's words; like a file rule, it tips the
+/// context that generic fields inherit and never labels a field alone.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordRule {
+    pub category: String,
+    pub fields: Vec<Vec<String>>,
+    pub weight: f64,
+}
+
 /// What a whole file is, whatever its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -227,6 +241,12 @@ impl ClassificationRules {
         }
         for (i, r) in self.file_rules.iter().enumerate() {
             out.push((format!("classification.file_rules {}", i + 1), &r.category));
+        }
+        for (i, r) in self.record_rules.iter().enumerate() {
+            out.push((
+                format!("classification.record_rules {}", i + 1),
+                &r.category,
+            ));
         }
         for (i, r) in self.content_rules.iter().enumerate() {
             out.push((
@@ -274,6 +294,12 @@ impl ClassificationRules {
                 .iter()
                 .enumerate()
                 .map(|(i, r)| (format!("classification.file_rules {}", i + 1), r.weight)),
+        );
+        out.extend(
+            self.record_rules
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (format!("classification.record_rules {}", i + 1), r.weight)),
         );
         out.extend(
             self.content_rules

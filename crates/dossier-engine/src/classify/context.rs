@@ -16,6 +16,7 @@ use dossier_policy::ClassificationRules;
 use super::evidence::Candidates;
 use super::field_rules::is_identifier_field;
 use super::phrases::{contains_phrase, ends_with_phrase, first_match, phrase_tokens};
+use super::record_rules;
 use super::service_values::is_link;
 use super::{label_of, FieldLabel};
 use crate::records::stats::TableStats;
@@ -31,6 +32,9 @@ const MIN_SHARE: f64 = 0.5;
 const MIN_COVERAGE: f64 = 1.0 / 3.0;
 /// What the records a table is nested in, and each kind of record nested in it, weigh.
 const NEIGHBOUR_VOTES: f64 = 1.5;
+/// What the records' own name (their table's key path) or the fields they hold together weigh,
+/// against 1 for their file's name.
+const OWN_NAME: f64 = 1.5;
 /// A name's word that is not its last counts this much of one that is.
 const NON_HEAD: f64 = 0.7;
 /// Confidence of an inherited label: below a field's own evidence, above the threshold.
@@ -374,7 +378,7 @@ fn own_votes<'r>(
     let file_words = name_words(file_name);
     let folder_weight = if file_words.is_empty() { 1.0 } else { 0.5 };
     let places = [
-        (own_name, 1.5, "its table is named"),
+        (own_name, OWN_NAME, "its table is named"),
         (file_words, file_weight, "its file is named"),
         (name_words(folders), folder_weight, "its folder is named"),
     ];
@@ -421,6 +425,15 @@ fn own_votes<'r>(
         );
         votes.named.push(rule.category.clone());
     }
+    for (rule, fields) in record_rules::matching(rules, table) {
+        let fields: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
+        votes.add(
+            &rule.category,
+            rule.weight * OWN_NAME * MIN_VOTES,
+            format!("its records hold {}", fields.join(" and ")),
+        );
+        votes.named.push(rule.category.clone());
+    }
     votes
 }
 
@@ -440,7 +453,7 @@ fn last_match<'p>(tokens: &[String], phrases: &'p [String]) -> Option<(&'p str, 
 
 /// The first key of a field's path inside its record when the field sits in a nested object
 /// (`user` for `entries[].user.first_name` in table `entries[]`).
-fn nested_object<'a>(table: &TableStats, field: &'a str) -> Option<&'a str> {
+pub(crate) fn nested_object<'a>(table: &TableStats, field: &'a str) -> Option<&'a str> {
     let mut start = if table.table.is_empty() {
         0
     } else {

@@ -13,6 +13,7 @@ mod evidence;
 mod field_rules;
 pub mod manifest;
 mod phrases;
+mod record_rules;
 mod service_values;
 
 use std::collections::HashMap;
@@ -121,10 +122,9 @@ fn first_pass(
         labels: Vec::new(),
     };
     for stats in &table.fields {
-        if let Some(why) =
-            bookkeeping(rules, &table.file, &stats.name)
-                .or_else(|| unset_time(stats))
-                .or_else(|| api_address(stats))
+        if let Some(why) = bookkeeping(rules, &table.file, &stats.name)
+            .or_else(|| unset_time(stats))
+            .or_else(|| api_address(stats))
         {
             found.own.push(Candidates::default());
             found.bookkeeping.push(true);

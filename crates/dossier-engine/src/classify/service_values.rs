@@ -61,7 +61,11 @@ mod tests {
     fn api_paths_and_hosts_are_the_services() {
         assert!(api_address(&field("url", &["/v1/charges"])).is_some());
         assert!(api_address(&field("data[].refunds.url", &["/v1/charges/ch_1/refunds"])).is_some());
-        assert!(api_address(&field("paging.next.link", &["https://api.hubapi.com/crm/v3/x"])).is_some());
+        assert!(api_address(&field(
+            "paging.next.link",
+            &["https://api.hubapi.com/crm/v3/x"]
+        ))
+        .is_some());
     }
 
     #[test]

@@ -1,0 +1,43 @@
+//! Records known by the fields they hold together, whatever their file is called: a text and
+//! who wrote it make a message (a Slack day file `general/2024-03-11.json`, a GitHub issue).
+
+use dossier_policy::{ClassificationRules, RecordRule};
+
+use super::context::nested_object;
+use super::phrases::phrase_tokens;
+use crate::records::stats::TableStats;
+use crate::records::tokens::key_tokens;
+
+/// The pack's record rules that a table's records meet, each with the names of the fields
+/// that meet it (one per group of the rule). Only the record's own fields with values count,
+/// not those of an object nested in it (the `user_profile.name` of whoever posted).
+pub(crate) fn matching<'r, 't>(
+    rules: &'r ClassificationRules,
+    table: &'t TableStats,
+) -> Vec<(&'r RecordRule, Vec<&'t str>)> {
+    let own: Vec<(&str, Vec<String>)> = table
+        .fields
+        .iter()
+        .filter(|f| f.values > 0 && nested_object(table, &f.name).is_none())
+        .map(|f| {
+            let leaf = f.name.rsplit('.').next().unwrap_or(&f.name);
+            (leaf, key_tokens(leaf))
+        })
+        .collect();
+    rules
+        .record_rules
+        .iter()
+        .filter_map(|rule| {
+            let names: Option<Vec<&str>> = rule
+                .fields
+                .iter()
+                .map(|group| {
+                    own.iter()
+                        .find(|(_, tokens)| group.iter().any(|w| *phrase_tokens(w) == **tokens))
+                        .map(|(leaf, _)| *leaf)
+                })
+                .collect();
+            names.map(|names| (rule, names))
+        })
+        .collect()
+}
