@@ -454,6 +454,22 @@ fn records_ids_and_empty_fields() {
            "profile": {"maiden_name": "", "email": "ines@example.com"}}"#,
     )
     .unwrap();
+    std::fs::write(
+        root.join("user.json"),
+        r#"{"user": {"id": "ines_okl", "first_name": "Ines", "email": "ines@example.com"}}"#,
+    )
+    .unwrap();
+    // Outputs of the person's own model, and of one of the company's public models.
+    for (file, owner) in [
+        ("outputs.json", "ines_okl"),
+        ("public-outputs.json", "clarifai"),
+    ] {
+        let outputs = format!(
+            r#"{{"outputs": [{{"model": {{"id": "m1", "user_id": "{owner}"}}, "input": {{"id": "a1b2c3d4"}}}},
+                            {{"model": {{"id": "m1", "user_id": "{owner}"}}, "input": {{"id": "e5f6a7b8"}}}}]}}"#
+        );
+        std::fs::write(root.join(file), outputs).unwrap();
+    }
     let scan = scan(&root);
     let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
     let category = |file: &str, field: &str| {
@@ -486,6 +502,15 @@ fn records_ids_and_empty_fields() {
         "logins[].string_map_data.IP Address.href",
     );
     assert_eq!(placeholder.0, None, "{placeholder:?}");
+    let own_model = category("outputs.json", "outputs[].model.user_id");
+    assert_eq!(
+        own_model.0.as_deref(),
+        Some("Contact Data/Identifiers"),
+        "{own_model:?}"
+    );
+    assert!(own_model.1.contains("account holder's id"), "{own_model:?}");
+    let company = category("public-outputs.json", "outputs[].model.user_id");
+    assert_eq!(company.0, None, "{company:?}");
     let maiden = category("login_activity.json", "profile.maiden_name");
     assert_eq!(
         maiden.0.as_deref(),

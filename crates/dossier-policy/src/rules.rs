@@ -16,6 +16,11 @@ pub struct ClassificationRules {
     /// statuses): a `created` date in a table of card fields is payment information.
     #[serde(default)]
     pub inherit_in_context: Vec<String>,
+    /// The category of the person's own ids (`user.id` in `user.json`): a field whose every value
+    /// is one of them names the person too, even under the service's own objects (the `user_id`
+    /// of the person's own model).
+    #[serde(default)]
+    pub holder: Option<String>,
     /// Kinds of personal data the policy does NOT disclose, named by rules so that an export
     /// holding them is reported as "found but not disclosed".
     #[serde(default)]
@@ -253,6 +258,9 @@ impl ClassificationRules {
                 format!("classification.content_rules {}", i + 1),
                 &r.category,
             ));
+        }
+        if let Some(c) = &self.holder {
+            out.push(("classification.holder".to_owned(), c));
         }
         for c in &self.inherit_in_context {
             out.push(("classification.inherit_in_context".to_owned(), c));

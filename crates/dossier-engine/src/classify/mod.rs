@@ -11,6 +11,7 @@ mod context;
 mod detectors;
 mod evidence;
 mod field_rules;
+mod holder;
 pub mod manifest;
 mod phrases;
 mod record_rules;
@@ -89,6 +90,7 @@ pub fn classify_with(
         })
         .collect();
     context::label_records(rules, &scan.tables, &mut found);
+    holder::label_holder_ids(rules, &scan.tables, &mut found);
     let own = scan.manifest.as_ref().map(|manifest| Corrections {
         manifest,
         origin: "the export's manifest",

@@ -1,0 +1,80 @@
+//! The account holder's own id wherever it appears. The `user_id` of the person's own model sits
+//! under the service's `model` object, which is bookkeeping, and a task names its worker by the
+//! same id: where a field's every value is an id that the export elsewhere gives as the person's,
+//! the field names the person too.
+
+use std::collections::HashSet;
+
+use dossier_policy::ClassificationRules;
+
+use super::context::TableLabels;
+use super::field_rules::{is_identifier, is_identifier_field};
+use super::FieldLabel;
+use crate::records::stats::{FieldStats, TableStats};
+use crate::records::tokens::key_tokens;
+
+/// Below a field's own evidence: the id is the person's, but the field may list others too.
+const HOLDER_CONFIDENCE: f64 = 0.7;
+/// Ids shorter than this (`51`, `7`) are too common to say they are the same id.
+const MIN_ID_LENGTH: usize = 4;
+
+/// Labels, in place, the unlabelled id fields whose values are all the person's own ids.
+pub(crate) fn label_holder_ids(
+    rules: &ClassificationRules,
+    tables: &[TableStats],
+    found: &mut [TableLabels],
+) {
+    let Some(holder) = rules.holder.as_deref() else {
+        return;
+    };
+    let mut ids: Vec<(&str, &TableStats, &FieldStats)> = Vec::new();
+    for (table, labels) in tables.iter().zip(found.iter()) {
+        for (field, label) in table.fields.iter().zip(&labels.labels) {
+            if label.category.as_deref() == Some(holder) && is_identifier_field(field) {
+                ids.extend(
+                    field
+                        .sample
+                        .iter()
+                        .filter(|v| v.len() >= MIN_ID_LENGTH)
+                        .map(|v| (v.as_str(), table, field)),
+                );
+            }
+        }
+    }
+    let known: HashSet<&str> = ids.iter().map(|i| i.0).collect();
+    let named_as_id = |field: &FieldStats| {
+        is_identifier(&key_tokens(
+            field.name.rsplit('.').next().unwrap_or(&field.name),
+        ))
+    };
+    let mut relabelled: Vec<(usize, usize, String)> = Vec::new();
+    for (t, (table, labels)) in tables.iter().zip(found.iter()).enumerate() {
+        for (f, (field, label)) in table.fields.iter().zip(&labels.labels).enumerate() {
+            let all_known =
+                !field.sample.is_empty() && field.sample.iter().all(|v| known.contains(v.as_str()));
+            if label.category.is_some() || !all_known || !named_as_id(field) {
+                continue;
+            }
+            let (_, source_table, source) = ids
+                .iter()
+                .find(|i| i.0 == field.sample[0])
+                .expect("every value is known");
+            relabelled.push((
+                t,
+                f,
+                format!(
+                    "the account holder's id, as `{}::{}` gives it",
+                    source_table.file, source.name
+                ),
+            ));
+        }
+    }
+    for (t, f, evidence) in relabelled {
+        found[t].labels[f] = FieldLabel {
+            category: Some(holder.to_owned()),
+            confidence: HOLDER_CONFIDENCE,
+            evidence,
+            undisclosed: None,
+        };
+    }
+}
