@@ -472,49 +472,40 @@ fn records_ids_and_empty_fields() {
     }
     let scan = scan(&root);
     let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
-    let category = |file: &str, field: &str| {
+    // Checks a field's category and that its evidence says `why`.
+    let expect = |file: &str, field: &str, category: Option<&str>, why: &str| {
         let row = rows
             .iter()
             .find(|r| r.file == file && r.field == field)
             .unwrap_or_else(|| panic!("{file}::{field} was not read"));
-        (row.category.clone(), row.evidence.clone())
+        assert_eq!(
+            row.category.as_deref(),
+            category,
+            "{file}::{field}: {}",
+            row.evidence
+        );
+        assert!(
+            row.evidence.contains(why),
+            "{file}::{field}: {}",
+            row.evidence
+        );
     };
-    let posted = category("general/2024-03-11.json", "ts");
-    assert_eq!(
-        posted.0.as_deref(),
-        Some("Social Network Data"),
-        "{posted:?}"
-    );
-    assert!(posted.1.contains("`text` and `user`"), "{posted:?}");
-    let own_id = category("annotations.json", "annotations[].id");
-    assert_eq!(own_id.0, None, "{own_id:?}");
-    let concept = category("annotations.json", "annotations[].data.concepts[].id");
-    assert_eq!(
-        concept.0.as_deref(),
+    let social = Some("Social Network Data");
+    let contact = Some("Contact Data/Identifiers");
+    expect("general/2024-03-11.json", "ts", social, "`text` and `user`");
+    expect("annotations.json", "annotations[].id", None, "");
+    let concept_id = "annotations[].data.concepts[].id";
+    expect(
+        "annotations.json",
+        concept_id,
         Some("Predictions and Tags"),
-        "{concept:?}"
+        "",
     );
-    let api = category("charges.json", "url");
-    assert_eq!(api.0, None, "{api:?}");
-    assert!(api.1.contains("API"), "{api:?}");
-    let placeholder = category(
-        "login_activity.json",
-        "logins[].string_map_data.IP Address.href",
-    );
-    assert_eq!(placeholder.0, None, "{placeholder:?}");
-    let own_model = category("outputs.json", "outputs[].model.user_id");
-    assert_eq!(
-        own_model.0.as_deref(),
-        Some("Contact Data/Identifiers"),
-        "{own_model:?}"
-    );
-    assert!(own_model.1.contains("account holder's id"), "{own_model:?}");
-    let company = category("public-outputs.json", "outputs[].model.user_id");
-    assert_eq!(company.0, None, "{company:?}");
-    let maiden = category("login_activity.json", "profile.maiden_name");
-    assert_eq!(
-        maiden.0.as_deref(),
-        Some("Contact Data/Identifiers"),
-        "{maiden:?}"
-    );
+    expect("charges.json", "url", None, "API");
+    let href = "logins[].string_map_data.IP Address.href";
+    expect("login_activity.json", href, None, "");
+    let own_model = "outputs[].model.user_id";
+    expect("outputs.json", own_model, contact, "account holder's id");
+    expect("public-outputs.json", own_model, None, "");
+    expect("login_activity.json", "profile.maiden_name", contact, "");
 }
