@@ -124,6 +124,10 @@ pub struct NameRule {
     /// `Profile.json`). A `name` is a person's only when its subject is a person.
     #[serde(default)]
     pub subjects: Vec<String>,
+    /// When set, the word must end the field's last key part, where it names what the field is:
+    /// the `total` of `amount_total`, not of `Total Steps`.
+    #[serde(default)]
+    pub head: bool,
 }
 
 /// Identifiers (`id`, `uuid`, `uid`, ... as the last word) are classified by what they
@@ -203,6 +207,10 @@ pub struct RecordRule {
     pub category: String,
     pub fields: Vec<Vec<String>>,
     pub weight: f64,
+    /// What such records are about, as a word that switch rules know (`messages`): the names
+    /// in a message are its sender's, as in a file named `messages`.
+    #[serde(default)]
+    pub subject: Option<String>,
 }
 
 /// What a whole file is, whatever its name.

@@ -95,7 +95,7 @@ pub(crate) fn label_records(
     found: &mut [TableLabels],
 ) {
     let parents = parent_tables(tables);
-    let subjects = subjects(tables, found, &parents);
+    let subjects = subjects(rules, tables, found, &parents);
     let mut switches = Memo::default();
     for ((labels, subject), table) in found.iter_mut().zip(&subjects).zip(tables) {
         let matched = switches.get(subject, |s| {
@@ -197,9 +197,11 @@ fn parent_tables(tables: &[TableStats]) -> Vec<Option<usize>> {
 }
 
 /// What each table's records are about, as words: its file's path, its own key path, the key
-/// that all its fields share (`tweet` in `tweet.full_text`), and the names of the service's
-/// objects it came from (the values of its `model.id`), its parents' included.
+/// that all its fields share (`tweet` in `tweet.full_text`), the subjects of the record rules
+/// it meets, and the names of the service's objects it came from (the values of its
+/// `model.id`), its parents' included.
 fn subjects(
+    rules: &ClassificationRules,
     tables: &[TableStats],
     found: &[TableLabels],
     parents: &[Option<usize>],
@@ -212,6 +214,9 @@ fn subjects(
             words.extend(without_series(key_tokens(&t.table)));
             if let Some(prefix) = shared_prefix(t) {
                 words.extend(key_tokens(prefix));
+            }
+            for (rule, _) in record_rules::matching(rules, t) {
+                words.extend(rule.subject.iter().flat_map(|s| key_tokens(s)));
             }
             for (field, _) in t.fields.iter().zip(&f.bookkeeping).filter(|(_, b)| **b) {
                 let leaf = field.name.rsplit('.').next().unwrap_or_default();

@@ -63,7 +63,14 @@ fn name_match<'r>(
     tokens: &[String],
     leaf_tokens: &[String],
 ) -> Option<&'r str> {
-    let word = first_match(tokens, &rule.words)?;
+    let word = if rule.head {
+        rule.words
+            .iter()
+            .find(|w| ends_with_phrase(leaf_tokens, w))?
+            .as_str()
+    } else {
+        first_match(tokens, &rule.words)?
+    };
     if rule.subjects.is_empty() {
         return Some(word);
     }
