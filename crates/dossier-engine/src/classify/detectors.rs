@@ -166,7 +166,10 @@ fn is_image_reference(t: &str) -> bool {
 }
 
 fn is_device_identifier(t: &str) -> bool {
-    let hex16 = t.len() == 16 && t.chars().all(|c| c.is_ascii_hexdigit());
+    // An Android id is 16 hex digits; 16 decimal digits are a number (a time in microseconds).
+    let hex16 = t.len() == 16
+        && t.chars().all(|c| c.is_ascii_hexdigit())
+        && t.chars().any(|c| c.is_ascii_alphabetic());
     let upper_uuid = t.len() == 36
         && t.chars().enumerate().all(|(i, c)| {
             if [8, 13, 18, 23].contains(&i) {
@@ -236,5 +239,7 @@ mod tests {
             DeviceIdentifier,
             "6d92078a-8246-4ba4-ae5b-76104861e7dc"
         ));
+        assert!(accepts(DeviceIdentifier, "9774d56d682e549c"));
+        assert!(!accepts(DeviceIdentifier, "1706620000000000"));
     }
 }
