@@ -10,6 +10,9 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
   webkit2gtk-driver xvfb xauth dbus imagemagick shellcheck
 )
+# Scripts that need more (scripts/install-check.sh: rpm, xwininfo) name it here.
+read -r -a extra <<<"${DOSSIER_EXTRA_APT_PACKAGES:-}"
+APT_PACKAGES+=("${extra[@]}")
 
 install_debian_packages() {
   local missing=()
