@@ -8,6 +8,7 @@
 //!
 //! This crate has no UI dependency: the CLI and the desktop app share it.
 
+mod date;
 mod error;
 mod load;
 mod pack;
@@ -16,6 +17,7 @@ mod search;
 mod text;
 mod validate;
 
+pub use date::{CalendarDate, NotADate};
 pub use error::{PackError, Problem};
 pub use pack::{Annotation, AnnotationKind, Block, Category, Metadata, PolicyPack, Section};
 pub use rules::{

@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use crate::date::CalendarDate;
 use crate::error::Problem;
 use crate::pack::{AnnotationKind, Block, PolicyPack};
 use crate::rules::KIND_NAMES;
@@ -99,25 +100,10 @@ fn check_metadata(pack: &PolicyPack, problems: &mut Vec<Problem>) {
     require(problems, "metadata", "title", &m.title);
     require(problems, "metadata", "source", &m.source);
     require(problems, "the pack", "disclaimer", &pack.disclaimer);
-    if !is_iso_date(&m.effective_date) {
+    if CalendarDate::parse(&m.effective_date).is_err() {
         problems.push(Problem::BadDate {
             value: m.effective_date.clone(),
         });
-    }
-}
-
-/// `YYYY-MM-DD` with a plausible month and day; calendars are not this crate's business.
-fn is_iso_date(value: &str) -> bool {
-    let parts: Vec<&str> = value.split('-').collect();
-    let number = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok())
-    };
-    match parts.as_slice() {
-        [y, m, d] => matches!(
-            (number(y, 4), number(m, 2), number(d, 2)),
-            (Some(Some(_)), Some(Some(1..=12)), Some(Some(1..=31)))
-        ),
-        _ => false,
     }
 }
 
@@ -298,14 +284,6 @@ fn check_annotations(pack: &PolicyPack, problems: &mut Vec<Problem>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_must_be_iso() {
-        assert!(is_iso_date("2021-10-13"));
-        assert!(!is_iso_date("October 13, 2021"));
-        assert!(!is_iso_date("2021-13-01"));
-        assert!(!is_iso_date("2021-1-01"));
-    }
 
     #[test]
     fn ids_are_lowercase_slugs() {
