@@ -377,3 +377,48 @@ fn the_disclaimer_says_annotations_are_not_legal_advice() {
     assert!(disclaimer.contains("not legal advice"));
     assert!(disclaimer.contains("not the company's words"));
 }
+
+/// The note of `section` anchored to `quote`.
+fn note(section: &str, quote: &str) -> String {
+    PolicyPack::clarifai()
+        .annotations_for(section)
+        .find(|a| a.quote.starts_with(quote))
+        .unwrap_or_else(|| panic!("no note on {quote:?} in {section}"))
+        .note
+        .clone()
+}
+
+#[test]
+fn the_corrections_of_the_december_2026_review_stay_made() {
+    // Blocking third-party cookies does not stop Google Analytics: its cookies are first-party.
+    let analytics = note("cookies", "You have the option to opt-out");
+    assert!(analytics.contains("first-party"), "{analytics}");
+    assert!(!analytics.contains("or block third-party cookies in your browser"));
+    // Biometric data is sensitive under the CCPA when it is used to identify you.
+    for (section, quote) in [
+        ("collection-categories", "Biometric Data"),
+        ("california-rights", "you have the rights outlined"),
+    ] {
+        assert!(note(section, quote).contains("identify you"), "{section}");
+    }
+    // The legal ground must be given under Art. 13(1)(c) / 14(1)(c), not Art. 15.
+    let grounds = note("processing-grounds", "We process the following categories");
+    assert!(grounds.contains("13(1)(c)") && grounds.contains("14(1)(c)"));
+    // The list of GDPR rights includes automated decisions and the complaint.
+    let rights = note("data-subject-rights", "including those set out below");
+    assert!(rights.contains("(Art. 22)") && rights.contains("(Art. 77)"));
+    // Deletion of data a customer uploaded depends on Clarifai's role; erasure under the GDPR
+    // does not depend on the source.
+    assert!(note("deletion", "collected from you").contains("Clarifai's role"));
+    assert!(note("collection-sources", "We utilize datasets").contains("whatever the source"));
+    // GPC matters to a business that sells *or shares*.
+    assert!(note("cookies", "do not support Do Not Track").contains("shares"));
+    // The CPRA was approved in 2020; its changes took effect in 2023.
+    let notes: String = PolicyPack::clarifai()
+        .annotations()
+        .iter()
+        .map(|a| a.note.as_str())
+        .collect();
+    assert!(!notes.contains("written before the CPRA,"));
+    assert!(!notes.contains("Since the CPRA took effect"));
+}
