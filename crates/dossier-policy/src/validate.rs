@@ -6,9 +6,10 @@ use std::collections::HashSet;
 
 use crate::date::CalendarDate;
 use crate::error::Problem;
-use crate::pack::{AnnotationKind, Block, PolicyPack};
+use crate::pack::{Annotation, AnnotationKind, Block, PolicyPack};
 use crate::rules::KIND_NAMES;
 use crate::search::words;
+use crate::sources::is_https_url;
 use crate::text::count_occurrences;
 
 /// The deepest list nesting a pack may use; deeper lists do not read well in 80 columns.
@@ -243,6 +244,7 @@ fn check_annotations(pack: &PolicyPack, problems: &mut Vec<Problem>) {
         let index = i + 1;
         let place = format!("annotation {index} (section `{}`)", annotation.section);
         require(problems, &place, "note", &annotation.note);
+        check_sources(index, annotation, problems);
         let Some(section) = pack.section(&annotation.section) else {
             problems.push(Problem::UnknownSection {
                 place: format!("annotation {index}"),
@@ -278,6 +280,53 @@ fn check_annotations(pack: &PolicyPack, problems: &mut Vec<Problem>) {
                 section: section.id.clone(),
             });
         }
+    }
+}
+
+/// A note that states the law names where it comes from and when that was last read; every
+/// source is an https link with a citation to show as its text.
+fn check_sources(index: usize, annotation: &Annotation, problems: &mut Vec<Problem>) {
+    let section = || annotation.section.clone();
+    if annotation.kind.needs_sources() && annotation.sources.is_empty() {
+        problems.push(Problem::MissingSources {
+            index,
+            section: section(),
+            kind: annotation.kind.as_str(),
+        });
+    }
+    for (i, source) in annotation.sources.iter().enumerate() {
+        let place = format!(
+            "annotation {index} (section `{}`), source {}",
+            annotation.section,
+            i + 1
+        );
+        require(problems, &place, "cite", &source.cite);
+        if !is_https_url(&source.url) {
+            problems.push(Problem::SourceNotHttps {
+                index,
+                section: section(),
+                source_no: i + 1,
+                url: source.url.clone(),
+            });
+        }
+    }
+    match (&annotation.checked, annotation.sources.is_empty()) {
+        (None, false) => problems.push(Problem::MissingChecked {
+            index,
+            section: section(),
+        }),
+        (Some(_), true) => problems.push(Problem::CheckedWithoutSources {
+            index,
+            section: section(),
+        }),
+        (Some(value), false) if CalendarDate::parse(value).is_err() => {
+            problems.push(Problem::BadCheckedDate {
+                index,
+                section: section(),
+                value: value.clone(),
+            })
+        }
+        _ => {}
     }
 }
 

@@ -1,7 +1,7 @@
 //! The built-in Clarifai pack: its text is the source text, whole and unchanged, and its
 //! structure, categories and annotations are what the product promises.
 
-use dossier_policy::{AnnotationKind, Block, PolicyPack};
+use dossier_policy::{AnnotationKind, Block, CalendarDate, PolicyPack};
 
 const SOURCE: &str =
     include_str!("../../../policies/sources/clarifai-privacy-policy-2021-10-13.txt");
@@ -376,6 +376,43 @@ fn the_disclaimer_says_annotations_are_not_legal_advice() {
     let disclaimer = PolicyPack::clarifai().disclaimer();
     assert!(disclaimer.contains("not legal advice"));
     assert!(disclaimer.contains("not the company's words"));
+}
+
+/// Words that name a law or a provision of one. A note that uses them states the law, and the
+/// reader must be able to check it.
+const LAW_NAMES: [&str; 7] = ["GDPR", "CCPA", "CPRA", "COPPA", "Art. ", "§", "Act 2025"];
+
+#[test]
+fn every_note_that_names_a_law_cites_its_sources() {
+    let pack = PolicyPack::clarifai();
+    for (i, a) in pack.annotations().iter().enumerate() {
+        if LAW_NAMES.iter().any(|law| a.note.contains(law)) {
+            assert!(
+                !a.sources.is_empty(),
+                "annotation {} ({}) names a law without a source",
+                i + 1,
+                a.section
+            );
+        }
+        for source in &a.sources {
+            assert!(source.url.starts_with("https://"), "{source:?}");
+        }
+    }
+}
+
+#[test]
+fn the_sources_were_checked_within_a_year_of_the_last_review() {
+    // The date of the last review of every note against its sources (issue 14). Moving it on
+    // means someone has read the sources again.
+    let reviewed = CalendarDate::parse("2026-12-02").unwrap();
+    let pack = PolicyPack::clarifai();
+    assert_eq!(pack.source_warnings(reviewed), []);
+    let sourced = pack
+        .annotations()
+        .iter()
+        .filter(|a| !a.sources.is_empty())
+        .count();
+    assert_eq!(pack.source_warnings(reviewed.plus_years(2)).len(), sourced);
 }
 
 /// The note of `section` anchored to `quote`.
