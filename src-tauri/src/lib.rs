@@ -48,6 +48,9 @@ pub fn run_app<R: Runtime>(
         // Managed before the plugins start: a second launch may hand an export over at once.
         .manage(Handoff::default())
         .plugin(tauri_plugin_dialog::init())
+        // Opens a note's source in the system browser when the user clicks it; the capability
+        // allows https:// addresses only, and the app itself never fetches them.
+        .plugin(tauri_plugin_opener::init())
         .register_asynchronous_uri_scheme_protocol(protocol::SCHEME, protocol::handle)
         .invoke_handler(tauri::generate_handler![
             commands::start::start_info,

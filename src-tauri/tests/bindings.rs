@@ -52,6 +52,7 @@ fn declarations() -> String {
         PolicySection::decl(),
         PolicyBlock::decl(),
         PolicyAnnotation::decl(),
+        PolicySource::decl(),
         PolicyCategory::decl(),
         SnippetRun::decl(),
         PolicyHit::decl(),

@@ -379,6 +379,18 @@ fn the_policy_and_its_search() {
     assert!(!policy["disclaimer"].as_str().unwrap().is_empty());
     assert!(policy["sections"].as_array().unwrap().len() > 10);
 
+    // A note that states the law carries its sources and the day they were last checked.
+    let notes = policy["annotations"].as_array().unwrap();
+    let right = notes.iter().find(|a| a["kind"] == "right").unwrap();
+    assert!(right["sources"][0]["cite"].is_string());
+    assert!(right["sources"][0]["url"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://"));
+    assert!(right["checked"].is_string());
+    let meaning = notes.iter().find(|a| a["kind"] == "meaning").unwrap();
+    assert_eq!(meaning["sources"], json!([]));
+
     let hits = invoke(&app, "policy_search", json!({ "query": "deletion" })).unwrap();
     let first = &hits.as_array().unwrap()[0];
     assert_eq!(first["section_title"], "Deletion");
@@ -387,6 +399,30 @@ fn the_policy_and_its_search() {
         .unwrap()
         .iter()
         .any(|run| run["marked"] == true));
+}
+
+#[test]
+fn the_window_may_hand_only_https_addresses_to_the_system_browser() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(None, dir.path());
+    // An https address would really open a browser, so only refusals are tried here: the
+    // capability's scope turns away every other scheme before anything is opened.
+    for url in [
+        "http://eur-lex.europa.eu/eli/reg/2016/679/oj",
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "mailto:privacy@clarifai.com",
+    ] {
+        let refused = invoke(&app, "plugin:opener|open_url", json!({ "url": url }));
+        assert!(refused.is_err(), "{url} was handed to the system");
+    }
+    // Nor may the window pick the program that opens a link.
+    let with_program = invoke(
+        &app,
+        "plugin:opener|open_url",
+        json!({ "url": "https://eur-lex.europa.eu/", "with": "sh" }),
+    );
+    assert!(with_program.is_err());
 }
 
 #[test]

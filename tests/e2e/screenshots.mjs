@@ -43,6 +43,16 @@ const SHOTS = [
     },
   },
   {
+    // A note that states the law, with its sources under it, beside the company's words.
+    name: "policy-sources",
+    args: [SAMPLE],
+    ready: async (app) => {
+      await (await app.waitForElement("[data-nav=policy]")).click();
+      await app.waitForElement("[data-section=deletion] .annotation.sourced");
+      await app.execute(`document.querySelector("[data-section=deletion]").scrollIntoView({ block: "start" });`);
+    },
+  },
+  {
     name: "images",
     args: [SAMPLE],
     ready: async (app) => {

@@ -1,6 +1,7 @@
 //! `dossier`: reads a personal-data export and reports it by the categories of the company's
 //! privacy policy. A thin layer over `dossier-engine`; see the brief's command-line contract.
 
+mod check_cmd;
 mod eval_cmd;
 mod export_cmd;
 mod policy_cmd;
@@ -11,7 +12,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use dossier_policy::PolicyPack;
+use dossier_policy::{CalendarDate, PolicyPack};
 
 #[derive(Parser)]
 #[command(
@@ -78,6 +79,13 @@ enum Command {
 enum PolicyAction {
     /// Ranked sections matching QUERY (words, prefixes, "quoted phrases").
     Search { query: String },
+    /// Check a pack for its maintainer: every rule, and notes whose sources were last checked
+    /// more than a year ago (warnings; the exit status stays 0).
+    Check {
+        /// Check as of this day instead of today (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = CalendarDate::parse)]
+        today: Option<CalendarDate>,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -139,6 +147,12 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 Some(PolicyAction::Search { query }) => {
                     policy_cmd::print_search(pack, &query, json, &mut out)?
                 }
+                Some(PolicyAction::Check { today }) => check_cmd::print_check(
+                    pack,
+                    today.unwrap_or_else(CalendarDate::today),
+                    json,
+                    &mut out,
+                )?,
             }
         }
     }

@@ -1,8 +1,8 @@
 //! `dossier policy` and `dossier policy search`: the annotated policy, for an 80-column
 //! terminal or as JSON for scripts.
 //!
-//! Human output marks what is ours: titles we added, annotations with their kind, and the
-//! pack's disclaimer, printed once at the top.
+//! Human output marks what is ours: titles we added, annotations with their kind and, under a
+//! note that states the law, its sources; the pack's disclaimer is printed once at the top.
 
 use std::io::{self, Write};
 
@@ -148,7 +148,27 @@ fn print_annotation(annotation: &Annotation, out: &mut dyn Write) -> io::Result<
             annotation.note
         )
     };
-    write_wrapped(out, &text, NOTE_INDENT, &format!("{NOTE_INDENT}  "))
+    write_wrapped(out, &text, NOTE_INDENT, &format!("{NOTE_INDENT}  "))?;
+    print_sources(annotation, out)
+}
+
+/// "Sources (checked 2026-12-02):" and one line per source, citation then address, under the
+/// note they support.
+fn print_sources(annotation: &Annotation, out: &mut dyn Write) -> io::Result<()> {
+    if annotation.sources.is_empty() {
+        return Ok(());
+    }
+    let indent = format!("{NOTE_INDENT}  ");
+    let heading = match &annotation.checked {
+        Some(checked) => format!("Sources (checked {checked}):"),
+        None => "Sources:".to_owned(),
+    };
+    write_wrapped(out, &heading, &indent, &indent)?;
+    for source in &annotation.sources {
+        let line = format!("{}: {}", source.cite, source.url);
+        write_wrapped(out, &line, &format!("{indent}- "), &format!("{indent}  "))?;
+    }
+    Ok(())
 }
 
 fn print_categories(pack: &PolicyPack, out: &mut dyn Write) -> io::Result<()> {
@@ -286,6 +306,26 @@ mod tests {
     }
 
     #[test]
+    fn sources_follow_their_note_with_the_date_they_were_checked() {
+        let text = policy_text();
+        let note = text
+            .find("[right] on \"collected from you\"")
+            .expect("the note on data collected from you");
+        let after = &text[note..];
+        let sources = after
+            .find("      Sources (checked 2026-12-02):\n")
+            .expect("its sources");
+        let list = &after[sources..];
+        assert!(
+            list.contains("      - Cal. Civ. Code §1798.105(a), (c)(3):\n        https://leginfo."),
+            "{list}"
+        );
+        // A note that only explains the policy has no sources line.
+        let meaning = after.find("[meaning]").unwrap_or(after.len());
+        assert!(sources < meaning);
+    }
+
+    #[test]
     fn tables_show_empty_cells_as_empty() {
         let text = policy_text();
         assert!(text.contains("  * Biometric Data | (empty) | (empty) | (empty)"));
@@ -304,6 +344,24 @@ mod tests {
         for key in ["section", "quote", "note", "kind"] {
             assert!(annotation[key].is_string(), "annotations[0] lacks {key}");
         }
+        // Every note has `sources` (empty when it only explains the policy) and `checked`.
+        assert_eq!(annotation["sources"], serde_json::json!([]));
+        assert!(annotation["checked"].is_null());
+        let sourced = value["annotations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["kind"] == "right")
+            .unwrap();
+        assert!(sourced["sources"][0]["cite"].is_string());
+        assert!(sourced["sources"][0]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://"));
+        assert_eq!(
+            sourced["checked"].as_str().unwrap().len(),
+            "YYYY-MM-DD".len()
+        );
         assert_eq!(value["categories"][0]["name"], "Contact Data/Identifiers");
         assert!(value["disclaimer"].is_string());
     }

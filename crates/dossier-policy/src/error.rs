@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+use crate::date::CalendarDate;
+
 /// A pack could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum PackError {
@@ -38,6 +40,29 @@ pub enum Problem {
         "metadata: effective_date `{value}` is not a date; write it as YYYY-MM-DD, e.g. 2021-10-13"
     )]
     BadDate { value: String },
+    #[error("annotation {index} (section `{section}`): a note of kind \"{kind}\" states the law, so it needs `sources`; add at least one {{ cite = \"...\", url = \"https://...\" }} pointing to the official text, and the date you read it as `checked`")]
+    MissingSources {
+        index: usize,
+        section: String,
+        kind: &'static str,
+    },
+    #[error("annotation {index} (section `{section}`), source {source_no}: `{url}` is not an https:// web address; link the official text over https")]
+    SourceNotHttps {
+        index: usize,
+        section: String,
+        source_no: usize,
+        url: String,
+    },
+    #[error("annotation {index} (section `{section}`): it has sources but no `checked` date; write the day you last read them, e.g. checked = \"2026-12-02\"")]
+    MissingChecked { index: usize, section: String },
+    #[error("annotation {index} (section `{section}`): `checked` is set but there are no sources; add the sources you checked, or remove `checked`")]
+    CheckedWithoutSources { index: usize, section: String },
+    #[error("annotation {index} (section `{section}`): checked `{value}` is not a date; write it as YYYY-MM-DD, e.g. 2026-12-02")]
+    BadCheckedDate {
+        index: usize,
+        section: String,
+        value: String,
+    },
     #[error("{place}: id `{id}` may only use lowercase letters, digits and hyphens, e.g. `data-retention`")]
     BadId { place: String, id: String },
     #[error("the pack has no sections; add at least one [[sections]] with its text")]
@@ -97,4 +122,18 @@ pub enum Problem {
     SynonymGroupTooSmall { index: usize },
     #[error("synonym group {index}: \"{entry}\" is not a single word; search matches synonyms word by word, so list single words")]
     SynonymNotOneWord { index: usize, entry: String },
+}
+
+/// Something in a valid pack that its maintainer should look at, though Dossier can still use
+/// the pack. Reported by [`crate::PolicyPack::source_warnings`] and `dossier policy check`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize)]
+#[serde(tag = "warning", rename_all = "snake_case")]
+pub enum Warning {
+    #[error("annotation {index} (section `{section}`): its sources were last checked on {checked}, more than a year before {today}; read them again, correct the note if the law has changed, and set `checked` to the day you did")]
+    StaleSources {
+        index: usize,
+        section: String,
+        checked: CalendarDate,
+        today: CalendarDate,
+    },
 }

@@ -112,6 +112,13 @@ fn normalize(pack: &mut PolicyPack) {
     for annotation in &mut pack.annotations {
         annotation.quote = normalize_whitespace(&annotation.quote);
         annotation.note = normalize_whitespace(&annotation.note);
+        for source in &mut annotation.sources {
+            source.cite = normalize_whitespace(&source.cite);
+            source.url = source.url.trim().to_owned();
+        }
+        if let Some(checked) = &mut annotation.checked {
+            *checked = checked.trim().to_owned();
+        }
     }
 }
 

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::rules::ClassificationRules;
 use crate::search::SearchIndex;
+use crate::sources::Source;
 
 /// One company's privacy policy as data. Built only through [`PolicyPack::load`],
 /// [`PolicyPack::from_toml_str`] or [`PolicyPack::clarifai`], so a value of this type has
@@ -157,6 +158,15 @@ pub struct Annotation {
     /// Our explanation, not the company's words.
     pub note: String,
     pub kind: AnnotationKind,
+    /// Where the note's statements of law or fact can be checked. Required for the kinds that
+    /// state the law ([`AnnotationKind::needs_sources`]); empty for a note that only explains
+    /// the policy's own words.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// The day someone last read the sources and found the note still right, as `YYYY-MM-DD`.
+    /// Required when there are sources.
+    #[serde(default)]
+    pub checked: Option<String>,
 }
 
 /// What an annotation tells the reader.
@@ -175,6 +185,8 @@ pub enum AnnotationKind {
     Retention,
     /// A statement that the law or events have overtaken since the policy was written.
     Dated,
+    /// Data sent to another country, and what protects it there.
+    Transfer,
     /// Something the source text is missing.
     Gap,
     /// Whom to write to.
@@ -191,9 +203,20 @@ impl AnnotationKind {
             AnnotationKind::Sharing => "sharing",
             AnnotationKind::Retention => "retention",
             AnnotationKind::Dated => "dated",
+            AnnotationKind::Transfer => "transfer",
             AnnotationKind::Gap => "gap",
             AnnotationKind::Contact => "contact",
         }
+    }
+
+    /// True for the kinds whose notes state the law (a right, a transfer rule, what has changed
+    /// since the policy): such a note is only trustworthy with its sources, so a pack without
+    /// them is refused.
+    pub fn needs_sources(self) -> bool {
+        matches!(
+            self,
+            AnnotationKind::Right | AnnotationKind::Transfer | AnnotationKind::Dated
+        )
     }
 }
 

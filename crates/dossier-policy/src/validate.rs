@@ -4,10 +4,12 @@
 
 use std::collections::HashSet;
 
+use crate::date::CalendarDate;
 use crate::error::Problem;
-use crate::pack::{AnnotationKind, Block, PolicyPack};
+use crate::pack::{Annotation, AnnotationKind, Block, PolicyPack};
 use crate::rules::KIND_NAMES;
 use crate::search::words;
+use crate::sources::is_https_url;
 use crate::text::count_occurrences;
 
 /// The deepest list nesting a pack may use; deeper lists do not read well in 80 columns.
@@ -99,25 +101,10 @@ fn check_metadata(pack: &PolicyPack, problems: &mut Vec<Problem>) {
     require(problems, "metadata", "title", &m.title);
     require(problems, "metadata", "source", &m.source);
     require(problems, "the pack", "disclaimer", &pack.disclaimer);
-    if !is_iso_date(&m.effective_date) {
+    if CalendarDate::parse(&m.effective_date).is_err() {
         problems.push(Problem::BadDate {
             value: m.effective_date.clone(),
         });
-    }
-}
-
-/// `YYYY-MM-DD` with a plausible month and day; calendars are not this crate's business.
-fn is_iso_date(value: &str) -> bool {
-    let parts: Vec<&str> = value.split('-').collect();
-    let number = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok())
-    };
-    match parts.as_slice() {
-        [y, m, d] => matches!(
-            (number(y, 4), number(m, 2), number(d, 2)),
-            (Some(Some(_)), Some(Some(1..=12)), Some(Some(1..=31)))
-        ),
-        _ => false,
     }
 }
 
@@ -257,6 +244,7 @@ fn check_annotations(pack: &PolicyPack, problems: &mut Vec<Problem>) {
         let index = i + 1;
         let place = format!("annotation {index} (section `{}`)", annotation.section);
         require(problems, &place, "note", &annotation.note);
+        check_sources(index, annotation, problems);
         let Some(section) = pack.section(&annotation.section) else {
             problems.push(Problem::UnknownSection {
                 place: format!("annotation {index}"),
@@ -295,17 +283,56 @@ fn check_annotations(pack: &PolicyPack, problems: &mut Vec<Problem>) {
     }
 }
 
+/// A note that states the law names where it comes from and when that was last read; every
+/// source is an https link with a citation to show as its text.
+fn check_sources(index: usize, annotation: &Annotation, problems: &mut Vec<Problem>) {
+    let section = || annotation.section.clone();
+    if annotation.kind.needs_sources() && annotation.sources.is_empty() {
+        problems.push(Problem::MissingSources {
+            index,
+            section: section(),
+            kind: annotation.kind.as_str(),
+        });
+    }
+    for (i, source) in annotation.sources.iter().enumerate() {
+        let place = format!(
+            "annotation {index} (section `{}`), source {}",
+            annotation.section,
+            i + 1
+        );
+        require(problems, &place, "cite", &source.cite);
+        if !is_https_url(&source.url) {
+            problems.push(Problem::SourceNotHttps {
+                index,
+                section: section(),
+                source_no: i + 1,
+                url: source.url.clone(),
+            });
+        }
+    }
+    match (&annotation.checked, annotation.sources.is_empty()) {
+        (None, false) => problems.push(Problem::MissingChecked {
+            index,
+            section: section(),
+        }),
+        (Some(_), true) => problems.push(Problem::CheckedWithoutSources {
+            index,
+            section: section(),
+        }),
+        (Some(value), false) if CalendarDate::parse(value).is_err() => {
+            problems.push(Problem::BadCheckedDate {
+                index,
+                section: section(),
+                value: value.clone(),
+            })
+        }
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_must_be_iso() {
-        assert!(is_iso_date("2021-10-13"));
-        assert!(!is_iso_date("October 13, 2021"));
-        assert!(!is_iso_date("2021-13-01"));
-        assert!(!is_iso_date("2021-1-01"));
-    }
 
     #[test]
     fn ids_are_lowercase_slugs() {

@@ -1,7 +1,7 @@
 //! The built-in Clarifai pack: its text is the source text, whole and unchanged, and its
 //! structure, categories and annotations are what the product promises.
 
-use dossier_policy::{AnnotationKind, Block, PolicyPack};
+use dossier_policy::{AnnotationKind, Block, CalendarDate, PolicyPack};
 
 const SOURCE: &str =
     include_str!("../../../policies/sources/clarifai-privacy-policy-2021-10-13.txt");
@@ -376,4 +376,86 @@ fn the_disclaimer_says_annotations_are_not_legal_advice() {
     let disclaimer = PolicyPack::clarifai().disclaimer();
     assert!(disclaimer.contains("not legal advice"));
     assert!(disclaimer.contains("not the company's words"));
+}
+
+/// Words that name a law or a provision of one. A note that uses them states the law, and the
+/// reader must be able to check it.
+const LAW_NAMES: [&str; 7] = ["GDPR", "CCPA", "CPRA", "COPPA", "Art. ", "§", "Act 2025"];
+
+#[test]
+fn every_note_that_names_a_law_cites_its_sources() {
+    let pack = PolicyPack::clarifai();
+    for (i, a) in pack.annotations().iter().enumerate() {
+        if LAW_NAMES.iter().any(|law| a.note.contains(law)) {
+            assert!(
+                !a.sources.is_empty(),
+                "annotation {} ({}) names a law without a source",
+                i + 1,
+                a.section
+            );
+        }
+        for source in &a.sources {
+            assert!(source.url.starts_with("https://"), "{source:?}");
+        }
+    }
+}
+
+#[test]
+fn the_sources_were_checked_within_a_year_of_the_last_review() {
+    // The date of the last review of every note against its sources (issue 14). Moving it on
+    // means someone has read the sources again.
+    let reviewed = CalendarDate::parse("2026-12-02").unwrap();
+    let pack = PolicyPack::clarifai();
+    assert_eq!(pack.source_warnings(reviewed), []);
+    let sourced = pack
+        .annotations()
+        .iter()
+        .filter(|a| !a.sources.is_empty())
+        .count();
+    assert_eq!(pack.source_warnings(reviewed.plus_years(2)).len(), sourced);
+}
+
+/// The note of `section` anchored to `quote`.
+fn note(section: &str, quote: &str) -> String {
+    PolicyPack::clarifai()
+        .annotations_for(section)
+        .find(|a| a.quote.starts_with(quote))
+        .unwrap_or_else(|| panic!("no note on {quote:?} in {section}"))
+        .note
+        .clone()
+}
+
+#[test]
+fn the_corrections_of_the_december_2026_review_stay_made() {
+    // Blocking third-party cookies does not stop Google Analytics: its cookies are first-party.
+    let analytics = note("cookies", "You have the option to opt-out");
+    assert!(analytics.contains("first-party"), "{analytics}");
+    assert!(!analytics.contains("or block third-party cookies in your browser"));
+    // Biometric data is sensitive under the CCPA when it is used to identify you.
+    for (section, quote) in [
+        ("collection-categories", "Biometric Data"),
+        ("california-rights", "you have the rights outlined"),
+    ] {
+        assert!(note(section, quote).contains("identify you"), "{section}");
+    }
+    // The legal ground must be given under Art. 13(1)(c) / 14(1)(c), not Art. 15.
+    let grounds = note("processing-grounds", "We process the following categories");
+    assert!(grounds.contains("13(1)(c)") && grounds.contains("14(1)(c)"));
+    // The list of GDPR rights includes automated decisions and the complaint.
+    let rights = note("data-subject-rights", "including those set out below");
+    assert!(rights.contains("(Art. 22)") && rights.contains("(Art. 77)"));
+    // Deletion of data a customer uploaded depends on Clarifai's role; erasure under the GDPR
+    // does not depend on the source.
+    assert!(note("deletion", "collected from you").contains("Clarifai's role"));
+    assert!(note("collection-sources", "We utilize datasets").contains("whatever the source"));
+    // GPC matters to a business that sells *or shares*.
+    assert!(note("cookies", "do not support Do Not Track").contains("shares"));
+    // The CPRA was approved in 2020; its changes took effect in 2023.
+    let notes: String = PolicyPack::clarifai()
+        .annotations()
+        .iter()
+        .map(|a| a.note.as_str())
+        .collect();
+    assert!(!notes.contains("written before the CPRA,"));
+    assert!(!notes.contains("Since the CPRA took effect"));
 }

@@ -1,6 +1,6 @@
 //! Broken packs are refused with errors that say what is wrong, where, and what to do.
 
-use dossier_policy::{PackError, PolicyPack, Problem};
+use dossier_policy::{CalendarDate, PackError, PolicyPack, Problem, Warning};
 
 const TINY: &str = include_str!("fixtures/tiny-pack.toml");
 
@@ -257,4 +257,134 @@ fn the_clarifai_pack_carries_rules_for_every_category() {
                 .any(|r| r.category == category.name);
         assert!(named, "no rule finds {}", category.name);
     }
+}
+
+/// The fixture's note of kind "right", with its source and checked date.
+const SOURCED_RIGHT: &str = r#"checked = "2025-06-01"
+sources = [
+  { cite = "GDPR Art. 17", url = "https://eur-lex.europa.eu/eli/reg/2016/679/oj" },
+]"#;
+
+#[test]
+fn a_note_that_states_the_law_needs_its_sources() {
+    for kind in ["right", "dated", "transfer"] {
+        let toml = tiny_with(SOURCED_RIGHT, "").replacen(
+            "kind = \"right\"",
+            &format!("kind = \"{kind}\""),
+            1,
+        );
+        let (found, message) = problems(&toml);
+        assert_eq!(
+            found,
+            [Problem::MissingSources {
+                index: 5,
+                section: "your-choices".into(),
+                kind,
+            }]
+        );
+        assert!(
+            message.contains("annotation 5 (section `your-choices`)"),
+            "{message}"
+        );
+        assert!(message.contains("needs `sources`"), "{message}");
+        assert!(message.contains("url = \"https://...\""), "{message}");
+    }
+}
+
+#[test]
+fn a_note_that_only_explains_the_policy_needs_no_sources() {
+    let toml = tiny_with(SOURCED_RIGHT, "").replacen("kind = \"right\"", "kind = \"action\"", 1);
+    assert!(PolicyPack::from_toml_str(&toml).is_ok());
+}
+
+#[test]
+fn a_source_must_be_an_https_link_with_a_citation() {
+    let toml = tiny_with(
+        "{ cite = \"GDPR Art. 17\", url = \"https://eur-lex.europa.eu/eli/reg/2016/679/oj\" }",
+        "{ cite = \"\", url = \"javascript:alert(1)\" }",
+    );
+    let (found, message) = problems(&toml);
+    assert_eq!(
+        found,
+        [
+            Problem::EmptyField {
+                place: "annotation 5 (section `your-choices`), source 1".into(),
+                field: "cite",
+            },
+            Problem::SourceNotHttps {
+                index: 5,
+                section: "your-choices".into(),
+                source_no: 1,
+                url: "javascript:alert(1)".into(),
+            },
+        ]
+    );
+    assert!(
+        message.contains("link the official text over https"),
+        "{message}"
+    );
+}
+
+#[test]
+fn sources_and_their_checked_date_go_together() {
+    let (found, message) = problems(&tiny_with("checked = \"2025-06-01\"\n", ""));
+    assert_eq!(
+        found,
+        [Problem::MissingChecked {
+            index: 5,
+            section: "your-choices".into()
+        }]
+    );
+    assert!(message.contains("checked = \"2026-12-02\""), "{message}");
+
+    let (found, _) = problems(
+        &tiny_with(SOURCED_RIGHT, "checked = \"2025-06-01\"").replacen(
+            "kind = \"right\"",
+            "kind = \"action\"",
+            1,
+        ),
+    );
+    assert_eq!(
+        found,
+        [Problem::CheckedWithoutSources {
+            index: 5,
+            section: "your-choices".into()
+        }]
+    );
+
+    let (found, _) = problems(&tiny_with(
+        "checked = \"2025-06-01\"",
+        "checked = \"1 June 2025\"",
+    ));
+    assert_eq!(
+        found,
+        [Problem::BadCheckedDate {
+            index: 5,
+            section: "your-choices".into(),
+            value: "1 June 2025".into()
+        }]
+    );
+}
+
+#[test]
+fn sources_checked_more_than_a_year_ago_are_a_warning_not_an_error() {
+    let pack = PolicyPack::from_toml_str(TINY).unwrap();
+    let day = |text: &str| CalendarDate::parse(text).unwrap();
+    assert!(pack.source_warnings(day("2026-06-01")).is_empty());
+    let warnings = pack.source_warnings(day("2026-06-02"));
+    assert_eq!(
+        warnings,
+        [Warning::StaleSources {
+            index: 5,
+            section: "your-choices".into(),
+            checked: day("2025-06-01"),
+            today: day("2026-06-02"),
+        }]
+    );
+    let message = warnings[0].to_string();
+    assert!(message.contains("last checked on 2025-06-01"), "{message}");
+    assert!(
+        message.contains("set `checked` to the day you did"),
+        "{message}"
+    );
 }

@@ -1,4 +1,4 @@
-use dossier_policy::{Block, MatchedIn, PolicyPack, SearchHit};
+use dossier_policy::{Annotation, Block, MatchedIn, PolicyPack, SearchHit, Source};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -51,8 +51,22 @@ pub struct PolicyAnnotation {
     /// The exact words of the section the note is about.
     pub quote: String,
     pub note: String,
-    /// meaning, right, action, sharing, retention, dated, gap or contact.
+    /// meaning, right, action, sharing, retention, dated, transfer, gap or contact.
     pub kind: String,
+    /// Where a statement of law or fact in the note can be checked; empty for a note that only
+    /// explains the policy's words.
+    pub sources: Vec<PolicySource>,
+    /// The day the sources were last read, as `YYYY-MM-DD`, when there are sources.
+    pub checked: Option<String>,
+}
+
+/// A citation and the https address of the official text; opened in the system browser only
+/// when the user clicks it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PolicySource {
+    /// Short citation, shown as the link text, e.g. "GDPR Art. 15(1)(c)".
+    pub cite: String,
+    pub url: String,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -85,12 +99,7 @@ impl PolicyDocument {
             annotations: pack
                 .annotations()
                 .iter()
-                .map(|a| PolicyAnnotation {
-                    section: a.section.clone(),
-                    quote: a.quote.clone(),
-                    note: a.note.clone(),
-                    kind: a.kind.as_str().to_owned(),
-                })
+                .map(PolicyAnnotation::from)
                 .collect(),
             categories: pack
                 .categories()
@@ -101,6 +110,28 @@ impl PolicyDocument {
                     sections: c.sections.clone(),
                 })
                 .collect(),
+        }
+    }
+}
+
+impl From<&Annotation> for PolicyAnnotation {
+    fn from(a: &Annotation) -> Self {
+        PolicyAnnotation {
+            section: a.section.clone(),
+            quote: a.quote.clone(),
+            note: a.note.clone(),
+            kind: a.kind.as_str().to_owned(),
+            sources: a.sources.iter().map(PolicySource::from).collect(),
+            checked: a.checked.clone(),
+        }
+    }
+}
+
+impl From<&Source> for PolicySource {
+    fn from(s: &Source) -> Self {
+        PolicySource {
+            cite: s.cite.clone(),
+            url: s.url.clone(),
         }
     }
 }

@@ -314,9 +314,24 @@ export type PolicyAnnotation = { section: string,
  */
 quote: string, note: string, 
 /**
- * meaning, right, action, sharing, retention, dated, gap or contact.
+ * meaning, right, action, sharing, retention, dated, transfer, gap or contact.
  */
-kind: string, };
+kind: string, 
+/**
+ * Where a statement of law or fact in the note can be checked; empty for a note that only
+ * explains the policy's words.
+ */
+sources: Array<PolicySource>, 
+/**
+ * The day the sources were last read, as `YYYY-MM-DD`, when there are sources.
+ */
+checked: string | null, };
+
+export type PolicySource = { 
+/**
+ * Short citation, shown as the link text, e.g. "GDPR Art. 15(1)(c)".
+ */
+cite: string, url: string, };
 
 export type PolicyCategory = { id: string, name: string, sections: Array<string>, };
 

@@ -1,10 +1,12 @@
 // The annotated policy: contents, the verbatim text with our notes beside each section, search
-// with highlighted matches, and the category names linked to the data.
+// with highlighted matches, and the category names linked to the data. The company's words,
+// Dossier's explanations and the notes that state the law (with their sources) are labelled apart.
 
 import { type Child, countOf, h, markText, replace, unmarkText } from "../dom";
 import { commands, messageOf, policyOnce } from "../ipc/commands";
 import type { PolicyAnnotation, PolicyBlock, PolicyDocument, PolicyHit, PolicySection } from "../ipc/generated";
 import type { Go } from "../route";
+import { noteSources } from "./note-sources";
 import { snippet } from "./snippet";
 
 const KIND_LABEL: Record<string, string> = {
@@ -14,6 +16,7 @@ const KIND_LABEL: Record<string, string> = {
   sharing: "Who gets it",
   retention: "How long",
   dated: "Out of date",
+  transfer: "Sent abroad",
   gap: "Missing from the policy",
   contact: "Whom to write to",
 };
@@ -56,6 +59,7 @@ function render(doc: PolicyDocument, go: Go | null, initialQuery: string | undef
     h("h1", {}, doc.title),
     h("p", { class: "muted" }, `${doc.company} · effective ${doc.effective_date}`),
     h("p", { class: "disclaimer", attrs: { role: "note" } }, doc.disclaimer),
+    readingKey(),
     go ? null : h("p", { class: "muted" }, "No export is open. Open one to see, from the policy's category names, the data the export holds for each."),
     ...searchBox(body, initialQuery),
     h("div", { class: "policy-layout" }, toc, body),
@@ -70,6 +74,7 @@ function sectionElement(section: PolicySection, doc: PolicyDocument, go: Go | nu
     "div",
     { class: "policy-text" },
     h(Heading, {}, section.title, section.title_added ? h("span", { class: "added-label" }, " (title added by Dossier)") : null),
+    section.blocks.length > 0 ? h("p", { class: "origin origin-company" }, "The company's words") : null,
     ...section.blocks.map((b) => block(b, doc, go)),
   );
   // The words each note is about are underlined in the verbatim text.
@@ -133,14 +138,39 @@ function linkCategories(text: string, doc: PolicyDocument, go: Go | null): Child
   return out;
 }
 
+/**
+ * What the three kinds of text on this page are. The same words label each note, so the key and
+ * the page read alike; with the single disclaimer above it, this is all the page says about itself.
+ */
+function readingKey(): HTMLElement {
+  const entry = (origin: string, label: string, meaning: string) =>
+    h("li", {}, h("span", { class: `origin ${origin}` }, label), h("span", { class: "visually-hidden" }, ":"), " ", meaning);
+  return h(
+    "ul",
+    { class: "reading-key", attrs: { "aria-label": "How to read this page" } },
+    entry("origin-company", "The company's words", "the policy itself, copied unchanged; a gap in it stays a gap."),
+    entry("origin-explanation", "Dossier's explanation", "what a passage means for you, in plain words."),
+    entry("origin-law", "Law and facts, with sources", "a statement of the law, or of a fact beyond the policy, with links to where it can be checked and the day Dossier last checked them."),
+  );
+}
+
 /** One of Dossier's notes: not a landmark (a section has several), but a heading of its own. */
 function annotation(a: PolicyAnnotation, Heading: "h3" | "h4"): HTMLElement {
+  const sourced = a.sources.length > 0;
   return h(
     "div",
-    { class: `annotation kind-${a.kind}` },
-    h(Heading, { class: "annotation-kind" }, h("span", { class: "visually-hidden" }, "Dossier's note: "), KIND_LABEL[a.kind] ?? a.kind),
+    { class: `annotation kind-${a.kind}${sourced ? " sourced" : ""}` },
+    h(
+      Heading,
+      { class: "annotation-kind" },
+      h("span", { class: `origin ${sourced ? "origin-law" : "origin-explanation"}` }, sourced ? "Law and facts, with sources" : "Dossier's explanation"),
+      h("span", { class: "visually-hidden" }, ": "),
+      " ",
+      KIND_LABEL[a.kind] ?? a.kind,
+    ),
     h("blockquote", {}, a.quote),
     h("p", {}, a.note),
+    noteSources(a.sources, a.checked),
   );
 }
 
