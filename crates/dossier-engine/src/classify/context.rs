@@ -215,7 +215,7 @@ fn subjects(
             if let Some(prefix) = shared_prefix(t) {
                 words.extend(key_tokens(prefix));
             }
-            for (rule, _) in record_rules::matching(rules, t) {
+            for (rule, _) in record_rules::matching(rules, t, &f.bookkeeping) {
                 words.extend(rule.subject.iter().flat_map(|s| key_tokens(s)));
             }
             for (field, _) in t.fields.iter().zip(&f.bookkeeping).filter(|(_, b)| **b) {
@@ -430,7 +430,7 @@ fn own_votes<'r>(
         );
         votes.named.push(rule.category.clone());
     }
-    for (rule, fields) in record_rules::matching(rules, table) {
+    for (rule, fields) in record_rules::matching(rules, table, &found.bookkeeping) {
         let fields: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
         votes.add(
             &rule.category,

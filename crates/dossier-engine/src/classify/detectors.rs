@@ -161,8 +161,15 @@ const IMAGE_EXTENSIONS: [&str; 8] = [
 fn is_image_reference(t: &str) -> bool {
     let lower = t.to_ascii_lowercase();
     let path = lower.split(['?', '#']).next().unwrap_or("");
-    lower.starts_with("data:image/")
-        || path.contains(['/', '\\']) && IMAGE_EXTENSIONS.iter().any(|e| path.ends_with(e))
+    lower.starts_with("data:image/") || path.contains(['/', '\\']) && names_an_image(path)
+}
+
+/// True when the text ends in a picture's file extension (`avatar.png`): in a field named as a
+/// link it is a reference to the picture, while alone it may be a file's name.
+pub(crate) fn names_an_image(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let path = lower.split(['?', '#']).next().unwrap_or("");
+    IMAGE_EXTENSIONS.iter().any(|e| path.ends_with(e))
 }
 
 fn is_device_identifier(t: &str) -> bool {

@@ -2,11 +2,12 @@
 
 use dossier_policy::{ClassificationRules, Content, Detector, IdRule, NameRule, Scope};
 
-use super::detectors::{accepts, plural_name};
+use super::detectors::{accepts, names_an_image, plural_name};
 use super::evidence::Candidates;
 use super::phrases::{
     contains_phrase, ends_with_phrase, first_match, phrase_position, phrase_tokens,
 };
+use super::service_values::is_link;
 use crate::records::stats::FieldStats;
 use crate::records::tokens::{key_tokens, name_words};
 use crate::records::value::ValueKind;
@@ -98,6 +99,14 @@ fn kind_name(kind: ValueKind) -> &'static str {
 /// sits under an object such as `status` or `model`, is itself a field such as `has_more`, or is
 /// in a file that indexes the export.
 pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -> Option<String> {
+    // JSON-LD (ActivityPub, Mastodon's archive) names the vocabulary a file is written in under
+    // `@context`: it is the format's, whatever it holds.
+    if name
+        .split('.')
+        .any(|s| s.trim_end_matches("[]") == "@context")
+    {
+        return Some("`@context` names the vocabulary of the file (JSON-LD), not data".to_owned());
+    }
     let file_name = file.rsplit('/').next().unwrap_or(file);
     let file_words = name_words(file_name);
     if rules
@@ -294,6 +303,7 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
     }
 
     let sample = &field.stats.sample;
+    let link = is_link(name);
     if !sample.is_empty() {
         // The digits of an id are not a phone or card number, even when they pass the checks.
         let numeric =
@@ -303,7 +313,13 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
             .iter()
             .filter(|r| !(identifier && numeric(r.detector)))
         {
-            let passed = sample.iter().filter(|v| accepts(rule.detector, v)).count();
+            let passed = sample
+                .iter()
+                .filter(|v| {
+                    accepts(rule.detector, v)
+                        || rule.detector == Detector::ImageReference && link && names_an_image(v)
+                })
+                .count();
             let share = passed as f64 / sample.len() as f64;
             if share >= rule.min_share {
                 found.add(

@@ -3,22 +3,25 @@
 
 use dossier_policy::{ClassificationRules, RecordRule};
 
-use super::context::nested_object;
 use super::phrases::phrase_tokens;
 use crate::records::stats::TableStats;
 use crate::records::tokens::key_tokens;
 
 /// The pack's record rules that a table's records meet, each with the names of the fields
-/// that meet it (one per group of the rule). Only the record's own fields with values count,
-/// not those of an object nested in it (the `user_profile.name` of whoever posted).
+/// that meet it (one per group of the rule). The record's fields with values count, those of
+/// objects nested in it too (ActivityPub's `object.content`), but not the service's
+/// bookkeeping (`status.message`): `bookkeeping` flags those, field by field.
 pub(crate) fn matching<'r, 't>(
     rules: &'r ClassificationRules,
     table: &'t TableStats,
+    bookkeeping: &[bool],
 ) -> Vec<(&'r RecordRule, Vec<&'t str>)> {
     let own: Vec<(&str, Vec<String>)> = table
         .fields
         .iter()
-        .filter(|f| f.values > 0 && nested_object(table, &f.name).is_none())
+        .zip(bookkeeping)
+        .filter(|(f, kept)| f.values > 0 && !**kept)
+        .map(|(f, _)| f)
         .map(|f| {
             let leaf = f.name.rsplit('.').next().unwrap_or(&f.name);
             (leaf, key_tokens(leaf))
