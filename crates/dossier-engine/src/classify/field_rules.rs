@@ -16,6 +16,25 @@ use crate::FileKind;
 /// Last words that make a field an identifier, classified by what it identifies.
 const ID_WORDS: [&str; 5] = ["id", "ids", "uuid", "guid", "uid"];
 
+/// The field's name without the keys that only number or date its values: in
+/// `Usage.app_opens.2024-02-10` (a count per day) the field is `Usage.app_opens`.
+pub(crate) fn without_key_series(name: &str) -> &str {
+    let mut name = name;
+    while let Some((head, last)) = name.rsplit_once('.') {
+        let last = last.trim_end_matches("[]");
+        let series = !last.is_empty()
+            && last.starts_with(|c: char| c.is_ascii_digit())
+            && last
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '_' | ':' | 'T' | 'Z'));
+        if !series {
+            break;
+        }
+        name = head;
+    }
+    name
+}
+
 /// What the rules need to know about a field.
 pub(crate) struct FieldView<'a> {
     /// The file's path inside the export.
@@ -38,7 +57,7 @@ fn subject_tokens(field: &FieldView<'_>, leaf_tokens: &[String], at: usize) -> V
     if at > 0 {
         return leaf_tokens[..at].to_vec();
     }
-    let name = &field.stats.name;
+    let name = without_key_series(&field.stats.name);
     let parent = name
         .rsplit('.')
         .skip(1)
@@ -196,7 +215,7 @@ fn is_opaque_id(text: &str) -> bool {
 /// The field's candidates from its own name and values, before any context.
 pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) -> Candidates {
     let mut found = Candidates::default();
-    let name = &field.stats.name;
+    let name = without_key_series(&field.stats.name);
     if name.is_empty() {
         for rule in &rules.content_rules {
             let Content::Image = rule.content;
@@ -337,4 +356,21 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_key_series;
+
+    #[test]
+    fn dates_and_numbers_used_as_keys_are_not_the_fields_name() {
+        assert_eq!(
+            without_key_series("Usage.app_opens.2024-02-10"),
+            "Usage.app_opens"
+        );
+        assert_eq!(without_key_series("scores.2024.07"), "scores");
+        assert_eq!(without_key_series("profile.v2"), "profile.v2");
+        assert_eq!(without_key_series("2024-02-10"), "2024-02-10");
+        assert_eq!(without_key_series("a.b"), "a.b");
+    }
 }
