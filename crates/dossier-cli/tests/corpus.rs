@@ -9,15 +9,48 @@ use std::process::Command;
 
 use serde_json::Value;
 
-// Floors just under what the classifier reaches today on the 26 exports (overall 0.886 / 0.828;
-// the 17 older exports 0.936 / 0.912; the lowest exports github at precision 0.637 and strava at
-// recall 0.292, whose labeller filed a workout's heart rate and power under geolocation), so
-// that a change that loses ground fails. The classification issue asks for 0.95 / 0.92 overall
-// and 0.90 / 0.85 per export; raise these as the rules get there.
-const OVERALL_PRECISION: f64 = 0.88;
-const OVERALL_RECALL: f64 = 0.82;
-const EXPORT_PRECISION: f64 = 0.63;
-const EXPORT_RECALL: f64 = 0.29;
+// Floors just under what the classifier reaches today (2 points under each figure), so that a
+// change that loses ground anywhere fails: overall, and for every export on its own. The
+// classification issue asks for 0.95 / 0.92 overall and 0.90 / 0.85 per export; raise these as
+// the rules get there. A new export needs its row here: its first score, before any tuning, is
+// recorded in tests/exports/README.md.
+const OVERALL_PRECISION: f64 = 0.84;
+const OVERALL_RECALL: f64 = 0.80;
+/// Each export's floor: (name, precision, recall).
+const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
+    ("amazon", 0.90, 0.94),
+    ("apple", 0.91, 0.72),
+    ("clarifai-api", 0.98, 0.96),
+    ("clarifai-dataset-export", 0.98, 0.98),
+    ("clarifai-media", 0.87, 0.93),
+    ("clarifai-platform", 0.87, 0.84),
+    ("discord", 0.86, 0.88),
+    ("facebook", 0.89, 0.91),
+    ("ga4-bigquery-export", 0.78, 0.76),
+    ("github", 0.63, 0.76),
+    ("google-takeout-more", 0.85, 0.81),
+    ("google-takeout", 0.85, 0.87),
+    ("hubspot-crm", 0.90, 0.92),
+    ("instagram", 0.83, 0.83),
+    ("linkedin", 0.96, 0.94),
+    ("marketo-leads", 0.73, 0.67),
+    ("mastodon", 0.38, 0.54),
+    ("netflix", 0.93, 0.93),
+    ("paypal", 0.93, 0.62),
+    ("reddit", 0.95, 0.92),
+    ("slack", 0.73, 0.87),
+    ("snapchat", 0.96, 0.88),
+    ("spotify", 0.98, 0.98),
+    ("strava", 0.94, 0.27),
+    ("stripe-billing", 0.88, 0.80),
+    ("telegram", 0.70, 0.72),
+    ("tiktok", 0.86, 0.83),
+    ("tinder", 0.82, 0.66),
+    ("uber", 0.94, 0.90),
+    ("x-twitter", 0.94, 0.89),
+    ("youtube", 0.56, 0.43),
+    ("zendesk", 0.51, 0.51),
+];
 /// Labels given with confidence >= 0.8 must be right this often (the issue's target).
 const CONFIDENT_ACCURACY: f64 = 0.95;
 
@@ -144,10 +177,16 @@ fn every_export_of_the_corpus_is_classified_to_target() {
                 "{name}: its truth names fields the export does not have: {unread:?}"
             ));
         }
-        if precision < EXPORT_PRECISION || recall < EXPORT_RECALL {
-            failures.push(format!(
-                "{name}: precision {precision:.3} / recall {recall:.3} is under {EXPORT_PRECISION} / {EXPORT_RECALL}"
-            ));
+        match EXPORT_FLOORS.iter().find(|f| f.0 == name) {
+            Some(&(_, floor_p, floor_r)) if precision < floor_p || recall < floor_r => {
+                failures.push(format!(
+                    "{name}: precision {precision:.3} / recall {recall:.3} is under its floor {floor_p} / {floor_r}"
+                ))
+            }
+            Some(_) => {}
+            None => failures.push(format!(
+                "{name} has no floor in EXPORT_FLOORS: add one under its figures above"
+            )),
         }
     }
     println!(
