@@ -18,6 +18,7 @@ fn main() {
         "policy",
         "policy_search",
         "search",
+        "search_values",
         "correct_fields",
         "undo_corrections",
         "apply_corrections",

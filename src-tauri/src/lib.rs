@@ -69,6 +69,7 @@ pub fn run_app<R: Runtime>(
             commands::policy::policy,
             commands::policy::policy_search,
             commands::search::search,
+            commands::search::search_values,
             commands::corrections::correct_fields,
             commands::corrections::undo_corrections,
             commands::corrections::apply_corrections,

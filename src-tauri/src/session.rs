@@ -417,6 +417,8 @@ impl ScanObserver for ProgressObserver<'_> {
 pub struct Session {
     current: RwLock<Option<Arc<LoadedExport>>>,
     opening: Mutex<Option<Arc<AtomicBool>>>,
+    /// The value search running, if any: only the latest one the user typed counts.
+    value_search: Mutex<Option<Arc<AtomicBool>>>,
 }
 
 impl Session {
@@ -425,6 +427,15 @@ impl Session {
         let cancel = Arc::new(AtomicBool::new(false));
         let previous = lock(&self.opening).replace(cancel.clone());
         if let Some(previous) = previous {
+            previous.store(true, Ordering::Relaxed);
+        }
+        cancel
+    }
+
+    /// Starts a new search of the export's values, cancelling one still running.
+    pub fn begin_value_search(&self) -> Arc<AtomicBool> {
+        let cancel = Arc::new(AtomicBool::new(false));
+        if let Some(previous) = lock(&self.value_search).replace(cancel.clone()) {
             previous.store(true, Ordering::Relaxed);
         }
         cancel

@@ -58,6 +58,8 @@ fn declarations() -> String {
         PolicyHit::decl(),
         SearchResults::decl(),
         CategoryHit::decl(),
+        ValueHitView::decl(),
+        ValueResults::decl(),
         FieldKey::decl(),
         CorrectionView::decl(),
         CorrectionsState::decl(),

@@ -1,5 +1,7 @@
-use super::export::FieldView;
+use super::export::{FieldView, ProblemView};
 use super::policy::PolicyHit;
+use crate::values::Values;
+use dossier_engine::search::ValueSearch;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -19,4 +21,52 @@ pub struct SearchResults {
 pub struct CategoryHit {
     pub id: String,
     pub name: String,
+}
+
+/// One place a value of the export holds the query: enough to name it and open its record.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ValueHitView {
+    pub file: String,
+    /// "" for the file's main table.
+    pub table: String,
+    pub field: String,
+    /// 1-based number of the record in its table, as the records grid counts them.
+    #[ts(type = "number")]
+    pub row: u64,
+    pub value: String,
+    /// The policy category of the field, or null when it is unclassified.
+    pub category: Option<String>,
+}
+
+/// What a search of the export's values found.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ValueResults {
+    pub query: String,
+    pub hits: Vec<ValueHitView>,
+    /// False when the search stopped at its limit: there may be more.
+    pub complete: bool,
+    /// Files that could not be searched, or only in part.
+    pub problems: Vec<ProblemView>,
+}
+
+impl ValueResults {
+    pub fn new(found: ValueSearch, values: &Values) -> Self {
+        ValueResults {
+            query: found.query,
+            hits: found
+                .hits
+                .into_iter()
+                .map(|hit| ValueHitView {
+                    value: values.show(&hit.value),
+                    file: hit.file,
+                    table: hit.table,
+                    field: hit.field,
+                    row: hit.row,
+                    category: hit.category,
+                })
+                .collect(),
+            complete: found.complete,
+            problems: found.problems.iter().map(ProblemView::from).collect(),
+        }
+    }
 }
