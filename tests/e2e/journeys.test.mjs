@@ -149,6 +149,37 @@ test("Ctrl+K finds categories, policy sections, fields and files, grouped", asyn
   });
 });
 
+test("Ctrl+K finds a value of the export, whatever its case, and opens its record", async () => {
+  // The same search through the CLI says where the e-mail is; the window must agree.
+  const cli = JSON.parse(execFileSync(CLI_BINARY, ["search", SAMPLE, "renee.lefevre@example.com", "--json", "--limit", "20"], { encoding: "utf8" }));
+  const target = cli.hits.find((hit) => hit.file === "billing/invoices.csv" && hit.row > 1);
+  assert.ok(target, "the sample's invoices name the owner's e-mail");
+  await harness.withApp([SAMPLE], async (app) => {
+    await openSample(app);
+    await app.keys([CONTROL, "k"]);
+    const input = await app.waitForElement("dialog.search #global-search");
+    await input.type("RENEE.Lefevre@EXAMPLE.com");
+    await app.waitForElement(".search-results [data-kind=value]");
+    const hits = await app.execute(`return [...document.querySelectorAll(".search-results [data-kind=value]")].map((b) => [b.getAttribute("data-file"), Number(b.getAttribute("data-row")), b.querySelector(".hit-value").textContent, b.textContent]);`);
+    assert.deepEqual(
+      hits.map(([file, row, value]) => [file, row, value]),
+      cli.hits.map((hit) => [hit.file, hit.row, hit.value]),
+    );
+    assert.ok(hits[0][3].includes("Contact Data/Identifiers"), hits[0][3]);
+    // Keyboard: the arrow keys reach the value hits like any other result.
+    assert.equal(await app.execute(`return document.querySelector(".search-results [data-kind=value]").tagName;`), "BUTTON");
+    await app.execute(`[...document.querySelectorAll(".search-results [data-kind=value]")].find((b) => b.getAttribute("data-file") === ${JSON.stringify(target.file)} && b.getAttribute("data-row") === "${target.row}").focus();`);
+    await app.keys([ENTER]);
+    const detail = await app.waitFor("the hit's record to be picked", () =>
+      app.execute(`const d = document.querySelector("[data-view=files] .record-detail h4"); return d && d.closest(".grid").querySelector(".grid-row.current") ? d.textContent : null;`),
+    );
+    assert.match(detail, new RegExp(`^Record ${target.row} of `));
+    const record = await (await app.find("[data-view=files] .record-detail")).text();
+    assert.ok(record.includes(target.value), record);
+    assert.equal(await app.execute(`return document.querySelector("[data-view=files] .grid-row.current").getAttribute("aria-rowindex");`), String(target.row));
+  });
+});
+
 test("the files view lists the export's tree and a file's fields with their categories", async () => {
   await harness.withApp([SAMPLE], async (app) => {
     await openSample(app);

@@ -3,7 +3,13 @@
 export type Route =
   | { view: "overview" }
   | { view: "category"; id: string }
-  | { view: "files"; path?: string }
+  | { view: "files"; path?: string; record?: RecordRef }
   | { view: "policy"; section?: string; query?: string };
 
 export type Go = (route: Route) => void;
+
+/** One record of a file's table ("" for the main one); `row` is 1-based, as the engine counts. */
+export interface RecordRef {
+  table: string;
+  row: number;
+}

@@ -23,6 +23,7 @@ import type {
   PolicyHit,
   RowsPage,
   SearchResults,
+  ValueResults,
   StartInfo,
 } from "./generated";
 
@@ -77,6 +78,7 @@ export const commands = {
   policy: () => call<PolicyDocument>("policy"),
   policySearch: (query: string) => call<PolicyHit[]>("policy_search", { query }),
   search: (query: string) => call<SearchResults>("search", { query }),
+  searchValues: (query: string, wholeWord: boolean, limit: number) => call<ValueResults>("search_values", { query, wholeWord, limit }),
   correctFields: (fields: FieldKey[], category: string | null) => call<CorrectionsUpdate>("correct_fields", { fields, category }),
   undoCorrections: (fields: FieldKey[]) => call<CorrectionsUpdate>("undo_corrections", { fields }),
   applyCorrections: (path: string) => call<CorrectionsUpdate>("apply_corrections", { path }),

@@ -58,7 +58,7 @@ export function exportScreen(first: Overview, go: Go): ExportScreen {
   const element = h("div", { class: "export-layout", attrs: { "data-screen": "export" } }, skip, nav, content);
 
   const viewOf = (to: Route): HTMLElement =>
-    to.view === "overview" ? overviewView(overview, go) : to.view === "category" ? categoryView(to.id, go) : to.view === "files" ? filesView(to.path) : policyView(to.section, to.query, go);
+    to.view === "overview" ? overviewView(overview, go) : to.view === "category" ? categoryView(to.id, go) : to.view === "files" ? filesView(to.path, to.record) : policyView(to.section, to.query, go);
 
   onCorrections(
     (update) => {

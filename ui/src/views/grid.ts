@@ -61,7 +61,8 @@ interface GridState {
   onHoldingChange: () => void;
 }
 
-export function recordsGrid(file: string, table: string): HTMLElement {
+/** `pickRow` (0-based), when given, is picked and shown once the grid is built: a search hit. */
+export function recordsGrid(file: string, table: string, pickRow?: number): HTMLElement {
   const title = table ? `${file} → ${table}` : file;
   const container = h("section", { class: "grid", attrs: { "aria-label": `Records of ${title}`, "data-grid": title } });
   const status = h("p", { class: "muted small", attrs: { role: "status" } }, "Loading records…");
@@ -69,12 +70,12 @@ export function recordsGrid(file: string, table: string): HTMLElement {
 
   void commands
     .tableRows(file, table, 0, PAGE_ROWS, null)
-    .then((first) => build(container, title, first))
+    .then((first) => build(container, title, first, pickRow))
     .catch((error: unknown) => replace(status, messageOf(error)));
   return container;
 }
 
-function build(container: HTMLElement, title: string, first: RowsPage): void {
+function build(container: HTMLElement, title: string, first: RowsPage, pickRow: number | undefined): void {
   gridCount += 1;
   const state: GridState = {
     id: `grid${gridCount}`,
@@ -209,6 +210,12 @@ function build(container: HTMLElement, title: string, first: RowsPage): void {
     }
   };
   render();
+  if (pickRow !== undefined && pickRow < state.matching) {
+    // The record a search hit named: picked, its fields shown below the grid, and in view.
+    pick(pickRow);
+    viewport.focus({ preventScroll: true });
+    container.scrollIntoView({ block: "start" });
+  }
 }
 
 function acceptPage(state: GridState, page: RowsPage, pageIndex: number): void {
