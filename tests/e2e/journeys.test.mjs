@@ -177,6 +177,8 @@ test("Ctrl+K finds a value of the export, whatever its case, and opens its recor
     const record = await (await app.find("[data-view=files] .record-detail")).text();
     assert.ok(record.includes(target.value), record);
     assert.equal(await app.execute(`return document.querySelector("[data-view=files] .grid-row.current").getAttribute("aria-rowindex");`), String(target.row));
+    // The field that holds the value is marked among the record's fields.
+    assert.deepEqual(await app.execute(`return [...document.querySelectorAll("[data-view=files] .record-detail [data-found]")].map((e) => e.textContent);`), [target.field, target.value]);
   });
 });
 

@@ -78,6 +78,32 @@ const SHOTS = [
       await app.execute(`document.querySelector(".grid").scrollIntoView({ block: "start" });`);
     },
   },
+  {
+    // Ctrl+K with the export's values: a phone number asked for in another format than the
+    // export writes it.
+    name: "search-values",
+    args: [SAMPLE],
+    ready: async (app) => {
+      await app.waitForElement("[data-view=overview] .category-card");
+      await app.keys(["\uE009", "k"]);
+      await (await app.waitForElement("dialog.search #global-search")).type("020 7946 0608");
+      await app.waitForElement(".search-results [data-kind=value]");
+    },
+  },
+  {
+    // A value hit opened: its record picked in the grid, all its fields below.
+    name: "search-value-record",
+    args: [SAMPLE],
+    ready: async (app) => {
+      await app.waitForElement("[data-view=overview] .category-card");
+      await app.keys(["\uE009", "k"]);
+      await (await app.waitForElement("dialog.search #global-search")).type("renee.lefevre@example.com");
+      await (await app.waitForElement(".search-results [data-kind=value][data-file='billing/invoices.csv'][data-row='12']")).click();
+      await app.waitForElement("[data-view=files] .record-detail [data-found]");
+      // The picked row at the top, the marked field at the bottom.
+      await app.execute(`document.querySelector("[data-view=files] .grid-row.current").scrollIntoView({ block: "start" });`);
+    },
+  },
   { name: "error", args: ["/no/such/export.zip"], ready: (app) => app.waitForElement("[data-screen=error]") },
   {
     // A field the user moved to "Not personal data", among fields whose evidence reads as

@@ -8,8 +8,10 @@ export type Route =
 
 export type Go = (route: Route) => void;
 
-/** One record of a file's table ("" for the main one); `row` is 1-based, as the engine counts. */
+/** One record of a file's table ("" for the main one); `row` is 1-based, as the engine counts.
+ * `field`, when given, is the field a search found the value in. */
 export interface RecordRef {
   table: string;
   row: number;
+  field?: string;
 }

@@ -163,7 +163,7 @@ function valueGroup(found: ValueResults, choose: (route: Route) => void): { grou
       {
         class: "result value-hit",
         attrs: { type: "button", "data-kind": "value", "data-file": v.file, "data-row": v.row },
-        on: { click: () => choose({ view: "files", path: v.file, record: { table: v.table, row: v.row } }) },
+        on: { click: () => choose({ view: "files", path: v.file, record: { table: v.table, row: v.row, field: v.field } }) },
       },
       h("span", { class: "hit-value" }, v.value),
       h("span", { class: "hit-place small" }, h("span", { class: "path" }, v.file), " : ", fieldLabel(v.file, v.table, v.field), ` · record ${formatCount(v.row)}`),

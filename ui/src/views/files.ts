@@ -147,7 +147,7 @@ function contents(detail: FileDetail, record: RecordRef | undefined): HTMLElemen
   const f = detail.file;
   const area = h("div", { class: "file-contents" });
   const modes: [string, () => HTMLElement[]][] = [];
-  if (detail.tables.length > 0) modes.push(["Records", () => detail.tables.map((t) => recordsGrid(t.file, t.table, record?.table === t.table ? record.row - 1 : undefined))]);
+  if (detail.tables.length > 0) modes.push(["Records", () => detail.tables.map((t) => recordsGrid(t.file, t.table, record?.table === t.table ? record : undefined))]);
   if (f.kind === "json") modes.push(["JSON tree", () => [fileText(f.path, true)]]);
   modes.push(["Text", () => [fileText(f.path, false)]]);
   const buttons = modes.map(([label, render]) =>
