@@ -15,6 +15,14 @@ mkdirSync(outDir, { recursive: true });
 // GTK's dark variant is what WebKitGTK reports to the page as prefers-color-scheme: dark.
 const THEMES = { light: "Adwaita", dark: "Adwaita:dark" };
 
+/** Opens the sample's Ctrl+K search, types `query` and waits for the value hits. */
+async function searchValue(app, query) {
+  await app.waitForElement("[data-view=overview] .category-card");
+  await app.keys(["\uE009", "k"]);
+  await (await app.waitForElement("dialog.search #global-search")).type(query);
+  await app.waitForElement(".search-results [data-kind=value]");
+}
+
 /** Each shot: the app's arguments, then what to do before the picture is taken. */
 const SHOTS = [
   { name: "start", args: [], ready: (app) => app.waitForElement("[data-screen=start]") },
@@ -84,10 +92,7 @@ const SHOTS = [
     name: "search-values",
     args: [SAMPLE],
     ready: async (app) => {
-      await app.waitForElement("[data-view=overview] .category-card");
-      await app.keys(["\uE009", "k"]);
-      await (await app.waitForElement("dialog.search #global-search")).type("020 7946 0608");
-      await app.waitForElement(".search-results [data-kind=value]");
+      await searchValue(app, "020 7946 0608");
     },
   },
   {
@@ -95,9 +100,7 @@ const SHOTS = [
     name: "search-value-record",
     args: [SAMPLE],
     ready: async (app) => {
-      await app.waitForElement("[data-view=overview] .category-card");
-      await app.keys(["\uE009", "k"]);
-      await (await app.waitForElement("dialog.search #global-search")).type("renee.lefevre@example.com");
+      await searchValue(app, "renee.lefevre@example.com");
       await (await app.waitForElement(".search-results [data-kind=value][data-file='billing/invoices.csv'][data-row='12']")).click();
       await app.waitForElement("[data-view=files] .record-detail [data-found]");
       // The picked row at the top, the marked field at the bottom.
