@@ -19,6 +19,8 @@ fn main() {
         "policy_search",
         "search",
         "search_values",
+        "search_values_live",
+        "cancel_value_search",
         "correct_fields",
         "undo_corrections",
         "apply_corrections",

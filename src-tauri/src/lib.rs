@@ -70,6 +70,8 @@ pub fn run_app<R: Runtime>(
             commands::policy::policy_search,
             commands::search::search,
             commands::search::search_values,
+            commands::search::search_values_live,
+            commands::search::cancel_value_search,
             commands::corrections::correct_fields,
             commands::corrections::undo_corrections,
             commands::corrections::apply_corrections,

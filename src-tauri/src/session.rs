@@ -441,6 +441,25 @@ impl Session {
         cancel
     }
 
+    /// Forgets the search of `cancel` once it has ended, unless a newer one took its place.
+    pub fn end_value_search(&self, cancel: &Arc<AtomicBool>) {
+        let mut slot = lock(&self.value_search);
+        if slot
+            .as_ref()
+            .is_some_and(|running| Arc::ptr_eq(running, cancel))
+        {
+            *slot = None;
+        }
+    }
+
+    /// Cancels the search of the values in progress, if any. Returns whether there was one.
+    pub fn cancel_value_search(&self) -> bool {
+        lock(&self.value_search)
+            .take()
+            .inspect(|cancel| cancel.store(true, Ordering::Relaxed))
+            .is_some()
+    }
+
     /// Cancels the opening in progress, if any. Returns whether there was one.
     pub fn cancel_open(&self) -> bool {
         match lock(&self.opening).take() {

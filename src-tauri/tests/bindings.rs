@@ -60,6 +60,7 @@ fn declarations() -> String {
         CategoryHit::decl(),
         ValueHitView::decl(),
         ValueResults::decl(),
+        ValueSearchProgress::decl(),
         FieldKey::decl(),
         CorrectionView::decl(),
         CorrectionsState::decl(),

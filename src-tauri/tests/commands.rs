@@ -474,6 +474,19 @@ fn search_values_finds_every_place_a_value_occurs_with_its_category() {
         .any(|p| p["path"] == "broken.json"));
     let err = invoke(&app, "search_values", args("  ", 10)).unwrap_err();
     assert_eq!(err["code"], "search_empty");
+    // The results page's search sends its hits on a channel as well, and returns them all.
+    let live = invoke(
+        &app,
+        "search_values_live",
+        json!({ "query": "1111", "wholeWord": true, "limit": 100, "onProgress": "__CHANNEL__:8" }),
+    )
+    .unwrap();
+    assert_eq!(live["hits"].as_array().unwrap().len(), 30);
+    assert_eq!(live["complete"], true);
+    assert_eq!(
+        invoke(&app, "cancel_value_search", json!({})).unwrap(),
+        false
+    );
 }
 
 #[test]

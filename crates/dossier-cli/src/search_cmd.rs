@@ -28,7 +28,7 @@ pub fn search(
         &rows,
         request,
         &ScanOptions::default(),
-        &mut |_| {},
+        &mut (),
     )?;
     if json {
         return Ok(json_line(out, &found)?);

@@ -1,7 +1,7 @@
 use super::export::{FieldView, ProblemView};
 use super::policy::PolicyHit;
 use crate::values::Values;
-use dossier_engine::search::ValueSearch;
+use dossier_engine::search::{ValueHit, ValueSearch};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -55,18 +55,35 @@ impl ValueResults {
             query: found.query,
             hits: found
                 .hits
-                .into_iter()
-                .map(|hit| ValueHitView {
-                    value: values.show(&hit.value),
-                    file: hit.file,
-                    table: hit.table,
-                    field: hit.field,
-                    row: hit.row,
-                    category: hit.category,
-                })
+                .iter()
+                .map(|hit| ValueHitView::new(hit, values))
                 .collect(),
             complete: found.complete,
             problems: found.problems.iter().map(ProblemView::from).collect(),
+        }
+    }
+}
+
+/// How far a search of the values has come, sent while it runs: the hits found since the last
+/// message, so the results fill in as they arrive.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ValueSearchProgress {
+    pub hits: Vec<ValueHitView>,
+    #[ts(type = "number")]
+    pub files_done: u64,
+    #[ts(type = "number")]
+    pub files_total: u64,
+}
+
+impl ValueHitView {
+    pub fn new(hit: &ValueHit, values: &Values) -> Self {
+        ValueHitView {
+            file: hit.file.clone(),
+            table: hit.table.clone(),
+            field: hit.field.clone(),
+            row: hit.row,
+            value: values.show(&hit.value),
+            category: hit.category.clone(),
         }
     }
 }

@@ -379,6 +379,8 @@ complete: boolean,
  */
 problems: Array<ProblemView>, };
 
+export type ValueSearchProgress = { hits: Array<ValueHitView>, files_done: number, files_total: number, };
+
 export type FieldKey = { file: string, field: string, };
 
 export type CorrectionView = { 

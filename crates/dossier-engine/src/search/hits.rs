@@ -6,7 +6,7 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::values::{Needle, TextMatch};
-use super::{FieldCategories, ValueHit};
+use super::{FieldCategories, SearchObserver, ValueHit};
 use crate::records::sink::RecordSink;
 use crate::records::value::ValueKind;
 
@@ -26,7 +26,7 @@ pub(super) struct HitSink<'a> {
     pub hits: Vec<ValueHit>,
     pub stop: &'a AtomicBool,
     pub cancel: &'a AtomicBool,
-    pub on_hit: &'a mut dyn FnMut(&ValueHit),
+    pub observer: &'a mut dyn SearchObserver,
 }
 
 impl RecordSink for HitSink<'_> {
@@ -57,7 +57,7 @@ impl RecordSink for HitSink<'_> {
             value: excerpt(text, at),
             category: self.categories.of(self.file, table, field),
         };
-        (self.on_hit)(&hit);
+        self.observer.hit(&hit);
         self.hits.push(hit);
         self.room -= 1;
         if self.room == 0 {

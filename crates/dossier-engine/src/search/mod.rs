@@ -82,6 +82,16 @@ impl SearchError {
     }
 }
 
+/// Told of each hit as soon as it is found, and of each file once searched, so that a window
+/// can fill in the results and show progress while the search goes on.
+pub trait SearchObserver {
+    fn hit(&mut self, _hit: &ValueHit) {}
+    /// `done` of the `total` files to search have been searched.
+    fn file_searched(&mut self, _done: u64, _total: u64) {}
+}
+
+impl SearchObserver for () {}
+
 /// Categories of fields by (file, table, field), from the labelled fields of a scan.
 pub struct FieldCategories(HashMap<(String, String, String), Option<String>>);
 
@@ -108,15 +118,15 @@ impl FieldCategories {
 }
 
 /// Searches every value of the export at `export`, which `scan` read and `rows` labelled.
-/// `on_hit` is told of each hit as it is found, so a window can show the first ones while the
-/// search goes on; set `options.cancel` to stop it.
+/// `observer` is told of each hit as it is found and of each file searched; set
+/// `options.cancel` to stop the search.
 pub fn search_values(
     export: &Path,
     scan: &ExportScan,
     rows: &[FieldRow],
     request: &SearchRequest,
     options: &ScanOptions,
-    on_hit: &mut dyn FnMut(&ValueHit),
+    observer: &mut dyn SearchObserver,
 ) -> Result<ValueSearch, SearchError> {
     let needle = Needle::parse(&request.query).ok_or(SearchError::EmptyQuery)?;
     if request.limit == 0 {
@@ -136,10 +146,15 @@ pub fn search_values(
             .cloned()
             .collect(),
     };
-    let searchable = scan.files.iter().filter(|f| {
-        matches!(f.status, FileStatus::Read | FileStatus::Partial)
-            && !matches!(f.kind, FileKind::Zip | FileKind::Other)
-    });
+    let searchable: Vec<_> = scan
+        .files
+        .iter()
+        .filter(|f| {
+            matches!(f.status, FileStatus::Read | FileStatus::Partial)
+                && !matches!(f.kind, FileKind::Zip | FileKind::Other)
+        })
+        .collect();
+    let total = searchable.len() as u64;
     for file in searchable {
         if options.cancel.load(Ordering::Relaxed) {
             return Err(SearchError::Cancelled);
@@ -155,12 +170,13 @@ pub fn search_values(
             hits: Vec::new(),
             stop: &stop,
             cancel: &options.cancel,
-            on_hit,
+            observer: &mut *observer,
         };
         let outcome = reread_file(export, &file.path, options.limits, &stop, &mut sink);
         let full = sink.room == 0;
         found.hits.append(&mut sink.hits);
         found.files_searched += 1;
+        observer.file_searched(found.files_searched, total);
         match outcome {
             // A file the scan read in part fails again at the same place: its problem is
             // already listed.
