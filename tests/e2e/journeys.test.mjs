@@ -182,6 +182,27 @@ test("Ctrl+K finds a value of the export, whatever its case, and opens its recor
   });
 });
 
+test("the Values page lists every place a value occurs, filling in, and opens a record", async () => {
+  const cli = JSON.parse(execFileSync(CLI_BINARY, ["search", SAMPLE, "renee.lefevre@example.com", "--json", "--limit", "5000"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }));
+  assert.ok(cli.complete && cli.hits.length > 20, `${cli.hits.length} hits`);
+  await harness.withApp([SAMPLE], async (app) => {
+    await openSample(app);
+    await app.keys([CONTROL, "k"]);
+    await (await app.waitForElement("dialog.search #global-search")).type("Renee.Lefevre@example.com");
+    await (await app.waitForElement(".search-results [data-kind=all-values]")).click();
+    const status = await app.waitFor("the search to end", () =>
+      app.execute(`const s = document.querySelector("[data-view=values] [role=status]"); return s && !s.textContent.endsWith("…") ? s.textContent : null;`),
+    );
+    assert.equal(status, `${cli.hits.length} places match “Renee.Lefevre@example.com”.`);
+    const shown = await app.execute(`return [...document.querySelectorAll("[data-view=values] [data-kind=value]")].map((b) => [b.getAttribute("data-file"), Number(b.getAttribute("data-row"))]);`);
+    assert.deepEqual(shown, cli.hits.map((hit) => [hit.file, hit.row]));
+    assert.equal(await app.execute(`return document.querySelector("[data-view=values] progress");`), null, "the progress bar goes when the search ends");
+    const last = cli.hits[cli.hits.length - 1];
+    await app.execute(`[...document.querySelectorAll("[data-view=values] [data-kind=value]")].at(-1).click();`);
+    await app.waitFor("the record", () => app.execute(`return document.querySelector("[data-view=files] .grid-row.current")?.getAttribute("aria-rowindex") ?? null;`)).then((row) => assert.equal(row, String(last.row)));
+  });
+});
+
 test("the files view lists the export's tree and a file's fields with their categories", async () => {
   await harness.withApp([SAMPLE], async (app) => {
     await openSample(app);

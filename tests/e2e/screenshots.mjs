@@ -107,6 +107,16 @@ const SHOTS = [
       await app.execute(`document.querySelector("[data-view=files] .grid-row.current").scrollIntoView({ block: "start" });`);
     },
   },
+  {
+    // Every place a value occurs, on a page of its own.
+    name: "search-values-page",
+    args: [SAMPLE],
+    ready: async (app) => {
+      await searchValue(app, "renee.lefevre@example.com");
+      await (await app.waitForElement(".search-results [data-kind=all-values]")).click();
+      await app.waitFor("the search to end", () => app.execute(`return document.querySelector("[data-view=values] progress") === null;`));
+    },
+  },
   { name: "error", args: ["/no/such/export.zip"], ready: (app) => app.waitForElement("[data-screen=error]") },
   {
     // A field the user moved to "Not personal data", among fields whose evidence reads as

@@ -4,7 +4,8 @@ export type Route =
   | { view: "overview" }
   | { view: "category"; id: string }
   | { view: "files"; path?: string; record?: RecordRef }
-  | { view: "policy"; section?: string; query?: string };
+  | { view: "policy"; section?: string; query?: string }
+  | { view: "values"; query: string; wholeWord: boolean };
 
 export type Go = (route: Route) => void;
 

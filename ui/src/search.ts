@@ -3,12 +3,13 @@
 // values are searched by reading the export again, so they come after the rest, a moment after
 // typing stops, and each newer search cancels the one before.
 
-import { type Child, countOf, formatCount, h, replace } from "./dom";
+import { type Child, countOf, h, replace } from "./dom";
 import { CommandFailure, commands, messageOf } from "./ipc/commands";
-import type { PolicyHit, SearchResults, ValueHitView, ValueResults } from "./ipc/generated";
+import type { PolicyHit, SearchResults, ValueResults } from "./ipc/generated";
 import type { Go, Route } from "./route";
 import { fieldLabel } from "./views/labels";
 import { snippet } from "./views/snippet";
+import { valueHitButton } from "./views/value-hit";
 
 /** Value hits asked for at once: the first places, the rest a narrower query away. */
 const VALUE_HITS = 20;
@@ -153,31 +154,19 @@ function valuesPending(): HTMLElement {
   return h("section", { class: "search-group", attrs: { "data-group": "values" } }, h("h2", {}, "Values"), h("p", { class: "small muted" }, "Searching the export's values…"));
 }
 
-/** The places the export's values hold the query: each names its file, field, record and
- * category, shows the value as text, and opens its record in the grid. */
+/** The places the export's values hold the query, and the way to the page that lists them all. */
 function valueGroup(found: ValueResults, choose: (route: Route) => void): { group: Child; count: number } {
   if (found.hits.length === 0) return { group: null, count: 0 };
-  const hit = (v: ValueHitView) =>
-    h(
-      "button",
-      {
-        class: "result value-hit",
-        attrs: { type: "button", "data-kind": "value", "data-file": v.file, "data-row": v.row },
-        on: { click: () => choose({ view: "files", path: v.file, record: { table: v.table, row: v.row, field: v.field } }) },
-      },
-      h("span", { class: "hit-value" }, v.value),
-      h("span", { class: "hit-place small" }, h("span", { class: "path" }, v.file), " : ", fieldLabel(v.file, v.table, v.field), ` · record ${formatCount(v.row)}`),
-      h("span", { class: "small muted" }, v.category ?? "unclassified"),
-    );
-  const note = found.complete ? null : `The first ${found.hits.length} places; type more of the value to narrow the search.`;
+  const note = found.complete ? null : `The first ${found.hits.length} places.`;
   const problems = found.problems.length > 0 ? `${countOf(found.problems.length, "file")} could not be searched in full.` : null;
+  const all = h("button", { class: "result", attrs: { type: "button", "data-kind": "all-values" }, on: { click: () => choose({ view: "values", query: found.query, wholeWord: false }) } }, found.complete ? "Show these on a page" : "Show every place on a page");
   return {
     group: h(
       "section",
       { class: "search-group", attrs: { "data-group": "values" } },
       h("h2", {}, "Values"),
       note ? h("p", { class: "small muted" }, note) : null,
-      h("ul", {}, ...found.hits.map((v) => h("li", {}, hit(v)))),
+      h("ul", {}, ...found.hits.map((v) => h("li", {}, valueHitButton(v, choose))), h("li", {}, all)),
       problems ? h("p", { class: "small muted" }, problems) : null,
     ),
     count: found.hits.length,
