@@ -196,7 +196,7 @@ impl SearchObserver for ProgressSender {
     fn file_searched(&mut self, done: u64, total: u64) {
         (self.done, self.total) = (done, total);
         // Every file with hits, and every tenth without, so that progress moves on.
-        if !self.pending.is_empty() || done == total || done % 10 == 0 {
+        if !self.pending.is_empty() || done == total || done.is_multiple_of(10) {
             self.send();
         }
     }
