@@ -63,9 +63,10 @@ impl Needle {
 
 /// `needle` (already lowercased) in `value`, ignoring case.
 fn find_text(value: &str, needle: &str, mode: TextMatch) -> Option<Range<usize>> {
-    // Most values are shorter than any query worth a match, or plainly lack its first byte.
-    if value.len() < needle.len() && value.is_ascii() {
-        return None;
+    // ASCII on both sides, by far the most common case, is compared in place: folding a copy
+    // of every cell would cost an allocation per value read.
+    if value.is_ascii() && needle.is_ascii() {
+        return find_ascii(value, needle, mode);
     }
     let folded = Folded::new(value);
     let hay = folded.text.as_ref();
@@ -79,6 +80,18 @@ fn find_text(value: &str, needle: &str, mode: TextMatch) -> Option<Range<usize>>
         from = at + hay[at..].chars().next().map_or(1, char::len_utf8);
     }
     None
+}
+
+/// `needle` (ASCII, lowercased) in the ASCII `value`, ignoring case, without copying it.
+fn find_ascii(value: &str, needle: &str, mode: TextMatch) -> Option<Range<usize>> {
+    let (hay, pin) = (value.as_bytes(), needle.as_bytes());
+    let first = *pin.first()?;
+    let last_start = hay.len().checked_sub(pin.len())?;
+    (0..=last_start)
+        .filter(|&at| hay[at].to_ascii_lowercase() == first)
+        .filter(|&at| hay[at..at + pin.len()].eq_ignore_ascii_case(pin))
+        .find(|&at| mode == TextMatch::Substring || is_whole_word(value, at, at + pin.len()))
+        .map(|at| at..at + pin.len())
 }
 
 /// Whether `hay[at..end]` stands as words: no letter or digit joins it on either side.
