@@ -4,6 +4,7 @@
 //! `message` is a full sentence for a person, saying what went wrong and what to do next.
 
 use dossier_engine::classify::manifest::ManifestError;
+use dossier_engine::search::SearchError;
 use dossier_engine::table::TableError;
 use dossier_engine::{LocateError, OpenError};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
@@ -24,6 +25,8 @@ pub enum ErrorCode {
     FileUnreadable,
     TableTooLarge,
     TableCancelled,
+    SearchEmpty,
+    SearchCancelled,
     UnknownCategory,
     NotAField,
     ManifestUnreadable,
@@ -66,6 +69,10 @@ pub enum CommandError {
     TableTooLarge(String),
     #[error("Reading “{file}” was stopped because another table was asked for.")]
     TableCancelled { file: String },
+    #[error("Type a value to look for, such as an e-mail address or a phone number.")]
+    SearchEmpty,
+    #[error("The search was stopped because a newer one was asked for.")]
+    SearchCancelled,
     #[error("The policy has no category “{0}”. Choose one of the categories in the list.")]
     UnknownCategory(String),
     #[error("“{field}” is not a field of “{file}” in this export. Open the export again; it may have changed on disk.")]
@@ -102,6 +109,8 @@ impl CommandError {
             CommandError::FileUnreadable { .. } => ErrorCode::FileUnreadable,
             CommandError::TableTooLarge(_) => ErrorCode::TableTooLarge,
             CommandError::TableCancelled { .. } => ErrorCode::TableCancelled,
+            CommandError::SearchEmpty => ErrorCode::SearchEmpty,
+            CommandError::SearchCancelled => ErrorCode::SearchCancelled,
             CommandError::UnknownCategory(_) => ErrorCode::UnknownCategory,
             CommandError::NotAField { .. } => ErrorCode::NotAField,
             CommandError::Manifest(err) => match err {
@@ -174,6 +183,16 @@ impl From<TableError> for CommandError {
                 CommandError::TableTooLarge(too_large.to_string())
             }
             TableError::Cancelled { file } => CommandError::TableCancelled { file },
+        }
+    }
+}
+
+impl From<SearchError> for CommandError {
+    fn from(err: SearchError) -> Self {
+        match err {
+            // The command clamps the limit to at least one.
+            SearchError::EmptyQuery | SearchError::ZeroLimit => CommandError::SearchEmpty,
+            SearchError::Cancelled => CommandError::SearchCancelled,
         }
     }
 }

@@ -417,6 +417,8 @@ impl ScanObserver for ProgressObserver<'_> {
 pub struct Session {
     current: RwLock<Option<Arc<LoadedExport>>>,
     opening: Mutex<Option<Arc<AtomicBool>>>,
+    /// The value search running, if any: only the latest one the user typed counts.
+    value_search: Mutex<Option<Arc<AtomicBool>>>,
 }
 
 impl Session {
@@ -428,6 +430,34 @@ impl Session {
             previous.store(true, Ordering::Relaxed);
         }
         cancel
+    }
+
+    /// Starts a new search of the export's values, cancelling one still running.
+    pub fn begin_value_search(&self) -> Arc<AtomicBool> {
+        let cancel = Arc::new(AtomicBool::new(false));
+        if let Some(previous) = lock(&self.value_search).replace(cancel.clone()) {
+            previous.store(true, Ordering::Relaxed);
+        }
+        cancel
+    }
+
+    /// Forgets the search of `cancel` once it has ended, unless a newer one took its place.
+    pub fn end_value_search(&self, cancel: &Arc<AtomicBool>) {
+        let mut slot = lock(&self.value_search);
+        if slot
+            .as_ref()
+            .is_some_and(|running| Arc::ptr_eq(running, cancel))
+        {
+            *slot = None;
+        }
+    }
+
+    /// Cancels the search of the values in progress, if any. Returns whether there was one.
+    pub fn cancel_value_search(&self) -> bool {
+        lock(&self.value_search)
+            .take()
+            .inspect(|cancel| cancel.store(true, Ordering::Relaxed))
+            .is_some()
     }
 
     /// Cancels the opening in progress, if any. Returns whether there was one.

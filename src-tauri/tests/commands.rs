@@ -442,6 +442,54 @@ fn search_groups_categories_policy_fields_and_files() {
 }
 
 #[test]
+fn search_values_finds_every_place_a_value_occurs_with_its_category() {
+    let export = folder_export();
+    let app = launch(None, export.path());
+    let args =
+        |query: &str, limit: u32| json!({ "query": query, "wholeWord": false, "limit": limit });
+    let err = invoke(&app, "search_values", args("renee", 10)).unwrap_err();
+    assert_eq!(err["code"], "no_export_open");
+
+    open(&app, export.path()).unwrap();
+    // An e-mail whatever its case, a phone number whatever its punctuation.
+    for query in ["RENEE@Example.com", "06 12 34 56 78"] {
+        let found = invoke(&app, "search_values", args(query, 10)).unwrap();
+        let hit = &found["hits"][0];
+        assert_eq!(hit["file"], "account/profile.json", "{query}");
+        assert_eq!(hit["table"], "");
+        assert_eq!(hit["row"], 1);
+        assert_eq!(hit["category"], "Contact Data/Identifiers");
+        assert_eq!(found["complete"], true);
+    }
+    let found = invoke(&app, "search_values", args("1111", 10)).unwrap();
+    let hits = found["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 10, "stops at the limit");
+    assert_eq!(hits[9]["row"], 10);
+    assert_eq!(found["complete"], false);
+    // The file that could not be read is named, not searched.
+    assert!(found["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["path"] == "broken.json"));
+    let err = invoke(&app, "search_values", args("  ", 10)).unwrap_err();
+    assert_eq!(err["code"], "search_empty");
+    // The results page's search sends its hits on a channel as well, and returns them all.
+    let live = invoke(
+        &app,
+        "search_values_live",
+        json!({ "query": "1111", "wholeWord": true, "limit": 100, "onProgress": "__CHANNEL__:8" }),
+    )
+    .unwrap();
+    assert_eq!(live["hits"].as_array().unwrap().len(), 30);
+    assert_eq!(live["complete"], true);
+    assert_eq!(
+        invoke(&app, "cancel_value_search", json!({})).unwrap(),
+        false
+    );
+}
+
+#[test]
 fn the_window_may_not_call_what_its_capability_does_not_list() {
     let dir = tempfile::tempdir().unwrap();
     let app = launch(None, dir.path());

@@ -149,6 +149,60 @@ test("Ctrl+K finds categories, policy sections, fields and files, grouped", asyn
   });
 });
 
+test("Ctrl+K finds a value of the export, whatever its case, and opens its record", async () => {
+  // The same search through the CLI says where the e-mail is; the window must agree.
+  const cli = JSON.parse(execFileSync(CLI_BINARY, ["search", SAMPLE, "renee.lefevre@example.com", "--json", "--limit", "20"], { encoding: "utf8" }));
+  const target = cli.hits.find((hit) => hit.file === "billing/invoices.csv" && hit.row > 1);
+  assert.ok(target, "the sample's invoices name the owner's e-mail");
+  await harness.withApp([SAMPLE], async (app) => {
+    await openSample(app);
+    await app.keys([CONTROL, "k"]);
+    const input = await app.waitForElement("dialog.search #global-search");
+    await input.type("RENEE.Lefevre@EXAMPLE.com");
+    await app.waitForElement(".search-results [data-kind=value]");
+    const hits = await app.execute(`return [...document.querySelectorAll(".search-results [data-kind=value]")].map((b) => [b.getAttribute("data-file"), Number(b.getAttribute("data-row")), b.querySelector(".hit-value").textContent, b.textContent]);`);
+    assert.deepEqual(
+      hits.map(([file, row, value]) => [file, row, value]),
+      cli.hits.map((hit) => [hit.file, hit.row, hit.value]),
+    );
+    assert.ok(hits[0][3].includes("Contact Data/Identifiers"), hits[0][3]);
+    // Keyboard: the arrow keys reach the value hits like any other result.
+    assert.equal(await app.execute(`return document.querySelector(".search-results [data-kind=value]").tagName;`), "BUTTON");
+    await app.execute(`[...document.querySelectorAll(".search-results [data-kind=value]")].find((b) => b.getAttribute("data-file") === ${JSON.stringify(target.file)} && b.getAttribute("data-row") === "${target.row}").focus();`);
+    await app.keys([ENTER]);
+    const detail = await app.waitFor("the hit's record to be picked", () =>
+      app.execute(`const d = document.querySelector("[data-view=files] .record-detail h4"); return d && d.closest(".grid").querySelector(".grid-row.current") ? d.textContent : null;`),
+    );
+    assert.match(detail, new RegExp(`^Record ${target.row} of `));
+    const record = await (await app.find("[data-view=files] .record-detail")).text();
+    assert.ok(record.includes(target.value), record);
+    assert.equal(await app.execute(`return document.querySelector("[data-view=files] .grid-row.current").getAttribute("aria-rowindex");`), String(target.row));
+    // The field that holds the value is marked among the record's fields.
+    assert.deepEqual(await app.execute(`return [...document.querySelectorAll("[data-view=files] .record-detail [data-found]")].map((e) => e.textContent);`), [target.field, target.value]);
+  });
+});
+
+test("the Values page lists every place a value occurs, filling in, and opens a record", async () => {
+  const cli = JSON.parse(execFileSync(CLI_BINARY, ["search", SAMPLE, "renee.lefevre@example.com", "--json", "--limit", "5000"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }));
+  assert.ok(cli.complete && cli.hits.length > 20, `${cli.hits.length} hits`);
+  await harness.withApp([SAMPLE], async (app) => {
+    await openSample(app);
+    await app.keys([CONTROL, "k"]);
+    await (await app.waitForElement("dialog.search #global-search")).type("Renee.Lefevre@example.com");
+    await (await app.waitForElement(".search-results [data-kind=all-values]")).click();
+    const status = await app.waitFor("the search to end", () =>
+      app.execute(`const s = document.querySelector("[data-view=values] [role=status]"); return s && !s.textContent.endsWith("…") ? s.textContent : null;`),
+    );
+    assert.equal(status, `${cli.hits.length} places match “Renee.Lefevre@example.com”.`);
+    const shown = await app.execute(`return [...document.querySelectorAll("[data-view=values] [data-kind=value]")].map((b) => [b.getAttribute("data-file"), Number(b.getAttribute("data-row"))]);`);
+    assert.deepEqual(shown, cli.hits.map((hit) => [hit.file, hit.row]));
+    assert.equal(await app.execute(`return document.querySelector("[data-view=values] progress");`), null, "the progress bar goes when the search ends");
+    const last = cli.hits[cli.hits.length - 1];
+    await app.execute(`[...document.querySelectorAll("[data-view=values] [data-kind=value]")].at(-1).click();`);
+    await app.waitFor("the record", () => app.execute(`return document.querySelector("[data-view=files] .grid-row.current")?.getAttribute("aria-rowindex") ?? null;`)).then((row) => assert.equal(row, String(last.row)));
+  });
+});
+
 test("the files view lists the export's tree and a file's fields with their categories", async () => {
   await harness.withApp([SAMPLE], async (app) => {
     await openSample(app);

@@ -15,6 +15,14 @@ mkdirSync(outDir, { recursive: true });
 // GTK's dark variant is what WebKitGTK reports to the page as prefers-color-scheme: dark.
 const THEMES = { light: "Adwaita", dark: "Adwaita:dark" };
 
+/** Opens the sample's Ctrl+K search, types `query` and waits for the value hits. */
+async function searchValue(app, query) {
+  await app.waitForElement("[data-view=overview] .category-card");
+  await app.keys(["\uE009", "k"]);
+  await (await app.waitForElement("dialog.search #global-search")).type(query);
+  await app.waitForElement(".search-results [data-kind=value]");
+}
+
 /** Each shot: the app's arguments, then what to do before the picture is taken. */
 const SHOTS = [
   { name: "start", args: [], ready: (app) => app.waitForElement("[data-screen=start]") },
@@ -76,6 +84,37 @@ const SHOTS = [
       await (await app.find(".grid input[type=search]")).type("upload");
       await app.waitFor("the filtered, sorted rows", () => app.execute(`return document.querySelector(".grid [role=status]").textContent.includes("match the filter");`), 30000);
       await app.execute(`document.querySelector(".grid").scrollIntoView({ block: "start" });`);
+    },
+  },
+  {
+    // Ctrl+K with the export's values: a phone number asked for in another format than the
+    // export writes it.
+    name: "search-values",
+    args: [SAMPLE],
+    ready: async (app) => {
+      await searchValue(app, "020 7946 0608");
+    },
+  },
+  {
+    // A value hit opened: its record picked in the grid, all its fields below.
+    name: "search-value-record",
+    args: [SAMPLE],
+    ready: async (app) => {
+      await searchValue(app, "renee.lefevre@example.com");
+      await (await app.waitForElement(".search-results [data-kind=value][data-file='billing/invoices.csv'][data-row='12']")).click();
+      await app.waitForElement("[data-view=files] .record-detail [data-found]");
+      // The picked row at the top, the marked field at the bottom.
+      await app.execute(`document.querySelector("[data-view=files] .grid-row.current").scrollIntoView({ block: "start" });`);
+    },
+  },
+  {
+    // Every place a value occurs, on a page of its own.
+    name: "search-values-page",
+    args: [SAMPLE],
+    ready: async (app) => {
+      await searchValue(app, "renee.lefevre@example.com");
+      await (await app.waitForElement(".search-results [data-kind=all-values]")).click();
+      await app.waitFor("the search to end", () => app.execute(`return document.querySelector("[data-view=values] progress") === null;`));
     },
   },
   { name: "error", args: ["/no/such/export.zip"], ready: (app) => app.waitForElement("[data-screen=error]") },

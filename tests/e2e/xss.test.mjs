@@ -81,5 +81,14 @@ test("hostile values, keys and file names show as text and run nothing", async (
     const model = await app.execute(`return document.querySelector("[data-view=files] .tag-model").textContent;`);
     assert.equal(model, `Tags by ${SVG}`);
     await assertInert(app);
+
+    // Ctrl+K's value hits show the hostile values, and their field names, as text.
+    await app.keys(["\uE009", "k"]);
+    await (await app.waitForElement("dialog.search #global-search")).type("window.__dossierXss");
+    const hits = await app.waitFor("the value hits", () =>
+      app.execute(`const hits = [...document.querySelectorAll(".search-results [data-kind=value] .hit-value")]; return hits.length > 0 ? hits.map((v) => v.textContent) : null;`),
+    );
+    for (const value of [SCRIPT, IMG, SVG, JS_URL]) assert.ok(hits.includes(value), `${value} is a hit's text: ${hits}`);
+    await assertInert(app);
   });
 });

@@ -3,7 +3,16 @@
 export type Route =
   | { view: "overview" }
   | { view: "category"; id: string }
-  | { view: "files"; path?: string }
-  | { view: "policy"; section?: string; query?: string };
+  | { view: "files"; path?: string; record?: RecordRef }
+  | { view: "policy"; section?: string; query?: string }
+  | { view: "values"; query: string; wholeWord: boolean };
 
 export type Go = (route: Route) => void;
+
+/** One record of a file's table ("" for the main one); `row` is 1-based, as the engine counts.
+ * `field`, when given, is the field a search found the value in. */
+export interface RecordRef {
+  table: string;
+  row: number;
+  field?: string;
+}

@@ -1,12 +1,20 @@
 // The one search box (Ctrl+K): categories, policy sections, Dossier's notes on the policy, fields
-// and file names, grouped.
+// and file names, grouped; and, with an export open, the places its values hold the query. The
+// values are searched by reading the export again, so they come after the rest, a moment after
+// typing stops, and each newer search cancels the one before.
 
 import { type Child, countOf, h, replace } from "./dom";
-import { commands, messageOf } from "./ipc/commands";
-import type { PolicyHit, SearchResults } from "./ipc/generated";
+import { CommandFailure, commands, messageOf } from "./ipc/commands";
+import type { PolicyHit, SearchResults, ValueResults } from "./ipc/generated";
 import type { Go, Route } from "./route";
 import { fieldLabel } from "./views/labels";
 import { snippet } from "./views/snippet";
+import { valueHitButton } from "./views/value-hit";
+
+/** Value hits asked for at once: the first places, the rest a narrower query away. */
+const VALUE_HITS = 20;
+/** Pause in typing before the export's values are searched. */
+const VALUES_DELAY_MS = 300;
 
 /** `hasExport` says whether an export is open now: without one, its data has nowhere to go. */
 export function openSearch(go: Go, hasExport: () => boolean): void {
@@ -15,7 +23,7 @@ export function openSearch(go: Go, hasExport: () => boolean): void {
     existing.querySelector("input")?.focus();
     return;
   }
-  const input = h("input", { attrs: { type: "search", id: "global-search", placeholder: "Search categories, the policy, fields and files", "aria-label": "Search everything", autocomplete: "off", "aria-describedby": "search-status" } });
+  const input = h("input", { attrs: { type: "search", id: "global-search", placeholder: "Search categories, the policy, fields, files and values", "aria-label": "Search everything", autocomplete: "off", "aria-describedby": "search-status" } });
   // A short line says how many results there are; the list itself is not live, so it is not
   // read out again on every key press.
   const status = h("p", { class: "search-status small muted", attrs: { id: "search-status", role: "status" } });
@@ -30,26 +38,54 @@ export function openSearch(go: Go, hasExport: () => boolean): void {
     go(route);
   };
   let generation = 0;
+  let valuesTimer: number | undefined;
   input.addEventListener("input", () => {
     const mine = ++generation;
     const query = input.value;
+    window.clearTimeout(valuesTimer);
     if (!query.trim()) {
       replace(results);
       replace(status);
       return;
     }
+    // What the two searches found so far; the line and the list follow whichever answers last.
+    let quick: { groups: Child[]; count: number } | null = null;
+    let values: { group: Child; count: number; done: boolean } = hasExport() ? { group: valuesPending(), count: 0, done: false } : { group: null, count: 0, done: true };
+    const show = (): void => {
+      if (mine !== generation || quick === null) return;
+      const count = quick.count + values.count;
+      const nothing = count === 0 && values.done;
+      replace(results, ...(nothing ? [h("p", { class: "muted" }, "Nothing matches.")] : [...quick.groups, values.group]));
+      const more = values.done ? "" : " Searching the export's values…";
+      replace(status, nothing ? "No results." : count === 0 ? more.trim() : `${countOf(count, "result")}. Down arrow to go through them.${more}`);
+    };
     commands
       .search(query)
       .then((found) => {
-        if (mine !== generation) return;
-        const shown = groups(found, choose, hasExport());
-        replace(results, ...(shown.count > 0 ? shown.groups : [h("p", { class: "muted" }, "Nothing matches.")]));
-        replace(status, shown.count === 0 ? "No results." : `${countOf(shown.count, "result")}. Down arrow to go through them.`);
+        quick = groups(found, choose, hasExport());
+        show();
       })
       .catch((error: unknown) => {
+        if (mine !== generation) return;
         replace(results, h("p", { class: "error-message" }, messageOf(error)));
         replace(status, "The search failed.");
       });
+    if (!values.done) {
+      valuesTimer = window.setTimeout(() => {
+        commands
+          .searchValues(query, false, VALUE_HITS)
+          .then((found) => {
+            values = { ...valueGroup(found, choose), done: true };
+            show();
+          })
+          .catch((error: unknown) => {
+            // A newer search stopped this one; its own answer will show.
+            if (error instanceof CommandFailure && error.code === "search_cancelled") return;
+            values = { group: h("section", { class: "search-group", attrs: { "data-group": "values" } }, h("h2", {}, "Values"), h("p", { class: "error-message small" }, messageOf(error))), count: 0, done: true };
+            show();
+          });
+      }, VALUES_DELAY_MS);
+    }
   });
   // WebKit's search field takes the first Escape to empty itself, so the dialog would stay open;
   // Escape closes the dialog from anywhere in it, the field included.
@@ -112,4 +148,27 @@ function groups(found: SearchResults, choose: (route: Route) => void, hasExport:
     hasExport ? group("Files", found.files.map((path) => button([h("span", { class: "path" }, path)], { view: "files", path }, "file"))) : null,
   ];
   return { groups: all, count };
+}
+
+function valuesPending(): HTMLElement {
+  return h("section", { class: "search-group", attrs: { "data-group": "values" } }, h("h2", {}, "Values"), h("p", { class: "small muted" }, "Searching the export's values…"));
+}
+
+/** The places the export's values hold the query, and the way to the page that lists them all. */
+function valueGroup(found: ValueResults, choose: (route: Route) => void): { group: Child; count: number } {
+  if (found.hits.length === 0) return { group: null, count: 0 };
+  const note = found.complete ? null : `The first ${found.hits.length} places.`;
+  const problems = found.problems.length > 0 ? `${countOf(found.problems.length, "file")} could not be searched in full.` : null;
+  const all = h("button", { class: "result", attrs: { type: "button", "data-kind": "all-values" }, on: { click: () => choose({ view: "values", query: found.query, wholeWord: false }) } }, found.complete ? "Show these on a page" : "Show every place on a page");
+  return {
+    group: h(
+      "section",
+      { class: "search-group", attrs: { "data-group": "values" } },
+      h("h2", {}, "Values"),
+      note ? h("p", { class: "small muted" }, note) : null,
+      h("ul", {}, ...found.hits.map((v) => h("li", {}, valueHitButton(v, choose))), h("li", {}, all)),
+      problems ? h("p", { class: "small muted" }, problems) : null,
+    ),
+    count: found.hits.length,
+  };
 }

@@ -5,6 +5,7 @@ mod check_cmd;
 mod eval_cmd;
 mod export_cmd;
 mod policy_cmd;
+mod search_cmd;
 mod text_table;
 
 use std::io::Write;
@@ -55,6 +56,23 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Every place a value occurs: file, field, record number, value and category. Ignores
+    /// case; an e-mail matches whatever its case, a phone number whatever its punctuation or
+    /// country prefix, an IP address only whole.
+    Search {
+        #[command(flatten)]
+        args: ExportArgs,
+        /// The value to look for: an e-mail address, a phone number, an IP address, any text.
+        query: String,
+        /// Most places to list; the search stops there.
+        #[arg(long, default_value_t = search_cmd::DEFAULT_LIMIT, value_parser = clap::value_parser!(u64).range(1..))]
+        limit: u64,
+        /// Match the query only as whole words ("cat" does not find "concatenate").
+        #[arg(long)]
+        whole_word: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Precision and recall of the classification against a ground-truth file, with every miss.
     Eval {
         #[command(flatten)]
@@ -98,6 +116,8 @@ enum CliError {
     Manifest(#[from] dossier_engine::classify::manifest::ManifestError),
     #[error(transparent)]
     Truth(#[from] dossier_engine::evaluate::TruthError),
+    #[error(transparent)]
+    Search(#[from] dossier_engine::search::SearchError),
     #[error("could not write the output: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -133,6 +153,30 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 json,
                 &mut out,
             )?
+        }
+        Command::Search {
+            args,
+            query,
+            limit,
+            whole_word,
+            json,
+        } => {
+            let request = dossier_engine::search::SearchRequest {
+                query,
+                mode: if whole_word {
+                    dossier_engine::search::TextMatch::WholeWord
+                } else {
+                    dossier_engine::search::TextMatch::Substring
+                },
+                limit: usize::try_from(limit).unwrap_or(usize::MAX),
+            };
+            // An empty query fails before the export is read.
+            if request.query.trim().is_empty() {
+                return Err(dossier_engine::search::SearchError::EmptyQuery.into());
+            }
+            let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
+            let opened = export_cmd::open(&args.export, &args.manifest, pack)?;
+            search_cmd::search(&opened, &args.export, &request, json, &mut out)?
         }
         Command::Eval { args, truth, json } => {
             let pack = pack_from(args.pack.as_ref(), &mut loaded)?;

@@ -1,11 +1,28 @@
+use crate::error::{CommandError, CommandResult};
 use crate::ipc::export::FieldView;
 use crate::ipc::policy::PolicyHit;
-use crate::ipc::search::{CategoryHit, SearchResults};
+use crate::ipc::search::{
+    CategoryHit, SearchResults, ValueHitView, ValueResults, ValueSearchProgress,
+};
 use crate::state::AppState;
+use crate::values::Values;
+use dossier_engine::search::{SearchObserver, SearchRequest, TextMatch, ValueHit};
+use dossier_engine::ScanOptions;
+use tauri::ipc::Channel;
 use tauri::State;
+
+use super::blocking;
 
 /// Results shown per group in the search box.
 const PER_GROUP: usize = 8;
+
+/// Most value hits one call returns: the search box shows the first few, the rest are a
+/// narrower query away. The read stops there, so a one-letter query ends at once.
+const MAX_VALUE_HITS: u32 = 5_000;
+
+/// Hits sent together at most while a search runs: fewer messages, and the first ones still
+/// come at once.
+const HITS_PER_MESSAGE: usize = 50;
 
 /// One search over the policy, its categories, and the open export's fields and file names.
 /// Without an open export only the policy and the categories are searched.
@@ -58,5 +75,129 @@ pub fn search(query: String, state: State<'_, AppState>) -> SearchResults {
         policy,
         fields,
         files,
+    }
+}
+
+/// Every place a value of the open export holds `query` (ignoring case; e-mails whatever their
+/// case, phone numbers whatever their punctuation, IP addresses whole), up to `limit` hits.
+/// The export is read again, file by file, off the window's thread; a newer search cancels
+/// this one, so typing in the search box never queues up reads.
+#[tauri::command]
+pub async fn search_values(
+    query: String,
+    whole_word: bool,
+    limit: u32,
+    state: State<'_, AppState>,
+) -> CommandResult<ValueResults> {
+    run_value_search(&state, query, whole_word, limit, None).await
+}
+
+/// The same search, also sending the hits on `on_progress` as they are found, with the files
+/// searched so far: for the results page, which fills in while the search runs.
+#[tauri::command]
+pub async fn search_values_live(
+    query: String,
+    whole_word: bool,
+    limit: u32,
+    on_progress: Channel<ValueSearchProgress>,
+    state: State<'_, AppState>,
+) -> CommandResult<ValueResults> {
+    run_value_search(&state, query, whole_word, limit, Some(on_progress)).await
+}
+
+async fn run_value_search(
+    state: &AppState,
+    query: String,
+    whole_word: bool,
+    limit: u32,
+    on_progress: Option<Channel<ValueSearchProgress>>,
+) -> CommandResult<ValueResults> {
+    let export = state.session.current()?;
+    let cancel = state.session.begin_value_search();
+    let running = cancel.clone();
+    let values = state.values;
+    let request = SearchRequest {
+        query,
+        mode: if whole_word {
+            TextMatch::WholeWord
+        } else {
+            TextMatch::Substring
+        },
+        limit: limit.clamp(1, MAX_VALUE_HITS) as usize,
+    };
+    let found = blocking(move || {
+        let options = ScanOptions {
+            cancel,
+            ..ScanOptions::default()
+        };
+        let labels = export.labels();
+        let mut sender = on_progress.map(|channel| ProgressSender {
+            channel,
+            values,
+            pending: Vec::new(),
+            done: 0,
+            total: 0,
+        });
+        let observer: &mut dyn SearchObserver = match &mut sender {
+            Some(sender) => sender,
+            None => &mut (),
+        };
+        let found = dossier_engine::search::search_values(
+            &export.path,
+            &export.scan,
+            &labels.rows,
+            &request,
+            &options,
+            observer,
+        )
+        .map_err(CommandError::from)?;
+        Ok(ValueResults::new(found, &values))
+    })
+    .await;
+    state.session.end_value_search(&running);
+    found
+}
+
+/// Stops the search of the values in progress. Returns false when none was running.
+#[tauri::command]
+pub fn cancel_value_search(state: State<'_, AppState>) -> bool {
+    state.session.cancel_value_search()
+}
+
+/// Sends a search's hits to the window in small batches as they are found.
+struct ProgressSender {
+    channel: Channel<ValueSearchProgress>,
+    values: Values,
+    pending: Vec<ValueHitView>,
+    /// Files searched and to search, as last told.
+    done: u64,
+    total: u64,
+}
+
+impl ProgressSender {
+    fn send(&mut self) {
+        // A closed window drops the channel; the search still ends or is cancelled.
+        let _ = self.channel.send(ValueSearchProgress {
+            hits: std::mem::take(&mut self.pending),
+            files_done: self.done,
+            files_total: self.total,
+        });
+    }
+}
+
+impl SearchObserver for ProgressSender {
+    fn hit(&mut self, hit: &ValueHit) {
+        self.pending.push(ValueHitView::new(hit, &self.values));
+        if self.pending.len() >= HITS_PER_MESSAGE {
+            self.send();
+        }
+    }
+
+    fn file_searched(&mut self, done: u64, total: u64) {
+        (self.done, self.total) = (done, total);
+        // Every file with hits, and every tenth without, so that progress moves on.
+        if !self.pending.is_empty() || done == total || done.is_multiple_of(10) {
+            self.send();
+        }
     }
 }

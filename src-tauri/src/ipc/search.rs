@@ -1,5 +1,7 @@
-use super::export::FieldView;
+use super::export::{FieldView, ProblemView};
 use super::policy::PolicyHit;
+use crate::values::Values;
+use dossier_engine::search::{ValueHit, ValueSearch};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -19,4 +21,69 @@ pub struct SearchResults {
 pub struct CategoryHit {
     pub id: String,
     pub name: String,
+}
+
+/// One place a value of the export holds the query: enough to name it and open its record.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ValueHitView {
+    pub file: String,
+    /// "" for the file's main table.
+    pub table: String,
+    pub field: String,
+    /// 1-based number of the record in its table, as the records grid counts them.
+    #[ts(type = "number")]
+    pub row: u64,
+    pub value: String,
+    /// The policy category of the field, or null when it is unclassified.
+    pub category: Option<String>,
+}
+
+/// What a search of the export's values found.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ValueResults {
+    pub query: String,
+    pub hits: Vec<ValueHitView>,
+    /// False when the search stopped at its limit: there may be more.
+    pub complete: bool,
+    /// Files that could not be searched, or only in part.
+    pub problems: Vec<ProblemView>,
+}
+
+impl ValueResults {
+    pub fn new(found: ValueSearch, values: &Values) -> Self {
+        ValueResults {
+            query: found.query,
+            hits: found
+                .hits
+                .iter()
+                .map(|hit| ValueHitView::new(hit, values))
+                .collect(),
+            complete: found.complete,
+            problems: found.problems.iter().map(ProblemView::from).collect(),
+        }
+    }
+}
+
+/// How far a search of the values has come, sent while it runs: the hits found since the last
+/// message, so the results fill in as they arrive.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ValueSearchProgress {
+    pub hits: Vec<ValueHitView>,
+    #[ts(type = "number")]
+    pub files_done: u64,
+    #[ts(type = "number")]
+    pub files_total: u64,
+}
+
+impl ValueHitView {
+    pub fn new(hit: &ValueHit, values: &Values) -> Self {
+        ValueHitView {
+            file: hit.file.clone(),
+            table: hit.table.clone(),
+            field: hit.field.clone(),
+            row: hit.row,
+            value: values.show(&hit.value),
+            category: hit.category.clone(),
+        }
+    }
 }

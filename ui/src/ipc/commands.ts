@@ -23,6 +23,8 @@ import type {
   PolicyHit,
   RowsPage,
   SearchResults,
+  ValueResults,
+  ValueSearchProgress,
   StartInfo,
 } from "./generated";
 
@@ -77,6 +79,13 @@ export const commands = {
   policy: () => call<PolicyDocument>("policy"),
   policySearch: (query: string) => call<PolicyHit[]>("policy_search", { query }),
   search: (query: string) => call<SearchResults>("search", { query }),
+  searchValues: (query: string, wholeWord: boolean, limit: number) => call<ValueResults>("search_values", { query, wholeWord, limit }),
+  searchValuesLive: (query: string, wholeWord: boolean, limit: number, onProgress: (progress: ValueSearchProgress) => void) => {
+    const channel = new Channel<ValueSearchProgress>();
+    channel.onmessage = onProgress;
+    return call<ValueResults>("search_values_live", { query, wholeWord, limit, onProgress: channel });
+  },
+  cancelValueSearch: () => call<boolean>("cancel_value_search"),
   correctFields: (fields: FieldKey[], category: string | null) => call<CorrectionsUpdate>("correct_fields", { fields, category }),
   undoCorrections: (fields: FieldKey[]) => call<CorrectionsUpdate>("undo_corrections", { fields }),
   applyCorrections: (path: string) => call<CorrectionsUpdate>("apply_corrections", { path }),

@@ -1,6 +1,6 @@
 // Generated from the Rust types in src-tauri by its `bindings` test. Do not edit.
 
-export type ErrorCode = "export_not_found" | "export_unreadable" | "export_damaged" | "export_unsupported" | "open_cancelled" | "no_export_open" | "not_in_export" | "file_unreadable" | "table_too_large" | "table_cancelled" | "unknown_category" | "not_a_field" | "manifest_unreadable" | "manifest_invalid" | "manifest_unknown_categories" | "manifest_matches_nothing" | "nothing_to_save" | "save_inside_export" | "save_failed" | "internal";
+export type ErrorCode = "export_not_found" | "export_unreadable" | "export_damaged" | "export_unsupported" | "open_cancelled" | "no_export_open" | "not_in_export" | "file_unreadable" | "table_too_large" | "table_cancelled" | "search_empty" | "search_cancelled" | "unknown_category" | "not_a_field" | "manifest_unreadable" | "manifest_invalid" | "manifest_unknown_categories" | "manifest_matches_nothing" | "nothing_to_save" | "save_inside_export" | "save_failed" | "internal";
 
 export type ErrorPayload = { code: ErrorCode, message: string, };
 
@@ -354,6 +354,32 @@ categories: Array<CategoryHit>, policy: Array<PolicyHit>, fields: Array<FieldVie
 files: Array<string>, };
 
 export type CategoryHit = { id: string, name: string, };
+
+export type ValueHitView = { file: string, 
+/**
+ * "" for the file's main table.
+ */
+table: string, field: string, 
+/**
+ * 1-based number of the record in its table, as the records grid counts them.
+ */
+row: number, value: string, 
+/**
+ * The policy category of the field, or null when it is unclassified.
+ */
+category: string | null, };
+
+export type ValueResults = { query: string, hits: Array<ValueHitView>, 
+/**
+ * False when the search stopped at its limit: there may be more.
+ */
+complete: boolean, 
+/**
+ * Files that could not be searched, or only in part.
+ */
+problems: Array<ProblemView>, };
+
+export type ValueSearchProgress = { hits: Array<ValueHitView>, files_done: number, files_total: number, };
 
 export type FieldKey = { file: string, field: string, };
 

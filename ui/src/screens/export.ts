@@ -11,6 +11,7 @@ import { filesView } from "../views/files";
 import { overviewView } from "../views/overview";
 import { fieldLabel } from "../views/labels";
 import { policyView } from "../views/policy";
+import { valuesView } from "../views/values";
 
 export interface ExportScreen {
   element: HTMLElement;
@@ -58,7 +59,11 @@ export function exportScreen(first: Overview, go: Go): ExportScreen {
   const element = h("div", { class: "export-layout", attrs: { "data-screen": "export" } }, skip, nav, content);
 
   const viewOf = (to: Route): HTMLElement =>
-    to.view === "overview" ? overviewView(overview, go) : to.view === "category" ? categoryView(to.id, go) : to.view === "files" ? filesView(to.path) : policyView(to.section, to.query, go);
+    to.view === "overview" ? overviewView(overview, go) : to.view === "category" ? categoryView(to.id, go) : to.view === "files"
+          ? filesView(to.path, to.record)
+          : to.view === "values"
+            ? valuesView(to.query, to.wholeWord, go)
+            : policyView(to.section, to.query, go);
 
   onCorrections(
     (update) => {

@@ -10,8 +10,10 @@ import { recordsGrid } from "./grid";
 import { fileText } from "./file-text";
 import { imageUrl, linkedSources, linkProblems } from "./images";
 import { FILE_STATE } from "./labels";
+import type { RecordRef } from "../route";
 
-export function filesView(selected: string | undefined): HTMLElement {
+/** `record`, when given, is picked in the selected file's records grid (a search hit). */
+export function filesView(selected: string | undefined, record?: RecordRef): HTMLElement {
   const list = h("nav", { class: "file-tree", attrs: { "aria-label": "Files in the export" } }, h("p", { class: "muted" }, "Loading…"));
   const detail = h("div", { class: "file-detail" }, h("p", { class: "muted" }, selected ? "Loading…" : "Choose a file to see its fields and records."));
   // Says which file is shown once it is, for screen readers; focus stays where the user chose it.
@@ -25,7 +27,8 @@ export function filesView(selected: string | undefined): HTMLElement {
       .fileDetail(path)
       .then((file) => {
         if (shown !== path) return;
-        replace(detail, ...fileDetail(file));
+        // The record a search hit names belongs to the file first shown, not to one chosen later.
+        replace(detail, ...fileDetail(file, path === selected ? record : undefined));
         replace(status, `Showing ${path}`);
       })
       .catch((error: unknown) => replace(detail, h("p", { class: "error-message", attrs: { role: "alert" } }, messageOf(error))));
@@ -99,7 +102,7 @@ function fileButton(file: FileEntry, folder: string, selected: string | undefine
   );
 }
 
-function fileDetail(detail: FileDetail): HTMLElement[] {
+function fileDetail(detail: FileDetail, record: RecordRef | undefined): HTMLElement[] {
   const f = detail.file;
   // The file's categories follow the user's corrections of its fields.
   const categories = h("dd", { attrs: { "data-fact": "categories" } }, categoriesOf(f));
@@ -131,7 +134,7 @@ function fileDetail(detail: FileDetail): HTMLElement[] {
     parts.push(h("h3", {}, "Fields"), fieldsTable(detail.fields, { showFile: false }));
     if (detail.field_count > detail.fields.length) parts.push(fieldsCut(detail.fields.length, detail.field_count));
   }
-  if (f.kind !== "image" && f.state !== "not_read") parts.push(...contents(detail));
+  if (f.kind !== "image" && f.state !== "not_read") parts.push(...contents(detail, record));
   return parts;
 }
 
@@ -140,11 +143,11 @@ function categoriesOf(file: FileEntry): string {
 }
 
 /** The file's records, or its own text (as a tree for JSON), one at a time. */
-function contents(detail: FileDetail): HTMLElement[] {
+function contents(detail: FileDetail, record: RecordRef | undefined): HTMLElement[] {
   const f = detail.file;
   const area = h("div", { class: "file-contents" });
   const modes: [string, () => HTMLElement[]][] = [];
-  if (detail.tables.length > 0) modes.push(["Records", () => detail.tables.map((t) => recordsGrid(t.file, t.table))]);
+  if (detail.tables.length > 0) modes.push(["Records", () => detail.tables.map((t) => recordsGrid(t.file, t.table, record?.table === t.table ? record : undefined))]);
   if (f.kind === "json") modes.push(["JSON tree", () => [fileText(f.path, true)]]);
   modes.push(["Text", () => [fileText(f.path, false)]]);
   const buttons = modes.map(([label, render]) =>

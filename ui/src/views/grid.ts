@@ -9,6 +9,7 @@
 import { formatCount, h, replace } from "../dom";
 import { CommandFailure, commands, messageOf } from "../ipc/commands";
 import type { GridQuery, RowsPage } from "../ipc/generated";
+import type { RecordRef } from "../route";
 
 const ROW_HEIGHT = 30;
 const PAGE_ROWS = 200;
@@ -57,11 +58,15 @@ interface GridState {
   error: string | null;
   /** The row (in the view) picked by click or arrow keys, whose every field is shown below. */
   current: number | null;
+  /** The field a search found its value in, marked in the picked record's fields. */
+  foundField: string | null;
   /** Told when the table becomes held or is refused. */
   onHoldingChange: () => void;
 }
 
-export function recordsGrid(file: string, table: string): HTMLElement {
+/** `found`, when given, is a search hit: its record is picked and shown once the grid is built,
+ * with the field that holds the value marked. */
+export function recordsGrid(file: string, table: string, found?: RecordRef): HTMLElement {
   const title = table ? `${file} → ${table}` : file;
   const container = h("section", { class: "grid", attrs: { "aria-label": `Records of ${title}`, "data-grid": title } });
   const status = h("p", { class: "muted small", attrs: { role: "status" } }, "Loading records…");
@@ -69,12 +74,12 @@ export function recordsGrid(file: string, table: string): HTMLElement {
 
   void commands
     .tableRows(file, table, 0, PAGE_ROWS, null)
-    .then((first) => build(container, title, first))
+    .then((first) => build(container, title, first, found))
     .catch((error: unknown) => replace(status, messageOf(error)));
   return container;
 }
 
-function build(container: HTMLElement, title: string, first: RowsPage): void {
+function build(container: HTMLElement, title: string, first: RowsPage, found: RecordRef | undefined): void {
   gridCount += 1;
   const state: GridState = {
     id: `grid${gridCount}`,
@@ -92,6 +97,7 @@ function build(container: HTMLElement, title: string, first: RowsPage): void {
     problem: first.problem,
     error: null,
     current: null,
+    foundField: found?.field ?? null,
     onHoldingChange: () => {},
   };
   const status = h("p", { class: "muted small", attrs: { role: "status" } });
@@ -209,6 +215,12 @@ function build(container: HTMLElement, title: string, first: RowsPage): void {
     }
   };
   render();
+  if (found !== undefined && found.row >= 1 && found.row <= state.matching) {
+    // The record a search hit named: picked, its fields shown below the grid, and in view.
+    pick(found.row - 1);
+    viewport.focus({ preventScroll: true });
+    container.scrollIntoView({ block: "start" });
+  }
 }
 
 function acceptPage(state: GridState, page: RowsPage, pageIndex: number): void {
@@ -432,7 +444,10 @@ function renderDetail(state: GridState, detail: HTMLElement, render: () => void)
     detail,
     h("h4", {}, `Record ${formatCount(state.current + 1)} of ${formatCount(state.matching)}`),
     row
-      ? h("dl", { class: "facts record-fields" }, ...state.columns.slice(0, MAX_LISTED_COLUMNS).flatMap((column, i) => [h("dt", {}, column), h("dd", {}, row[i] ?? "")]))
+      ? h("dl", { class: "facts record-fields" }, ...state.columns.slice(0, MAX_LISTED_COLUMNS).flatMap((column, i) => {
+          const hit = column === state.foundField ? { class: "found-field", attrs: { "data-found": "true" } } : {};
+          return [h("dt", hit, column), h("dd", hit, row[i] ?? "")];
+        }))
       : h("p", { class: "muted small" }, "Loading…"),
     row && state.columns.length > MAX_LISTED_COLUMNS ? h("p", { class: "muted small" }, `The first ${formatCount(MAX_LISTED_COLUMNS)} of ${formatCount(state.columns.length)} fields are shown; the Text view of the file has them all.`) : null,
   );

@@ -1,0 +1,209 @@
+//! Searching every value of an export: where does my phone number, my e-mail address or my
+//! old street appear? Each file the scan read is read again, streamed record by record, and
+//! every value that holds the query is reported with its file, field, record number and the
+//! category its field was given. Nothing is kept but the hits, and the search stops at its
+//! limit, so memory stays small whatever the export's size.
+
+mod hits;
+pub mod normalize;
+pub mod values;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::formats::FileKind;
+use crate::problem::{Problem, Severity};
+use crate::scan::read_file::reread_file;
+use crate::scan::{ExportScan, FileStatus, ScanOptions};
+use crate::summary::FieldRow;
+use hits::HitSink;
+pub use hits::MAX_VALUE_CHARS;
+pub use values::{Needle, TextMatch};
+
+/// One place a value occurs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ValueHit {
+    pub file: String,
+    /// "" for the file's main table, else the key path of the nested array (`outputs[]`).
+    pub table: String,
+    /// The key path or column, as `dossier fields` names it.
+    pub field: String,
+    /// 1-based number of the record in its table.
+    pub row: u64,
+    /// The value as text; a long one is cut to the part around the match.
+    pub value: String,
+    /// The policy category of the field, or `None` when it is unclassified.
+    pub category: Option<String>,
+}
+
+/// What a search found.
+#[derive(Debug, Clone, Serialize)]
+pub struct ValueSearch {
+    pub query: String,
+    pub hits: Vec<ValueHit>,
+    /// False when the search stopped at its limit: there may be more.
+    pub complete: bool,
+    pub files_searched: u64,
+    /// Files that could not be searched, or only in part, with the reason.
+    pub problems: Vec<Problem>,
+}
+
+/// What to look for, and how much of it.
+#[derive(Debug, Clone)]
+pub struct SearchRequest {
+    pub query: String,
+    pub mode: TextMatch,
+    /// Most hits to return; the search stops there.
+    pub limit: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("the search is empty; give a value to look for, such as an e-mail address")]
+    EmptyQuery,
+    #[error("the limit must be at least 1")]
+    ZeroLimit,
+    #[error("the search was cancelled")]
+    Cancelled,
+}
+
+impl SearchError {
+    /// A stable machine-readable code, for the desktop app's `{code, message}` errors.
+    pub fn code(&self) -> &'static str {
+        match self {
+            SearchError::EmptyQuery => "empty_query",
+            SearchError::ZeroLimit => "zero_limit",
+            SearchError::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// Told of each hit as soon as it is found, and of each file once searched, so that a window
+/// can fill in the results and show progress while the search goes on.
+pub trait SearchObserver {
+    fn hit(&mut self, _hit: &ValueHit) {}
+    /// `done` of the `total` files to search have been searched.
+    fn file_searched(&mut self, _done: u64, _total: u64) {}
+}
+
+impl SearchObserver for () {}
+
+/// Categories of fields by (file, table, field), from the labelled fields of a scan.
+pub struct FieldCategories(HashMap<(String, String, String), Option<String>>);
+
+impl FieldCategories {
+    pub fn new(rows: &[FieldRow]) -> Self {
+        FieldCategories(
+            rows.iter()
+                .map(|r| {
+                    (
+                        (r.file.clone(), r.table.clone(), r.field.clone()),
+                        r.category.clone(),
+                    )
+                })
+                .collect(),
+        )
+    }
+
+    fn of(&self, file: &str, table: &str, field: &str) -> Option<String> {
+        self.0
+            .get(&(file.to_owned(), table.to_owned(), field.to_owned()))
+            .cloned()
+            .flatten()
+    }
+}
+
+/// Searches every value of the export at `export`, which `scan` read and `rows` labelled.
+/// `observer` is told of each hit as it is found and of each file searched; set
+/// `options.cancel` to stop the search.
+pub fn search_values(
+    export: &Path,
+    scan: &ExportScan,
+    rows: &[FieldRow],
+    request: &SearchRequest,
+    options: &ScanOptions,
+    observer: &mut dyn SearchObserver,
+) -> Result<ValueSearch, SearchError> {
+    let needle = Needle::parse(&request.query).ok_or(SearchError::EmptyQuery)?;
+    if request.limit == 0 {
+        return Err(SearchError::ZeroLimit);
+    }
+    let categories = FieldCategories::new(rows);
+    let mut found = ValueSearch {
+        query: request.query.clone(),
+        hits: Vec::new(),
+        complete: true,
+        files_searched: 0,
+        // What the scan could not read is not searched either; the user should know.
+        problems: scan
+            .problems
+            .iter()
+            .filter(|p| p.severity != Severity::Note)
+            .cloned()
+            .collect(),
+    };
+    let searchable: Vec<_> = scan
+        .files
+        .iter()
+        .filter(|f| {
+            matches!(f.status, FileStatus::Read | FileStatus::Partial)
+                && !matches!(f.kind, FileKind::Zip | FileKind::Other)
+        })
+        .collect();
+    let total = searchable.len() as u64;
+    for file in searchable {
+        if options.cancel.load(Ordering::Relaxed) {
+            return Err(SearchError::Cancelled);
+        }
+        let stop = Arc::new(AtomicBool::new(false));
+        let mut sink = HitSink {
+            file: &file.path,
+            needle: &needle,
+            mode: request.mode,
+            room: request.limit - found.hits.len(),
+            categories: &categories,
+            records: HashMap::new(),
+            hits: Vec::new(),
+            stop: &stop,
+            cancel: &options.cancel,
+            observer: &mut *observer,
+        };
+        let outcome = reread_file(export, &file.path, options.limits, &stop, &mut sink);
+        let full = sink.room == 0;
+        found.hits.append(&mut sink.hits);
+        found.files_searched += 1;
+        observer.file_searched(found.files_searched, total);
+        match outcome {
+            // A file the scan read in part fails again at the same place: its problem is
+            // already listed.
+            Ok(read) if read.error.is_some() && file.status == FileStatus::Read && !full => {
+                found.problems.push(Problem::new(
+                    &file.path,
+                    Severity::Partial,
+                    format!(
+                        "it was searched only in part: {}",
+                        read.error.unwrap_or_default()
+                    ),
+                ));
+            }
+            Ok(_) => {}
+            Err(e) => found.problems.push(Problem::new(
+                &file.path,
+                Severity::NotRead,
+                format!("it could not be searched ({e})"),
+            )),
+        }
+        if options.cancel.load(Ordering::Relaxed) {
+            return Err(SearchError::Cancelled);
+        }
+        if full {
+            found.complete = false;
+            break;
+        }
+    }
+    Ok(found)
+}
