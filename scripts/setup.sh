@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Dossier needs, and only what is missing:
-# Debian packages (WebKitGTK and friends, Xvfb, ImageMagick), the UI's npm packages, tauri-driver.
+# Debian packages (WebKitGTK and friends, Xvfb, ImageMagick), the UI's npm packages, tauri-driver,
+# cargo-deny.
 # Safe to run again; when everything is present it takes a few seconds.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -69,4 +70,10 @@ if ! command -v tauri-driver >/dev/null; then
   step "Installing tauri-driver (the WebDriver bridge for the end-to-end tests)"
   # Its own target dir: the workspace's lockfile must not steer tauri-driver's dependencies.
   CARGO_TARGET_DIR="$HOME/.cache/dossier-tauri-driver" cargo install tauri-driver --version '^2' --locked
+fi
+
+if ! command -v cargo-deny >/dev/null; then
+  step "Installing cargo-deny (licences, banned crates and sources of the dependencies; deny.toml)"
+  # Its own target dir, for the same reason as tauri-driver's.
+  CARGO_TARGET_DIR="$HOME/.cache/dossier-cargo-deny" cargo install cargo-deny --locked
 fi

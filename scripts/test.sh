@@ -16,6 +16,10 @@ step "Shell scripts (shellcheck) and GitHub workflows (actionlint)"
 step "Formatting (cargo fmt --check)"
 cargo fmt --all --check
 
+# Advisories are left out: their database is cloned from GitHub, unreachable here (deny.toml).
+step "Licences, banned crates (HTTP and TLS clients) and sources (cargo deny)"
+cargo deny check licenses bans sources
+
 # The desktop crate embeds ui/dist when it compiles, so the UI is built before clippy sees it.
 build_ui
 

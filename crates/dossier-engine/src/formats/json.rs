@@ -67,6 +67,7 @@ impl<'de> Visitor<'de> for Document<'_, '_> {
             prefix: String::new(),
         }
         .visit_map(map)
+        .map(|_| ())
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<(), E> {
@@ -105,12 +106,15 @@ struct Members<'a, 's> {
 }
 
 impl Members<'_, '_> {
-    fn visit_map<'de, A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+    /// Walks the members; returns whether there was any.
+    fn visit_map<'de, A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+        let mut any = false;
         loop {
             self.stream.mark.start_record();
             let Some(raw_key) = map.next_key::<String>()? else {
-                return Ok(());
+                return Ok(any);
             };
+            any = true;
             let key = join_key(&self.prefix, &self.stream.flattener.text(&raw_key));
             map.next_value_seed(Member {
                 stream: &mut *self.stream,
@@ -139,12 +143,18 @@ impl<'de> Visitor<'de> for Member<'_, '_> {
         f.write_str("a JSON value")
     }
 
+    /// An empty object is an empty field, as `Flattener` has it for records inside arrays:
+    /// `{"tags": {}}` and `[{"tags": {}}]` both show that the export has a `tags` field.
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
-        Members {
-            stream: self.stream,
-            prefix: self.key,
+        let any = Members {
+            stream: &mut *self.stream,
+            prefix: self.key.clone(),
         }
-        .visit_map(map)
+        .visit_map(map)?;
+        if !any {
+            self.stream.sink.cell("", &self.key, "", ValueKind::Empty);
+        }
+        Ok(())
     }
 
     /// Objects in the array become records of the child table one at a time; scalars are

@@ -67,6 +67,11 @@ fn zone_offset(s: &str) -> Option<i64> {
         _ => return None,
     };
     let digits: String = s[1..].chars().filter(|c| *c != ':').collect();
+    // Checked before slicing by byte: `-a日` is four bytes long, and `digits[..2]` would cut
+    // `日` in half and panic (found by the property tests, issue 13).
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let (h, m) = match digits.len() {
         2 => (num(&digits)?, 0),
         4 => (num(&digits[..2])?, num(&digits[2..])?),
@@ -207,6 +212,14 @@ pub fn format_utc(secs: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_zone_of_non_ascii_letters_is_not_a_date_and_does_not_panic() {
+        assert_eq!(zone_offset("-a日"), None);
+        assert_eq!(parse("-a日 aa"), None);
+        assert_eq!(parse("1 May 2024 +日日"), None);
+        assert_eq!(parse("1 May 2024 +0200"), Some(1_714_514_400));
+    }
 
     #[test]
     fn export_date_forms() {
