@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use dossier_policy::ClassificationRules;
+use dossier_policy::{ClassificationRules, RecordRule};
 
 use super::evidence::Candidates;
 use super::field_rules::is_identifier_field;
@@ -95,7 +95,13 @@ pub(crate) fn label_records(
     found: &mut [TableLabels],
 ) {
     let parents = parent_tables(tables);
-    let subjects = subjects(rules, tables, found, &parents);
+    // The record rules each table meets, worked out once: they name its subject and vote.
+    let met: Vec<Vec<(&RecordRule, Vec<&str>)>> = tables
+        .iter()
+        .zip(found.iter())
+        .map(|(t, f)| record_rules::matching(rules, t, &f.bookkeeping))
+        .collect();
+    let subjects = subjects(tables, found, &parents, &met);
     let mut switches = Memo::default();
     for ((labels, subject), table) in found.iter_mut().zip(&subjects).zip(tables) {
         let matched = switches.get(subject, |s| {
@@ -109,7 +115,7 @@ pub(crate) fn label_records(
     }
     let mut names = Memo::default();
     let own: Vec<Votes> = (0..tables.len())
-        .map(|i| own_votes(rules, &tables[i], &found[i], &mut names))
+        .map(|i| own_votes(rules, &tables[i], &found[i], &met[i], &mut names))
         .collect();
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); tables.len()];
     for (child, parent) in parents.iter().enumerate() {
@@ -201,21 +207,22 @@ fn parent_tables(tables: &[TableStats]) -> Vec<Option<usize>> {
 /// it meets, and the names of the service's objects it came from (the values of its
 /// `model.id`), its parents' included.
 fn subjects(
-    rules: &ClassificationRules,
     tables: &[TableStats],
     found: &[TableLabels],
     parents: &[Option<usize>],
+    met: &[Vec<(&RecordRule, Vec<&str>)>],
 ) -> Vec<Vec<String>> {
     let own: Vec<Vec<String>> = tables
         .iter()
         .zip(found)
-        .map(|(t, f)| {
+        .zip(met)
+        .map(|((t, f), met)| {
             let mut words = without_series(key_tokens(&t.file));
             words.extend(without_series(key_tokens(&t.table)));
             if let Some(prefix) = shared_prefix(t) {
                 words.extend(key_tokens(prefix));
             }
-            for (rule, _) in record_rules::matching(rules, t, &f.bookkeeping) {
+            for (rule, _) in met {
                 words.extend(rule.subject.iter().flat_map(|s| key_tokens(s)));
             }
             for (field, _) in t.fields.iter().zip(&f.bookkeeping).filter(|(_, b)| **b) {
@@ -320,6 +327,7 @@ fn own_votes<'r>(
     rules: &'r ClassificationRules,
     table: &TableStats,
     found: &TableLabels,
+    met: &[(&RecordRule, Vec<&str>)],
     names: &mut Memo<'r, (usize, &'r str, usize)>,
 ) -> Votes {
     let mut votes = Votes::default();
@@ -430,7 +438,7 @@ fn own_votes<'r>(
         );
         votes.named.push(rule.category.clone());
     }
-    for (rule, fields) in record_rules::matching(rules, table, &found.bookkeeping) {
+    for (rule, fields) in met {
         let fields: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
         votes.add(
             &rule.category,
