@@ -182,7 +182,7 @@ fn id_subject(tokens: &[String]) -> Option<&[String]> {
 /// True when the field is named as an identifier, or holds only values that are identifiers of
 /// other records whatever its name (`"payment_intent": "pi_3MtwBw…"`).
 pub(crate) fn is_identifier_field(stats: &FieldStats) -> bool {
-    is_identifier(&key_tokens(&stats.name)) || all_opaque(&stats.sample)
+    is_identifier(&key_tokens(without_key_series(&stats.name))) || all_opaque(&stats.sample)
 }
 
 fn all_opaque(sample: &[String]) -> bool {
