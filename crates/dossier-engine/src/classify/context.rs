@@ -16,9 +16,9 @@ use dossier_policy::{ClassificationRules, RecordRule};
 use super::evidence::Candidates;
 use super::field_rules::is_identifier_field;
 use super::phrases::{contains_phrase, ends_with_phrase, first_match, phrase_tokens};
-use super::record_rules;
 use super::service_values::is_link;
 use super::{label_of, FieldLabel};
+use super::{record_kind, record_rules};
 use crate::records::stats::TableStats;
 use crate::records::tokens::{key_tokens, name_words, without_series};
 
@@ -102,6 +102,20 @@ pub(crate) fn label_records(
         .map(|(t, f)| record_rules::matching(rules, t, &f.bookkeeping))
         .collect();
     let subjects = subjects(tables, found, &parents, &met);
+    let json_ld = record_kind::json_ld_files(tables);
+    for ((table, labels), subject) in tables.iter().zip(found.iter_mut()).zip(&subjects) {
+        let json_ld = json_ld.contains(table.file.as_str());
+        for (i, field) in table.fields.iter().enumerate() {
+            if labels.bookkeeping[i] {
+                continue;
+            }
+            if let Some(why) = record_kind::names_its_record(field, subject, json_ld) {
+                labels.bookkeeping[i] = true;
+                labels.own[i] = Candidates::default();
+                labels.labels[i] = FieldLabel::unclassified(why);
+            }
+        }
+    }
     let mut switches = Memo::default();
     for ((labels, subject), table) in found.iter_mut().zip(&subjects).zip(tables) {
         let matched = switches.get(subject, |s| {
@@ -387,9 +401,14 @@ fn own_votes<'r>(
     } else {
         0.5
     };
-    // A file named by an id (`8a1d5c3e.json`) leaves its folder as the nearest name.
+    // A file whose name says nothing a rule knows (`8a1d5c3e.json`, `Apple Music Library
+    // Tracks.json`) leaves its folder (`Apple Music Activity`) as the nearest telling name.
     let file_words = name_words(file_name);
-    let folder_weight = if file_words.is_empty() { 1.0 } else { 0.5 };
+    let file_told = rules
+        .file_rules
+        .iter()
+        .any(|r| last_match(&file_words, &r.words).is_some());
+    let folder_weight = if file_told { 0.5 } else { 1.0 };
     let places = [
         (own_name, OWN_NAME, "its table is named"),
         (file_words, file_weight, "its file is named"),

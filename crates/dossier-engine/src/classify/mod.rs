@@ -14,6 +14,7 @@ mod field_rules;
 mod holder;
 pub mod manifest;
 mod phrases;
+mod record_kind;
 mod record_rules;
 mod service_values;
 

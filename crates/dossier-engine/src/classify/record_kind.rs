@@ -1,0 +1,131 @@
+//! Fields that name the kind of record they sit in: `"type": "message"` in a file of messages,
+//! `"type": "issue_comment"` in GitHub's `issue_comments_000001.json`, the class of a JSON-LD
+//! node (`"type": "Note"`) or of a GeoJSON object (`"type": "Feature"`). They repeat what the
+//! file's structure already says; they tell nothing about the person, so they are bookkeeping.
+//! A `type` that says something of its own (a card's brand `card`, a connection's `github`, an
+//! activity's `ON_FOOT`) names none of these and keeps its label.
+
+use std::collections::HashSet;
+
+use crate::records::stats::{FieldStats, TableStats};
+use crate::records::tokens::key_tokens;
+
+/// The classes GeoJSON (RFC 7946, section 1.4) writes in its `type` member.
+const GEOJSON_TYPES: &[&str] = &[
+    "Feature",
+    "FeatureCollection",
+    "Point",
+    "MultiPoint",
+    "LineString",
+    "MultiLineString",
+    "Polygon",
+    "MultiPolygon",
+    "GeometryCollection",
+];
+
+/// Words of a path that say how it is stored, not what its records are.
+const STORAGE_WORDS: &[&str] = &["json", "jsonl", "csv", "list", "data", "items", "export"];
+
+/// The files of the scan written in JSON-LD: those with a `@context`.
+pub(crate) fn json_ld_files(tables: &[TableStats]) -> HashSet<&str> {
+    tables
+        .iter()
+        .filter(|t| {
+            t.fields.iter().any(|f| {
+                f.name.trim_end_matches("[]") == "@context" || f.name.starts_with("@context.")
+            })
+        })
+        .map(|t| t.file.as_str())
+        .collect()
+}
+
+/// Why `field` names the kind of its record rather than anything of the person's, if it does.
+/// `subject` holds the words of what the records are about (their file, their table, the
+/// records they are nested in, the subjects of the record rules they meet).
+pub(crate) fn names_its_record(
+    field: &FieldStats,
+    subject: &[String],
+    json_ld: bool,
+) -> Option<String> {
+    let leaf = field.name.rsplit('.').next().unwrap_or(&field.name);
+    if !matches!(leaf.trim_end_matches("[]"), "type" | "kind" | "@type") || field.sample.is_empty()
+    {
+        return None;
+    }
+    if json_ld {
+        return Some("the class of a JSON-LD node (the format's vocabulary), not data".to_owned());
+    }
+    if field
+        .sample
+        .iter()
+        .all(|v| GEOJSON_TYPES.contains(&v.trim()))
+    {
+        return Some("the kind of a GeoJSON object (the format's vocabulary), not data".to_owned());
+    }
+    let record_words: HashSet<&str> = subject
+        .iter()
+        .filter(|w| w.len() > 3 && !STORAGE_WORDS.contains(&w.as_str()))
+        .map(|w| singular(w))
+        .collect();
+    field.sample.iter().find_map(|value| {
+        // All of it: `app_specific_key` among keys says which kind of key, `message` among
+        // messages says nothing.
+        let tokens = key_tokens(value);
+        let echoed =
+            !tokens.is_empty() && tokens.iter().all(|t| record_words.contains(singular(t)));
+        echoed.then(|| {
+            format!("names the kind of record it sits in (`{value}`), which its file already says")
+        })
+    })
+}
+
+fn singular(word: &str) -> &str {
+    word.strip_suffix('s')
+        .filter(|w| w.len() > 2)
+        .unwrap_or(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(name: &str, sample: &[&str]) -> FieldStats {
+        let mut stats = FieldStats::new(name);
+        stats.sample = sample.iter().map(|s| s.to_string()).collect();
+        stats
+    }
+
+    fn words(s: &str) -> Vec<String> {
+        key_tokens(s)
+    }
+
+    #[test]
+    fn a_type_that_repeats_its_records_name_is_bookkeeping() {
+        let subject = words("issue_comments_000001.json");
+        assert!(names_its_record(&field("type", &["issue_comment"]), &subject, false).is_some());
+        let subject = words("chats.list[].messages[]");
+        assert!(
+            names_its_record(&field("type", &["service", "message"]), &subject, false).is_some()
+        );
+        let subject = words("keys.json keys[]");
+        assert!(names_its_record(&field("type", &["app_specific_key"]), &subject, false).is_none());
+    }
+
+    #[test]
+    fn a_type_that_says_something_of_its_own_is_not() {
+        let subject = words("payment_methods.json data[]");
+        assert!(names_its_record(&field("data[].type", &["card"]), &subject, false).is_none());
+        let subject = words("connections.json");
+        assert!(names_its_record(&field("type", &["github", "steam"]), &subject, false).is_none());
+        // Not a `type` at all.
+        let subject = words("messages.json");
+        assert!(names_its_record(&field("content", &["message"]), &subject, false).is_none());
+    }
+
+    #[test]
+    fn format_vocabularies_name_classes() {
+        assert!(names_its_record(&field("object.type", &["Note"]), &[], true).is_some());
+        assert!(names_its_record(&field("geometry.type", &["Point"]), &[], false).is_some());
+        assert!(names_its_record(&field("type", &["Point", "Run"]), &[], false).is_none());
+    }
+}
