@@ -171,11 +171,7 @@ pub(crate) fn label_records(
         let Some((record, why)) = votes.winner(rules, eligible_count(&tables[i], &found[i])) else {
             continue;
         };
-        let inherited = rules
-            .inherit_as
-            .iter()
-            .find(|m| m.record == record)
-            .map_or(record, |m| m.field.as_str());
+        let inherited = detail_category(rules, record);
         let evidence = if inherited == record {
             format!("a detail of {record} records: {}", why.join(", "))
         } else {
@@ -184,7 +180,7 @@ pub(crate) fn label_records(
                 why.join(", ")
             )
         };
-        inherit(&tables[i], &mut found[i], record, inherited, &evidence);
+        inherit(rules, &tables[i], &mut found[i], record, &evidence);
     }
 }
 
@@ -516,12 +512,49 @@ fn eligible_count(table: &TableStats, found: &TableLabels) -> usize {
         .count()
 }
 
-/// Gives the record's category to the fields with no label of their own.
+/// The category that the generic fields of `record` records take (an image's date and size
+/// are metadata of it).
+fn detail_category<'a>(rules: &'a ClassificationRules, record: &'a str) -> &'a str {
+    rules
+        .inherit_as
+        .iter()
+        .find(|m| m.record == record)
+        .map_or(record, |m| m.field.as_str())
+}
+
+/// The nested object a field sits in, with the category its own name gives it when that is
+/// another than its record's: a `photo` in a user's profile is an image, a `device` in an
+/// analytics event is the device.
+fn named_object<'a>(
+    rules: &'a ClassificationRules,
+    table: &TableStats,
+    field: &'a str,
+    record: &str,
+) -> Option<(&'a str, &'a str)> {
+    let object = nested_object(table, field)?;
+    let tokens = without_series(key_tokens(object));
+    let (rule, _) = rules
+        .file_rules
+        .iter()
+        .filter_map(|r| last_match(&tokens, &r.words).map(|m| (r, m.1)))
+        .filter(|(_, end)| end + 1 == tokens.len())
+        .max_by_key(|(r, _)| {
+            last_match(&tokens, &r.words).map_or(0, |(w, _)| phrase_tokens(w).len())
+        })?;
+    // A person in a record (the `user` of a session, the author of a message) is that person
+    // in the record's role: only things lend their own category.
+    let person = rules.holder.as_deref() == Some(rule.category.as_str());
+    (rule.category != record && !person && rules.inherit_in_context.contains(&rule.category))
+        .then_some((object, rule.category.as_str()))
+}
+
+/// Gives the record's category to the fields with no label of their own, or the category of
+/// the object they describe inside it where its name gives one.
 fn inherit(
+    rules: &ClassificationRules,
     table: &TableStats,
     found: &mut TableLabels,
     record: &str,
-    inherited: &str,
     evidence: &str,
 ) {
     for (((label, field), candidates), bookkeeping) in found
@@ -543,16 +576,23 @@ fn inherit(
             && !field.name.is_empty()
             && (claimed || unclaimed);
         if eligible {
+            let (record, evidence) = match named_object(rules, table, &field.name, record) {
+                Some((object, category)) => (
+                    category,
+                    format!("a detail of its `{object}`, which is {category}"),
+                ),
+                None => (record, evidence.to_owned()),
+            };
             // A link to the image is the image; its size and date are metadata of it.
             let category = if is_link(&field.name) {
                 record
             } else {
-                inherited
+                detail_category(rules, record)
             };
             *label = FieldLabel {
                 category: Some(category.to_owned()),
                 confidence: INHERITED_CONFIDENCE,
-                evidence: evidence.to_owned(),
+                evidence,
                 undisclosed: None,
             };
         }
