@@ -509,3 +509,89 @@ fn records_ids_and_empty_fields() {
     expect("public-outputs.json", own_model, None, "");
     expect("login_activity.json", "profile.maiden_name", contact, "");
 }
+
+/// What records say about themselves: a `type` repeating the record's name or a format's class
+/// is not data; a journey is where the person moved; a file nobody named after its records
+/// takes its folder's name; an image object in a profile is an image; a frame's own id is not a
+/// device's.
+#[test]
+fn records_named_by_their_fields_folders_and_objects() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("export");
+    std::fs::create_dir_all(root.join("Music Activity")).unwrap();
+    std::fs::write(
+        root.join("issue_comments_000001.json"),
+        r#"[{"type": "issue_comment", "user": "https://example.com/u/ines", "body": "LGTM", "created_at": "2024-01-02T10:00:00Z"},
+            {"type": "issue_comment", "user": "https://example.com/u/bram", "body": "thanks", "created_at": "2024-01-03T10:00:00Z"}]"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("places.geojson.json"),
+        r#"{"type": "FeatureCollection", "features": [
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [4.89, 52.37]}},
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [5.12, 52.09]}}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("workouts.csv"),
+        "Workout Date,Distance,Moving Time,Average Cadence,Training Load\n\
+         2024-01-02,10.04,3240,82,41\n2024-01-05,12.31,1980,79,55\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("Music Activity/Library Tracks.json"),
+        r#"[{"Title": "Sample Song", "Artist": "The Example Band", "Skip Count": 2, "Genre": "Pop"},
+            {"Title": "Other Song", "Artist": "The Example Band", "Skip Count": 0, "Genre": "Rock"}]"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("user.json"),
+        r#"{"user": {"name": "Ines Okafor", "email": "ines@example.com", "phone": "+31 20 555 0100",
+                     "photo": {"content_url": "https://example.com/photos/ines.png", "width": 80, "height": 80}}}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("video-outputs.json"),
+        r#"{"outputs": [{"data": {"frames": [
+            {"id": "6D92078A-8246-4BA4-AE5B-76104861E7DC", "frame_info": {"time": 1000}},
+            {"id": "1E2DFA89-496A-47FD-9941-DF1FC4E6484A", "frame_info": {"time": 2000}}]}}]}"#,
+    )
+    .unwrap();
+    let scan = scan(&root);
+    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
+    let category = |file: &str, field: &str| {
+        let row = rows
+            .iter()
+            .find(|r| r.file == file && r.field == field)
+            .unwrap_or_else(|| panic!("{file}::{field} was not read"));
+        (row.category.clone(), row.evidence.clone())
+    };
+    let geo = Some("Geolocation and other metadata");
+    for (file, field, expected) in [
+        ("issue_comments_000001.json", "type", None),
+        (
+            "issue_comments_000001.json",
+            "body",
+            Some("Social Network Data"),
+        ),
+        ("places.geojson.json", "type", None),
+        ("places.geojson.json", "features[].geometry.type", None),
+        ("workouts.csv", "Average Cadence", geo),
+        ("workouts.csv", "Training Load", geo),
+        (
+            "Music Activity/Library Tracks.json",
+            "Genre",
+            Some("Web Analytics"),
+        ),
+        ("user.json", "user.photo.width", geo),
+        (
+            "user.json",
+            "user.photo.content_url",
+            Some("Other Visual Information"),
+        ),
+        ("video-outputs.json", "outputs[].data.frames[].id", None),
+    ] {
+        let (got, why) = category(file, field);
+        assert_eq!(got.as_deref(), expected, "{file}::{field}: {why}");
+    }
+}

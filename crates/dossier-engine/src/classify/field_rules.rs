@@ -327,11 +327,13 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         // The digits of an id are not a phone or card number, even when they pass the checks.
         let numeric =
             |d: Detector| matches!(d, Detector::Phone | Detector::CardNumber | Detector::Iban);
-        for rule in rules
-            .value_rules
-            .iter()
-            .filter(|r| !(identifier && numeric(r.detector)))
-        {
+        // A bare `id` numbers its own record (a video frame, a row): it is a device's only
+        // where the record is a device, which the id rules above decide from its subject.
+        let own_id = identifier && matches!(id_subject(&leaf_tokens), Some([]));
+        for rule in rules.value_rules.iter().filter(|r| {
+            !(identifier && numeric(r.detector)
+                || own_id && r.detector == Detector::DeviceIdentifier)
+        }) {
             let passed = sample
                 .iter()
                 .filter(|v| {
