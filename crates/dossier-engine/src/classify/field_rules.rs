@@ -308,7 +308,21 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
             }
         }
         let nearest = matched.iter().map(|m| m.2).min();
-        for (rule, word, _) in matched.iter().filter(|m| Some(m.2) == nearest) {
+        // Of two categories, the one a longer phrase holding the other's names says more:
+        // `purchase_score` is a score, not a purchase.
+        let said_better = |rule: &NameRule, word: &str| {
+            let tokens = phrase_tokens(word);
+            matched.iter().filter(|m| Some(m.2) == nearest).any(|m| {
+                let longer = phrase_tokens(m.1);
+                m.0.category != rule.category
+                    && longer.len() > tokens.len()
+                    && contains_phrase(&longer, word)
+            })
+        };
+        for (rule, word, _) in matched
+            .iter()
+            .filter(|m| Some(m.2) == nearest && !said_better(m.0, m.1))
+        {
             let place = match rule.scope {
                 Scope::Leaf => "name",
                 Scope::Path | Scope::Objects => "path",
