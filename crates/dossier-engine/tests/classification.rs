@@ -513,7 +513,7 @@ fn records_ids_and_empty_fields() {
 /// What records say about themselves: a `type` repeating the record's name or a format's class
 /// is not data; a journey is where the person moved; a file nobody named after its records
 /// takes its folder's name; an image object in a profile is an image; a frame's own id is not a
-/// device's.
+/// device's; an API response's envelope is not data, a lead's id is the person's.
 #[test]
 fn records_named_by_their_fields_folders_and_objects() {
     let dir = tempfile::tempdir().unwrap();
@@ -557,6 +557,13 @@ fn records_named_by_their_fields_folders_and_objects() {
             {"id": "1E2DFA89-496A-47FD-9941-DF1FC4E6484A", "frame_info": {"time": 2000}}]}}]}"#,
     )
     .unwrap();
+    std::fs::write(
+        root.join("leads.json"),
+        r#"{"requestId": "e42b#14272d07d78", "success": true, "result": [
+            {"id": 318581, "email": "ines@example.com", "firstName": "Ines"},
+            {"id": 318582, "email": "bram@example.org", "firstName": "Bram"}]}"#,
+    )
+    .unwrap();
     let scan = scan(&root);
     let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
     let category = |file: &str, field: &str| {
@@ -590,6 +597,12 @@ fn records_named_by_their_fields_folders_and_objects() {
             Some("Other Visual Information"),
         ),
         ("video-outputs.json", "outputs[].data.frames[].id", None),
+        ("leads.json", "success", None),
+        (
+            "leads.json",
+            "result[].id",
+            Some("Contact Data/Identifiers"),
+        ),
     ] {
         let (got, why) = category(file, field);
         assert_eq!(got.as_deref(), expected, "{file}::{field}: {why}");

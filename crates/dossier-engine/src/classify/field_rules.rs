@@ -45,8 +45,8 @@ pub(crate) struct FieldView<'a> {
 
 /// Keys that only wrap a list of records in an API's response (`results[]`, `data[]`): they
 /// say nothing of what the records are.
-const LIST_WRAPPERS: [&str; 12] = [
-    "results", "data", "items", "records", "entries", "list", "objects", "hits", "rows",
+const LIST_WRAPPERS: [&str; 13] = [
+    "results", "result", "data", "items", "records", "entries", "list", "objects", "hits", "rows",
     "elements", "nodes", "values",
 ];
 

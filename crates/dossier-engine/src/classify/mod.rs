@@ -9,6 +9,7 @@
 
 mod context;
 mod detectors;
+mod envelope;
 mod evidence;
 mod field_rules;
 mod holder;
@@ -147,6 +148,7 @@ fn first_pass(
         found.own.push(candidates);
         found.bookkeeping.push(false);
     }
+    envelope::label_envelope(rules, table, &mut found);
     found
 }
 

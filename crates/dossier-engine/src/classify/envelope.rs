@@ -1,0 +1,53 @@
+//! The envelope of an API response saved as a file: `{"requestId": …, "success": true,
+//! "result": [...]}` (Marketo), `{"count": 2, "next_page": null, "tickets": [...]}` (Zendesk).
+//! Beside a paging or request field, the other plain fields at the top of the file describe the
+//! response, not the person: they are bookkeeping too. Nested objects and lists are the data.
+
+use dossier_policy::ClassificationRules;
+
+use super::context::TableLabels;
+use super::field_rules::is_identifier_field;
+use super::phrases::phrase_tokens;
+use super::FieldLabel;
+use crate::records::stats::TableStats;
+use crate::records::tokens::key_tokens;
+
+/// Words of the fields that only a response has: its request's id and its paging. (`livemode`
+/// or `object` are bookkeeping too, but of an object, which has fields of its own.)
+const ENVELOPE_WORDS: &[&str] = &["request", "page", "cursor", "more", "offset"];
+
+/// Marks as bookkeeping the top-level fields of a file's main table that sit beside a
+/// request or paging field of the pack's `bookkeeping_fields` and that no rule of their own
+/// claims.
+pub(crate) fn label_envelope(
+    rules: &ClassificationRules,
+    table: &TableStats,
+    found: &mut TableLabels,
+) {
+    if !table.table.is_empty() {
+        return;
+    }
+    let top = |name: &str| !name.contains('.') && !name.is_empty();
+    let marker = table.fields.iter().map(|f| f.name.as_str()).find(|name| {
+        top(name) && {
+            let tokens = key_tokens(name);
+            tokens.iter().any(|t| ENVELOPE_WORDS.contains(&t.as_str()))
+                && rules
+                    .bookkeeping_fields
+                    .iter()
+                    .any(|w| *phrase_tokens(w) == *tokens)
+        }
+    });
+    let Some(marker) = marker else {
+        return;
+    };
+    for (i, field) in table.fields.iter().enumerate() {
+        let unclaimed = found.own[i].0.is_empty() && !found.bookkeeping[i];
+        if top(&field.name) && unclaimed && !is_identifier_field(field) {
+            found.bookkeeping[i] = true;
+            found.labels[i] = FieldLabel::unclassified(format!(
+                "a field of the API response's envelope (beside `{marker}`), not data"
+            ));
+        }
+    }
+}
