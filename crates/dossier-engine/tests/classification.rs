@@ -513,7 +513,8 @@ fn records_ids_and_empty_fields() {
 /// What records say about themselves: a `type` repeating the record's name or a format's class
 /// is not data; a journey is where the person moved; a file nobody named after its records
 /// takes its folder's name; an image object in a profile is an image; a frame's own id is not a
-/// device's; an API response's envelope is not data, a lead's id is the person's.
+/// device's; an API response's envelope is not data, a lead's id is the person's; a comment on
+/// a support ticket is correspondence with the company.
 #[test]
 fn records_named_by_their_fields_folders_and_objects() {
     let dir = tempfile::tempdir().unwrap();
@@ -564,6 +565,14 @@ fn records_named_by_their_fields_folders_and_objects() {
             {"id": 318582, "email": "bram@example.org", "firstName": "Bram"}]}"#,
     )
     .unwrap();
+    std::fs::create_dir_all(root.join("tickets")).unwrap();
+    std::fs::write(
+        root.join("tickets/4127_comments.json"),
+        r#"{"comments": [
+            {"author_id": 3701, "body": "The export is missing my images", "created_at": "2024-01-02T10:00:00Z"},
+            {"author_id": 9910, "body": "We are looking into it", "created_at": "2024-01-03T10:00:00Z"}]}"#,
+    )
+    .unwrap();
     let scan = scan(&root);
     let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
     let category = |file: &str, field: &str| {
@@ -598,6 +607,16 @@ fn records_named_by_their_fields_folders_and_objects() {
         ),
         ("video-outputs.json", "outputs[].data.frames[].id", None),
         ("leads.json", "success", None),
+        (
+            "tickets/4127_comments.json",
+            "comments[].body",
+            Some("Contact Data/Identifiers"),
+        ),
+        (
+            "tickets/4127_comments.json",
+            "comments[].created_at",
+            Some("Contact Data/Identifiers"),
+        ),
         (
             "leads.json",
             "result[].id",

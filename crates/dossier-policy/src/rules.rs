@@ -70,6 +70,10 @@ pub struct SwitchRule {
     pub to: String,
     #[serde(default)]
     pub unless: Vec<String>,
+    /// Whether the rule recasts the records' own category too, and so what their generic
+    /// fields inherit, not only what the fields' own rules say.
+    #[serde(default)]
+    pub records: bool,
 }
 
 /// Generic fields of records of category `record` take category `field`.

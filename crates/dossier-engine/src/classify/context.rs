@@ -116,15 +116,23 @@ pub(crate) fn label_records(
             }
         }
     }
+    // For each table, the word of each switch rule that its subject holds.
     let mut switches = Memo::default();
-    for ((labels, subject), table) in found.iter_mut().zip(&subjects).zip(tables) {
-        let matched = switches.get(subject, |s| {
-            rules
-                .switch_rules
-                .iter()
-                .map(|r| first_match(s, &r.words))
-                .collect()
-        });
+    let matched: Vec<Vec<Option<&str>>> = subjects
+        .iter()
+        .map(|subject| {
+            switches
+                .get(subject, |s| {
+                    rules
+                        .switch_rules
+                        .iter()
+                        .map(|r| first_match(s, &r.words))
+                        .collect()
+                })
+                .to_vec()
+        })
+        .collect();
+    for ((labels, matched), table) in found.iter_mut().zip(&matched).zip(tables) {
         switch(rules, matched, table, labels);
     }
     let mut names = Memo::default();
@@ -170,6 +178,14 @@ pub(crate) fn label_records(
         }
         let Some((record, why)) = votes.winner(rules, eligible_count(&tables[i], &found[i])) else {
             continue;
+        };
+        let mut why = why.to_vec();
+        let record = match recast_record(rules, &matched[i], record) {
+            Some((to, word)) => {
+                why.push(format!("recast as {to} in a record about `{word}`"));
+                to
+            }
+            None => record,
         };
         let inherited = detail_category(rules, record);
         let evidence = if inherited == record {
@@ -510,6 +526,23 @@ fn eligible_count(table: &TableStats, found: &TableLabels) -> usize {
         .zip(&found.bookkeeping)
         .filter(|(f, b)| !**b && f.values > 0)
         .count()
+}
+
+/// The category a switch rule that recasts whole records (`records = true`) gives records of
+/// category `record`, with the word of the subject it matched: a comment on a support ticket is
+/// correspondence with the company, not a post on a social network.
+fn recast_record<'r>(
+    rules: &'r ClassificationRules,
+    matched: &[Option<&'r str>],
+    record: &str,
+) -> Option<(&'r str, &'r str)> {
+    rules
+        .switch_rules
+        .iter()
+        .zip(matched)
+        .find_map(|(rule, word)| {
+            (rule.records && rule.from == record).then_some((rule.to.as_str(), (*word)?))
+        })
 }
 
 /// The category that the generic fields of `record` records take (an image's date and size
