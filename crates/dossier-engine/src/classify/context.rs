@@ -564,16 +564,22 @@ fn named_object<'a>(
     field: &'a str,
     record: &str,
 ) -> Option<(&'a str, &'a str)> {
-    let object = nested_object(table, field)?;
-    let tokens = without_series(key_tokens(object));
-    let (rule, _) = rules
-        .file_rules
-        .iter()
-        .filter_map(|r| last_match(&tokens, &r.words).map(|m| (r, m.1)))
-        .filter(|(_, end)| end + 1 == tokens.len())
-        .max_by_key(|(r, _)| {
-            last_match(&tokens, &r.words).map_or(0, |(w, _)| phrase_tokens(w).len())
-        })?;
+    // The objects around the field inside its record, the nearest first: the `device` in
+    // `context.device.type`; `media` in `media.images.600x.width`, whose `600x` says nothing.
+    let outermost = nested_object(table, field)?;
+    let mut objects: Vec<&str> = field.split('.').collect();
+    objects.pop();
+    let start = objects.iter().rposition(|o| *o == outermost)?;
+    let (object, rule) = objects[start..].iter().rev().find_map(|object| {
+        let tokens = without_series(key_tokens(object));
+        rules
+            .file_rules
+            .iter()
+            .filter_map(|r| last_match(&tokens, &r.words).map(|m| (r, m)))
+            .filter(|(_, (_, end))| end + 1 == tokens.len())
+            .max_by_key(|(_, (word, _))| phrase_tokens(word).len())
+            .map(|(rule, _)| (*object, rule))
+    })?;
     // A person in a record (the `user` of a session, the author of a message) is that person
     // in the record's role: only things lend their own category.
     let person = rules.holder.as_deref() == Some(rule.category.as_str());

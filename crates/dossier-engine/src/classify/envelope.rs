@@ -1,5 +1,6 @@
 //! The envelope of an API response saved as a file: `{"requestId": …, "success": true,
-//! "result": [...]}` (Marketo), `{"count": 2, "next_page": null, "tickets": [...]}` (Zendesk).
+//! "result": [...]}` (Marketo), `{"count": 2, "next_page": null, "tickets": [...]}` (Zendesk),
+//! `{"totalSize": 2, "done": true, "records": [...]}` (Salesforce).
 //! Beside a paging or request field, the other plain fields at the top of the file describe the
 //! response, not the person: they are bookkeeping too. Nested objects and lists are the data.
 
@@ -12,9 +13,9 @@ use super::FieldLabel;
 use crate::records::stats::TableStats;
 use crate::records::tokens::key_tokens;
 
-/// Words of the fields that only a response has: its request's id and its paging. (`livemode`
+/// Words of the fields that only a response has: its request's id, its paging and its size. (`livemode`
 /// or `object` are bookkeeping too, but of an object, which has fields of its own.)
-const ENVELOPE_WORDS: &[&str] = &["request", "page", "cursor", "more", "offset"];
+const ENVELOPE_WORDS: &[&str] = &["request", "page", "cursor", "more", "offset", "total"];
 
 /// Marks as bookkeeping the top-level fields of a file's main table that sit beside a
 /// request or paging field of the pack's `bookkeeping_fields` and that no rule of their own

@@ -28,13 +28,15 @@ pub(crate) fn api_address(stats: &FieldStats) -> Option<String> {
     let api = |v: &str| {
         let v = v.trim();
         // A site's own page paths (`/blog/post`) are pages the person visited; an API's paths
-        // start with its version (`/v1/`) or `/api/`.
-        let first = v.strip_prefix('/').and_then(|rest| rest.split('/').next());
-        let relative = first.is_some_and(|segment| {
-            segment == "api"
-                || segment.len() > 1
-                    && segment.starts_with('v')
-                    && segment[1..].chars().all(|c| c.is_ascii_digit())
+        // hold its version (`/v1/`, Salesforce's `/services/data/v58.0/`) or `/api/`.
+        let relative = v.strip_prefix('/').is_some_and(|rest| {
+            rest.split('/').any(|segment| {
+                segment == "api"
+                    || segment.len() > 1
+                        && segment.starts_with('v')
+                        && segment[1..].chars().all(|c| c.is_ascii_digit() || c == '.')
+                        && segment[1..].starts_with(|c: char| c.is_ascii_digit())
+            })
         });
         let host = v
             .split_once("://")
@@ -61,6 +63,11 @@ mod tests {
     fn api_paths_and_hosts_are_the_services() {
         assert!(api_address(&field("url", &["/v1/charges"])).is_some());
         assert!(api_address(&field("data[].refunds.url", &["/v1/charges/ch_1/refunds"])).is_some());
+        assert!(api_address(&field(
+            "records[].attributes.url",
+            &["/services/data/v58.0/sobjects/Contact/003XX000004TmiQ"]
+        ))
+        .is_some());
         assert!(api_address(&field(
             "paging.next.link",
             &["https://api.hubapi.com/crm/v3/x"]
