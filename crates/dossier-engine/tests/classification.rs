@@ -514,7 +514,8 @@ fn records_ids_and_empty_fields() {
 /// is not data; a journey is where the person moved; a file nobody named after its records
 /// takes its folder's name; an image object in a profile is an image; a frame's own id is not a
 /// device's; an API response's envelope is not data, a lead's id is the person's; a comment on
-/// a support ticket is correspondence with the company.
+/// a support ticket is correspondence with the company; a search history with the places it was
+/// made from is a search history; a `Name` among visited locations is a place's.
 #[test]
 fn records_named_by_their_fields_folders_and_objects() {
     let dir = tempfile::tempdir().unwrap();
@@ -565,6 +566,20 @@ fn records_named_by_their_fields_folders_and_objects() {
             {"id": 318582, "email": "bram@example.org", "firstName": "Bram"}]}"#,
     )
     .unwrap();
+    std::fs::write(
+        root.join("SearchRequestsAndQuery.csv"),
+        "DateTime,DeviceId,AccuracyRadius,Latitude,Longitude,Time,Title,Url,SearchTerms\n\
+         3/2/2024 7:38:52 PM +00:00,g:6755399441055744,1200,59.3293,18.0686,3/2/2024 7:39:20 PM +00:00,Kayak club,https://kayak.example.org/,sea kayak courses\n\
+         2/28/2024 8:01:10 AM +00:00,g:6755399441055744,65,59.3340,18.0632,2/28/2024 8:01:30 AM +00:00,Pharmacy,https://pharmacy.example.com/,pharmacy open late\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("UserVisitLocations.csv"),
+        "DateTime,Latitude,Longitude,Name\n\
+         3/2/2024 10:05:00 AM +00:00,59.3238,18.0749,Example Ferry Terminal\n\
+         3/3/2024 07:15:00 AM +00:00,59.3326,18.0649,Morning run\n",
+    )
+    .unwrap();
     std::fs::create_dir_all(root.join("tickets")).unwrap();
     std::fs::write(
         root.join("tickets/4127_comments.json"),
@@ -607,6 +622,8 @@ fn records_named_by_their_fields_folders_and_objects() {
         ),
         ("video-outputs.json", "outputs[].data.frames[].id", None),
         ("leads.json", "success", None),
+        ("SearchRequestsAndQuery.csv", "Title", Some("Web Analytics")),
+        ("UserVisitLocations.csv", "Name", geo),
         (
             "tickets/4127_comments.json",
             "comments[].body",

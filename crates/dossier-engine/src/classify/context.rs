@@ -73,12 +73,19 @@ impl Votes {
     /// fields that could inherit it.
     fn winner(&self, rules: &ClassificationRules, fields: usize) -> Option<(&str, &[String])> {
         let total: f64 = self.tally.iter().map(|v| v.1).sum();
-        let (category, score, why) = self
+        // On a tie, what the records' own names say wins over what some of their fields say.
+        let named = |c: &String| self.named.contains(c);
+        let (category, score, why) = self.tally.iter().max_by(|a, b| {
+            a.1.total_cmp(&b.1)
+                .then_with(|| named(&a.0).cmp(&named(&b.0)))
+                .then_with(|| b.0.cmp(&a.0))
+        })?;
+        // A category the records' own names give needs only to lead, or to tie with what
+        // fields say; others need a majority.
+        let leads = self
             .tally
             .iter()
-            .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
-        // A category the records' own names give needs only to lead; others need a majority.
-        let leads = self.tally.iter().all(|v| v.0 == *category || v.1 < *score);
+            .all(|v| v.0 == *category || v.1 < *score || v.1 == *score && !named(&v.0));
         let share_ok = score / total >= MIN_SHARE || self.named.contains(category) && leads;
         let clear = *score >= MIN_VOTES
             && share_ok

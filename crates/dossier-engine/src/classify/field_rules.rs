@@ -95,10 +95,21 @@ fn name_match<'r>(
         return Some(word);
     }
     let at = phrase_position(leaf_tokens, word)?;
-    let subject = subject_tokens(field, leaf_tokens, at);
+    let mut subject = subject_tokens(field, leaf_tokens, at);
+    // The last word of a name says what it is about (`UserVisitLocations` are locations), once
+    // words that say only that it is data are set aside (`billing_details`).
+    while subject.last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "details" | "detail" | "info" | "information" | "data"
+        )
+    }) && subject.len() > 1
+    {
+        subject.pop();
+    }
     rule.subjects
         .iter()
-        .any(|s| contains_phrase(&subject, s))
+        .any(|s| ends_with_phrase(&subject, s))
         .then_some(word)
 }
 
