@@ -369,10 +369,12 @@ fn own_votes<'r>(
     let mut objects: Vec<(&str, Vec<&str>)> = Vec::new();
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for (label, field) in found.labels.iter().zip(&table.fields) {
+        // A field that is always empty (`Tag 9` of a video with two tags) says nothing of
+        // what its records hold.
         let Some(category) = label
             .category
             .as_deref()
-            .filter(|_| label.confidence >= VOTING_CONFIDENCE)
+            .filter(|_| label.confidence >= VOTING_CONFIDENCE && field.values > 0)
         else {
             continue;
         };
