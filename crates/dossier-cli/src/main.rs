@@ -4,6 +4,7 @@
 mod check_cmd;
 mod eval_cmd;
 mod export_cmd;
+mod letter_cmd;
 mod policy_cmd;
 mod search_cmd;
 mod text_table;
@@ -82,6 +83,26 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// A follow-up access request from what the export lacks, addressed with the policy's
+    /// contact details; printed to edit and send yourself.
+    Letter {
+        #[command(flatten)]
+        args: ExportArgs,
+        /// The law to write under (the pack's laws: gdpr, ccpa).
+        #[arg(long, default_value = "gdpr")]
+        law: String,
+        /// Your name, to sign the letter.
+        #[arg(long)]
+        name: Option<String>,
+        /// The e-mail address of your account, so the company can find it.
+        #[arg(long)]
+        email: Option<String>,
+        /// The day you send it, from which the deadline counts (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = CalendarDate::parse)]
+        date: Option<CalendarDate>,
+        #[arg(long)]
+        json: bool,
+    },
     /// The annotated policy; `dossier policy search QUERY` searches it.
     Policy {
         #[command(subcommand)]
@@ -118,6 +139,8 @@ enum CliError {
     Truth(#[from] dossier_engine::evaluate::TruthError),
     #[error(transparent)]
     Search(#[from] dossier_engine::search::SearchError),
+    #[error(transparent)]
+    Letter(#[from] dossier_engine::letter::LetterError),
     #[error("could not write the output: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -183,6 +206,24 @@ fn run(cli: Cli) -> Result<(), CliError> {
             let truth = dossier_engine::evaluate::load_truth(&truth)?;
             let opened = export_cmd::open(&args.export, &args.manifest, pack)?;
             eval_cmd::eval(&opened, &truth, json, &mut out)?
+        }
+        Command::Letter {
+            args,
+            law,
+            name,
+            email,
+            date,
+            json,
+        } => {
+            let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
+            let request = dossier_engine::letter::LetterRequest {
+                law,
+                name,
+                email,
+                date: date.unwrap_or_else(CalendarDate::today),
+            };
+            let opened = export_cmd::open(&args.export, &args.manifest, pack)?;
+            letter_cmd::letter(&opened, &request, json, &mut out)?
         }
         Command::Policy { action, json, pack } => {
             let pack = pack_from(pack.as_ref(), &mut loaded)?;

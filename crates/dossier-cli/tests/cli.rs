@@ -358,3 +358,60 @@ fn manifest_dir() -> std::path::PathBuf {
         .expect("cargo sets CARGO_MANIFEST_DIR when it runs tests")
         .into()
 }
+
+#[test]
+fn letter_writes_a_request_from_the_gaps_and_refuses_an_unknown_law() {
+    let sample = manifest_dir().join("../../samples/clarifai-sample.zip");
+    let sample = sample.to_str().unwrap();
+    let out = dossier(&[
+        "letter",
+        sample,
+        "--law",
+        "ccpa",
+        "--name",
+        "Ines Okafor",
+        "--email",
+        "ines@example.com",
+        "--date",
+        "2026-12-02",
+        "--json",
+    ]);
+    let letter = json_of(&out);
+    assert_eq!(letter["law"], "ccpa");
+    assert_eq!(letter["email"], "privacy@clarifai.com");
+    assert_eq!(letter["date"], "2026-12-02");
+    assert_eq!(letter["deadline"], "2027-01-16");
+    assert_eq!(letter["sender_email"], "ines@example.com");
+    let kinds: Vec<&str> = letter["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds.first(), Some(&"opening"));
+    assert_eq!(kinds.last(), Some(&"closing"));
+    // The sample holds a broken file on purpose: it is asked for again.
+    assert!(kinds.contains(&"unreadable"), "{kinds:?}");
+
+    let text = dossier(&["letter", sample, "--date", "2026-01-31"]);
+    assert!(text.status.success());
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.starts_with("To: Clarifai, Inc., Privacy team <privacy@clarifai.com>\n"));
+    assert!(text.contains("by 28 February 2026"), "{text}");
+
+    for (args, message) in [
+        (
+            vec!["letter", sample, "--law", "lgpd"],
+            "choose one of: gdpr, ccpa",
+        ),
+        (
+            vec!["letter", sample, "--date", "2026-02-30"],
+            "is not a date",
+        ),
+    ] {
+        let out = dossier(&args);
+        assert!(!out.status.success(), "{args:?}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    }
+}

@@ -73,6 +73,66 @@ impl CalendarDate {
         }
     }
 
+    /// The day as people write it in a letter, unambiguous in any country: `28 February 2026`.
+    pub fn long_form(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[usize::from(self.month - 1)],
+            self.year
+        )
+    }
+
+    /// The same day `months` later; a day the later month lacks becomes its last day (31 January
+    /// plus one month is 28 or 29 February), as deadlines "one month from receipt" are read.
+    pub fn plus_months(self, months: u32) -> CalendarDate {
+        let index = i64::from(self.month) - 1 + i64::from(months);
+        let year = self
+            .year
+            .saturating_add(i32::try_from(index / 12).unwrap_or(i32::MAX));
+        let month = u8::try_from(index % 12 + 1).unwrap_or(12);
+        CalendarDate {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
+    }
+
+    /// The date `days` calendar days later.
+    pub fn plus_days(self, days: u32) -> CalendarDate {
+        let mut date = self;
+        let mut rest = days;
+        while rest > 0 {
+            let left_in_month = u32::from(days_in_month(date.year, date.month) - date.day);
+            if rest <= left_in_month {
+                // `rest` fits in the month, so the sum is a day of it.
+                date.day += u8::try_from(rest).unwrap_or(0);
+                break;
+            }
+            rest -= left_in_month + 1;
+            date = CalendarDate {
+                year: date.year + i32::from(date.month == 12),
+                month: date.month % 12 + 1,
+                day: 1,
+            };
+        }
+        date
+    }
+
     /// The date `days` after 1970-01-01, counted a year and then a month at a time: the clock
     /// is read once per command, so clarity beats a closed formula here.
     fn from_days_since_epoch(days: i64) -> CalendarDate {
@@ -158,6 +218,19 @@ mod tests {
     fn a_year_later_keeps_the_day_or_ends_february() {
         assert_eq!(date("2025-12-02").plus_years(1), date("2026-12-02"));
         assert_eq!(date("2024-02-29").plus_years(1), date("2025-02-28"));
+    }
+
+    #[test]
+    fn a_month_later_ends_the_shorter_month_and_days_count_on() {
+        assert_eq!(date("2026-01-31").plus_months(1), date("2026-02-28"));
+        assert_eq!(date("2028-01-31").plus_months(1), date("2028-02-29"));
+        assert_eq!(date("2026-12-15").plus_months(1), date("2027-01-15"));
+        assert_eq!(date("2026-03-31").plus_months(1), date("2026-04-30"));
+        assert_eq!(date("2026-12-02").plus_days(45), date("2027-01-16"));
+        assert_eq!(date("2028-02-15").plus_days(45), date("2028-03-31"));
+        assert_eq!(date("2026-01-31").plus_days(0), date("2026-01-31"));
+        assert_eq!(date("2026-12-31").plus_days(1), date("2027-01-01"));
+        assert_eq!(date("2026-02-08").long_form(), "8 February 2026");
     }
 
     #[test]

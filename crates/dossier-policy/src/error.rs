@@ -118,6 +118,14 @@ pub enum Problem {
     NotAFraction { place: String, value: String },
     #[error("{place}: kind `{kind}` is unknown; use string, integer, decimal, boolean, date_time or list")]
     UnknownKind { place: String, kind: String },
+    #[error("{place}: placeholder `{placeholder}` is unknown; use {{company}}, {{policy}}, {{date}} or {{deadline}}")]
+    UnknownPlaceholder { place: String, placeholder: String },
+    #[error("{place}: there is no law `{law}` in letter.laws; use the id of one of them")]
+    UnknownLaw { place: String, law: String },
+    #[error("letter.laws: id `{id}` is used twice; give each law its own id")]
+    DuplicateLaw { id: String },
+    #[error("letter: there are no laws; add at least one [[letter.laws]] with its paragraphs")]
+    NoLaws,
     #[error("synonym group {index} has fewer than two words; list at least two words that mean the same")]
     SynonymGroupTooSmall { index: usize },
     #[error("synonym group {index}: \"{entry}\" is not a single word; search matches synonyms word by word, so list single words")]

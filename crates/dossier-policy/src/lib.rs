@@ -11,6 +11,7 @@
 
 mod date;
 mod error;
+mod letter;
 mod load;
 mod pack;
 mod rules;
@@ -21,6 +22,9 @@ mod validate;
 
 pub use date::{CalendarDate, NotADate};
 pub use error::{PackError, Problem, Warning};
+pub use letter::{
+    Deadline, LawTemplate, LetterTemplates, NotADeadline, PolicyQuestion, PLACEHOLDERS,
+};
 pub use pack::{Annotation, AnnotationKind, Block, Category, Metadata, PolicyPack, Section};
 pub use rules::{
     ClassificationRules, Content, ContentRule, Detector, FileRule, IdRule, InheritAs, NameRule,

@@ -6,6 +6,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use crate::error::PackError;
+use crate::letter::LetterTemplates;
 use crate::pack::{Block, PolicyPack};
 use crate::text::normalize_whitespace;
 use crate::validate::validate;
@@ -109,6 +110,9 @@ fn normalize(pack: &mut PolicyPack) {
             *field = normalize_whitespace(field);
         }
     }
+    if let Some(letter) = &mut pack.letter {
+        normalize_letter(letter);
+    }
     for annotation in &mut pack.annotations {
         annotation.quote = normalize_whitespace(&annotation.quote);
         annotation.note = normalize_whitespace(&annotation.note);
@@ -130,5 +134,35 @@ fn normalize_block(block: &mut Block) {
                 *cell = normalize_whitespace(cell);
             }
         }
+    }
+}
+
+fn normalize_letter(letter: &mut LetterTemplates) {
+    for field in [
+        &mut letter.recipient,
+        &mut letter.greeting,
+        &mut letter.email,
+        &mut letter.section,
+        &mut letter.note,
+    ] {
+        *field = normalize_whitespace(field);
+    }
+    for law in &mut letter.laws {
+        for field in [
+            &mut law.id,
+            &mut law.name,
+            &mut law.subject,
+            &mut law.opening,
+            &mut law.missing,
+            &mut law.undisclosed,
+            &mut law.unreadable,
+            &mut law.closing,
+        ] {
+            *field = normalize_whitespace(field);
+        }
+    }
+    for question in &mut letter.questions {
+        question.section = normalize_whitespace(&question.section);
+        question.text = normalize_whitespace(&question.text);
     }
 }

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::letter::LetterTemplates;
 use crate::rules::ClassificationRules;
 use crate::search::SearchIndex;
 use crate::sources::Source;
@@ -29,6 +30,9 @@ pub struct PolicyPack {
     /// How the engine recognises each category in an export's fields.
     #[serde(default)]
     pub(crate) classification: ClassificationRules,
+    /// Where requests go and how a follow-up access request is worded, per law.
+    #[serde(default)]
+    pub(crate) letter: Option<LetterTemplates>,
     /// Built on the first search and kept for the life of the pack.
     #[serde(skip)]
     pub(crate) index: OnceLock<SearchIndex>,
@@ -257,6 +261,11 @@ impl PolicyPack {
     /// The rules that assign an export's fields to this pack's categories.
     pub fn classification(&self) -> &ClassificationRules {
         &self.classification
+    }
+
+    /// The follow-up letter's templates, if the pack has them.
+    pub fn letter(&self) -> Option<&LetterTemplates> {
+        self.letter.as_ref()
     }
 
     /// Looks a category up by its exact policy name or by its id.

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use crate::date::CalendarDate;
 use crate::error::Problem;
+use crate::letter::{unknown_placeholders, LetterTemplates};
 use crate::pack::{Annotation, AnnotationKind, Block, PolicyPack};
 use crate::rules::KIND_NAMES;
 use crate::search::words;
@@ -23,7 +24,64 @@ pub(crate) fn validate(pack: &PolicyPack) -> Vec<Problem> {
     check_annotations(pack, &mut problems);
     check_synonyms(pack, &mut problems);
     check_classification(pack, &mut problems);
+    if let Some(letter) = &pack.letter {
+        check_letter(pack, letter, &mut problems);
+    }
     problems
+}
+
+fn check_letter(pack: &PolicyPack, letter: &LetterTemplates, problems: &mut Vec<Problem>) {
+    let known_section = |id: &str| pack.sections.iter().any(|s| s.id == id);
+    let mut sections = vec![("letter".to_owned(), &letter.section)];
+    sections.extend(
+        letter
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (format!("letter.questions {}", i + 1), &q.section)),
+    );
+    for (place, section) in sections {
+        if !known_section(section) {
+            problems.push(Problem::UnknownSection {
+                place,
+                section: section.clone(),
+            });
+        }
+    }
+    if letter.laws.is_empty() {
+        problems.push(Problem::NoLaws);
+    }
+    let mut seen = HashSet::new();
+    for law in &letter.laws {
+        if !is_valid_id(&law.id) {
+            problems.push(Problem::BadId {
+                place: "letter.laws".to_owned(),
+                id: law.id.clone(),
+            });
+        }
+        if !seen.insert(law.id.as_str()) {
+            problems.push(Problem::DuplicateLaw { id: law.id.clone() });
+        }
+    }
+    for (i, question) in letter.questions.iter().enumerate() {
+        for law in question.laws.iter().filter(|l| letter.law(l).is_none()) {
+            problems.push(Problem::UnknownLaw {
+                place: format!("letter.questions {}", i + 1),
+                law: law.clone(),
+            });
+        }
+    }
+    require(problems, "letter", "recipient", &letter.recipient);
+    require(problems, "letter", "email", &letter.email);
+    for (place, text) in letter.texts() {
+        require(problems, &place, "text", text);
+        for placeholder in unknown_placeholders(text) {
+            problems.push(Problem::UnknownPlaceholder {
+                place: place.clone(),
+                placeholder,
+            });
+        }
+    }
 }
 
 fn check_classification(pack: &PolicyPack, problems: &mut Vec<Problem>) {

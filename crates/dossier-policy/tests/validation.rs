@@ -388,3 +388,72 @@ fn sources_checked_more_than_a_year_ago_are_a_warning_not_an_error() {
         "{message}"
     );
 }
+
+/// A `[letter]` table appended to the tiny pack, with its parts as given.
+fn tiny_with_letter(section: &str, deadline: &str, closing: &str, question_law: &str) -> String {
+    format!(
+        r#"{TINY}
+[letter]
+recipient = "Example Rides, Privacy"
+greeting = "Dear Example Rides,"
+email = "privacy@example.com"
+section = "{section}"
+note = "Not legal advice."
+
+[[letter.laws]]
+id = "gdpr"
+name = "GDPR"
+subject = "Follow-up"
+deadline = "{deadline}"
+opening = "I read {{policy}}."
+missing = "Please send:"
+undisclosed = "Please explain:"
+unreadable = "Please resend:"
+closing = "{closing}"
+
+[[letter.questions]]
+laws = ["{question_law}"]
+section = "about"
+text = "Why?"
+"#
+    )
+}
+
+#[test]
+fn a_letter_table_is_checked_for_sections_laws_placeholders_and_deadlines() {
+    let good = tiny_with_letter("your-choices", "1 month", "By {deadline}.", "gdpr");
+    let pack = PolicyPack::from_toml_str(&good).unwrap();
+    assert_eq!(pack.letter().unwrap().laws[0].id, "gdpr");
+
+    let bad = tiny_with_letter(
+        "contact-us",
+        "1 month",
+        "Dear {name}, by {deadline}.",
+        "ccpa",
+    );
+    let (problems, message) = problems(&bad);
+    assert!(problems.contains(&Problem::UnknownSection {
+        place: "letter".to_owned(),
+        section: "contact-us".to_owned()
+    }));
+    assert!(problems.contains(&Problem::UnknownLaw {
+        place: "letter.questions 1".to_owned(),
+        law: "ccpa".to_owned()
+    }));
+    assert!(problems.contains(&Problem::UnknownPlaceholder {
+        place: "letter.laws `gdpr` closing".to_owned(),
+        placeholder: "{name}".to_owned()
+    }));
+    assert!(
+        message.contains("use {company}, {policy}, {date} or {deadline}"),
+        "{message}"
+    );
+
+    let syntax = PolicyPack::from_toml_str(&tiny_with_letter("about", "3 weeks", "x", "gdpr"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        syntax.contains("write it as \"1 month\" or \"45 days\""),
+        "{syntax}"
+    );
+}
