@@ -116,7 +116,9 @@ pub(crate) fn label_records(
             if labels.bookkeeping[i] {
                 continue;
             }
-            if let Some(why) = record_kind::names_its_record(field, subject, json_ld) {
+            let why = record_kind::names_its_record(field, subject, json_ld)
+                .or_else(|| record_kind::names_a_slot(table, field));
+            if let Some(why) = why {
                 labels.bookkeeping[i] = true;
                 labels.own[i] = Candidates::default();
                 labels.labels[i] = FieldLabel::unclassified(why);

@@ -79,6 +79,39 @@ pub(crate) fn names_its_record(
     })
 }
 
+/// Why `field` only names a slot of a name/value list (GA4's `event_params[].key`, Marketo's
+/// `attributes[].name`, Google Fit's `aggregate[].metricName`), if it does: the value beside it
+/// is the data, labelled by what it holds.
+pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<String> {
+    if !table.table.ends_with("[]") {
+        return None;
+    }
+    let inner = |name: &str| name.get(table.table.len() + 1..).map(key_tokens);
+    let tokens = inner(&field.name)?;
+    let slot = match tokens.as_slice() {
+        [only] => matches!(only.as_str(), "name" | "key"),
+        [of, last] => {
+            matches!(last.as_str(), "name" | "key")
+                && matches!(
+                    of.as_str(),
+                    "metric" | "attribute" | "field" | "property" | "param" | "parameter"
+                )
+        }
+        _ => false,
+    };
+    let valued = table.fields.iter().any(|f| {
+        inner(&f.name).is_some_and(|t| t.iter().any(|w| matches!(w.as_str(), "value" | "val")))
+    });
+    // Things with an id of their own are named things (a concept with its score), not slots.
+    let identified = table
+        .fields
+        .iter()
+        .any(|f| inner(&f.name).is_some_and(|t| t.last().is_some_and(|w| w == "id")));
+    (slot && valued && !identified).then(|| {
+        "names a slot of a name/value list; the value beside it is the data".to_owned()
+    })
+}
+
 fn singular(word: &str) -> &str {
     word.strip_suffix('s')
         .filter(|w| w.len() > 2)
@@ -120,6 +153,22 @@ mod tests {
         // Not a `type` at all.
         let subject = words("messages.json");
         assert!(names_its_record(&field("content", &["message"]), &subject, false).is_none());
+    }
+
+    #[test]
+    fn the_name_of_a_name_value_pair_is_a_slot() {
+        let mut table = TableStats::new("events.json", "event_params[]");
+        for name in ["event_params[].key", "event_params[].value.string_value"] {
+            table.field_mut(name);
+        }
+        assert!(names_a_slot(&table, &table.fields[0]).is_some());
+        assert!(names_a_slot(&table, &table.fields[1]).is_none());
+        // Things with ids, names and values (a concept and its score): the names are data.
+        let mut concepts = TableStats::new("outputs.json", "concepts[]");
+        for name in ["concepts[].name", "concepts[].id", "concepts[].value"] {
+            concepts.field_mut(name);
+        }
+        assert!(names_a_slot(&concepts, &concepts.fields[0]).is_none());
     }
 
     #[test]
