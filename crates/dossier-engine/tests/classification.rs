@@ -580,6 +580,28 @@ fn records_named_by_their_fields_folders_and_objects() {
          3/3/2024 07:15:00 AM +00:00,59.3326,18.0649,Morning run\n",
     )
     .unwrap();
+    let profile = |cid: &str, link: &str| {
+        format!(
+            r#"{{"uri": "at://did:plc:ewvi7nxzyoun6zhxrhs64oiz/app.bsky.actor.profile/self", "cid": "{cid}",
+                "value": {{"$type": "app.bsky.actor.profile", "displayName": "Ines",
+                          "avatar": {{"$type": "blob", "ref": {{"$link": "{link}"}}, "mimeType": "image/jpeg", "size": 5120}}}}}}"#
+        )
+    };
+    std::fs::write(
+        root.join("app.bsky.actor.profile.json"),
+        format!(
+            r#"{{"records": [{}, {}]}}"#,
+            profile(
+                "bafyreigk3d7s2qv5xk4nyl6hwm2ro3bfcz7teajx4pq5uvd2ilsw6mhbte",
+                "bafkreihwsnuregceqh263vgdathcprnbvatyat6h6mu7ipjhhodcdbyhoy"
+            ),
+            profile(
+                "bafyreibn7xw4ue3kq2ycj6plr5tvo2zhmsd4gaf7wi3xqle5nuyk2bdtpa",
+                "bafkreiabm3ge5k7qsmyb7xdcgyhbqmnhf5w2zsuvbzy3uwccdr2guzkqfi"
+            )
+        ),
+    )
+    .unwrap();
     std::fs::create_dir_all(root.join("tickets")).unwrap();
     std::fs::write(
         root.join("tickets/4127_comments.json"),
@@ -622,6 +644,13 @@ fn records_named_by_their_fields_folders_and_objects() {
         ),
         ("video-outputs.json", "outputs[].data.frames[].id", None),
         ("leads.json", "success", None),
+        ("app.bsky.actor.profile.json", "records[].cid", None),
+        ("app.bsky.actor.profile.json", "records[].value.$type", None),
+        (
+            "app.bsky.actor.profile.json",
+            "records[].value.avatar.ref.$link",
+            Some("Other Visual Information"),
+        ),
         ("SearchRequestsAndQuery.csv", "Title", Some("Web Analytics")),
         ("UserVisitLocations.csv", "Name", geo),
         (

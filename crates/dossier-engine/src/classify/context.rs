@@ -617,7 +617,13 @@ fn inherit(
         // A field whose own rules disagree takes the record's category only when it is one of
         // theirs; an identifier only when it identifies something of that category.
         let claimed = candidates.0.iter().any(|c| c.category == record);
-        let unclaimed = candidates.0.is_empty() && !is_identifier_field(field);
+        // A link is a reference to its thing even when it is written as an id (ATProto's
+        // `avatar.ref.$link`, the content id of the picture).
+        let link = is_link(&field.name)
+            && key_tokens(leaf_of(&field.name))
+                .last()
+                .is_some_and(|t| t != "id");
+        let unclaimed = candidates.0.is_empty() && (!is_identifier_field(field) || link);
         // A field that is always empty shows nothing about anyone: it stays unclassified.
         let eligible = label.category.is_none()
             && label.undisclosed.is_none()

@@ -201,7 +201,8 @@ fn all_opaque(sample: &[String]) -> bool {
 }
 
 /// An opaque record id: a type prefix and a random part (`cus_NffrFeUfNV2Hib`), 24 or more hex
-/// digits, or a lowercase UUID. Never a word, a date or a number a person would read.
+/// digits, a lowercase UUID, or a content id (IPFS/ATProto CIDv1 in base32, `bafyrei…`). Never
+/// a word, a date or a number a person would read.
 fn is_opaque_id(text: &str) -> bool {
     let prefixed = text.split_once('_').is_some_and(|(prefix, rest)| {
         (2..=8).contains(&prefix.len())
@@ -220,7 +221,12 @@ fn is_opaque_id(text: &str) -> bool {
                 c.is_ascii_digit() || ('a'..='f').contains(&c)
             }
         });
-    prefixed || hex || uuid
+    let cid = text.len() >= 50
+        && text.starts_with("baf")
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || ('2'..='7').contains(&c));
+    prefixed || hex || uuid || cid
 }
 
 /// The field's candidates from its own name and values, before any context.

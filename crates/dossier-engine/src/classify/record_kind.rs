@@ -48,11 +48,12 @@ pub(crate) fn names_its_record(
     json_ld: bool,
 ) -> Option<String> {
     let leaf = field.name.rsplit('.').next().unwrap_or(&field.name);
-    if !matches!(leaf.trim_end_matches("[]"), "type" | "kind" | "@type") || field.sample.is_empty()
-    {
+    let leaf = leaf.trim_end_matches("[]");
+    if !matches!(leaf, "type" | "kind" | "@type" | "$type") || field.sample.is_empty() {
         return None;
     }
-    if json_ld {
+    // JSON-LD's `@type` and ATProto's `$type` name a schema by the format's own rules.
+    if json_ld || leaf.starts_with(['@', '$']) {
         return Some("the class of a JSON-LD node (the format's vocabulary), not data".to_owned());
     }
     if field
@@ -107,9 +108,8 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
         .fields
         .iter()
         .any(|f| inner(&f.name).is_some_and(|t| t.last().is_some_and(|w| w == "id")));
-    (slot && valued && !identified).then(|| {
-        "names a slot of a name/value list; the value beside it is the data".to_owned()
-    })
+    (slot && valued && !identified)
+        .then(|| "names a slot of a name/value list; the value beside it is the data".to_owned())
 }
 
 fn singular(word: &str) -> &str {
@@ -174,6 +174,8 @@ mod tests {
     #[test]
     fn format_vocabularies_name_classes() {
         assert!(names_its_record(&field("object.type", &["Note"]), &[], true).is_some());
+        let lexicon = field("records[].value.$type", &["app.bsky.feed.post"]);
+        assert!(names_its_record(&lexicon, &[], false).is_some());
         assert!(names_its_record(&field("geometry.type", &["Point"]), &[], false).is_some());
         assert!(names_its_record(&field("type", &["Point", "Run"]), &[], false).is_none());
     }
