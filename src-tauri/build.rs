@@ -25,6 +25,8 @@ fn main() {
         "undo_corrections",
         "apply_corrections",
         "save_corrections",
+        "write_letter",
+        "save_letter",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(app))
         .expect("tauri-build failed: check tauri.conf.json and capabilities/");

@@ -36,6 +36,8 @@ pub enum ErrorCode {
     NothingToSave,
     SaveInsideExport,
     SaveFailed,
+    LetterUnavailable,
+    NotADate,
     Internal,
 }
 
@@ -90,8 +92,17 @@ pub enum CommandError {
     NothingToSave,
     #[error("Dossier never writes inside the export, and “{}” is inside “{}”. Choose a folder outside the export, such as your Documents folder.", path.display(), export.display())]
     SaveInsideExport { path: PathBuf, export: PathBuf },
-    #[error("The corrections could not be saved to “{}”: {reason}. Choose a folder you may write to.", path.display())]
-    SaveFailed { path: PathBuf, reason: String },
+    #[error("The {what} could not be saved to “{}”: {reason}. Choose a folder you may write to.", path.display())]
+    SaveFailed {
+        what: &'static str,
+        path: PathBuf,
+        reason: String,
+    },
+    /// The engine's sentence says why and what to choose instead.
+    #[error("{0}")]
+    LetterUnavailable(String),
+    #[error("“{0}” is not a date. Choose the day you send the letter, such as 2026-12-02.")]
+    NotADate(String),
     #[error("Something went wrong inside Dossier: {0}. Please try again.")]
     Internal(String),
 }
@@ -122,6 +133,8 @@ impl CommandError {
             CommandError::NothingToSave => ErrorCode::NothingToSave,
             CommandError::SaveInsideExport { .. } => ErrorCode::SaveInsideExport,
             CommandError::SaveFailed { .. } => ErrorCode::SaveFailed,
+            CommandError::LetterUnavailable(_) => ErrorCode::LetterUnavailable,
+            CommandError::NotADate(_) => ErrorCode::NotADate,
             CommandError::Internal(_) => ErrorCode::Internal,
         }
     }

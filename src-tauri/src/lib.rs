@@ -76,6 +76,8 @@ pub fn run_app<R: Runtime>(
             commands::corrections::undo_corrections,
             commands::corrections::apply_corrections,
             commands::corrections::save_corrections,
+            commands::letter::write_letter,
+            commands::letter::save_letter,
         ])
         .build(context)?;
 

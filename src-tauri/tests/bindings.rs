@@ -5,6 +5,7 @@ use dossier_app::error::{ErrorCode, ErrorPayload};
 use dossier_app::ipc::corrections::*;
 use dossier_app::ipc::export::*;
 use dossier_app::ipc::images::*;
+use dossier_app::ipc::letter::*;
 use dossier_app::ipc::policy::*;
 use dossier_app::ipc::search::*;
 use dossier_app::ipc::start::{AboutInfo, OpenRequest, StartInfo};
@@ -65,6 +66,9 @@ fn declarations() -> String {
         CorrectionView::decl(),
         CorrectionsState::decl(),
         CorrectionsUpdate::decl(),
+        LetterForm::decl(),
+        LawOption::decl(),
+        LetterView::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri by its `bindings` test. Do not edit.\n",

@@ -860,3 +860,52 @@ fn the_exports_own_manifest_applies_under_the_users_corrections() {
     let undone = invoke(&app, "undo_corrections", json!({ "fields": phone() })).unwrap();
     assert_eq!(undone["fields"][0]["category"], "Device/IP Information");
 }
+
+#[test]
+fn the_letter_asks_for_unreadable_files_and_is_saved_only_outside_the_export() {
+    let export = folder_export();
+    let app = launch(None, export.path());
+    let form =
+        json!({ "form": { "law": "gdpr", "name": " ", "email": null, "date": "2026-01-31" } });
+    assert_eq!(
+        invoke(&app, "write_letter", form.clone()).unwrap_err()["code"],
+        "no_export_open"
+    );
+    open(&app, export.path()).unwrap();
+    let letter = invoke(&app, "write_letter", form).unwrap();
+    assert_eq!(letter["law"], "gdpr");
+    assert_eq!(letter["email"], "privacy@clarifai.com");
+    assert_eq!(letter["deadline"], "28 February 2026");
+    let text = letter["text"].as_str().unwrap();
+    assert!(text.contains("\n  - broken.json\n"), "{text}");
+    // A blank name signs nothing; no value of the export is in the letter.
+    assert!(text.contains("Yours sincerely,\n\n--"), "{text}");
+    assert!(
+        !text.contains("Renée") && !text.contains("renee@example.com"),
+        "{text}"
+    );
+
+    for (form, code) in [
+        (
+            json!({ "law": "lgpd", "name": null, "email": null, "date": "" }),
+            "letter_unavailable",
+        ),
+        (
+            json!({ "law": "gdpr", "name": null, "email": null, "date": "31/01/2026" }),
+            "not_a_date",
+        ),
+    ] {
+        let err = invoke(&app, "write_letter", json!({ "form": form })).unwrap_err();
+        assert_eq!(err["code"], code, "{err}");
+    }
+
+    let inside = export.path().join("letter.txt");
+    let err = invoke(&app, "save_letter", json!({ "path": inside, "text": "x" })).unwrap_err();
+    assert_eq!(err["code"], "save_inside_export", "{err}");
+    assert!(!inside.exists());
+    let outside = tempfile::tempdir().unwrap();
+    let path = outside.path().join("letter.txt");
+    let saved = invoke(&app, "save_letter", json!({ "path": path, "text": text })).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    assert!(saved.as_str().unwrap().ends_with("letter.txt"));
+}

@@ -119,6 +119,22 @@ const SHOTS = [
   },
   { name: "error", args: ["/no/such/export.zip"], ready: (app) => app.waitForElement("[data-screen=error]") },
   {
+    // The follow-up request for the sample, signed, under the CCPA.
+    name: "letter",
+    args: [SAMPLE],
+    ready: async (app) => {
+      await (await app.waitForElement("[data-nav=letter]")).click();
+      await app.waitFor("a first letter", () => app.execute(`return document.querySelector("#letter-text").value.startsWith("To: ");`));
+      await app.execute(`
+        for (const [id, value] of [["letter-name", "Ines Okafor"], ["letter-email", "ines@example.com"], ["letter-law", "ccpa"]]) {
+          const c = document.getElementById(id);
+          c.value = value;
+          c.dispatchEvent(new Event("change", { bubbles: true }));
+        }`);
+      await app.waitFor("the CCPA letter", () => app.execute(`return document.querySelector("#letter-text").value.includes("California");`));
+    },
+  },
+  {
     // A field the user moved to "Not personal data", among fields whose evidence reads as
     // sentences and whose long paths are cut in the middle; the one with the focus shows it whole.
     name: "corrected",

@@ -5,7 +5,8 @@ export type Route =
   | { view: "category"; id: string }
   | { view: "files"; path?: string; record?: RecordRef }
   | { view: "policy"; section?: string; query?: string }
-  | { view: "values"; query: string; wholeWord: boolean };
+  | { view: "values"; query: string; wholeWord: boolean }
+  | { view: "letter" };
 
 export type Go = (route: Route) => void;
 

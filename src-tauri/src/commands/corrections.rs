@@ -4,6 +4,7 @@
 
 use super::blocking;
 use super::export::overview_of;
+use super::save_target::outside_export;
 use crate::error::{CommandError, CommandResult};
 use crate::ipc::corrections::{CorrectionsState, CorrectionsUpdate, FieldKey};
 use crate::ipc::export::{FieldView, FileEntry};
@@ -120,8 +121,9 @@ pub async fn save_corrections(
     let working = export.clone();
     let written = labels.corrections.clone();
     blocking(move || {
-        let target = outside_export(&target, &working.path)?;
+        let target = outside_export(&target, &working.path, "corrections")?;
         std::fs::write(&target, written.to_json()).map_err(|err| CommandError::SaveFailed {
+            what: "corrections",
             path: target.clone(),
             reason: err.to_string(),
         })?;
@@ -173,38 +175,6 @@ fn applied_message(source: &Path, entries: usize, matching: usize) -> String {
             if other == 1 { "names" } else { "name" }
         )
     }
-}
-
-/// `target` with its folder resolved, unless it is inside the export (or is the export).
-fn outside_export(target: &Path, export: &Path) -> CommandResult<PathBuf> {
-    let failed = |reason: String| CommandError::SaveFailed {
-        path: target.to_owned(),
-        reason,
-    };
-    let name = target
-        .file_name()
-        .ok_or_else(|| failed("it does not name a file".to_owned()))?;
-    let folder = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let folder = folder
-        .canonicalize()
-        .map_err(|err| failed(format!("its folder cannot be used ({err})")))?;
-    let resolved = folder.join(name);
-    let export = export.canonicalize().unwrap_or_else(|_| export.to_owned());
-    let inside = if export.is_dir() {
-        resolved.starts_with(&export)
-    } else {
-        resolved == export
-    };
-    if inside {
-        return Err(CommandError::SaveInsideExport {
-            path: target.to_owned(),
-            export,
-        });
-    }
-    Ok(resolved)
 }
 
 /// What the UI needs after a change: the overview, the fields asked about and their files.

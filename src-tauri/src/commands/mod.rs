@@ -6,7 +6,9 @@ pub mod corrections;
 pub mod data;
 pub mod export;
 pub mod images;
+pub mod letter;
 pub mod policy;
+mod save_target;
 pub mod search;
 pub mod start;
 

@@ -8,6 +8,7 @@
 pub mod corrections;
 pub mod export;
 pub mod images;
+pub mod letter;
 pub mod policy;
 pub mod search;
 pub mod start;

@@ -16,6 +16,8 @@ import type {
   GridQuery,
   HeldTableInfo,
   ImageLinksView,
+  LetterForm,
+  LetterView,
   OpenProgress,
   OpenRequest,
   Overview,
@@ -90,6 +92,9 @@ export const commands = {
   undoCorrections: (fields: FieldKey[]) => call<CorrectionsUpdate>("undo_corrections", { fields }),
   applyCorrections: (path: string) => call<CorrectionsUpdate>("apply_corrections", { path }),
   saveCorrections: (path: string) => call<CorrectionsState>("save_corrections", { path }),
+  writeLetter: (form: LetterForm) => call<LetterView>("write_letter", { form }),
+  /** Resolves to where the letter was written. */
+  saveLetter: (path: string, text: string) => call<string>("save_letter", { path, text }),
 };
 
 let policyDocument: Promise<PolicyDocument> | null = null;

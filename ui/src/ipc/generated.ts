@@ -1,6 +1,6 @@
 // Generated from the Rust types in src-tauri by its `bindings` test. Do not edit.
 
-export type ErrorCode = "export_not_found" | "export_unreadable" | "export_damaged" | "export_unsupported" | "open_cancelled" | "no_export_open" | "not_in_export" | "file_unreadable" | "table_too_large" | "table_cancelled" | "search_empty" | "search_cancelled" | "unknown_category" | "not_a_field" | "manifest_unreadable" | "manifest_invalid" | "manifest_unknown_categories" | "manifest_matches_nothing" | "nothing_to_save" | "save_inside_export" | "save_failed" | "internal";
+export type ErrorCode = "export_not_found" | "export_unreadable" | "export_damaged" | "export_unsupported" | "open_cancelled" | "no_export_open" | "not_in_export" | "file_unreadable" | "table_too_large" | "table_cancelled" | "search_empty" | "search_cancelled" | "unknown_category" | "not_a_field" | "manifest_unreadable" | "manifest_invalid" | "manifest_unknown_categories" | "manifest_matches_nothing" | "nothing_to_save" | "save_inside_export" | "save_failed" | "letter_unavailable" | "not_a_date" | "internal";
 
 export type ErrorPayload = { code: ErrorCode, message: string, };
 
@@ -417,3 +417,34 @@ export type CorrectionsUpdate = { overview: Overview, fields: Array<FieldView>, 
  * A sentence for the user when there is something to say ("Applied 4 of 5 corrections …").
  */
 message: string | null, };
+
+export type LetterForm = { 
+/**
+ * The id of one of the pack's laws (`gdpr`, `ccpa`).
+ */
+law: string, name: string | null, email: string | null, 
+/**
+ * `YYYY-MM-DD`; empty for today.
+ */
+date: string, };
+
+export type LawOption = { id: string, name: string, };
+
+export type LetterView = { laws: Array<LawOption>, law: string, 
+/**
+ * Where to send it: the address the policy gives.
+ */
+email: string, subject: string, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * The last day to answer, written out (`2 January 2027`).
+ */
+deadline: string, 
+/**
+ * How many paragraphs come from this export's findings (missing categories, undisclosed
+ * data, unreadable files), beside the questions every letter asks.
+ */
+findings: number, text: string, };

@@ -8,6 +8,7 @@ import type { CategoryCard, CorrectionsState, FieldView, Overview } from "../ipc
 import { type Go, type Route } from "../route";
 import { categoryView } from "../views/category";
 import { filesView } from "../views/files";
+import { letterView } from "../views/letter";
 import { overviewView } from "../views/overview";
 import { fieldLabel } from "../views/labels";
 import { policyView } from "../views/policy";
@@ -51,6 +52,8 @@ export function exportScreen(first: Overview, go: Go): ExportScreen {
     h("ul", { class: "nav-categories" }, ...overview.categories.map((c) => navButton(h("span", { class: "nav-label" }, c.name), { view: "category", id: c.id }, `category:${c.id}`, navCount(c)))),
     h("h2", { class: "nav-heading" }, "Sources"),
     h("ul", {}, navButton("Files", { view: "files" }, "files"), navButton("The policy", { view: "policy" }, "policy")),
+    h("h2", { class: "nav-heading" }, "Ask the company"),
+    h("ul", {}, navButton("Follow-up request", { view: "letter" }, "letter")),
     corrections.element,
   );
   showCounts(overview.categories);
@@ -63,7 +66,9 @@ export function exportScreen(first: Overview, go: Go): ExportScreen {
           ? filesView(to.path, to.record)
           : to.view === "values"
             ? valuesView(to.query, to.wholeWord, go)
-            : policyView(to.section, to.query, go);
+            : to.view === "letter"
+              ? letterView()
+              : policyView(to.section, to.query, go);
 
   onCorrections(
     (update) => {
