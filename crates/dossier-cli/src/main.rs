@@ -6,6 +6,7 @@ mod eval_cmd;
 mod export_cmd;
 mod letter_cmd;
 mod policy_cmd;
+mod report_cmd;
 mod search_cmd;
 mod text_table;
 
@@ -103,6 +104,18 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// One self-contained HTML report (no script, no remote resource) of the categories,
+    /// fields, gaps and problems; value-free unless --include-values is given.
+    Report {
+        #[command(flatten)]
+        args: ExportArgs,
+        /// Write the report to FILE (outside the export) instead of the standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Add up to three example values per field of this category (name or id; repeatable).
+        #[arg(long, value_name = "CATEGORY")]
+        include_values: Vec<String>,
+    },
     /// The annotated policy; `dossier policy search QUERY` searches it.
     Policy {
         #[command(subcommand)]
@@ -141,6 +154,10 @@ enum CliError {
     Search(#[from] dossier_engine::search::SearchError),
     #[error(transparent)]
     Letter(#[from] dossier_engine::letter::LetterError),
+    #[error(transparent)]
+    Report(#[from] dossier_engine::report::ReportError),
+    #[error("{} is inside the export, and Dossier never writes there; choose a file outside it", .0.display())]
+    InsideExport(PathBuf),
     #[error("could not write the output: {0}")]
     Output(#[from] std::io::Error),
 }
@@ -224,6 +241,32 @@ fn run(cli: Cli) -> Result<(), CliError> {
             };
             let opened = export_cmd::open(&args.export, &args.manifest, pack)?;
             letter_cmd::letter(&opened, &request, json, &mut out)?
+        }
+        Command::Report {
+            args,
+            out: out_file,
+            include_values,
+        } => {
+            let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
+            let request = dossier_engine::report::ReportRequest { include_values };
+            // A category that does not exist fails before the export is read.
+            if let Some(unknown) = request
+                .include_values
+                .iter()
+                .find(|c| pack.category(c).is_none())
+            {
+                return Err(
+                    dossier_engine::report::ReportError::UnknownCategory(unknown.clone()).into(),
+                );
+            }
+            let opened = export_cmd::open(&args.export, &args.manifest, pack)?;
+            report_cmd::report(
+                &opened,
+                &args.export,
+                &request,
+                out_file.as_deref(),
+                &mut out,
+            )?
         }
         Command::Policy { action, json, pack } => {
             let pack = pack_from(pack.as_ref(), &mut loaded)?;

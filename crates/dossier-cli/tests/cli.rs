@@ -415,3 +415,57 @@ fn letter_writes_a_request_from_the_gaps_and_refuses_an_unknown_law() {
         assert!(stderr.contains(message), "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn report_writes_one_html_file_outside_the_export_and_refuses_inside_it() {
+    let sample = manifest_dir().join("../../samples/clarifai-sample.zip");
+    let sample = sample.to_str().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.html");
+    let written = dossier(&["report", sample, "--out", out.to_str().unwrap()]);
+    assert!(
+        written.status.success(),
+        "{}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    let html = fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && !html.contains("<script"));
+    // The same bytes on standard output, and on every run.
+    assert_eq!(dossier(&["report", sample]).stdout, html.as_bytes());
+
+    let with_values = dossier(&[
+        "report",
+        sample,
+        "--include-values",
+        "Contact Data/Identifiers",
+    ]);
+    assert!(String::from_utf8(with_values.stdout)
+        .unwrap()
+        .contains("Contains personal data"));
+
+    let folder = manifest_dir().join("../../tests/exports/spotify/export");
+    let inside = folder.join("report.html");
+    for (args, message) in [
+        (
+            vec![
+                "report",
+                folder.to_str().unwrap(),
+                "--out",
+                inside.to_str().unwrap(),
+            ],
+            "is inside the export",
+        ),
+        (
+            vec!["report", sample, "--include-values", "horoscope"],
+            "is not a category",
+        ),
+    ] {
+        let out = dossier(&args);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(message),
+            "{args:?}"
+        );
+    }
+    assert!(!inside.exists());
+}

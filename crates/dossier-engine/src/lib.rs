@@ -15,6 +15,7 @@ pub mod limits;
 pub mod links;
 pub mod problem;
 pub mod records;
+pub mod report;
 pub mod scan;
 pub mod search;
 pub mod summary;
