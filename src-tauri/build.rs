@@ -27,6 +27,7 @@ fn main() {
         "save_corrections",
         "write_letter",
         "save_letter",
+        "save_report",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(app))
         .expect("tauri-build failed: check tauri.conf.json and capabilities/");

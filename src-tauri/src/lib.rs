@@ -78,6 +78,7 @@ pub fn run_app<R: Runtime>(
             commands::corrections::save_corrections,
             commands::letter::write_letter,
             commands::letter::save_letter,
+            commands::report::save_report,
         ])
         .build(context)?;
 

@@ -8,6 +8,7 @@ pub mod export;
 pub mod images;
 pub mod letter;
 pub mod policy;
+pub mod report;
 mod save_target;
 pub mod search;
 pub mod start;

@@ -95,6 +95,9 @@ export const commands = {
   writeLetter: (form: LetterForm) => call<LetterView>("write_letter", { form }),
   /** Resolves to where the letter was written. */
   saveLetter: (path: string, text: string) => call<string>("save_letter", { path, text }),
+  /** Resolves to where the report was written; `includeValues` lists categories whose example
+   * values it shows (none: value-free). */
+  saveReport: (path: string, includeValues: string[]) => call<string>("save_report", { path, includeValues }),
 };
 
 let policyDocument: Promise<PolicyDocument> | null = null;

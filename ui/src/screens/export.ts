@@ -2,6 +2,7 @@
 // and the user's corrections, beside the view the user is in.
 
 import { chooseAndApply, chooseAndSave, onCorrections } from "../corrections";
+import { chooseAndSaveReport } from "../report";
 import { countOf, formatCount, h, replace } from "../dom";
 import { messageOf } from "../ipc/commands";
 import type { CategoryCard, CorrectionsState, FieldView, Overview } from "../ipc/generated";
@@ -44,6 +45,8 @@ export function exportScreen(first: Overview, go: Go): ExportScreen {
   };
 
   const corrections = correctionsPanel(() => overview.corrections);
+  const reportStatus = h("p", { class: "small report-status", attrs: { role: "status" } });
+  const reportButton = h("button", { attrs: { type: "button", id: "save-report" }, on: { click: () => void chooseAndSaveReport(reportStatus) } }, "Save report…");
   const nav = h(
     "nav",
     { class: "sidebar", attrs: { "aria-label": "Export" } },
@@ -54,6 +57,7 @@ export function exportScreen(first: Overview, go: Go): ExportScreen {
     h("ul", {}, navButton("Files", { view: "files" }, "files"), navButton("The policy", { view: "policy" }, "policy")),
     h("h2", { class: "nav-heading" }, "Ask the company"),
     h("ul", {}, navButton("Follow-up request", { view: "letter" }, "letter")),
+    h("div", { class: "report-actions" }, reportButton, reportStatus),
     corrections.element,
   );
   showCounts(overview.categories);

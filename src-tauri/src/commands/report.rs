@@ -1,0 +1,43 @@
+//! The shareable report of the open export (the user's corrections included), saved only where
+//! the user asks, outside the export.
+
+use super::blocking;
+use super::save_target::outside_export;
+use crate::error::{CommandError, CommandResult};
+use crate::state::AppState;
+use dossier_engine::report::{export_identity, write_report, ReportError, ReportRequest};
+use std::path::PathBuf;
+use tauri::State;
+
+/// Writes the report to `path`; `include_values` names the categories whose example values it
+/// may show (none: a value-free report). Resolves to where it was written.
+#[tauri::command]
+pub async fn save_report(
+    path: String,
+    include_values: Vec<String>,
+    state: State<'_, AppState>,
+) -> CommandResult<String> {
+    let export = state.session.current()?;
+    let pack = state.policy;
+    blocking(move || {
+        let target = outside_export(&PathBuf::from(&path), &export.path, "report")?;
+        let failed = |reason: String| CommandError::SaveFailed {
+            what: "report",
+            path: target.clone(),
+            reason,
+        };
+        let identity = export_identity(&export.path).map_err(|err| failed(err.to_string()))?;
+        let labels = export.labels();
+        let html = write_report(
+            &labels.summary,
+            &labels.rows,
+            pack,
+            &identity,
+            &ReportRequest { include_values },
+        )
+        .map_err(|ReportError::UnknownCategory(name)| CommandError::UnknownCategory(name))?;
+        std::fs::write(&target, html).map_err(|err| failed(err.to_string()))?;
+        Ok(target.display().to_string())
+    })
+    .await
+}
