@@ -106,6 +106,10 @@ export async function startHarness({ env = {}, appBinary = APP_BINARY } = {}) {
   if (!existsSync(APP_BINARY)) throw new Error(`the app is not built: ${APP_BINARY} is missing (run scripts/test.sh)`);
   const children = [];
   const configHome = mkdtempSync(join(tmpdir(), "dossier-e2e-config-"));
+  // The app keeps its webview's data in a folder of its own under XDG_RUNTIME_DIR, and a session
+  // ended by WebDriver kills it before it can remove that folder: a runtime folder per harness
+  // (mode 0700, as mkdtemp makes it) keeps those folders out of the machine's /tmp.
+  const runtimeDir = mkdtempSync(join(tmpdir(), "dossier-e2e-runtime-"));
   const cleanupSync = () => {
     for (const child of children) child.kill("SIGKILL");
   };
@@ -115,6 +119,7 @@ export async function startHarness({ env = {}, appBinary = APP_BINARY } = {}) {
     for (const child of [...children].reverse()) await child.stop();
     process.removeListener("exit", cleanupSync);
     rmSync(configHome, { recursive: true, force: true });
+    rmSync(runtimeDir, { recursive: true, force: true });
   };
 
   try {
@@ -139,6 +144,7 @@ export async function startHarness({ env = {}, appBinary = APP_BINARY } = {}) {
       ...process.env,
       DISPLAY: `:${display}`,
       XDG_CONFIG_HOME: configHome,
+      XDG_RUNTIME_DIR: runtimeDir,
       // WebKit's compositing paths are not available on a virtual framebuffer.
       WEBKIT_DISABLE_COMPOSITING_MODE: "1",
       WEBKIT_DISABLE_DMABUF_RENDERER: "1",

@@ -15,8 +15,14 @@ import { walkEveryView } from "./walk.mjs";
 import { writeZip } from "./zip.mjs";
 
 /** The files a run may leave in its home folder (README, Safety): the list of recent exports,
- * which holds their paths only. */
-const ALLOWED = [/^\.config\/org\.dossier\.app\/recent-exports\.json$/, /^run\/dconf\/user$/];
+ * which holds their paths only; dconf's session file (GTK's, not the app's); and the marker of
+ * the app's own origin that WebKit's network process sometimes writes into the webview folder as
+ * it shuts down, after the app has removed that folder (the next start removes it). */
+const ALLOWED = [
+  /^\.config\/org\.dossier\.app\/recent-exports\.json$/,
+  /^run\/dconf\/user$/,
+  /^run\/dossier-webview-\d+-\d+\/storage\/([\w-]+)\/\1\/origin$/,
+];
 
 const token = randomBytes(6).toString("hex");
 const CANARY = {
