@@ -80,6 +80,29 @@ for root in roots:
                 f.write(data)
 PY
 
+# One entry each, in zip_entry's input layout (fuzz/fuzz_targets/zip_entry.rs): a few JSON files
+# stored and deflated with their true size and checksum, one that lies about its size, and one
+# that inflates a thousandfold.
+mkdir -p "$corpus/zip_entry"
+python3 - "$corpus/zip_entry" "${json[@]:0:8}" <<'PY'
+import hashlib, os, struct, sys, zlib
+out, files = sys.argv[1], sys.argv[2:]
+def deflate(data):
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return packer.compress(data) + packer.flush()
+def seed(deflated, size, crc, stored):
+    data = struct.pack("<BII", int(deflated), size, crc) + stored
+    with open(os.path.join(out, hashlib.sha1(data).hexdigest()), "wb") as f:
+        f.write(data)
+for path in files:
+    raw = open(path, "rb").read()[:65536]
+    seed(False, len(raw), zlib.crc32(raw), raw)
+    seed(True, len(raw), zlib.crc32(raw), deflate(raw))
+    seed(True, len(raw) // 2, zlib.crc32(raw), deflate(raw))
+zeros = bytes(1 << 20)
+seed(True, len(zeros), zlib.crc32(zeros), deflate(zeros))
+PY
+
 for dir in "$corpus"/*/; do
   printf '%-14s %5d seeds\n' "$(basename "$dir")" "$(find "$dir" -type f | wc -l)"
 done

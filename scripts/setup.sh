@@ -9,7 +9,7 @@ source "$(dirname "$0")/lib.sh"
 APT_PACKAGES=(
   build-essential pkg-config file
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
-  webkit2gtk-driver xvfb xauth dbus imagemagick shellcheck
+  webkit2gtk-driver xvfb xauth dbus imagemagick shellcheck strace
 )
 # Scripts that need more (scripts/install-check.sh: rpm, xwininfo) name it here.
 read -r -a extra <<<"${DOSSIER_EXTRA_APT_PACKAGES:-}"

@@ -12,8 +12,11 @@ pub mod launch;
 pub mod protocol;
 pub mod recent;
 pub mod session;
+#[cfg(target_os = "linux")]
+pub mod shutdown;
 pub mod state;
 pub mod values;
+pub mod webview_storage;
 
 use dossier_policy::PolicyPack;
 use handoff::Handoff;
@@ -23,6 +26,7 @@ use session::Session;
 use state::AppState;
 use tauri::{App, Builder, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
 use values::Values;
+use webview_storage::WebviewStorage;
 
 /// Label of the one window the app opens.
 pub const MAIN_WINDOW: &str = "main";
@@ -93,11 +97,15 @@ pub fn run_app<R: Runtime>(
         values: Values,
     });
     if options.create_window {
-        WebviewWindowBuilder::new(&app, MAIN_WINDOW, WebviewUrl::App("index.html".into()))
-            .title("Dossier")
-            .inner_size(1280.0, 820.0)
-            .min_inner_size(860.0, 560.0)
-            .build()?;
+        // The webview keeps nothing of this run on disk (README, Safety).
+        let storage = WebviewStorage::for_this_run();
+        let window =
+            WebviewWindowBuilder::new(&app, MAIN_WINDOW, WebviewUrl::App("index.html".into()))
+                .title("Dossier")
+                .inner_size(1280.0, 820.0)
+                .min_inner_size(860.0, 560.0);
+        storage.apply(window).build()?;
+        app.manage(storage);
     }
     Ok(app)
 }
@@ -110,7 +118,18 @@ pub fn run() {
         AppOptions::from_command_line(),
     );
     match app {
-        Ok(app) => app.run(|handle, event| handoff::on_run_event(handle, &event)),
+        Ok(app) => {
+            #[cfg(target_os = "linux")]
+            shutdown::exit_cleanly_on_signals(app.handle());
+            app.run(|handle, event| {
+                handoff::on_run_event(handle, &event);
+                if let tauri::RunEvent::Exit = event {
+                    if let Some(storage) = handle.try_state::<WebviewStorage>() {
+                        storage.remove();
+                    }
+                }
+            })
+        }
         Err(err) => {
             eprintln!("dossier: the window could not be started: {err}");
             std::process::exit(1);

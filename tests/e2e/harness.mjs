@@ -2,13 +2,16 @@
 // a private D-Bus session bus (the single-instance plugin finds a running Dossier through it; a
 // bus of its own keeps the tests' apps apart from any other Dossier on the machine), tauri-driver
 // in front of WebKitWebDriver, and a fresh config directory so the app's recent list starts
-// empty. Sessions launch the real built binary with the given arguments.
+// empty. Sessions launch the real built binary with the given arguments, and each checks when it
+// ends that the files it was given (the export, a corrections file) are unchanged, byte for byte
+// and in modification time (export-integrity.mjs).
 
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { assertUnchanged, fingerprintArguments } from "./export-integrity.mjs";
 import { Session } from "./webdriver.mjs";
 
 export const REPO = resolve(import.meta.dirname, "../..");
@@ -39,6 +42,21 @@ function freeDisplay() {
     if (!existsSync(`/tmp/.X11-unix/X${n}`) && !existsSync(`/tmp/.X${n}-lock`)) return n;
   }
   throw new Error("no free X display number between :90 and :400");
+}
+
+/** Processes of the built app on `display` (other Dossiers may run elsewhere). */
+function appProcessesOnDisplay(display) {
+  const found = [];
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readlinkSync(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, "") !== APP_BINARY) continue;
+      const environment = readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
+      if (environment.includes(`DISPLAY=:${display}`)) found.push(Number(pid));
+    } catch {
+      // Gone meanwhile, or not ours to read.
+    }
+  }
+  return found;
 }
 
 async function waitUntil(description, probe, timeoutMs, logs) {
@@ -82,10 +100,16 @@ class Child {
   }
 }
 
-export async function startHarness({ env = {} } = {}) {
+/** `env` is added to the app's environment; `appBinary` is what the driver launches, the built app
+ * unless a test wraps it (no-network.test.mjs runs it under strace). */
+export async function startHarness({ env = {}, appBinary = APP_BINARY } = {}) {
   if (!existsSync(APP_BINARY)) throw new Error(`the app is not built: ${APP_BINARY} is missing (run scripts/test.sh)`);
   const children = [];
   const configHome = mkdtempSync(join(tmpdir(), "dossier-e2e-config-"));
+  // The app keeps its webview's data in a folder of its own under XDG_RUNTIME_DIR, and a session
+  // ended by WebDriver kills it before it can remove that folder: a runtime folder per harness
+  // (mode 0700, as mkdtemp makes it) keeps those folders out of the machine's /tmp.
+  const runtimeDir = mkdtempSync(join(tmpdir(), "dossier-e2e-runtime-"));
   const cleanupSync = () => {
     for (const child of children) child.kill("SIGKILL");
   };
@@ -95,6 +119,7 @@ export async function startHarness({ env = {} } = {}) {
     for (const child of [...children].reverse()) await child.stop();
     process.removeListener("exit", cleanupSync);
     rmSync(configHome, { recursive: true, force: true });
+    rmSync(runtimeDir, { recursive: true, force: true });
   };
 
   try {
@@ -119,6 +144,7 @@ export async function startHarness({ env = {} } = {}) {
       ...process.env,
       DISPLAY: `:${display}`,
       XDG_CONFIG_HOME: configHome,
+      XDG_RUNTIME_DIR: runtimeDir,
       // WebKit's compositing paths are not available on a virtual framebuffer.
       WEBKIT_DISABLE_COMPOSITING_MODE: "1",
       WEBKIT_DISABLE_DMABUF_RENDERER: "1",
@@ -145,20 +171,25 @@ export async function startHarness({ env = {} } = {}) {
        * again from a test the way a shell or a file manager would. */
       appEnv: driverEnv,
       driverLog: () => driver.output,
+      /** The ids of the app's processes running on this harness's display. */
+      appProcesses: () => appProcessesOnDisplay(display),
       stop,
       /** Launches the app with `args` and waits until its UI has rendered. */
       async launch(args = []) {
-        const capabilities = { "tauri:options": { application: APP_BINARY, args } };
+        const capabilities = { "tauri:options": { application: appBinary, args } };
+        // Every session checks that the files it was given are unchanged when it ends.
+        const given = fingerprintArguments(args);
+        const checkGiven = () => assertUnchanged(given);
         let session;
         try {
-          session = await Session.create(base, capabilities);
+          session = await Session.create(base, capabilities, checkGiven);
         } catch (error) {
           // WebKitWebDriver sometimes drops the first connection on a loaded machine. One retry;
           // a second failure is real and is thrown with the driver's log.
           console.error(`# session creation failed once, retrying: ${error.message}`);
           await sleep(1000);
           try {
-            session = await Session.create(base, capabilities);
+            session = await Session.create(base, capabilities, checkGiven);
           } catch (second) {
             throw new Error(`${second.message}\n--- tauri-driver log ---\n${driver.output}`);
           }

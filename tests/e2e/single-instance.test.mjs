@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -21,21 +21,6 @@ after(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-/** Processes of the built app on this harness's display (other Dossiers may run elsewhere). */
-function appProcessesOnDisplay(display) {
-  const found = [];
-  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      if (readlinkSync(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, "") !== APP_BINARY) continue;
-      const environment = readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
-      if (environment.includes(`DISPLAY=:${display}`)) found.push(Number(pid));
-    } catch {
-      // Gone meanwhile, or not ours to read.
-    }
-  }
-  return found;
-}
-
 test("a second launch naming another export opens it in the running window and exits", async () => {
   // scripts/setup.sh installs dbus; without a bus this check cannot run, and that is a failure.
   assert.ok(
@@ -48,7 +33,7 @@ test("a second launch naming another export opens it in the running window and e
   await harness.withApp([SAMPLE], async (app) => {
     await app.waitForElement("[data-view=overview] .category-card");
     assert.equal(await app.title(), "clarifai-sample.zip — Dossier");
-    const [first] = appProcessesOnDisplay(harness.display);
+    const [first] = harness.appProcesses();
     assert.ok(first, "the first app runs on the harness's display");
 
     // A relative path, as typed in a shell: resolved against the second launch's folder.
@@ -66,6 +51,6 @@ test("a second launch naming another export opens it in the running window and e
     await app.waitForElement("[data-view=overview] .category-card");
     const shown = await app.execute(`return document.getElementById("current-export").textContent;`);
     assert.equal(shown, "second-export.zip");
-    assert.deepEqual(appProcessesOnDisplay(harness.display), [first], "one app process, the first");
+    assert.deepEqual(harness.appProcesses(), [first], "one app process, the first");
   });
 });

@@ -65,14 +65,16 @@ export class Element {
 }
 
 export class Session {
-  constructor(base, id) {
+  /** `afterDelete` runs once the session has ended, for checks of what the app left behind. */
+  constructor(base, id, afterDelete = () => {}) {
     this.base = base;
     this.id = id;
+    this.afterDelete = afterDelete;
   }
 
-  static async create(base, capabilities) {
+  static async create(base, capabilities, afterDelete) {
     const value = await request(base, "POST", "/session", { capabilities: { alwaysMatch: capabilities } });
-    return new Session(base, value.sessionId);
+    return new Session(base, value.sessionId, afterDelete);
   }
 
   call(method, path, body) {
@@ -128,5 +130,6 @@ export class Session {
 
   async delete() {
     await this.call("DELETE", "");
+    await this.afterDelete();
   }
 }

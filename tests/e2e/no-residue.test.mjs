@@ -1,0 +1,129 @@
+// No residue (issue 13, section 3): the real app, with a home folder of its own, opens an export
+// seeded with canary values, is walked through every view, and is closed; then no canary is in
+// any file under that home, and no file is there but the ones the README's Safety section lists.
+
+import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { crc32 } from "node:zlib";
+import { after, before, test } from "node:test";
+import { startHarness } from "./harness.mjs";
+import { canariesUnder, filesUnder } from "./residue.mjs";
+import { walkEveryView } from "./walk.mjs";
+import { writeZip } from "./zip.mjs";
+
+/** The files a run may leave in its home folder (README, Safety): the list of recent exports,
+ * which holds their paths only; dconf's session file (GTK's, not the app's); and the marker of
+ * the app's own origin that WebKit's network process sometimes writes into the webview folder as
+ * it shuts down, after the app has removed that folder (the next start removes it). */
+const ALLOWED = [
+  /^\.config\/org\.dossier\.app\/recent-exports\.json$/,
+  /^run\/dconf\/user$/,
+  /^run\/dossier-webview-\d+-\d+\/storage\/([\w-]+)\/\1\/origin$/,
+];
+
+const token = randomBytes(6).toString("hex");
+const CANARY = {
+  email: `canary.${token}@example.com`,
+  name: `Canaryname${token}`,
+  phone: `+44 20 7946 ${token.slice(0, 4).replace(/\D/g, "7")}`,
+  note: `canary-note-${token}`,
+  fileName: `canary-file-${token}`,
+  image: `canary-image-${token}`,
+};
+
+/** A 1×1 PNG carrying `text` in a tEXt chunk, so the image's own bytes hold a canary. */
+function pngWithText(text) {
+  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAACklEQVR4nGMAAQAABQABDQottAAAAABJRU5ErkJggg==", "base64");
+  const data = Buffer.concat([Buffer.from("Comment\0", "latin1"), Buffer.from(text, "latin1")]);
+  const typeAndData = Buffer.concat([Buffer.from("tEXt", "latin1"), data]);
+  const chunk = Buffer.alloc(12 + data.length);
+  chunk.writeUInt32BE(data.length, 0);
+  typeAndData.copy(chunk, 4);
+  chunk.writeUInt32BE(crc32(typeAndData) >>> 0, 8 + data.length);
+  const iend = png.length - 12;
+  return Buffer.concat([png.subarray(0, iend), chunk, png.subarray(iend)]);
+}
+
+/** Waits until no process of the app runs on the harness's display. */
+async function waitUntilNoApp() {
+  const deadline = Date.now() + 15000;
+  while (harness.appProcesses().length > 0) {
+    if (Date.now() > deadline) throw new Error(`the app did not end: ${harness.appProcesses()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+let harness;
+let scratch;
+let home;
+let exportPath;
+before(async () => {
+  scratch = mkdtempSync(join(tmpdir(), "dossier-e2e-residue-"));
+  // The export lies outside the home folder, so that its own bytes are not what the test finds.
+  exportPath = join(scratch, "export.zip");
+  writeZip(exportPath, {
+    "account/profile.json": JSON.stringify({ email: CANARY.email, display_name: CANARY.name, phone: CANARY.phone }),
+    "contacts/people.csv": `name,email,phone,note\n${CANARY.name},${CANARY.email},${CANARY.phone},${CANARY.note}\nAda Lovelace,ada@example.com,+44 20 7946 0000,ordinary\n`,
+    [`activity/${CANARY.fileName}.json`]: JSON.stringify([{ event: "login", note: CANARY.note, at: "2021-10-13T10:00:00Z" }]),
+    "inputs/images/photo.png": pngWithText(CANARY.image),
+  });
+  home = join(scratch, "home");
+  const dirs = {
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, ".config"),
+    XDG_DATA_HOME: join(home, ".local/share"),
+    XDG_CACHE_HOME: join(home, ".cache"),
+    XDG_STATE_HOME: join(home, ".local/state"),
+    XDG_RUNTIME_DIR: join(home, "run"),
+  };
+  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+  harness = await startHarness({ env: dirs, });
+});
+after(async () => {
+  await harness?.stop();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+test("after a walk through an export, nothing of it is left under the home folder", async () => {
+  await harness.withApp([exportPath], async (app) => {
+    await walkEveryView(app, {
+      category: "contact-data-identifiers",
+      table: "contacts/people.csv|",
+      imageCategory: "other-visual-information",
+      file: `activity/${CANARY.fileName}.json`,
+      value: CANARY.email,
+    });
+    // Ended as the system ends it at logout, through the same exit as closing the window. Not
+    // through WebDriver: WebKitWebDriver ends a session by killing the app (SIGKILL), which no
+    // program can clean up after (the next start removes what such a run left; webview_storage.rs).
+    for (const pid of harness.appProcesses()) process.kill(pid, "SIGTERM");
+    await waitUntilNoApp();
+  });
+  const files = filesUnder(home);
+  console.log(`# files left under the home folder:\n${files.map((file) => `#   ${file}`).join("\n")}`);
+  assert.deepEqual(canariesUnder(home, Object.values(CANARY)), [], "canaries found on disk");
+  assert.deepEqual(
+    files.filter((file) => !ALLOWED.some((allowed) => allowed.test(file))),
+    [],
+    "files not in the README's list",
+  );
+});
+
+test("a run that was killed leaves its webview folder in memory only until the next start", async () => {
+  const webviewFolders = () => readdirSync(join(home, "run")).filter((name) => name.startsWith("dossier-webview-"));
+  // Ending a WebDriver session kills the app, as a crash would: its folder stays behind.
+  await harness.withApp([exportPath], (app) => app.waitForElement("[data-view=overview] .category-card"));
+  await waitUntilNoApp();
+  const left = webviewFolders();
+  assert.equal(left.length, 1, `the killed run's folder: ${left}`);
+  await harness.withApp([], async () => {
+    assert.deepEqual(
+      webviewFolders().filter((name) => left.includes(name)),
+      [],
+      "the next start removed it",
+    );
+  });
+});
