@@ -1,7 +1,7 @@
-// No network, proved (issue 13, section 2): a journey through the sample in the real app, traced
-// by strace, makes no IPv4 or IPv6 connection and sends nothing over one. Local sockets (X11,
-// D-Bus, WebKit's own processes) are fine. network-trace.mjs says how the WebDriver connections
-// are kept out of the verdict.
+// No network, proved (issue 13, section 2): a journey through the sample in the real app (every
+// view, the follow-up request and a saved report), traced by strace, makes no IPv4 or IPv6
+// connection and sends nothing over one. Local sockets (X11, D-Bus, WebKit's own processes) are
+// fine. network-trace.mjs says how the WebDriver connections are kept out of the verdict.
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -45,15 +45,18 @@ test("the verdict catches an internet connect or send and lets the WebDriver cha
 });
 
 test("a journey through the sample makes no IPv4 or IPv6 connection and sends nothing over one", async () => {
-  await harness.withApp([SAMPLE], (app) =>
-    walkEveryView(app, {
+  await harness.withApp([SAMPLE], async (app) => {
+    await walkEveryView(app, {
       category: "payment-information",
       table: "billing/invoices.csv|",
       imageCategory: "other-visual-information",
       file: "account/profile.json",
       value: "renee.lefevre@example.com",
-    }),
-  );
+    });
+    // The report, saved through the command's path route ("Save report…" opens a native dialog).
+    const report = join(scratch, "report.html");
+    assert.equal(await app.execute(`return window.__TAURI_INTERNALS__.invoke("save_report", { path: arguments[0], includeValues: [] });`, report), report);
+  });
   // One launch, or two when the session had to be retried; each is judged by its own channel.
   const launches = readTraces(scratch);
   assert.ok(launches.length > 0, "the app was launched under strace");

@@ -6,7 +6,7 @@ const CONTROL = "\uE009";
 
 /**
  * Walks the overview, a category with its images, the records grid and one record, a file, the
- * policy with a search, Ctrl+K, and the page of every place a value occurs. `at` names what to
+ * policy with a search, Ctrl+K, the page of every place a value occurs, and the follow-up request. `at` names what to
  * visit: `category` and `imageCategory` (navigation keys such as "payment-information"),
  * `table` ("file|table"), `file` (a path in the export), `value` (text that occurs in it).
  */
@@ -39,4 +39,7 @@ export async function walkEveryView(app, at) {
   await app.waitFor("the search of every value to end", () =>
     app.execute(`const s = document.querySelector("[data-view=values] [role=status]"); return s !== null && s.textContent.length > 0 && !s.textContent.endsWith("…");`),
   );
+
+  await (await app.find("[data-nav=letter]")).click();
+  await app.waitFor("the follow-up request", () => app.execute(`return document.querySelector("#letter-text")?.value.startsWith("To: ") === true;`));
 }
