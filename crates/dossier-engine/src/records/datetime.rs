@@ -31,10 +31,10 @@ fn instant(y: i64, m: i64, d: i64, hh: i64, mm: i64, ss: i64, offset_s: i64) -> 
 }
 
 fn month_index(word: &str) -> Option<i64> {
-    let lower = word.get(..3)?.to_ascii_lowercase();
+    let first = word.get(..3)?;
     MONTHS
         .iter()
-        .position(|m| *m == lower)
+        .position(|m| m.eq_ignore_ascii_case(first))
         .map(|i| i as i64 + 1)
 }
 
@@ -66,15 +66,20 @@ fn zone_offset(s: &str) -> Option<i64> {
         b'-' => -1,
         _ => return None,
     };
-    let digits: String = s[1..].chars().filter(|c| *c != ':').collect();
-    // Checked before slicing by byte: `-a日` is four bytes long, and `digits[..2]` would cut
-    // `日` in half and panic (found by the property tests, issue 13).
-    if !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+    // Digits only, checked byte by byte: `-a日` is not a zone and must not be sliced into
+    // (a character cut in half panicked, found by the property tests, issue 13).
+    let mut digits = [0i64; 4];
+    let mut count = 0;
+    for b in s[1..].bytes().filter(|&b| b != b':') {
+        if !b.is_ascii_digit() || count == digits.len() {
+            return None;
+        }
+        digits[count] = i64::from(b - b'0');
+        count += 1;
     }
-    let (h, m) = match digits.len() {
-        2 => (num(&digits)?, 0),
-        4 => (num(&digits[..2])?, num(&digits[2..])?),
+    let (h, m) = match count {
+        2 => (digits[0] * 10 + digits[1], 0),
+        4 => (digits[0] * 10 + digits[1], digits[2] * 10 + digits[3]),
         _ => return None,
     };
     Some(sign * (h * 3600 + m * 60))
@@ -117,13 +122,13 @@ fn iso(s: &str) -> Option<i64> {
 /// `01 May 2024`, `1 May 2024 10:00`, `May 1, 2024`, `Wed Oct 10 20:19:24 +0000 2018`,
 /// `Tue, 1 Jul 2003 10:52:37 +0200`.
 fn worded(s: &str) -> Option<i64> {
-    let words: Vec<&str> = s.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let words = s.split([' ', ',']).filter(|w| !w.is_empty());
     let mut y = None;
     let mut m = None;
     let mut d = None;
     let mut clock = (0, 0, 0);
     let mut off = 0;
-    for w in &words {
+    for w in words {
         if w.contains(':') {
             clock = time_of_day(w)?;
         } else if w.starts_with(['+', '-']) {
@@ -138,7 +143,7 @@ fn worded(s: &str) -> Option<i64> {
             }
         } else if let Some(mi) = month_index(w).filter(|_| w.len() >= 3 && m.is_none()) {
             m = Some(mi);
-        } else if !(w.len() >= 3 && is_weekday(w)) && *w != "UTC" && *w != "GMT" {
+        } else if !(w.len() >= 3 && is_weekday(w)) && w != "UTC" && w != "GMT" {
             return None;
         }
     }
@@ -146,10 +151,12 @@ fn worded(s: &str) -> Option<i64> {
 }
 
 fn is_weekday(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
     ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
         .iter()
-        .any(|d| lower.starts_with(d))
+        .any(|d| {
+            w.get(..3)
+                .is_some_and(|first| first.eq_ignore_ascii_case(d))
+        })
 }
 
 /// `05/01/2024` (US order unless the first number cannot be a month) and `01.05.2024`
