@@ -122,6 +122,10 @@ fn iso(s: &str) -> Option<i64> {
 /// `01 May 2024`, `1 May 2024 10:00`, `May 1, 2024`, `Wed Oct 10 20:19:24 +0000 2018`,
 /// `Tue, 1 Jul 2003 10:52:37 +0200`.
 fn worded(s: &str) -> Option<i64> {
+    // Year, month and day are three words, so text of one word (most ids) is not one.
+    if !s.bytes().any(|b| b == b' ' || b == b',') {
+        return None;
+    }
     let words = s.split([' ', ',']).filter(|w| !w.is_empty());
     let mut y = None;
     let mut m = None;
@@ -180,15 +184,52 @@ fn slashed(s: &str) -> Option<i64> {
     instant(num(y)?, m, d, hh, mm, ss, 0)
 }
 
+/// `YYYY-MM-DDTHH:MM:SSZ`, the form most exports write, read by position. Anything else,
+/// or a date it cannot be, is left to the general forms.
+fn iso_utc_seconds(s: &str) -> Option<i64> {
+    const LAYOUT: &[u8; 20] = b"0000-00-00T00:00:00Z";
+    let b = s.as_bytes();
+    let fits = b.len() == LAYOUT.len()
+        && b.iter().zip(LAYOUT).all(|(&c, &l)| {
+            if l == b'0' {
+                c.is_ascii_digit()
+            } else {
+                c == l
+            }
+        });
+    if !fits {
+        return None;
+    }
+    let n = |at: usize, len: usize| {
+        b[at..at + len]
+            .iter()
+            .fold(0i64, |v, d| v * 10 + i64::from(d - b'0'))
+    };
+    instant(n(0, 4), n(5, 2), n(8, 2), n(11, 2), n(14, 2), n(17, 2), 0)
+}
+
+/// Every form above holds a year of four digits in a row; text without one (names, most
+/// addresses and ids) is not a date, and is known so without trying each form.
+fn has_four_digits(s: &str) -> bool {
+    let mut run = 0;
+    s.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    })
+}
+
 /// Unix seconds of a date or date-time written in one of the forms above.
 pub(crate) fn parse(s: &str) -> Option<i64> {
-    let s = s.trim();
-    if s.len() < 8 || s.len() > 40 {
+    let s = super::trim::trim(s);
+    if s.len() < 8 || s.len() > 40 || !has_four_digits(s) {
         return None;
     }
     let first = s.as_bytes()[0];
     if first.is_ascii_digit() {
-        iso(s).or_else(|| slashed(s)).or_else(|| worded(s))
+        iso_utc_seconds(s)
+            .or_else(|| iso(s))
+            .or_else(|| slashed(s))
+            .or_else(|| worded(s))
     } else {
         worded(s)
     }
@@ -242,6 +283,23 @@ mod tests {
         assert_eq!(parse("01.05.2024"), Some(may1));
         assert_eq!(parse("Wed May 01 00:00:00 +0000 2024"), Some(may1));
         assert_eq!(parse("Wed, 1 May 2024 02:00:00 +0200"), Some(may1));
+    }
+
+    #[test]
+    fn the_common_form_read_by_position_agrees_with_the_general_one() {
+        for s in [
+            "2022-01-10T00:19:32Z",
+            "1999-12-31T23:59:60Z",
+            "2024-02-30T00:00:00Z",
+            "2024-13-01T00:00:00Z",
+            "2024-05-01T24:00:00Z",
+            "1899-05-01T00:00:00Z",
+        ] {
+            assert_eq!(iso_utc_seconds(s), iso(s), "{s}");
+        }
+        assert_eq!(iso_utc_seconds("2024-05-01T00:00:00+00:00"), None);
+        assert!(!has_four_digits("203.0.113.65"));
+        assert!(has_four_digits("May 1, 2024"));
     }
 
     #[test]
