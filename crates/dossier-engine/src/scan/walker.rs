@@ -184,7 +184,7 @@ impl Scanner<'_> {
         });
         let parallel = self.fits_budget(sizes);
         std::thread::scope(|scope| {
-            let mut ahead = parallel.then(|| ReadAhead::start(scope, None, jobs, &self.guard));
+            let mut ahead = parallel.then(|| ReadAhead::start(scope, jobs, &self.guard));
             self.folder_items(items, ahead.as_mut())
         })
     }
@@ -230,8 +230,9 @@ impl Scanner<'_> {
         Ok(())
     }
 
-    /// Whether files may be read ahead: only when everything they declare fits well within
-    /// the byte budget, so that which file meets the budget's end never depends on timing.
+    /// Whether files may be read ahead: only when what they declare fits in half the byte
+    /// budget. A scan that may run out of budget reads its files one after the other, so that
+    /// which file meets the budget's end does not depend on timing.
     fn fits_budget(&self, sizes: impl Iterator<Item = u64>) -> bool {
         let total = sizes.fold(0u64, u64::saturating_add);
         total <= self.guard.remaining_budget() / 2
@@ -248,6 +249,7 @@ impl Scanner<'_> {
         self.archive_notes(zip, archive);
         let listing = zip.listing();
         self.files_total = Some(listing.len() as u64);
+        let shared: Arc<Path> = archive_path.into();
         let jobs: Vec<Job> = listing
             .iter()
             .enumerate()
@@ -257,14 +259,16 @@ impl Scanner<'_> {
                     position,
                     path: entry.name.clone(),
                     kind,
-                    source: JobSource::Entry(zip.entry(entry.index).clone()),
+                    source: JobSource::Entry {
+                        archive: shared.clone(),
+                        entry: zip.entry(entry.index).clone(),
+                    },
                 })
             })
             .collect();
         let parallel = self.fits_budget(listing.iter().map(|entry| entry.size));
         std::thread::scope(|scope| {
-            let mut ahead =
-                parallel.then(|| ReadAhead::start(scope, Some(archive_path), jobs, &self.guard));
+            let mut ahead = parallel.then(|| ReadAhead::start(scope, jobs, &self.guard));
             self.entries(zip, listing, "", 0, ahead.as_mut())
         })
     }
