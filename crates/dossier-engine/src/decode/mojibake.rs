@@ -8,7 +8,10 @@ use std::borrow::Cow;
 /// those bytes form valid UTF-8; otherwise `s` unchanged. A genuine Latin-1 string such as
 /// "café" is left alone because its bytes are not valid UTF-8.
 pub(crate) fn repair(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| ('\u{80}'..='\u{ff}').contains(&c)) || s.chars().any(|c| c > '\u{ff}') {
+    if s.is_ascii()
+        || !s.chars().any(|c| ('\u{80}'..='\u{ff}').contains(&c))
+        || s.chars().any(|c| c > '\u{ff}')
+    {
         return Cow::Borrowed(s);
     }
     let bytes: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();

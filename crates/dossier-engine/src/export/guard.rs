@@ -1,11 +1,11 @@
 //! The reader every byte of an export passes through. It enforces the limits while data is
 //! being inflated, so a lying archive is stopped as soon as it lies, not after.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::io::{self, Read};
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::limits::{human_bytes, Limits};
 
@@ -28,12 +28,13 @@ pub enum ReadLimit {
 
 /// State shared by every reader of one scan: bytes used so far, the cancel flag, and the
 /// limit that tripped last (parsers such as serde_json keep only an io error's text, so the
-/// typed cause travels beside the error instead of inside it).
+/// typed cause travels beside the error instead of inside it). Files are read on several
+/// threads at once, so the counts are atomic.
 #[derive(Debug, Clone)]
 pub(crate) struct ScanGuard {
     pub limits: Limits,
-    used: Rc<Cell<u64>>,
-    tripped: Rc<RefCell<Option<ReadLimit>>>,
+    used: Arc<AtomicU64>,
+    tripped: Arc<Mutex<Option<ReadLimit>>>,
     cancel: Arc<AtomicBool>,
 }
 
@@ -41,14 +42,23 @@ impl ScanGuard {
     pub fn new(limits: Limits, cancel: Arc<AtomicBool>) -> Self {
         ScanGuard {
             limits,
-            used: Rc::new(Cell::new(0)),
-            tripped: Rc::new(RefCell::new(None)),
+            used: Arc::default(),
+            tripped: Arc::default(),
             cancel,
         }
     }
 
+    /// The same budget and cancel switch, with a limit slot of its own: files read at the
+    /// same time must not take each other's cause of failure.
+    pub fn for_one_file(&self) -> Self {
+        ScanGuard {
+            tripped: Arc::default(),
+            ..self.clone()
+        }
+    }
+
     pub fn bytes_used(&self) -> u64 {
-        self.used.get()
+        self.used.load(Ordering::Relaxed)
     }
 
     pub fn is_cancelled(&self) -> bool {
@@ -56,18 +66,23 @@ impl ScanGuard {
     }
 
     pub fn remaining_budget(&self) -> u64 {
-        self.limits.max_total_bytes.saturating_sub(self.used.get())
+        self.limits
+            .max_total_bytes
+            .saturating_sub(self.bytes_used())
     }
 
     /// Records `limit` as the cause of the failure under way and returns it as an io error.
     pub fn trip(&self, limit: ReadLimit) -> io::Error {
-        *self.tripped.borrow_mut() = Some(limit.clone());
+        *self.tripped.lock().unwrap_or_else(PoisonError::into_inner) = Some(limit.clone());
         io::Error::other(limit)
     }
 
     /// The limit that stopped the last failed read, cleared by taking it.
     pub fn take_tripped(&self) -> Option<ReadLimit> {
-        self.tripped.borrow_mut().take()
+        self.tripped
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
     }
 }
 
@@ -103,7 +118,7 @@ impl<R: Read> GuardedReader<R> {
         if self.guard.is_cancelled() {
             return Err(ReadLimit::Cancelled);
         }
-        if self.guard.used.get() > limits.max_total_bytes {
+        if self.guard.bytes_used() > limits.max_total_bytes {
             return Err(ReadLimit::TotalBytes(limits.max_total_bytes));
         }
         if let Some(declared) = self.declared.uncompressed {
@@ -129,7 +144,7 @@ impl<R: Read> Read for GuardedReader<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
         self.produced += n as u64;
-        self.guard.used.set(self.guard.used.get() + n as u64);
+        self.guard.used.fetch_add(n as u64, Ordering::Relaxed);
         self.check().map_err(|limit| self.guard.trip(limit))?;
         if n == 0 {
             let complete = self

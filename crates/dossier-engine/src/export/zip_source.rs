@@ -1,7 +1,7 @@
 //! A zip archive as a source of files: its directory checked against the limits before
 //! anything is inflated, and each entry opened as a guarded stream. Nothing is extracted.
 
-use std::io::{self, BufReader, Read, Seek, SeekFrom};
+use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
 
 use super::entry_name::{clashes, display_name, unsafe_name_reason, Clash};
 use super::guard::{Declared, GuardedReader, ScanGuard};
@@ -92,19 +92,9 @@ impl<'a> ZipSource<'a> {
         listing
     }
 
-    fn data_range(&mut self, index: usize) -> io::Result<(u64, u64)> {
-        let entry = &self.entries[index];
-        let (header_len, _) = read_local_header(self.reader, entry.local_header_offset)?
-            .ok_or_else(|| {
-                io::Error::new(
-                    io::ErrorKind::InvalidData,
-                    "its local header is missing: the archive is damaged",
-                )
-            })?;
-        Ok((
-            entry.local_header_offset + header_len,
-            entry.compressed_size,
-        ))
+    /// The entry at `index` of the directory, to be opened by another reader of the same archive.
+    pub fn entry(&self, index: usize) -> &ZipEntry {
+        &self.entries[index]
     }
 
     /// Opens an entry's uncompressed bytes as a guarded stream.
@@ -113,24 +103,8 @@ impl<'a> ZipSource<'a> {
         index: usize,
         guard: &ScanGuard,
     ) -> io::Result<Box<dyn Read + '_>> {
-        let (start, len) = self.data_range(index)?;
-        let entry = self.entries[index].clone();
-        self.reader.seek(SeekFrom::Start(start))?;
-        let raw = BufReader::new((&mut *self.reader).take(len));
-        let declared = Declared {
-            compressed: Some(entry.compressed_size),
-            uncompressed: Some(entry.uncompressed_size),
-            crc32: Some(entry.crc32),
-        };
-        let inflated: Box<dyn Read> = match entry.method {
-            METHOD_STORED => Box::new(raw),
-            _ => Box::new(flate2::bufread::DeflateDecoder::new(raw)),
-        };
-        Ok(Box::new(GuardedReader::new(
-            inflated,
-            guard.clone(),
-            declared,
-        )))
+        let reader = open_entry(&mut *self.reader, &self.entries[index], guard)?;
+        Ok(Box::new(reader))
     }
 
     /// A stored (uncompressed) entry as a seekable byte range of this archive, so a zip
@@ -139,9 +113,64 @@ impl<'a> ZipSource<'a> {
         if self.entries[index].method != METHOD_STORED {
             return Ok(None);
         }
-        let (start, len) = self.data_range(index)?;
+        let (start, len) = data_range(&mut *self.reader, &self.entries[index])?;
         Ok(Some(SubRange::new(self.reader, start, len)))
     }
+}
+
+fn data_range<R: Read + Seek + ?Sized>(reader: &mut R, entry: &ZipEntry) -> io::Result<(u64, u64)> {
+    let (header_len, _) =
+        read_local_header(reader, entry.local_header_offset)?.ok_or_else(|| {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                "its local header is missing: the archive is damaged",
+            )
+        })?;
+    Ok((
+        entry.local_header_offset + header_len,
+        entry.compressed_size,
+    ))
+}
+
+/// An entry's bytes as the archive holds them, inflated when they were deflated.
+pub(crate) enum Inflated<R> {
+    Stored(R),
+    Deflated(flate2::bufread::DeflateDecoder<R>),
+}
+
+impl<R: BufRead> Read for Inflated<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Inflated::Stored(r) => r.read(buf),
+            Inflated::Deflated(r) => r.read(buf),
+        }
+    }
+}
+
+/// An entry opened by `open_entry`: it is `Send` when the archive's reader is, so that
+/// another thread can inflate it.
+pub(crate) type EntryReader<'r, R> = GuardedReader<Inflated<BufReader<io::Take<&'r mut R>>>>;
+
+/// Opens `entry` of the archive that `reader` reads as a guarded stream of its uncompressed
+/// bytes. Any reader of the archive will do: each thread of a scan has its own.
+pub(crate) fn open_entry<'r, R: Read + Seek + ?Sized>(
+    reader: &'r mut R,
+    entry: &ZipEntry,
+    guard: &ScanGuard,
+) -> io::Result<EntryReader<'r, R>> {
+    let (start, len) = data_range(reader, entry)?;
+    reader.seek(SeekFrom::Start(start))?;
+    let raw = BufReader::new(reader.take(len));
+    let declared = Declared {
+        compressed: Some(entry.compressed_size),
+        uncompressed: Some(entry.uncompressed_size),
+        crc32: Some(entry.crc32),
+    };
+    let inflated = match entry.method {
+        METHOD_STORED => Inflated::Stored(raw),
+        _ => Inflated::Deflated(flate2::bufread::DeflateDecoder::new(raw)),
+    };
+    Ok(GuardedReader::new(inflated, guard.clone(), declared))
 }
 
 /// Entries whose shown names clash: a second entry of the same name is refused (a page or an

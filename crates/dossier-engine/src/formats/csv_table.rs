@@ -131,7 +131,8 @@ pub(crate) fn read_csv<R: BufRead>(
     let width = modal_width(&ahead);
     let start = ahead.iter().position(|r| r.len() == width).unwrap_or(0);
     let has_header = ahead.get(start).is_some_and(looks_like_header);
-    let header: Vec<String> = match (has_header, ahead.get(start)) {
+    // The header's names, and `column_N` for each column past it, made once.
+    let mut names: Vec<String> = match (has_header, ahead.get(start)) {
         (true, Some(h)) => column_names(h),
         _ => Vec::new(),
     };
@@ -142,21 +143,17 @@ pub(crate) fn read_csv<R: BufRead>(
     };
     let first_data = start + usize::from(has_header);
 
+    let mut kinds = RepeatedKinds::default();
     let mut emit = |row: &csv::StringRecord| {
         if row.len() == 1 && row[0].is_empty() {
             return;
         }
         sink.start_record("");
         for (i, cell) in row.iter().enumerate() {
-            let generated;
-            let name = match header.get(i) {
-                Some(h) => h.as_str(),
-                None => {
-                    generated = format!("column_{}", i + 1);
-                    &generated
-                }
-            };
-            sink.cell("", name, cell, infer(cell));
+            if names.len() == i {
+                names.push(format!("column_{}", i + 1));
+            }
+            sink.cell("", &names[i], cell, kinds.of(i, cell));
         }
     };
     ahead.iter().skip(first_data).for_each(&mut emit);
@@ -166,6 +163,27 @@ pub(crate) fn read_csv<R: BufRead>(
             return Ok(shape);
         }
         emit(&record);
+    }
+}
+
+/// Each column's last value and its kind. Columns repeat their values from row to row (an
+/// event type, a session's id over its events, an empty cell), and the same text is of the
+/// same kind, so it is typed once per run rather than once per cell.
+#[derive(Default)]
+struct RepeatedKinds(Vec<(String, ValueKind)>);
+
+impl RepeatedKinds {
+    fn of(&mut self, column: usize, text: &str) -> ValueKind {
+        if self.0.len() <= column {
+            self.0.resize(column + 1, (String::new(), ValueKind::Empty));
+        }
+        let (last, kind) = &mut self.0[column];
+        if last != text {
+            last.clear();
+            last.push_str(text);
+            *kind = infer(text);
+        }
+        *kind
     }
 }
 

@@ -173,7 +173,7 @@ impl<'de> Visitor<'de> for Member<'_, '_> {
             if item.is_object() {
                 s.flattener.record(s.sink, &child, &child, &item);
             } else {
-                scalars.push(s.flattener.scalar(&item).0);
+                scalars.push(s.flattener.scalar(&item).0.into_owned());
             }
         }
         if !scalars.is_empty() || !any {

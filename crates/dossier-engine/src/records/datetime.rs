@@ -31,10 +31,10 @@ fn instant(y: i64, m: i64, d: i64, hh: i64, mm: i64, ss: i64, offset_s: i64) -> 
 }
 
 fn month_index(word: &str) -> Option<i64> {
-    let lower = word.get(..3)?.to_ascii_lowercase();
+    let first = word.get(..3)?;
     MONTHS
         .iter()
-        .position(|m| *m == lower)
+        .position(|m| m.eq_ignore_ascii_case(first))
         .map(|i| i as i64 + 1)
 }
 
@@ -66,15 +66,20 @@ fn zone_offset(s: &str) -> Option<i64> {
         b'-' => -1,
         _ => return None,
     };
-    let digits: String = s[1..].chars().filter(|c| *c != ':').collect();
-    // Checked before slicing by byte: `-a日` is four bytes long, and `digits[..2]` would cut
-    // `日` in half and panic (found by the property tests, issue 13).
-    if !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+    // Digits only, checked byte by byte: `-a日` is not a zone and must not be sliced into
+    // (a character cut in half panicked, found by the property tests, issue 13).
+    let mut digits = [0i64; 4];
+    let mut count = 0;
+    for b in s[1..].bytes().filter(|&b| b != b':') {
+        if !b.is_ascii_digit() || count == digits.len() {
+            return None;
+        }
+        digits[count] = i64::from(b - b'0');
+        count += 1;
     }
-    let (h, m) = match digits.len() {
-        2 => (num(&digits)?, 0),
-        4 => (num(&digits[..2])?, num(&digits[2..])?),
+    let (h, m) = match count {
+        2 => (digits[0] * 10 + digits[1], 0),
+        4 => (digits[0] * 10 + digits[1], digits[2] * 10 + digits[3]),
         _ => return None,
     };
     Some(sign * (h * 3600 + m * 60))
@@ -117,13 +122,17 @@ fn iso(s: &str) -> Option<i64> {
 /// `01 May 2024`, `1 May 2024 10:00`, `May 1, 2024`, `Wed Oct 10 20:19:24 +0000 2018`,
 /// `Tue, 1 Jul 2003 10:52:37 +0200`.
 fn worded(s: &str) -> Option<i64> {
-    let words: Vec<&str> = s.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    // Year, month and day are three words, so text of one word (most ids) is not one.
+    if !s.bytes().any(|b| b == b' ' || b == b',') {
+        return None;
+    }
+    let words = s.split([' ', ',']).filter(|w| !w.is_empty());
     let mut y = None;
     let mut m = None;
     let mut d = None;
     let mut clock = (0, 0, 0);
     let mut off = 0;
-    for w in &words {
+    for w in words {
         if w.contains(':') {
             clock = time_of_day(w)?;
         } else if w.starts_with(['+', '-']) {
@@ -138,7 +147,7 @@ fn worded(s: &str) -> Option<i64> {
             }
         } else if let Some(mi) = month_index(w).filter(|_| w.len() >= 3 && m.is_none()) {
             m = Some(mi);
-        } else if !(w.len() >= 3 && is_weekday(w)) && *w != "UTC" && *w != "GMT" {
+        } else if !(w.len() >= 3 && is_weekday(w)) && w != "UTC" && w != "GMT" {
             return None;
         }
     }
@@ -146,10 +155,12 @@ fn worded(s: &str) -> Option<i64> {
 }
 
 fn is_weekday(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
     ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
         .iter()
-        .any(|d| lower.starts_with(d))
+        .any(|d| {
+            w.get(..3)
+                .is_some_and(|first| first.eq_ignore_ascii_case(d))
+        })
 }
 
 /// `05/01/2024` (US order unless the first number cannot be a month) and `01.05.2024`
@@ -173,15 +184,52 @@ fn slashed(s: &str) -> Option<i64> {
     instant(num(y)?, m, d, hh, mm, ss, 0)
 }
 
+/// `YYYY-MM-DDTHH:MM:SSZ`, the form most exports write, read by position. Anything else,
+/// or a date it cannot be, is left to the general forms.
+fn iso_utc_seconds(s: &str) -> Option<i64> {
+    const LAYOUT: &[u8; 20] = b"0000-00-00T00:00:00Z";
+    let b = s.as_bytes();
+    let fits = b.len() == LAYOUT.len()
+        && b.iter().zip(LAYOUT).all(|(&c, &l)| {
+            if l == b'0' {
+                c.is_ascii_digit()
+            } else {
+                c == l
+            }
+        });
+    if !fits {
+        return None;
+    }
+    let n = |at: usize, len: usize| {
+        b[at..at + len]
+            .iter()
+            .fold(0i64, |v, d| v * 10 + i64::from(d - b'0'))
+    };
+    instant(n(0, 4), n(5, 2), n(8, 2), n(11, 2), n(14, 2), n(17, 2), 0)
+}
+
+/// Every form above holds a year of four digits in a row; text without one (names, most
+/// addresses and ids) is not a date, and is known so without trying each form.
+fn has_four_digits(s: &str) -> bool {
+    let mut run = 0;
+    s.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    })
+}
+
 /// Unix seconds of a date or date-time written in one of the forms above.
 pub(crate) fn parse(s: &str) -> Option<i64> {
-    let s = s.trim();
-    if s.len() < 8 || s.len() > 40 {
+    let s = super::trim::trim(s);
+    if s.len() < 8 || s.len() > 40 || !has_four_digits(s) {
         return None;
     }
     let first = s.as_bytes()[0];
     if first.is_ascii_digit() {
-        iso(s).or_else(|| slashed(s)).or_else(|| worded(s))
+        iso_utc_seconds(s)
+            .or_else(|| iso(s))
+            .or_else(|| slashed(s))
+            .or_else(|| worded(s))
     } else {
         worded(s)
     }
@@ -235,6 +283,23 @@ mod tests {
         assert_eq!(parse("01.05.2024"), Some(may1));
         assert_eq!(parse("Wed May 01 00:00:00 +0000 2024"), Some(may1));
         assert_eq!(parse("Wed, 1 May 2024 02:00:00 +0200"), Some(may1));
+    }
+
+    #[test]
+    fn the_common_form_read_by_position_agrees_with_the_general_one() {
+        for s in [
+            "2022-01-10T00:19:32Z",
+            "1999-12-31T23:59:60Z",
+            "2024-02-30T00:00:00Z",
+            "2024-13-01T00:00:00Z",
+            "2024-05-01T24:00:00Z",
+            "1899-05-01T00:00:00Z",
+        ] {
+            assert_eq!(iso_utc_seconds(s), iso(s), "{s}");
+        }
+        assert_eq!(iso_utc_seconds("2024-05-01T00:00:00+00:00"), None);
+        assert!(!has_four_digits("203.0.113.65"));
+        assert!(has_four_digits("May 1, 2024"));
     }
 
     #[test]

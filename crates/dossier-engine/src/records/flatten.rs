@@ -4,6 +4,8 @@
 //! whose fields are `outputs[].id`, `outputs[].concepts[].name`, ...). Child tables keep
 //! every element without repeating the parent's columns in each; the path ties them back.
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 use super::sink::RecordSink;
@@ -87,7 +89,7 @@ impl Flattener {
         key: &str,
         items: impl Iterator<Item = &'v Value>,
     ) {
-        let texts: Vec<String> = items.map(|v| self.scalar(v).0).collect();
+        let texts: Vec<Cow<'_, str>> = items.map(|v| self.scalar(v).0).collect();
         let kind = if texts.is_empty() {
             ValueKind::Empty
         } else {
@@ -97,31 +99,34 @@ impl Flattener {
     }
 
     /// The text and kind of a scalar; nested arrays inside a list are kept as compact JSON.
-    pub fn scalar(&mut self, value: &Value) -> (String, ValueKind) {
+    pub fn scalar<'v>(&mut self, value: &'v Value) -> (Cow<'v, str>, ValueKind) {
         match value {
-            Value::Null => (String::new(), ValueKind::Empty),
-            Value::Bool(b) => (b.to_string(), ValueKind::Boolean),
+            Value::Null => (Cow::Borrowed(""), ValueKind::Empty),
+            Value::Bool(b) => (
+                Cow::Borrowed(if *b { "true" } else { "false" }),
+                ValueKind::Boolean,
+            ),
             Value::Number(n) => {
                 let text = n.to_string();
                 let kind = number_kind(&text).unwrap_or(ValueKind::Decimal);
-                (text, kind)
+                (Cow::Owned(text), kind)
             }
             Value::String(s) => {
                 let text = self.text(s);
                 let kind = infer(&text);
                 (text, kind)
             }
-            nested => (nested.to_string(), ValueKind::String),
+            nested => (Cow::Owned(nested.to_string()), ValueKind::String),
         }
     }
 
-    /// A JSON string with mojibake repaired.
-    pub fn text(&mut self, s: &str) -> String {
+    /// A JSON string with mojibake repaired, borrowed when there was nothing to repair.
+    pub fn text<'s>(&mut self, s: &'s str) -> Cow<'s, str> {
         let fixed = mojibake::repair(s);
-        if let std::borrow::Cow::Owned(_) = fixed {
+        if let Cow::Owned(_) = fixed {
             self.repaired += 1;
         }
-        fixed.into_owned()
+        fixed
     }
 }
 

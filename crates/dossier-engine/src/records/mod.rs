@@ -7,4 +7,5 @@ pub(crate) mod flatten;
 pub mod sink;
 pub mod stats;
 pub mod tokens;
+pub(crate) mod trim;
 pub mod value;

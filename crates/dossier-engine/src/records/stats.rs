@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::datetime::{self, PLAUSIBLE_SECONDS};
 use super::tokens::key_tokens;
+use super::trim::trim;
 use super::value::ValueKind;
 
 /// Examples shown per field.
@@ -98,7 +99,7 @@ impl FieldStats {
         self.values += 1;
         match kind {
             ValueKind::Integer => {
-                if let Ok(v) = text.trim().parse::<i64>() {
+                if let Ok(v) = trim(text).parse::<i64>() {
                     widen(&mut self.acc.int_range, v);
                 }
             }

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::datetime;
+use super::trim::trim;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -51,11 +52,13 @@ impl ValueKind {
 /// numbers, as exports often quote them; a leading zero keeps an identifier a string
 /// ("007", phone numbers), since reading it as a number would lose the zero.
 pub fn infer(text: &str) -> ValueKind {
-    let t = text.trim();
+    let t = trim(text);
     if t.is_empty() {
         return ValueKind::Empty;
     }
-    if t.eq_ignore_ascii_case("true") || t.eq_ignore_ascii_case("false") {
+    if (t.len() == 4 || t.len() == 5)
+        && (t.eq_ignore_ascii_case("true") || t.eq_ignore_ascii_case("false"))
+    {
         return ValueKind::Boolean;
     }
     if let Some(kind) = number_kind(t) {
@@ -80,11 +83,12 @@ pub(crate) fn number_kind(t: &str) -> Option<ValueKind> {
     if digits.bytes().all(|b| b.is_ascii_digit()) {
         return Some(ValueKind::Integer);
     }
-    let is_decimal = digits.parse::<f64>().is_ok_and(f64::is_finite)
+    // The cheap byte checks first: most text fails them before a float is parsed.
+    let is_decimal = digits.bytes().next().is_some_and(|b| b.is_ascii_digit())
         && digits.bytes().all(|b| {
             b.is_ascii_digit() || b == b'.' || b == b'e' || b == b'E' || b == b'-' || b == b'+'
         })
-        && digits.bytes().next().is_some_and(|b| b.is_ascii_digit());
+        && digits.parse::<f64>().is_ok_and(f64::is_finite);
     is_decimal.then_some(ValueKind::Decimal)
 }
 
@@ -105,5 +109,7 @@ mod tests {
         assert_eq!(infer("Radosław"), ValueKind::String);
         assert_eq!(infer("inf"), ValueKind::String);
         assert_eq!(infer("NaN"), ValueKind::String);
+        assert_eq!(infer(" 42\u{a0}"), ValueKind::Integer);
+        assert_eq!(infer("\u{3000}true"), ValueKind::Boolean);
     }
 }

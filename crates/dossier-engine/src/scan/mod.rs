@@ -2,6 +2,7 @@
 //! table statistics, collecting a problem for each file that could not be read.
 
 mod pages;
+mod read_ahead;
 pub(crate) mod read_file;
 mod report;
 mod walker;

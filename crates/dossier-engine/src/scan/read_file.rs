@@ -17,8 +17,11 @@ use crate::formats::json::{read_json, JsonStream};
 use crate::formats::json_lines::read_json_lines;
 use crate::formats::FileKind;
 use crate::limits::Limits;
+use crate::problem::Severity;
 use crate::records::flatten::Flattener;
-use crate::records::sink::{RecordSink, Row, RowCollector};
+use crate::records::sink::{FileTables, RecordSink, Row, RowCollector};
+use crate::records::stats::TableStats;
+use crate::scan::report::FileStatus;
 
 /// The outcome of reading one file: notes worth telling the user, and the error that
 /// stopped the read, if any.
@@ -41,6 +44,53 @@ pub(crate) fn reread_file(
     with_file(export, file, &guard, &mut |kind, raw, guard| {
         read_file(kind, raw, guard, sink)
     })
+}
+
+/// One file of a scan read into the statistics of its tables, with what went wrong. It is
+/// made apart from the scan (on any thread) and added to it in the listing's order.
+#[derive(Debug)]
+pub(crate) struct TablesRead {
+    /// Problems to report under the file's path, in order.
+    pub problems: Vec<(Severity, String)>,
+    pub status: FileStatus,
+    pub records: u64,
+    pub tables: Vec<TableStats>,
+}
+
+/// Reads `raw` as the file `path` of `kind` into the statistics of its tables.
+pub(crate) fn read_tables(
+    path: &str,
+    kind: FileKind,
+    raw: Box<dyn Read + '_>,
+    guard: &ScanGuard,
+) -> TablesRead {
+    let mut tables = FileTables::new(path);
+    let outcome = read_file(kind, raw, guard, &mut tables);
+    let records = tables.records();
+    let mut problems: Vec<(Severity, String)> = outcome
+        .notes
+        .into_iter()
+        .map(|note| (Severity::Note, note))
+        .collect();
+    let status = match (&outcome.error, records) {
+        (None, _) => FileStatus::Read,
+        (Some(_), 0) => FileStatus::Failed,
+        (Some(_), _) => FileStatus::Partial,
+    };
+    if let Some(message) = outcome.error {
+        let severity = if records == 0 {
+            Severity::NotRead
+        } else {
+            Severity::Partial
+        };
+        problems.push((severity, message));
+    }
+    TablesRead {
+        problems,
+        status,
+        records,
+        tables: tables.finish(),
+    }
 }
 
 /// Reads `raw` as a file of `kind` into `sink`.

@@ -7,7 +7,8 @@ use std::path::Path;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
-use super::read_file::read_file;
+use super::read_ahead::{Job, JobSource, ReadAhead};
+use super::read_file::{read_tables, TablesRead};
 use super::report::{ExportScan, FileReport, FileStatus, SourceKind};
 use crate::classify::manifest::{Manifest, MANIFEST_FILE, MAX_MANIFEST_BYTES};
 use crate::error::OpenError;
@@ -17,7 +18,6 @@ use crate::export::zip_source::{ListedEntry, ZipSource};
 use crate::formats::FileKind;
 use crate::limits::{human_bytes, Limits};
 use crate::problem::{Problem, Severity};
-use crate::records::sink::FileTables;
 use crate::records::stats::TableStats;
 
 #[derive(Debug, Clone, Default)]
@@ -98,7 +98,7 @@ pub fn scan_export(
                         path: path.to_owned(),
                         reason: e.to_string(),
                     })?;
-                scanner.zip(&mut zip, "", &name, 0)?;
+                scanner.top_zip(&mut zip, path, &name)?;
             }
             FileKind::Other | FileKind::Image => {
                 return Err(OpenError::UnsupportedFile {
@@ -114,6 +114,17 @@ pub fn scan_export(
     }
     scanner.scan.bytes_read = scanner.guard.bytes_used();
     Ok(scanner.scan)
+}
+
+/// The kind of a file that a worker may read on its own: every readable file but zips (read
+/// in the walk, in order, with their entries) and the manifest (read into the scan's index).
+fn read_ahead_kind(path: &str, size: u64) -> Option<FileKind> {
+    let is_manifest = path == MANIFEST_FILE && size <= MAX_MANIFEST_BYTES;
+    match FileKind::of(path) {
+        FileKind::Zip | FileKind::Other => None,
+        _ if is_manifest => None,
+        kind => Some(kind),
+    }
 }
 
 struct Scanner<'o> {
@@ -148,8 +159,42 @@ impl Scanner<'_> {
         ))
     }
 
+    /// The files of a folder, read ahead on every core.
     fn folder(&mut self, items: Vec<FolderItem>) -> Result<(), OpenError> {
-        for item in items {
+        let jobs: Vec<Job> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(position, item)| match item {
+                FolderItem::File {
+                    path,
+                    relative,
+                    size,
+                } => read_ahead_kind(relative, *size).map(|kind| Job {
+                    position,
+                    path: relative.clone(),
+                    kind,
+                    source: JobSource::Disk(path.clone()),
+                }),
+                FolderItem::Link { .. } => None,
+            })
+            .collect();
+        let sizes = items.iter().map(|item| match item {
+            FolderItem::File { size, .. } => *size,
+            FolderItem::Link { .. } => 0,
+        });
+        let parallel = self.fits_budget(sizes);
+        std::thread::scope(|scope| {
+            let mut ahead = parallel.then(|| ReadAhead::start(scope, jobs, &self.guard));
+            self.folder_items(items, ahead.as_mut())
+        })
+    }
+
+    fn folder_items(
+        &mut self,
+        items: Vec<FolderItem>,
+        mut ahead: Option<&mut ReadAhead>,
+    ) -> Result<(), OpenError> {
+        for (position, item) in items.into_iter().enumerate() {
             self.check_cancel()?;
             match item {
                 FolderItem::Link { relative } => self.problem(
@@ -159,6 +204,13 @@ impl Scanner<'_> {
                 ),
                 FolderItem::File { path, relative, size } => {
                     let kind = FileKind::of(&relative);
+                    if let Some(outcome) = ahead.as_mut().and_then(|a| a.take(position)) {
+                        match outcome {
+                            Ok(read) => self.add_read(&relative, size, kind, read),
+                            Err(e) => self.problem(&relative, Severity::NotRead, format!("it could not be opened ({e})")),
+                        }
+                        continue;
+                    }
                     let opened = File::open(&path);
                     match (kind, opened) {
                         (_, Err(e)) => self.problem(&relative, Severity::NotRead, format!("it could not be opened ({e})")),
@@ -178,6 +230,55 @@ impl Scanner<'_> {
         Ok(())
     }
 
+    /// Whether files may be read ahead: only when what they declare fits in half the byte
+    /// budget. A scan that may run out of budget reads its files one after the other, so that
+    /// which file meets the budget's end does not depend on timing.
+    fn fits_budget(&self, sizes: impl Iterator<Item = u64>) -> bool {
+        let total = sizes.fold(0u64, u64::saturating_add);
+        total <= self.guard.remaining_budget() / 2
+    }
+
+    /// The export's own archive: its entries are read ahead on every core, each worker
+    /// reading the archive through a handle of its own.
+    fn top_zip(
+        &mut self,
+        zip: &mut ZipSource<'_>,
+        archive_path: &Path,
+        archive: &str,
+    ) -> Result<(), OpenError> {
+        self.archive_notes(zip, archive);
+        let listing = zip.listing();
+        self.files_total = Some(listing.len() as u64);
+        let shared: Arc<Path> = archive_path.into();
+        let jobs: Vec<Job> = listing
+            .iter()
+            .enumerate()
+            .filter(|(_, entry)| entry.refused.is_none())
+            .filter_map(|(position, entry)| {
+                read_ahead_kind(&entry.name, entry.size).map(|kind| Job {
+                    position,
+                    path: entry.name.clone(),
+                    kind,
+                    source: JobSource::Entry {
+                        archive: shared.clone(),
+                        entry: zip.entry(entry.index).clone(),
+                    },
+                })
+            })
+            .collect();
+        let parallel = self.fits_budget(listing.iter().map(|entry| entry.size));
+        std::thread::scope(|scope| {
+            let mut ahead = parallel.then(|| ReadAhead::start(scope, jobs, &self.guard));
+            self.entries(zip, listing, "", 0, ahead.as_mut())
+        })
+    }
+
+    fn archive_notes(&mut self, zip: &mut ZipSource<'_>, archive: &str) {
+        for note in std::mem::take(&mut zip.archive_notes) {
+            self.problem(archive, Severity::Partial, note);
+        }
+    }
+
     fn zip(
         &mut self,
         zip: &mut ZipSource<'_>,
@@ -185,14 +286,20 @@ impl Scanner<'_> {
         archive: &str,
         depth: u32,
     ) -> Result<(), OpenError> {
-        for note in std::mem::take(&mut zip.archive_notes) {
-            self.problem(archive, Severity::Partial, note);
-        }
+        self.archive_notes(zip, archive);
         let listing = zip.listing();
-        if depth == 0 {
-            self.files_total = Some(listing.len() as u64);
-        }
-        for entry in listing {
+        self.entries(zip, listing, prefix, depth, None)
+    }
+
+    fn entries(
+        &mut self,
+        zip: &mut ZipSource<'_>,
+        listing: Vec<ListedEntry>,
+        prefix: &str,
+        depth: u32,
+        mut ahead: Option<&mut ReadAhead>,
+    ) -> Result<(), OpenError> {
+        for (position, entry) in listing.into_iter().enumerate() {
             self.check_cancel()?;
             let path = format!("{prefix}{}", entry.name);
             if let Some(note) = &entry.note {
@@ -206,7 +313,14 @@ impl Scanner<'_> {
                 FileKind::Zip => self.zip_in_zip(zip, &entry, &path, depth + 1)?,
                 FileKind::Other => self.not_read(&path, entry.size),
                 kind => {
-                    let opened = zip.open_entry(entry.index, &self.guard);
+                    let opened = match ahead.as_mut().and_then(|a| a.take(position)) {
+                        Some(Ok(read)) => {
+                            self.add_read(&path, entry.size, kind, read);
+                            continue;
+                        }
+                        Some(Err(e)) => Err(e),
+                        None => zip.open_entry(entry.index, &self.guard),
+                    };
                     match opened {
                         Ok(raw) => self.read(&path, entry.size, kind, raw),
                         Err(e) => self.failed(
@@ -328,28 +442,16 @@ impl Scanner<'_> {
     }
 
     fn read_tables(&mut self, path: &str, size: u64, kind: FileKind, raw: Box<dyn Read + '_>) {
-        let mut tables = FileTables::new(path);
-        let outcome = read_file(kind, raw, &self.guard, &mut tables);
-        let records = tables.records();
-        for note in outcome.notes {
-            self.problem(path, Severity::Note, note);
-        }
-        let status = match (&outcome.error, records) {
-            (None, _) => FileStatus::Read,
-            (Some(_), 0) => FileStatus::Failed,
-            (Some(_), _) => FileStatus::Partial,
-        };
-        if let Some(message) = outcome.error {
-            let severity = if records == 0 {
-                Severity::NotRead
-            } else {
-                Severity::Partial
-            };
+        let read = read_tables(path, kind, raw, &self.guard);
+        self.add_read(path, size, kind, read);
+    }
+
+    fn add_read(&mut self, path: &str, size: u64, kind: FileKind, read: TablesRead) {
+        for (severity, message) in read.problems {
             self.problem(path, severity, message);
         }
-        let finished = tables.finish();
-        self.push_file(path, size, kind, status, records, &finished);
-        self.scan.tables.extend(finished);
+        self.push_file(path, size, kind, read.status, read.records, &read.tables);
+        self.scan.tables.extend(read.tables);
     }
 
     /// The manifest is read into memory (it is small) to parse it as an index, then read
