@@ -15,12 +15,12 @@ use serde_json::Value;
 // the rules get there. A new export needs its row here: its first score, before any tuning, is
 // recorded in tests/exports/README.md.
 const OVERALL_PRECISION: f64 = 0.86;
-const OVERALL_RECALL: f64 = 0.84;
+const OVERALL_RECALL: f64 = 0.85;
 /// Each export's floor: (name, precision, recall).
 const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon", 0.90, 0.94),
     ("apple", 0.91, 0.86),
-    ("bluesky", 0.54, 0.54),
+    ("bluesky", 0.68, 0.78),
     ("clarifai-api", 0.98, 0.96),
     ("clarifai-app-export", 0.83, 0.91),
     ("clarifai-dataset-export", 0.98, 0.98),
@@ -51,13 +51,13 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("spotify", 0.98, 0.98),
     ("strava", 0.91, 0.74),
     ("stripe-billing", 0.88, 0.82),
-    ("telegram", 0.71, 0.72),
+    ("telegram", 0.71, 0.74),
     ("tiktok", 0.86, 0.83),
     ("tinder", 0.82, 0.66),
     ("uber", 0.94, 0.90),
     ("x-twitter", 0.94, 0.89),
     ("youtube", 0.62, 0.48),
-    ("zendesk", 0.71, 0.87),
+    ("zendesk", 0.72, 0.90),
 ];
 /// Labels given with confidence >= 0.8 must be right this often (the target).
 const CONFIDENT_ACCURACY: f64 = 0.95;
