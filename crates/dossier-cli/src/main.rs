@@ -250,15 +250,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
             let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
             let request = dossier_engine::report::ReportRequest { include_values };
             // A category that does not exist fails before the export is read.
-            if let Some(unknown) = request
-                .include_values
-                .iter()
-                .find(|c| pack.category(c).is_none())
-            {
-                return Err(
-                    dossier_engine::report::ReportError::UnknownCategory(unknown.clone()).into(),
-                );
-            }
+            request.categories(pack)?;
             let opened = export_cmd::open(&args.export, &args.manifest, pack)?;
             report_cmd::report(
                 &opened,

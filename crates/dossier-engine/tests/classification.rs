@@ -5,17 +5,12 @@
 mod support;
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::{Read, Write};
 use std::path::PathBuf;
 
 use dossier_engine::classify::classify;
 use dossier_engine::summary::{field_rows, summarize, CategoryStatus};
 use dossier_policy::PolicyPack;
-use support::{manifest_dir, scan};
-
-fn sample() -> PathBuf {
-    manifest_dir().join("../../samples/clarifai-sample.zip")
-}
+use support::{sample, sample_without, scan};
 
 #[derive(Default, Debug)]
 struct Tally {
@@ -241,22 +236,7 @@ fn the_sample_summary_finds_all_ten_and_a_removed_category_is_missing() {
     );
 
     // The same export without its face detections: Biometric Data is disclosed, not found.
-    let dir = tempfile::tempdir().unwrap();
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(sample()).unwrap()).unwrap();
-    for i in 0..zip.len() {
-        let mut entry = zip.by_index(i).unwrap();
-        if entry.is_dir() || entry.name() == "models/face_detections.json" {
-            continue;
-        }
-        let path = dir.path().join(entry.name());
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        let mut bytes = Vec::new();
-        entry.read_to_end(&mut bytes).unwrap();
-        std::fs::File::create(path)
-            .unwrap()
-            .write_all(&bytes)
-            .unwrap();
-    }
+    let dir = sample_without(&["models/face_detections.json"]);
     let partial = scan(dir.path());
     let summary = summarize(&partial, pack, &classify(&partial, pack));
     assert_eq!(summary.missing, ["Biometric Data"]);

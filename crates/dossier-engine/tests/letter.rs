@@ -3,39 +3,13 @@
 
 mod support;
 
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use dossier_engine::classify::classify;
 use dossier_engine::letter::{write_letter, Letter, LetterError, LetterRequest, ParagraphKind};
 use dossier_engine::summary::{field_rows, summarize, Summary};
 use dossier_policy::{CalendarDate, PolicyPack};
-use support::{manifest_dir, scan};
-
-fn sample() -> PathBuf {
-    manifest_dir().join("../../samples/clarifai-sample.zip")
-}
-
-/// The bundled sample extracted into a folder, without the entries named in `leave_out`.
-fn sample_without(leave_out: &[&str]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(sample()).unwrap()).unwrap();
-    for i in 0..zip.len() {
-        let mut entry = zip.by_index(i).unwrap();
-        if entry.is_dir() || leave_out.contains(&entry.name()) {
-            continue;
-        }
-        let path = dir.path().join(entry.name());
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        let mut bytes = Vec::new();
-        entry.read_to_end(&mut bytes).unwrap();
-        std::fs::File::create(path)
-            .unwrap()
-            .write_all(&bytes)
-            .unwrap();
-    }
-    dir
-}
+use support::{manifest_dir, sample, sample_without, scan};
 
 fn summary_of(export: &Path) -> Summary {
     let pack = PolicyPack::clarifai();

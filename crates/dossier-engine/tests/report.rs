@@ -3,17 +3,13 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use dossier_engine::classify::classify;
 use dossier_engine::report::{export_identity, write_report, ReportError, ReportRequest};
 use dossier_engine::summary::{field_rows, summarize, FieldRow};
 use dossier_policy::PolicyPack;
-use support::{manifest_dir, scan};
-
-fn sample() -> PathBuf {
-    manifest_dir().join("../../samples/clarifai-sample.zip")
-}
+use support::{sample, scan};
 
 fn report_of(export: &Path, include: &[&str]) -> (String, Vec<FieldRow>) {
     let pack = PolicyPack::clarifai();

@@ -123,9 +123,7 @@ mod tests {
     use super::*;
 
     fn field(name: &str, sample: &[&str]) -> FieldStats {
-        let mut stats = FieldStats::new(name);
-        stats.sample = sample.iter().map(|s| s.to_string()).collect();
-        stats
+        FieldStats::with_sample(name, sample)
     }
 
     fn words(s: &str) -> Vec<String> {

@@ -68,6 +68,14 @@ fn clip(text: &str) -> String {
 }
 
 impl FieldStats {
+    /// A field whose sample is `sample`, for the tests of rules that read samples.
+    #[cfg(test)]
+    pub(crate) fn with_sample(name: &str, sample: &[&str]) -> Self {
+        let mut stats = FieldStats::new(name);
+        stats.sample = sample.iter().map(|s| s.to_string()).collect();
+        stats
+    }
+
     pub fn new(name: &str) -> Self {
         // The sample must be the same for the same data wherever it was read from (zip or
         // folder), so the generator is seeded from the field name, not from the clock.

@@ -21,6 +21,21 @@ pub struct ReportRequest {
     pub include_values: Vec<String>,
 }
 
+impl ReportRequest {
+    /// The policy's names of the categories whose values are asked for; fails on the first one
+    /// the policy does not have, before any work is done.
+    pub fn categories<'p>(&self, pack: &'p PolicyPack) -> Result<Vec<&'p str>, ReportError> {
+        self.include_values
+            .iter()
+            .map(|wanted| {
+                pack.category(wanted)
+                    .map(|c| c.name.as_str())
+                    .ok_or_else(|| ReportError::UnknownCategory(wanted.clone()))
+            })
+            .collect()
+    }
+}
+
 /// Why a report cannot be written.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReportError {
@@ -52,13 +67,7 @@ pub fn write_report(
     export: &ExportIdentity,
     request: &ReportRequest,
 ) -> Result<String, ReportError> {
-    let mut with_values: Vec<&str> = Vec::new();
-    for wanted in &request.include_values {
-        let category = pack
-            .category(wanted)
-            .ok_or_else(|| ReportError::UnknownCategory(wanted.clone()))?;
-        with_values.push(category.name.as_str());
-    }
+    let with_values = request.categories(pack)?;
     let meta = pack.metadata();
     let effective = CalendarDate::parse(&meta.effective_date)
         .map_or_else(|_| meta.effective_date.clone(), CalendarDate::long_form);

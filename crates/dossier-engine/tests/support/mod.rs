@@ -158,3 +158,27 @@ pub fn manifest_dir() -> std::path::PathBuf {
         .expect("cargo sets CARGO_MANIFEST_DIR when it runs tests")
         .into()
 }
+
+/// The bundled sample export (`samples/clarifai-sample.zip`).
+pub fn sample() -> std::path::PathBuf {
+    manifest_dir().join("../../samples/clarifai-sample.zip")
+}
+
+/// The bundled sample extracted into a folder, without the entries named in `leave_out`.
+pub fn sample_without(leave_out: &[&str]) -> tempfile::TempDir {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(sample()).unwrap()).unwrap();
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        if entry.is_dir() || leave_out.contains(&entry.name()) {
+            continue;
+        }
+        let path = dir.path().join(entry.name());
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    dir
+}
