@@ -5,6 +5,8 @@ fn main() {
         "start_info",
         "handed_over",
         "about",
+        "set_remember_recent",
+        "clear_recent",
         "open_export",
         "cancel_open",
         "overview",

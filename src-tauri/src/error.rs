@@ -38,6 +38,7 @@ pub enum ErrorCode {
     SaveFailed,
     LetterUnavailable,
     NotADate,
+    RecentNotSaved,
     Internal,
 }
 
@@ -103,6 +104,8 @@ pub enum CommandError {
     LetterUnavailable(String),
     #[error("“{0}” is not a date. Choose the day you send the letter, such as 2026-12-02.")]
     NotADate(String),
+    #[error("{0}. Check that you may write to that folder; until then the list shown may differ from the one on disk.")]
+    RecentNotSaved(#[from] crate::recent::RecentError),
     #[error("Something went wrong inside Dossier: {0}. Please try again.")]
     Internal(String),
 }
@@ -135,6 +138,7 @@ impl CommandError {
             CommandError::SaveFailed { .. } => ErrorCode::SaveFailed,
             CommandError::LetterUnavailable(_) => ErrorCode::LetterUnavailable,
             CommandError::NotADate(_) => ErrorCode::NotADate,
+            CommandError::RecentNotSaved(_) => ErrorCode::RecentNotSaved,
             CommandError::Internal(_) => ErrorCode::Internal,
         }
     }

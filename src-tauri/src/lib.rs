@@ -60,6 +60,8 @@ pub fn run_app<R: Runtime>(
             commands::start::start_info,
             commands::start::handed_over,
             commands::start::about,
+            commands::start::set_remember_recent,
+            commands::start::clear_recent,
             commands::export::open_export,
             commands::export::cancel_open,
             commands::export::overview,

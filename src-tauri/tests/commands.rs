@@ -165,6 +165,38 @@ fn open_export_returns_the_overview_by_category_and_remembers_the_path() {
 }
 
 #[test]
+fn recent_exports_can_be_turned_off_and_cleared() {
+    let export = folder_export();
+    let app = launch(None, export.path());
+    let path = json!([export.path().display().to_string()]);
+    let start = invoke(&app, "start_info", json!({})).unwrap();
+    assert_eq!(start["remember_recent"], true);
+
+    open(&app, export.path()).unwrap();
+    assert_eq!(
+        invoke(&app, "start_info", json!({})).unwrap()["recent"],
+        path
+    );
+    let now = invoke(&app, "set_remember_recent", json!({ "remember": false })).unwrap();
+    assert_eq!(now, json!([]), "turning it off forgets the list");
+    open(&app, export.path()).unwrap();
+    let start = invoke(&app, "start_info", json!({})).unwrap();
+    assert_eq!(start["recent"], json!([]));
+    assert_eq!(start["remember_recent"], false);
+
+    invoke(&app, "set_remember_recent", json!({ "remember": true })).unwrap();
+    open(&app, export.path()).unwrap();
+    assert_eq!(
+        invoke(&app, "start_info", json!({})).unwrap()["recent"],
+        path
+    );
+    invoke(&app, "clear_recent", json!({})).unwrap();
+    let start = invoke(&app, "start_info", json!({})).unwrap();
+    assert_eq!(start["recent"], json!([]));
+    assert_eq!(start["remember_recent"], true, "clearing keeps remembering");
+}
+
+#[test]
 fn open_export_errors_arrive_as_code_and_message() {
     let dir = tempfile::tempdir().unwrap();
     let app = launch(None, dir.path());

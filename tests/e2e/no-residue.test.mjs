@@ -4,7 +4,7 @@
 
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
@@ -125,5 +125,35 @@ test("a run that was killed leaves its webview folder in memory only until the n
       [],
       "the next start removed it",
     );
+  });
+});
+
+test("with recent exports turned off, no path of an opened export is written", async () => {
+  const recentFile = join(home, ".config/org.dossier.app/recent-exports.json");
+  const exportName = "export.zip";
+  // The earlier runs remembered the export: the start screen lists it.
+  await harness.withApp([], async (app) => {
+    const listed = await app.waitForElement("#recent-list li button");
+    assert.equal(await listed.text(), exportPath);
+    const remember = await app.find("#recent-remember");
+    assert.equal(await remember.property("checked"), true);
+    await remember.click();
+    await app.waitFor("the list to be forgotten", async () => (await app.findAll("#recent-list li")).length === 0);
+    assert.match(await (await app.find("#recent-status")).text(), /forgotten/);
+  });
+  assert.deepEqual(canariesUnder(home, [exportName]), [], "the forgotten path is gone from disk");
+  // Opened again with remembering off, by the command line as a double-click opens it.
+  await harness.withApp([exportPath], async (app) => {
+    await app.waitForElement("[data-view=overview] .category-card");
+    for (const pid of harness.appProcesses()) process.kill(pid, "SIGTERM");
+    await waitUntilNoApp();
+  });
+  assert.deepEqual(canariesUnder(home, [exportName, ...Object.values(CANARY)]), [], "nothing of the export on disk");
+  assert.deepEqual(JSON.parse(readFileSync(recentFile, "utf8")), { remember: false, paths: [] });
+  // The next start shows the setting as it was left, and an empty list.
+  await harness.withApp([], async (app) => {
+    await app.waitForElement("#recent-remember");
+    assert.equal(await (await app.find("#recent-remember")).property("checked"), false);
+    assert.match(await (await app.find("#recent-list")).text(), /does not remember/);
   });
 });

@@ -28,7 +28,7 @@ pub async fn open_export(
     .await?;
     let export = state.session.finish_open(&cancel, loaded)?;
     if let Err(reason) = state.recent.remember(&path) {
-        eprintln!("dossier: could not save the recent exports list: {reason}");
+        eprintln!("dossier: {reason}");
     }
     Ok(overview_of(&export, &export.labels(), &state))
 }

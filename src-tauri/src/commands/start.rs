@@ -1,3 +1,4 @@
+use crate::error::CommandResult;
 use crate::handoff::Handoff;
 use crate::ipc::start::{AboutInfo, OpenRequest, StartInfo};
 use crate::state::AppState;
@@ -12,7 +13,24 @@ pub fn start_info(state: State<'_, AppState>) -> StartInfo {
         launch_manifest: state.launch_manifest.as_ref().map(display),
         sample_path: state.sample_path.as_ref().map(display),
         recent: state.recent.list(),
+        remember_recent: state.recent.remembers(),
     }
+}
+
+/// Turns the recent exports list on or off; off also forgets it. Returns the list as it now is.
+#[tauri::command]
+pub fn set_remember_recent(
+    remember: bool,
+    state: State<'_, AppState>,
+) -> CommandResult<Vec<String>> {
+    state.recent.set_remember(remember)?;
+    Ok(state.recent.list())
+}
+
+/// Forgets every recently opened export.
+#[tauri::command]
+pub fn clear_recent(state: State<'_, AppState>) -> CommandResult<()> {
+    Ok(state.recent.clear()?)
 }
 
 /// Exports handed over before the UI listened for them (a second launch, or files the OS opened

@@ -12,6 +12,8 @@ pub struct StartInfo {
     pub sample_path: Option<String>,
     /// Recently opened exports, newest first (paths only, never content).
     pub recent: Vec<String>,
+    /// Whether opened exports are remembered at all; off, nothing about them is written.
+    pub remember_recent: bool,
 }
 
 /// An export handed to the running window after it started: named by a second launch of the app

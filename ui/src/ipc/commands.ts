@@ -63,6 +63,9 @@ export const commands = {
   startInfo: () => call<StartInfo>("start_info"),
   handedOver: () => call<OpenRequest[]>("handed_over"),
   about: () => call<AboutInfo>("about"),
+  /** Resolves to the recent list as it now is (empty once remembering is off). */
+  setRememberRecent: (remember: boolean) => call<string[]>("set_remember_recent", { remember }),
+  clearRecent: () => call<null>("clear_recent"),
   openExport: (path: string, onProgress: (progress: OpenProgress) => void) => {
     const channel = new Channel<OpenProgress>();
     channel.onmessage = onProgress;

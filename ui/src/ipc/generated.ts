@@ -1,6 +1,6 @@
 // Generated from the Rust types in src-tauri by its `bindings` test. Do not edit.
 
-export type ErrorCode = "export_not_found" | "export_unreadable" | "export_damaged" | "export_unsupported" | "open_cancelled" | "no_export_open" | "not_in_export" | "file_unreadable" | "table_too_large" | "table_cancelled" | "search_empty" | "search_cancelled" | "unknown_category" | "not_a_field" | "manifest_unreadable" | "manifest_invalid" | "manifest_unknown_categories" | "manifest_matches_nothing" | "nothing_to_save" | "save_inside_export" | "save_failed" | "letter_unavailable" | "not_a_date" | "internal";
+export type ErrorCode = "export_not_found" | "export_unreadable" | "export_damaged" | "export_unsupported" | "open_cancelled" | "no_export_open" | "not_in_export" | "file_unreadable" | "table_too_large" | "table_cancelled" | "search_empty" | "search_cancelled" | "unknown_category" | "not_a_field" | "manifest_unreadable" | "manifest_invalid" | "manifest_unknown_categories" | "manifest_matches_nothing" | "nothing_to_save" | "save_inside_export" | "save_failed" | "letter_unavailable" | "not_a_date" | "recent_not_saved" | "internal";
 
 export type ErrorPayload = { code: ErrorCode, message: string, };
 
@@ -20,7 +20,11 @@ sample_path: string | null,
 /**
  * Recently opened exports, newest first (paths only, never content).
  */
-recent: Array<string>, };
+recent: Array<string>, 
+/**
+ * Whether opened exports are remembered at all; off, nothing about them is written.
+ */
+remember_recent: boolean, };
 
 export type OpenRequest = { 
 /**
