@@ -21,6 +21,11 @@ pub struct ClassificationRules {
     /// of the person's own model).
     #[serde(default)]
     pub holder: Option<String>,
+    /// Categories that describe the circumstances of a record rather than what it is (the device
+    /// and network an event or a search came from): in a record whose own name (file, table)
+    /// says what it is, their fields count half when the record's category is voted.
+    #[serde(default)]
+    pub context_categories: Vec<String>,
     /// Kinds of personal data the policy does NOT disclose, named by rules so that an export
     /// holding them is reported as "found but not disclosed".
     #[serde(default)]
@@ -276,6 +281,9 @@ impl ClassificationRules {
         }
         for c in &self.inherit_in_context {
             out.push(("classification.inherit_in_context".to_owned(), c));
+        }
+        for c in &self.context_categories {
+            out.push(("classification.context_categories".to_owned(), c));
         }
         for (i, r) in self.switch_rules.iter().enumerate() {
             let place = format!("classification.switch_rules {}", i + 1);

@@ -37,6 +37,9 @@ const NEIGHBOUR_VOTES: f64 = 1.5;
 const OWN_NAME: f64 = 1.5;
 /// A name's word that is not its last counts this much of one that is.
 const NON_HEAD: f64 = 0.7;
+/// What a field of a context category (`context_categories`) counts in a record named as
+/// something else.
+const CONTEXT_SHARE: f64 = 0.5;
 /// Confidence of an inherited label: below a field's own evidence, above the threshold.
 const INHERITED_CONFIDENCE: f64 = 0.6;
 
@@ -397,14 +400,6 @@ fn own_votes<'r>(
             }
         }
     }
-    for (category, n) in counts {
-        let fields = if n == 1 { "field is" } else { "fields are" };
-        votes.add(
-            category,
-            n as f64,
-            format!("{n} of its {fields} {category}"),
-        );
-    }
     // The nearer a name is to the records, the more it says about them: a table's own key path
     // most, then its file's name (half as much for a table nested in the file's records that
     // has a telling name of its own), the folders least. In one name the last word says what it is
@@ -470,6 +465,23 @@ fn own_votes<'r>(
                 None => best.push((i, weight, place, word)),
             }
         }
+    }
+    // A search or a viewing record carries the device it came from: those fields say where the
+    // record came from, not what it is, once the record's own name has said what it is.
+    let named_as_other = best.iter().any(|b| {
+        !rules
+            .context_categories
+            .contains(&rules.file_rules[b.0].category)
+    });
+    for (category, n) in counts {
+        let fields = if n == 1 { "field is" } else { "fields are" };
+        let context = named_as_other && rules.context_categories.iter().any(|c| c == category);
+        let weight = if context {
+            n as f64 * CONTEXT_SHARE
+        } else {
+            n as f64
+        };
+        votes.add(category, weight, format!("{n} of its {fields} {category}"));
     }
     for (i, weight, place, word) in best {
         let rule = &rules.file_rules[i];

@@ -156,12 +156,10 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
         words.iter().any(|w| *phrase_tokens(w) == *tokens)
     };
     // Only objects the field sits in count: a `Status` section that lists records of its own
-    // (`Status.Status List[].IDFA`) is a heading, not the service's status.
-    let after_last_array = parents
-        .iter()
-        .rposition(|p| p.ends_with("[]"))
-        .map_or(0, |i| i + 1);
-    if let Some(parent) = parents[after_last_array..]
+    // (`Status.Status List[].IDFA`) is a heading, not the service's status. The list itself
+    // does count: each of the `_links[]` of a HAL response is a link of the API.
+    let last_array = parents.iter().rposition(|p| p.ends_with("[]")).unwrap_or(0);
+    if let Some(parent) = parents[last_array..]
         .iter()
         .find(|p| is(p, &rules.bookkeeping))
     {

@@ -68,10 +68,29 @@ pub(crate) fn names_its_record(
         .filter(|w| w.len() > 3 && !STORAGE_WORDS.contains(&w.as_str()))
         .map(|w| singular(w))
         .collect();
+    // The objects the field sits in: Intercom's `"type": "contact.list"` names the list
+    // object `contacts` it is written in.
+    let parents: Vec<&str> = field.name.split('.').collect();
+    let object_words: HashSet<String> = parents[..parents.len() - 1]
+        .iter()
+        .flat_map(|p| key_tokens(p.trim_end_matches("[]")))
+        .map(|w| singular(&w).to_owned())
+        .collect();
+    let names_a_list = |tokens: &[String]| match tokens.split_last() {
+        Some((last, of)) if last == "list" => of
+            .iter()
+            .all(|t| record_words.contains(singular(t)) || object_words.contains(singular(t))),
+        _ => false,
+    };
     field.sample.iter().find_map(|value| {
         // All of it: `app_specific_key` among keys says which kind of key, `message` among
         // messages says nothing.
         let tokens = key_tokens(value);
+        if names_a_list(&tokens) {
+            return Some(format!(
+                "names the kind of object it sits in (`{value}`, a list), not data"
+            ));
+        }
         let echoed =
             !tokens.is_empty() && tokens.iter().all(|t| record_words.contains(singular(t)));
         echoed.then(|| {
@@ -112,7 +131,8 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
         .then(|| "names a slot of a name/value list; the value beside it is the data".to_owned())
 }
 
-fn singular(word: &str) -> &str {
+/// The word without a plural `s` (`tags` → `tag`), leaving short words alone.
+pub(crate) fn singular(word: &str) -> &str {
     word.strip_suffix('s')
         .filter(|w| w.len() > 2)
         .unwrap_or(word)

@@ -1,6 +1,7 @@
 //! Values that say something about the service or the file rather than a person, whatever the
 //! field's name: placeholder times and the addresses of the service's own API.
 
+use super::record_kind::singular;
 use crate::records::stats::FieldStats;
 use crate::records::tokens::key_tokens;
 
@@ -25,6 +26,18 @@ pub(crate) fn unset_time(stats: &FieldStats) -> Option<String> {
 /// person's, if it is: every value is a path on the API (`/v1/charges`, what a Stripe list
 /// repeats as its `url`) or a URL on an `api.` host or under `/api/`.
 pub(crate) fn api_address(stats: &FieldStats) -> Option<String> {
+    let segments: Vec<&str> = stats.name.split('.').collect();
+    let objects: Vec<String> = segments[..segments.len() - 1]
+        .iter()
+        .flat_map(|s| key_tokens(s.trim_end_matches("[]")))
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "data" | "items" | "list" | "results" | "records"
+            )
+        })
+        .map(|w| singular(&w).to_owned())
+        .collect();
     let api = |v: &str| {
         let v = v.trim();
         // A site's own page paths (`/blog/post`) are pages the person visited; an API's paths
@@ -38,11 +51,18 @@ pub(crate) fn api_address(stats: &FieldStats) -> Option<String> {
                         && segment[1..].starts_with(|c: char| c.is_ascii_digit())
             })
         });
+        // A REST API's own address of the object the link sits in: Intercom's `tags.url`
+        // `/contacts/65f1…/tags`, `notes.data[].url` `/notes/48811702`.
+        let self_link = v.strip_prefix('/').is_some_and(|rest| {
+            rest.split('/')
+                .flat_map(key_tokens)
+                .any(|t| objects.iter().any(|o| o == singular(&t)))
+        });
         let host = v
             .split_once("://")
             .map(|(_, rest)| rest.split('/').next().unwrap_or(rest));
         let on_api = host.is_some_and(|h| h.starts_with("api.")) || v.contains("/api/");
-        relative || on_api
+        relative || self_link || on_api
     };
     let all_api = !stats.sample.is_empty() && stats.sample.iter().all(|v| api(v));
     (is_link(&stats.name) && all_api)
@@ -66,6 +86,8 @@ mod tests {
             &["/services/data/v58.0/sobjects/Contact/003XX000004TmiQ"]
         ))
         .is_some());
+        assert!(api_address(&field("tags.url", &["/contacts/65f1c2a9/tags"])).is_some());
+        assert!(api_address(&field("notes.data[].url", &["/notes/48811702"])).is_some());
         assert!(api_address(&field(
             "paging.next.link",
             &["https://api.hubapi.com/crm/v3/x"]
@@ -79,6 +101,12 @@ mod tests {
         assert!(api_address(&field("media[].uri", &["/photos/a.jpg"])).is_none());
         assert!(api_address(&field("hs_url_path", &["/blog/post-1"])).is_none());
         assert!(api_address(&field("path", &["/v1/charges"])).is_none());
+        assert!(api_address(&field(
+            "records[].PhotoUrl",
+            &["/services/images/photo/003Hs00001Ke8ZqIAJ"]
+        ))
+        .is_none());
+        assert!(api_address(&field("data[].url", &["/data/export.csv"])).is_none());
         assert!(api_address(&field("url", &[])).is_none());
     }
 }
