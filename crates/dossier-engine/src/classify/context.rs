@@ -59,9 +59,21 @@ struct Votes {
     /// Categories that the records' own names (file, table) vote for: a name speaks for every
     /// field of its records, so such a category need not cover a share of the fields.
     named: Vec<String>,
+    /// Whether those names say the records are something else than a context category
+    /// (`context_categories`): then the votes of such categories count `CONTEXT_SHARE`.
+    named_as_other: bool,
 }
 
 impl Votes {
+    /// What a vote of `category` that is not a name weighs in these records.
+    fn weight_of(&self, rules: &ClassificationRules, category: &str, weight: f64) -> f64 {
+        if self.named_as_other && rules.context_categories.iter().any(|c| c == category) {
+            weight * CONTEXT_SHARE
+        } else {
+            weight
+        }
+    }
+
     fn add(&mut self, category: &str, weight: f64, why: String) {
         match self.tally.iter_mut().find(|v| v.0 == category) {
             Some(v) => {
@@ -172,7 +184,7 @@ pub(crate) fn label_records(
         if let Some(category) = parent.and_then(|p| tentative[p].as_deref()) {
             votes.add(
                 category,
-                NEIGHBOUR_VOTES,
+                votes.weight_of(rules, category, NEIGHBOUR_VOTES),
                 format!("the records it is nested in are {category}"),
             );
         }
@@ -180,7 +192,7 @@ pub(crate) fn label_records(
             if let Some(category) = tentative[child].as_deref() {
                 votes.add(
                     category,
-                    NEIGHBOUR_VOTES,
+                    votes.weight_of(rules, category, NEIGHBOUR_VOTES),
                     format!(
                         "its nested `{}` records are {category}",
                         tables[child].table
@@ -305,6 +317,18 @@ fn leaf_of(name: &str) -> &str {
     name.rsplit('.').next().unwrap_or(name)
 }
 
+/// What a field is called: its leaf, or with the key above it where the leaf only says which
+/// part of a labelled value it holds (Meta's `string_map_data.Precise Latitude.value`).
+fn own_name(name: &str) -> &str {
+    match name.rsplit_once('.') {
+        Some((above, leaf)) if matches!(leaf, "value" | "timestamp" | "href") => {
+            let start = above.rfind('.').map_or(0, |i| i + 1);
+            &name[start..]
+        }
+        _ => leaf_of(name),
+    }
+}
+
 /// What a function of some words gives, worked out once per distinct words: an export of
 /// 100,000 files has few distinct names once the numbers of a series are set aside, and matching
 /// hundreds of rule phrases against each table's names was most of the second pass's time.
@@ -349,7 +373,7 @@ fn switch(
             .zip(found.own.iter_mut())
             .zip(&table.fields)
         {
-            let leaf = key_tokens(leaf_of(&field.name));
+            let leaf = key_tokens(own_name(&field.name));
             if rule.unless.iter().any(|u| contains_phrase(&leaf, u))
                 || !candidates.recast(&rule.from, &rule.to, format!("in a record about `{word}`"))
             {
@@ -468,19 +492,14 @@ fn own_votes<'r>(
     }
     // A search or a viewing record carries the device it came from: those fields say where the
     // record came from, not what it is, once the record's own name has said what it is.
-    let named_as_other = best.iter().any(|b| {
+    votes.named_as_other = best.iter().any(|b| {
         !rules
             .context_categories
             .contains(&rules.file_rules[b.0].category)
     });
     for (category, n) in counts {
         let fields = if n == 1 { "field is" } else { "fields are" };
-        let context = named_as_other && rules.context_categories.iter().any(|c| c == category);
-        let weight = if context {
-            n as f64 * CONTEXT_SHARE
-        } else {
-            n as f64
-        };
+        let weight = votes.weight_of(rules, category, n as f64);
         votes.add(category, weight, format!("{n} of its {fields} {category}"));
     }
     for (i, weight, place, word) in best {

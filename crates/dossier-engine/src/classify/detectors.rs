@@ -66,10 +66,16 @@ fn is_phone(t: &str) -> bool {
 }
 
 fn is_coordinate_pair(t: &str) -> bool {
+    // Google's Timeline writes `45.5121734°, -122.6498213°`, and older ones `geo:45.51,-122.65`.
+    let t = t.strip_prefix("geo:").unwrap_or(t);
     let Some((a, b)) = t.split_once(',') else {
         return false;
     };
-    match (a.trim().parse::<f64>(), b.trim().parse::<f64>()) {
+    let (a, b) = (
+        a.trim().trim_end_matches('°'),
+        b.trim().trim_end_matches('°'),
+    );
+    match (a.parse::<f64>(), b.parse::<f64>()) {
         (Ok(lat), Ok(lng)) => {
             a.contains('.') && b.contains('.') && lat.abs() <= 90.0 && lng.abs() <= 180.0
         }
@@ -214,6 +220,9 @@ mod tests {
         assert!(accepts(IpAddress, "2001:db8::1"));
         assert!(!accepts(IpAddress, "999.1.1.1"));
         assert!(accepts(CoordinatePair, "52.520008, 13.404954"));
+        assert!(accepts(CoordinatePair, "45.5121734°, -122.6498213°"));
+        assert!(accepts(CoordinatePair, "geo:45.512173,-122.649821"));
+        assert!(!accepts(CoordinatePair, "geo:north,south"));
         assert!(accepts(CardNumber, "4111 1111 1111 1111"));
         assert!(!accepts(CardNumber, "4111 1111 1111 1112"), "fails Luhn");
         assert!(accepts(CardNumber, "**** **** **** 1111"));
