@@ -1,0 +1,8 @@
+window.YTD.account_timezone.part0 = [
+  {
+    "accountTimezone" : {
+      "accountId" : "1389000000000000004",
+      "timeZone" : "Madrid"
+    }
+  }
+]
