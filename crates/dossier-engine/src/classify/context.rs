@@ -37,6 +37,17 @@ const NEIGHBOUR_VOTES: f64 = 1.5;
 const OWN_NAME: f64 = 1.5;
 /// A name's word that is not its last counts this much of one that is.
 const NON_HEAD: f64 = 0.7;
+/// Last words of a name that do not say what its records are.
+const TRAILING_WORDS: &[&str] = &[
+    "info",
+    "information",
+    "details",
+    "list",
+    "headers",
+    "received",
+    "given",
+    "sent",
+];
 /// What a field of a context category (`context_categories`) counts in a record named as
 /// something else.
 const CONTEXT_SHARE: f64 = 0.5;
@@ -477,7 +488,15 @@ fn own_votes<'r>(
             .filter(|m| m.2 == latest)
             .map(|m| phrase_tokens(m.1).len())
             .max();
-        let head = latest + 1 == tokens.len();
+        // Words that only say how a list is kept or which way it goes (`Endorsement_Given_Info`,
+        // `message_headers`) leave the word before them as the name's head.
+        let told = tokens.len()
+            - tokens
+                .iter()
+                .rev()
+                .take_while(|t| TRAILING_WORDS.contains(&t.as_str()))
+                .count();
+        let head = latest + 1 >= told;
         for &(i, word, end) in matches {
             if end != latest || Some(phrase_tokens(word).len()) != longest {
                 continue;
