@@ -653,3 +653,97 @@ fn records_named_by_their_fields_folders_and_objects() {
         assert_eq!(got.as_deref(), expected, "{file}::{field}: {why}");
     }
 }
+
+/// Classes of failure the exports written in December 2026 showed: a record's circumstances (the
+/// device a search came from) do not make it a device record; hashes named as pictures are
+/// image references while other hashes are ids; list envelopes, HAL links and an API's self
+/// links are the format's; degree-marked coordinates are coordinates; a conversation assigned to
+/// staff with a priority is a support case; a name ending in `Info` or `Received` is named by
+/// the word before.
+#[test]
+fn circumstances_references_and_envelopes() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("export");
+    std::fs::create_dir_all(root.join("Retail.Search-Data")).unwrap();
+    std::fs::write(
+        root.join("Retail.Search-Data/Retail.Search-Data.Customer-Engagement.csv"),
+        "Keywords,First Search Time (GMT),Device Model,Operating System Name,User Agent Info Family,Customer IP,Query Abandoned (Y/N)\n\
+         moka 6 tazze,2023-03-04 09:12:44,Pixel 6,Android,Smartphone,198.51.100.7,0\n\
+         borraccia termica,2023-05-18 21:40:07,Generic Desktop,Windows,Desktop,203.0.113.9,1\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("user.json"),
+        r#"{"username": "loomfall", "email": "loom@example.com",
+            "avatar_hash": "c4e1f0a9b8d7c6e5f4a3b2c1d0e9f8a7",
+            "payments": [{"amount": 999, "currency": "usd",
+                          "payment_intent": "pi_3MtwBwLkdIwHu7ix28a3tqPa"},
+                         {"amount": 499, "currency": "usd",
+                          "payment_intent": "pi_3MtwCxLkdIwHu7ix0aQ3tqPb"}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("contact.json"),
+        r#"{"type": "contact", "email": "dalia@example.com", "name": "Dalia Holm",
+            "tags": {"type": "list", "url": "/contacts/65f1c2a9e4b0d31a7c2e9b14/tags",
+                     "data": [{"type": "tag", "id": "7123841", "url": "/tags/7123841"}]},
+            "_links": [{"rel": "self", "href": "https://us1.api.example.com/3.0/lists/1/members/2", "method": "GET"},
+                       {"rel": "parent", "href": "https://us1.api.example.com/3.0/lists/1/members", "method": "GET"}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("Timeline.json"),
+        r#"{"semanticSegments": [
+            {"startTime": "2024-06-01T08:00:00.000-07:00", "timelinePath": [{"point": "45.5121734°, -122.6498213°", "time": "2024-06-01T08:41:00.000-07:00"}]},
+            {"startTime": "2024-06-02T08:00:00.000-07:00", "timelinePath": [{"point": "45.5190412°, -122.6611180°", "time": "2024-06-02T08:41:00.000-07:00"}]}]}"#,
+    )
+    .unwrap();
+    std::fs::create_dir_all(root.join("conversations")).unwrap();
+    std::fs::write(
+        root.join("conversations/1479000128834.json"),
+        r#"{"type": "conversation", "created_at": 1709890000, "state": "closed", "priority": "not_priority",
+            "admin_assignee_id": 5830117,
+            "source": {"body": "<p>My workflow keeps failing</p>", "author": {"type": "user", "name": "Dalia Holm", "email": "dalia@example.com"}}}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("Endorsement_Received_Info.csv"),
+        "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorsement Status\n\
+         2024/01/12 10:00:00 UTC,Data Engineering,Juho,Invented,ACCEPTED\n\
+         2023/11/02 08:30:00 UTC,Python,Leena,Examplesson,ACCEPTED\n",
+    )
+    .unwrap();
+    let scan = scan(&root);
+    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
+    let category = |file: &str, field: &str| {
+        rows.iter()
+            .find(|r| r.file == file && r.field == field)
+            .unwrap_or_else(|| panic!("{file}::{field} was not read"))
+            .category
+            .clone()
+    };
+    let search = "Retail.Search-Data/Retail.Search-Data.Customer-Engagement.csv";
+    let analytics = Some("Web Analytics".to_owned());
+    assert_eq!(category(search, "Keywords"), analytics);
+    assert_eq!(category(search, "First Search Time (GMT)"), analytics);
+    assert_eq!(category(search, "Customer IP"), Some("Device/IP Information".to_owned()));
+    assert_eq!(
+        category("user.json", "avatar_hash"),
+        Some("Other Visual Information".to_owned())
+    );
+    assert_eq!(category("user.json", "payments[].payment_intent"), None);
+    for field in ["tags.type", "tags.url", "tags.data[].url", "_links[].href", "_links[].rel"] {
+        assert_eq!(category("contact.json", field), None, "{field}");
+    }
+    let places = Some("Geolocation and other metadata".to_owned());
+    assert_eq!(category("Timeline.json", "semanticSegments[].timelinePath[].point"), places);
+    assert_eq!(category("Timeline.json", "semanticSegments[].startTime"), places);
+    let case = "conversations/1479000128834.json";
+    let contact = Some("Contact Data/Identifiers".to_owned());
+    assert_eq!(category(case, "source.body"), contact);
+    assert_eq!(category(case, "source.author.name"), contact);
+    let endorsements = "Endorsement_Received_Info.csv";
+    let social = Some("Social Network Data".to_owned());
+    assert_eq!(category(endorsements, "Endorsement Date"), social);
+    assert_eq!(category(endorsements, "Endorser First Name"), social);
+}

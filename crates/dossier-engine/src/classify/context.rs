@@ -332,7 +332,7 @@ fn leaf_of(name: &str) -> &str {
 /// part of a labelled value it holds (Meta's `string_map_data.Precise Latitude.value`).
 fn own_name(name: &str) -> &str {
     match name.rsplit_once('.') {
-        Some((above, leaf)) if matches!(leaf, "value" | "timestamp" | "href") => {
+        Some((above, "value" | "timestamp" | "href")) => {
             let start = above.rfind('.').map_or(0, |i| i + 1);
             &name[start..]
         }

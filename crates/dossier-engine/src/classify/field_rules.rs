@@ -282,72 +282,27 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
                 format!("an identifier of a `{word}`"),
             );
         }
-    } else {
-        // The word nearest the leaf names what the field is: in `events[].browser.name` the
-        // field describes a browser, not an event. Only the rules matching at the nearest
-        // part of the path count.
-        let segments: Vec<Vec<String>> = name
-            .split('.')
-            .map(|s| key_tokens(s.trim_end_matches("[]")))
-            .collect();
-        let kind = kind_name(field.stats.kind);
-        let mut matched: Vec<(&NameRule, &str, usize)> = Vec::new();
-        let object_tokens: Vec<String> = name
-            .split('.')
-            .filter(|s| !s.ends_with("[]"))
-            .flat_map(key_tokens)
-            .collect();
-        // A field that is always empty shows nothing but its own name: only its last part says
-        // what it would hold (not `IP Address` above Meta's empty `href`).
-        let empty = field.stats.kind == ValueKind::Empty;
-        for rule in &rules.name_rules {
-            let tokens = match rule.scope {
-                _ if empty => &leaf_tokens,
-                Scope::Leaf => &leaf_tokens,
-                Scope::Path => &path_tokens,
-                Scope::Objects => &object_tokens,
-            };
-            let blocked = rule.unless.iter().any(|u| contains_phrase(&path_tokens, u));
-            // A field with no values has no kind to contradict what its name says.
-            let kind_ok = rule.kinds.is_empty() || empty || rule.kinds.iter().any(|k| k == kind);
-            if blocked || !kind_ok {
-                continue;
-            }
-            if let Some(word) = name_match(rule, field, tokens, &leaf_tokens) {
-                let distance = segments
-                    .iter()
-                    .rev()
-                    .position(|segment| contains_phrase(segment, word))
-                    .unwrap_or(segments.len());
-                matched.push((rule, word, distance));
-            }
-        }
-        let nearest = matched.iter().map(|m| m.2).min();
-        // Of two categories, the one a longer phrase holding the other's names says more:
-        // `purchase_score` is a score, not a purchase.
-        let said_better = |rule: &NameRule, word: &str| {
-            let tokens = phrase_tokens(word);
-            matched.iter().filter(|m| Some(m.2) == nearest).any(|m| {
-                let longer = phrase_tokens(m.1);
-                m.0.category != rule.category
-                    && longer.len() > tokens.len()
-                    && contains_phrase(&longer, word)
-            })
-        };
-        for (rule, word, _) in matched
-            .iter()
-            .filter(|m| Some(m.2) == nearest && !said_better(m.0, m.1))
-        {
-            let place = match rule.scope {
-                Scope::Leaf => "name",
-                Scope::Path | Scope::Objects => "path",
-            };
-            found.add(
-                &rule.category,
-                rule.weight,
-                format!("{place} word `{word}`"),
+        // A hash named as a picture (Discord's `avatar`, a `badge`) is a reference to the
+        // image, and an image reference is one wherever it sits. Other hashes (Stripe's
+        // `payment_intent`) are ids of other records.
+        if found.0.is_empty() && !is_identifier(&key_tokens(name)) {
+            let mut named = Candidates::default();
+            add_name_rules(rules, field, name, &leaf_tokens, &leaf_tokens, &mut named);
+            let images: Vec<&str> = rules
+                .content_rules
+                .iter()
+                .filter(|r| r.content == Content::Image)
+                .map(|r| r.category.as_str())
+                .collect();
+            found.0.extend(
+                named
+                    .0
+                    .into_iter()
+                    .filter(|c| images.contains(&c.category.as_str())),
             );
         }
+    } else {
+        add_name_rules(rules, field, name, &path_tokens, &leaf_tokens, &mut found);
     }
 
     let sample = &field.stats.sample;
@@ -387,6 +342,83 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         }
     }
     found
+}
+
+/// The candidates the name rules give the field from its key path (`path_tokens`) and its last
+/// key (`leaf_tokens`).
+fn add_name_rules(
+    rules: &ClassificationRules,
+    field: &FieldView<'_>,
+    name: &str,
+    path_tokens: &[String],
+    leaf_tokens: &[String],
+    found: &mut Candidates,
+) {
+    // The word nearest the leaf names what the field is: in `events[].browser.name` the
+    // field describes a browser, not an event. Only the rules matching at the nearest
+    // part of the path count.
+    let segments: Vec<Vec<String>> = name
+        .split('.')
+        .map(|s| key_tokens(s.trim_end_matches("[]")))
+        .collect();
+    let kind = kind_name(field.stats.kind);
+    let mut matched: Vec<(&NameRule, &str, usize)> = Vec::new();
+    let object_tokens: Vec<String> = name
+        .split('.')
+        .filter(|s| !s.ends_with("[]"))
+        .flat_map(key_tokens)
+        .collect();
+    // A field that is always empty shows nothing but its own name: only its last part says
+    // what it would hold (not `IP Address` above Meta's empty `href`).
+    let empty = field.stats.kind == ValueKind::Empty;
+    for rule in &rules.name_rules {
+        let tokens = match rule.scope {
+            _ if empty => leaf_tokens,
+            Scope::Leaf => leaf_tokens,
+            Scope::Path => path_tokens,
+            Scope::Objects => &object_tokens[..],
+        };
+        let blocked = rule.unless.iter().any(|u| contains_phrase(path_tokens, u));
+        // A field with no values has no kind to contradict what its name says.
+        let kind_ok = rule.kinds.is_empty() || empty || rule.kinds.iter().any(|k| k == kind);
+        if blocked || !kind_ok {
+            continue;
+        }
+        if let Some(word) = name_match(rule, field, tokens, leaf_tokens) {
+            let distance = segments
+                .iter()
+                .rev()
+                .position(|segment| contains_phrase(segment, word))
+                .unwrap_or(segments.len());
+            matched.push((rule, word, distance));
+        }
+    }
+    let nearest = matched.iter().map(|m| m.2).min();
+    // Of two categories, the one a longer phrase holding the other's names says more:
+    // `purchase_score` is a score, not a purchase.
+    let said_better = |rule: &NameRule, word: &str| {
+        let tokens = phrase_tokens(word);
+        matched.iter().filter(|m| Some(m.2) == nearest).any(|m| {
+            let longer = phrase_tokens(m.1);
+            m.0.category != rule.category
+                && longer.len() > tokens.len()
+                && contains_phrase(&longer, word)
+        })
+    };
+    for (rule, word, _) in matched
+        .iter()
+        .filter(|m| Some(m.2) == nearest && !said_better(m.0, m.1))
+    {
+        let place = match rule.scope {
+            Scope::Leaf => "name",
+            Scope::Path | Scope::Objects => "path",
+        };
+        found.add(
+            &rule.category,
+            rule.weight,
+            format!("{place} word `{word}`"),
+        );
+    }
 }
 
 #[cfg(test)]
