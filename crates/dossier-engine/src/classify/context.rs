@@ -29,7 +29,7 @@ const MIN_VOTES: f64 = 2.0;
 const MIN_SHARE: f64 = 0.5;
 /// ...and the share of the table's fields it must reach: three device fields among twenty
 /// about songs do not make a song's title device information.
-const MIN_COVERAGE: f64 = 1.0 / 3.0;
+const MIN_COVERAGE: f64 = 1.0 / 4.0;
 /// What the records a table is nested in, and each kind of record nested in it, weigh.
 const NEIGHBOUR_VOTES: f64 = 1.5;
 /// What the records' own name (their table's key path) or the fields they hold together weigh,
