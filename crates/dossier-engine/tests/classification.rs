@@ -726,18 +726,33 @@ fn circumstances_references_and_envelopes() {
     let analytics = Some("Web Analytics".to_owned());
     assert_eq!(category(search, "Keywords"), analytics);
     assert_eq!(category(search, "First Search Time (GMT)"), analytics);
-    assert_eq!(category(search, "Customer IP"), Some("Device/IP Information".to_owned()));
+    assert_eq!(
+        category(search, "Customer IP"),
+        Some("Device/IP Information".to_owned())
+    );
     assert_eq!(
         category("user.json", "avatar_hash"),
         Some("Other Visual Information".to_owned())
     );
     assert_eq!(category("user.json", "payments[].payment_intent"), None);
-    for field in ["tags.type", "tags.url", "tags.data[].url", "_links[].href", "_links[].rel"] {
+    for field in [
+        "tags.type",
+        "tags.url",
+        "tags.data[].url",
+        "_links[].href",
+        "_links[].rel",
+    ] {
         assert_eq!(category("contact.json", field), None, "{field}");
     }
     let places = Some("Geolocation and other metadata".to_owned());
-    assert_eq!(category("Timeline.json", "semanticSegments[].timelinePath[].point"), places);
-    assert_eq!(category("Timeline.json", "semanticSegments[].startTime"), places);
+    assert_eq!(
+        category("Timeline.json", "semanticSegments[].timelinePath[].point"),
+        places
+    );
+    assert_eq!(
+        category("Timeline.json", "semanticSegments[].startTime"),
+        places
+    );
     let case = "conversations/1479000128834.json";
     let contact = Some("Contact Data/Identifiers".to_owned());
     assert_eq!(category(case, "source.body"), contact);
@@ -746,4 +761,36 @@ fn circumstances_references_and_envelopes() {
     let social = Some("Social Network Data".to_owned());
     assert_eq!(category(endorsements, "Endorsement Date"), social);
     assert_eq!(category(endorsements, "Endorser First Name"), social);
+}
+
+/// A count at the top of a response that is the length of its list is the response's, not
+/// data; a count of something named is data.
+#[test]
+fn a_responses_count_of_its_list_is_bookkeeping() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("export");
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::write(
+        root.join("notes.json"),
+        r#"{"total": 2, "results": [
+            {"id": "901", "properties": {"hs_note_body": "Discovery call", "hs_timestamp": "2025-02-19T16:02:41Z"}},
+            {"id": "902", "properties": {"hs_note_body": "Follow-up", "hs_timestamp": "2025-03-27T08:31:09Z"}}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("member.json"),
+        r#"{"email_address": "dalia@example.com", "tags_count": 2,
+            "tags": [{"id": 1, "name": "API user"}, {"id": 2, "name": "Webinar"}]}"#,
+    )
+    .unwrap();
+    let scan = scan(&root);
+    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
+    let row = |file: &str, field: &str| {
+        rows.iter()
+            .find(|r| r.file == file && r.field == field)
+            .unwrap_or_else(|| panic!("{file}::{field} was not read"))
+    };
+    assert_eq!(row("notes.json", "total").category, None);
+    assert!(row("notes.json", "total").evidence.contains("results[]"));
+    assert_ne!(row("member.json", "tags_count").category, None);
 }

@@ -3,6 +3,8 @@
 //! `{"totalSize": 2, "done": true, "records": [...]}` (Salesforce).
 //! Beside a paging or request field, the other plain fields at the top of the file describe the
 //! response, not the person: they are bookkeeping too. Nested objects and lists are the data.
+//! So is a count at the top of a response that is the length of its list (`"total": 2` beside
+//! two `results`).
 
 use dossier_policy::ClassificationRules;
 
@@ -49,6 +51,45 @@ pub(crate) fn label_envelope(
             found.labels[i] = FieldLabel::unclassified(format!(
                 "a field of the API response's envelope (beside `{marker}`), not data"
             ));
+        }
+    }
+}
+
+/// Marks as bookkeeping, in every file's main table of one record, the top-level counts
+/// (`total`, `count`, `totalItems`) whose every value is the number of records of one of the
+/// file's lists: the response saying how long its list is.
+pub(crate) fn label_list_counts(tables: &[TableStats], found: &mut [TableLabels]) {
+    for (i, table) in tables.iter().enumerate() {
+        if !table.table.is_empty() || table.records != 1 {
+            continue;
+        }
+        let lengths: Vec<(u64, &str)> = tables
+            .iter()
+            .filter(|t| t.file == table.file && t.table.ends_with("[]"))
+            .map(|t| (t.records, t.table.as_str()))
+            .collect();
+        for (j, field) in table.fields.iter().enumerate() {
+            // Only a count of the response's items, not of something named (`tags_count`).
+            let tokens = key_tokens(&field.name);
+            let counts = !field.name.contains('.')
+                && tokens
+                    .iter()
+                    .any(|t| matches!(t.as_str(), "total" | "count"))
+                && tokens.iter().all(|t| {
+                    matches!(
+                        t.as_str(),
+                        "total" | "count" | "items" | "results" | "elements" | "records"
+                    )
+                });
+            let length = field.sample.first().and_then(|v| v.parse::<u64>().ok());
+            let list = length.and_then(|n| lengths.iter().find(|(records, _)| *records == n));
+            if let (true, Some((_, list))) = (counts && field.sample.len() == 1, list) {
+                found[i].bookkeeping[j] = true;
+                found[i].own[j] = Default::default();
+                found[i].labels[j] = FieldLabel::unclassified(format!(
+                    "counts the records of `{list}` in this response, not data"
+                ));
+            }
         }
     }
 }

@@ -91,6 +91,7 @@ pub fn classify_with(
             first_pass(rules, table, file_kind)
         })
         .collect();
+    envelope::label_list_counts(&scan.tables, &mut found);
     context::label_records(rules, &scan.tables, &mut found);
     holder::label_holder_ids(rules, &scan.tables, &mut found);
     let own = scan.manifest.as_ref().map(|manifest| Corrections {

@@ -16,15 +16,29 @@ pub(crate) fn matching<'r, 't>(
     table: &'t TableStats,
     bookkeeping: &[bool],
 ) -> Vec<(&'r RecordRule, Vec<&'t str>)> {
+    let inner_start = if table.table.is_empty() {
+        0
+    } else {
+        table.table.len() + 1
+    };
     let own: Vec<(&str, Vec<String>)> = table
         .fields
         .iter()
         .zip(bookkeeping)
         .filter(|(f, kept)| f.values > 0 && !**kept)
         .map(|(f, _)| f)
-        .map(|f| {
+        .flat_map(|f| {
             let leaf = f.name.rsplit('.').next().unwrap_or(&f.name);
-            (leaf, key_tokens(leaf))
+            // An object of the record counts by its name too: Help Scout's `assignee.id`
+            // says the record has an assignee.
+            let object = f
+                .name
+                .get(inner_start..)
+                .and_then(|inner| inner.split_once('.'))
+                .map(|(object, _)| object);
+            std::iter::once(leaf)
+                .chain(object)
+                .map(|name| (name, key_tokens(name)))
         })
         .collect();
     rules
