@@ -14,12 +14,13 @@ use serde_json::Value;
 // classification issue asks for 0.95 / 0.92 overall and 0.90 / 0.85 per export; raise these as
 // the rules get there. A new export needs its row here: its first score, before any tuning, is
 // recorded in tests/exports/README.md.
-const OVERALL_PRECISION: f64 = 0.80;
-const OVERALL_RECALL: f64 = 0.81;
+const OVERALL_PRECISION: f64 = 0.79;
+const OVERALL_RECALL: f64 = 0.79;
 /// Each export's floor: (name, precision, recall).
 const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon-retail", 0.81, 0.73),
     ("amazon", 0.90, 0.94),
+    ("apple-more", 0.71, 0.79),
     ("apple", 0.92, 0.88),
     ("bluesky", 0.68, 0.78),
     ("clarifai-api", 0.98, 0.96),
@@ -27,6 +28,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-dataset-export", 0.98, 0.98),
     ("clarifai-media", 0.90, 0.93),
     ("clarifai-platform", 0.86, 0.86),
+    ("clarifai-rest-more", 0.70, 0.89),
+    ("clarifai-sdk-app-dump", 0.70, 0.83),
     ("clarifai-sdk-dicts", 0.94, 0.96),
     ("discord-2024", 0.69, 0.72),
     ("discord", 0.87, 0.93),
@@ -35,6 +38,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("ga4-bigquery-export", 0.82, 0.80),
     ("github", 0.68, 0.76),
     ("google-fit", 0.88, 0.94),
+    ("google-location-2024", 0.87, 0.80),
     ("google-my-activity", 0.93, 0.98),
     ("google-takeout-chrome-maps", 0.76, 0.78),
     ("google-takeout-more", 0.88, 0.84),
@@ -53,7 +57,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("microsoft", 0.92, 0.88),
     ("mixpanel-amplitude", 0.75, 0.75),
     ("netflix", 0.94, 0.94),
-    ("paypal", 0.94, 0.89),
+    ("paypal", 0.94, 0.92),
     ("pinterest", 0.75, 0.80),
     ("reddit-2024", 0.86, 0.79),
     ("reddit", 0.95, 0.92),
@@ -69,11 +73,13 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("stripe-billing", 0.88, 0.82),
     ("stripe-subscriptions", 0.55, 0.71),
     ("telegram", 0.71, 0.74),
+    ("tiktok-2024", 0.70, 0.44),
     ("tiktok", 0.85, 0.82),
     ("tinder", 0.82, 0.66),
     ("uber", 0.94, 0.90),
     ("x-twitter-more", 0.77, 0.76),
     ("x-twitter", 0.94, 0.89),
+    ("youtube-2024", 0.57, 0.34),
     ("youtube", 0.62, 0.48),
     ("zendesk", 0.72, 0.90),
 ];
