@@ -48,7 +48,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("hubspot-engagements", 0.61, 0.66),
     ("instagram-2024", 0.75, 0.78),
     ("instagram", 0.85, 0.85),
-    ("intercom-support", 0.54, 0.68),
+    ("intercom-support", 0.55, 0.68),
     ("linkedin-more", 0.83, 0.82),
     ("linkedin", 0.96, 0.94),
     ("mailchimp-audience", 0.75, 0.73),
