@@ -103,10 +103,14 @@ pub(crate) fn names_its_record(
 /// `attributes[].name`, Google Fit's `aggregate[].metricName`), if it does: the value beside it
 /// is the data, labelled by what it holds.
 pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<String> {
-    if !table.table.ends_with("[]") {
-        return None;
-    }
-    let inner = |name: &str| name.get(table.table.len() + 1..).map(key_tokens);
+    // A list of records: a nested array, or the rows of a table file (Duolingo's
+    // `profile.csv` with its `name,value` columns).
+    let start = match table.table.as_str() {
+        "" if table.records > 1 => 0,
+        t if t.ends_with("[]") => t.len() + 1,
+        _ => return None,
+    };
+    let inner = |name: &str| name.get(start..).map(key_tokens);
     let tokens = inner(&field.name)?;
     let slot = match tokens.as_slice() {
         [only] => matches!(only.as_str(), "name" | "key"),
