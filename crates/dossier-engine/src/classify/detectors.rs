@@ -116,7 +116,14 @@ fn is_card_number(t: &str) -> bool {
             && tail.chars().all(|c| c.is_ascii_digit());
     }
     let digits: Vec<u32> = compact.chars().filter_map(|c| c.to_digit(10)).collect();
-    digits.len() == compact.len() && (13..=19).contains(&digits.len()) && luhn(&digits)
+    // Payment cards start with 2 to 6 (Mastercard's 2-series, Amex and Diners, Visa, Mastercard,
+    // Discover and UnionPay); a millisecond time (`1730462400123`) starts with 1 and passes
+    // Luhn's check one time in ten.
+    let issuer = digits.first().is_some_and(|d| (2..=6).contains(d));
+    digits.len() == compact.len()
+        && (13..=19).contains(&digits.len())
+        && issuer
+        && luhn(&digits)
 }
 
 fn is_iban(t: &str) -> bool {
@@ -225,6 +232,11 @@ mod tests {
         assert!(!accepts(CoordinatePair, "geo:north,south"));
         assert!(accepts(CardNumber, "4111 1111 1111 1111"));
         assert!(!accepts(CardNumber, "4111 1111 1111 1112"), "fails Luhn");
+        assert!(accepts(CardNumber, "5555555555554444"));
+        assert!(
+            !accepts(CardNumber, "1730462400008"),
+            "a time in milliseconds that passes Luhn"
+        );
         assert!(accepts(CardNumber, "**** **** **** 1111"));
         assert!(accepts(Iban, "GB82 WEST 1234 5698 7654 32"));
         assert!(accepts(Iban, "DE89370400440532013000"));
