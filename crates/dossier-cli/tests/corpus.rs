@@ -14,7 +14,7 @@ use serde_json::Value;
 // classification issue asks for 0.95 / 0.92 overall and 0.90 / 0.85 per export; raise these as
 // the rules get there. A new export needs its row here: its first score, before any tuning, is
 // recorded in tests/exports/README.md.
-const OVERALL_PRECISION: f64 = 0.78;
+const OVERALL_PRECISION: f64 = 0.79;
 const OVERALL_RECALL: f64 = 0.79;
 /// Each export's floor: (name, precision, recall).
 const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
@@ -56,10 +56,10 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("mailchimp-audience", 0.75, 0.73),
     ("marketo-leads", 0.81, 0.72),
     ("mastodon", 0.51, 0.59),
-    ("messenger-2024", 0.68, 0.80),
+    ("messenger-2024", 0.81, 0.94),
     ("microsoft", 0.92, 0.88),
     ("mixpanel-amplitude", 0.75, 0.75),
-    ("netflix-more", 0.74, 0.66),
+    ("netflix-more", 0.79, 0.71),
     ("netflix", 0.94, 0.94),
     ("paypal", 0.94, 0.92),
     ("pinterest", 0.75, 0.80),
