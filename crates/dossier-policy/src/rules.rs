@@ -26,6 +26,11 @@ pub struct ClassificationRules {
     /// says what it is, their fields count half when the record's category is voted.
     #[serde(default)]
     pub context_categories: Vec<String>,
+    /// The company's own domain names without their top-level part (`clarifai` for
+    /// `clarifai.com`): a field holding only e-mail addresses there (a receipt's sender, the
+    /// agent on a support case) holds the company's addresses, not the person's.
+    #[serde(default)]
+    pub company_domains: Vec<String>,
     /// Kinds of personal data the policy does NOT disclose, named by rules so that an export
     /// holding them is reported as "found but not disclosed".
     #[serde(default)]

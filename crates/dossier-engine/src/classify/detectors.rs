@@ -103,7 +103,38 @@ fn luhn(digits: &[u32]) -> bool {
     sum.is_multiple_of(10)
 }
 
+/// Card networks as wallets and stores name a card beside its last digits.
+const CARD_BRANDS: &[&str] = &[
+    "visa",
+    "mastercard",
+    "amex",
+    "american express",
+    "discover",
+    "maestro",
+    "jcb",
+    "diners",
+    "unionpay",
+];
+
+/// A card named by its brand and last four digits: `Visa-4242`, `Mastercard •••• 4444`,
+/// `VISA ending in 1881`.
+fn is_branded_card(t: &str) -> bool {
+    let lower = t.trim().to_lowercase();
+    let Some(rest) = CARD_BRANDS.iter().find_map(|b| lower.strip_prefix(b)) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    let rest = rest
+        .strip_prefix("ending in")
+        .unwrap_or(rest)
+        .trim_start_matches(|c: char| !c.is_ascii_alphanumeric() || matches!(c, 'x' | 'X'));
+    rest.len() == 4 && rest.chars().all(|c| c.is_ascii_digit())
+}
+
 fn is_card_number(t: &str) -> bool {
+    if is_branded_card(t) {
+        return true;
+    }
     let compact: String = t.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
     let masked = compact
         .chars()
@@ -120,10 +151,7 @@ fn is_card_number(t: &str) -> bool {
     // Discover and UnionPay); a millisecond time (`1730462400123`) starts with 1 and passes
     // Luhn's check one time in ten.
     let issuer = digits.first().is_some_and(|d| (2..=6).contains(d));
-    digits.len() == compact.len()
-        && (13..=19).contains(&digits.len())
-        && issuer
-        && luhn(&digits)
+    digits.len() == compact.len() && (13..=19).contains(&digits.len()) && issuer && luhn(&digits)
 }
 
 fn is_iban(t: &str) -> bool {
@@ -233,6 +261,11 @@ mod tests {
         assert!(accepts(CardNumber, "4111 1111 1111 1111"));
         assert!(!accepts(CardNumber, "4111 1111 1111 1112"), "fails Luhn");
         assert!(accepts(CardNumber, "5555555555554444"));
+        assert!(accepts(CardNumber, "Visa-4242"));
+        assert!(accepts(CardNumber, "Mastercard •••• 4444"));
+        assert!(accepts(CardNumber, "VISA ending in 1881"));
+        assert!(!accepts(CardNumber, "Visa application 2024"));
+        assert!(!accepts(CardNumber, "Discovery 1234"));
         assert!(
             !accepts(CardNumber, "1730462400008"),
             "a time in milliseconds that passes Luhn"

@@ -29,7 +29,7 @@ use crate::FileKind;
 use context::TableLabels;
 use evidence::Candidates;
 use field_rules::{bookkeeping, is_identifier_field, score_field, FieldView};
-use service_values::{api_address, unset_time};
+use service_values::{api_address, company_address, unset_time};
 
 /// The category a field was given, why, and how sure the classifier is.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -130,6 +130,7 @@ fn first_pass(
         if let Some(why) = bookkeeping(rules, &table.file, &stats.name)
             .or_else(|| unset_time(stats))
             .or_else(|| api_address(stats))
+            .or_else(|| company_address(&rules.company_domains, stats))
         {
             found.own.push(Candidates::default());
             found.bookkeeping.push(true);

@@ -1,5 +1,6 @@
 //! Values that say something about the service or the file rather than a person, whatever the
-//! field's name: placeholder times and the addresses of the service's own API.
+//! field's name: placeholder times, the addresses of the service's own API, and the company's
+//! own e-mail addresses.
 
 use super::record_kind::singular;
 use crate::records::stats::FieldStats;
@@ -69,6 +70,32 @@ pub(crate) fn api_address(stats: &FieldStats) -> Option<String> {
         .then(|| "an address of the service's API, not of anything of a person's".to_owned())
 }
 
+/// Why a field holds only the company's own e-mail addresses, if it does: every sampled value
+/// is an address (alone or as `Name <address>`) at one of `domains`, the company's own domain
+/// names without their top-level part (`clarifai` for `billing@clarifai.com`). The sender of a
+/// receipt or the agent on a support case is the company, not the person.
+pub(crate) fn company_address(domains: &[String], stats: &FieldStats) -> Option<String> {
+    let own = |value: &str| {
+        let address = value
+            .rsplit_once('<')
+            .map_or(value, |(_, rest)| rest.trim_end_matches('>'))
+            .trim();
+        let Some((local, domain)) = address.rsplit_once('@') else {
+            return false;
+        };
+        let labels: Vec<&str> = domain.split('.').collect();
+        !local.is_empty()
+            && !local.contains(char::is_whitespace)
+            && labels.len() >= 2
+            && labels[..labels.len() - 1]
+                .iter()
+                .any(|l| domains.iter().any(|d| d.eq_ignore_ascii_case(l)))
+    };
+    let all_own =
+        !domains.is_empty() && !stats.sample.is_empty() && stats.sample.iter().all(|v| own(v));
+    all_own.then(|| "the company's own e-mail address, not the person's".to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +120,18 @@ mod tests {
             &["https://api.hubapi.com/crm/v3/x"]
         ))
         .is_some());
+    }
+
+    #[test]
+    fn the_companys_own_addresses_are_not_the_persons() {
+        let domains = ["clarifai".to_owned()];
+        let own = |sample: &[&str]| company_address(&domains, &field("from_email", sample));
+        assert!(own(&["billing@clarifai.com", "community@mail.clarifai.example"]).is_some());
+        assert!(own(&["Clarifai Product <news@clarifai.com>"]).is_some());
+        assert!(own(&["billing@clarifai.com", "ines@example.com"]).is_none());
+        assert!(own(&["someone@notclarifai.com"]).is_none());
+        assert!(own(&["clarifai@example.com"]).is_none());
+        assert!(company_address(&[], &field("from", &["billing@clarifai.com"])).is_none());
     }
 
     #[test]
