@@ -202,7 +202,27 @@ const IMAGE_EXTENSIONS: [&str; 8] = [
 fn is_image_reference(t: &str) -> bool {
     let lower = t.to_ascii_lowercase();
     let path = lower.split(['?', '#']).next().unwrap_or("");
-    lower.starts_with("data:image/") || path.contains(['/', '\\']) && names_an_image(path)
+    lower.starts_with("data:image/")
+        || path.contains(['/', '\\']) && names_an_image(path)
+        || is_photo_page(path)
+}
+
+/// A photo's own page on a photo service (`https://photos.google.com/photo/AF1Qip…`,
+/// `https://www.flickr.com/photos/someone/5423…`): a link to the picture without an extension.
+fn is_photo_page(path: &str) -> bool {
+    let Some(rest) = path
+        .strip_prefix("https://")
+        .or_else(|| path.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let (host, route) = rest.split_once('/').unwrap_or((rest, ""));
+    let photo_route = route
+        .split('/')
+        .next()
+        .is_some_and(|first| matches!(first, "photo" | "photos"))
+        && route.split('/').filter(|s| !s.is_empty()).count() >= 2;
+    host.starts_with("photos.") && !route.is_empty() || photo_route
 }
 
 /// True when the text ends in a picture's file extension (`avatar.png`): in a field named as a
@@ -262,6 +282,10 @@ mod tests {
         assert!(!accepts(CardNumber, "4111 1111 1111 1112"), "fails Luhn");
         assert!(accepts(CardNumber, "5555555555554444"));
         assert!(accepts(CardNumber, "Visa-4242"));
+        assert!(accepts(ImageReference, "https://photos.google.com/photo/AF1QipMb3Zc8RrT1nVx6kLw0qE"));
+        assert!(accepts(ImageReference, "https://www.flickr.com/photos/someone/5423"));
+        assert!(!accepts(ImageReference, "https://example.com/photos"));
+        assert!(!accepts(ImageReference, "https://example.com/about/photo/"));
         assert!(accepts(CardNumber, "Mastercard •••• 4444"));
         assert!(accepts(CardNumber, "VISA ending in 1881"));
         assert!(!accepts(CardNumber, "Visa application 2024"));
