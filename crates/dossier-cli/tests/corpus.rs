@@ -15,7 +15,7 @@ use serde_json::Value;
 // the rules get there. A new export needs its row here: its first score, before any tuning, is
 // recorded in tests/exports/README.md.
 const OVERALL_PRECISION: f64 = 0.78;
-const OVERALL_RECALL: f64 = 0.78;
+const OVERALL_RECALL: f64 = 0.79;
 /// Each export's floor: (name, precision, recall).
 const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon-retail", 0.81, 0.73),
@@ -43,13 +43,15 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-fit", 0.88, 0.94),
     ("google-location-2024", 0.87, 0.80),
     ("google-my-activity", 0.93, 0.98),
+    ("google-photos-takeout", 0.86, 0.92),
     ("google-takeout-chrome-maps", 0.76, 0.78),
-    ("google-takeout-more", 0.88, 0.84),
+    ("google-takeout-more", 0.89, 0.84),
     ("google-takeout", 0.92, 0.91),
     ("helpscout-support", 0.51, 0.64),
     ("hubspot-crm", 0.92, 0.92),
     ("hubspot-engagements", 0.61, 0.66),
     ("instagram-2024", 0.75, 0.78),
+    ("instagram-media-2025", 0.87, 0.87),
     ("instagram", 0.85, 0.85),
     ("intercom-support", 0.56, 0.68),
     ("linkedin-more", 0.83, 0.82),
