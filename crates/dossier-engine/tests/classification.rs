@@ -654,6 +654,32 @@ fn records_named_by_their_fields_folders_and_objects() {
     }
 }
 
+/// The classified field rows of an export folder holding `files` (path, contents).
+fn classify_files(files: &[(&str, &str)]) -> Vec<dossier_engine::summary::FieldRow> {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("export");
+    for (path, contents) in files {
+        let path = root.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, contents).unwrap();
+    }
+    let scan = scan(&root);
+    field_rows(&scan, &classify(&scan, PolicyPack::clarifai()))
+}
+
+/// The category of `file::field` among `rows`.
+fn category_in(
+    rows: &[dossier_engine::summary::FieldRow],
+    file: &str,
+    field: &str,
+) -> Option<String> {
+    rows.iter()
+        .find(|r| r.file == file && r.field == field)
+        .unwrap_or_else(|| panic!("{file}::{field} was not read"))
+        .category
+        .clone()
+}
+
 /// Classes of failure the exports written in December 2026 showed: a record's circumstances (the
 /// device a search came from) do not make it a device record; hashes named as pictures are
 /// image references while other hashes are ids; list envelopes, HAL links and an API's self
@@ -662,66 +688,50 @@ fn records_named_by_their_fields_folders_and_objects() {
 /// the word before.
 #[test]
 fn circumstances_references_and_envelopes() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("export");
-    std::fs::create_dir_all(root.join("Retail.Search-Data")).unwrap();
-    std::fs::write(
-        root.join("Retail.Search-Data/Retail.Search-Data.Customer-Engagement.csv"),
-        "Keywords,First Search Time (GMT),Device Model,Operating System Name,User Agent Info Family,Customer IP,Query Abandoned (Y/N)\n\
-         moka 6 tazze,2023-03-04 09:12:44,Pixel 6,Android,Smartphone,198.51.100.7,0\n\
-         borraccia termica,2023-05-18 21:40:07,Generic Desktop,Windows,Desktop,203.0.113.9,1\n",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("user.json"),
-        r#"{"username": "loomfall", "email": "loom@example.com",
-            "avatar_hash": "c4e1f0a9b8d7c6e5f4a3b2c1d0e9f8a7",
-            "payments": [{"amount": 999, "currency": "usd",
-                          "payment_intent": "pi_3MtwBwLkdIwHu7ix28a3tqPa"},
-                         {"amount": 499, "currency": "usd",
-                          "payment_intent": "pi_3MtwCxLkdIwHu7ix0aQ3tqPb"}]}"#,
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("contact.json"),
-        r#"{"type": "contact", "email": "dalia@example.com", "name": "Dalia Holm",
-            "tags": {"type": "list", "url": "/contacts/65f1c2a9e4b0d31a7c2e9b14/tags",
-                     "data": [{"type": "tag", "id": "7123841", "url": "/tags/7123841"}]},
-            "_links": [{"rel": "self", "href": "https://us1.api.example.com/3.0/lists/1/members/2", "method": "GET"},
-                       {"rel": "parent", "href": "https://us1.api.example.com/3.0/lists/1/members", "method": "GET"}]}"#,
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("Timeline.json"),
-        r#"{"semanticSegments": [
-            {"startTime": "2024-06-01T08:00:00.000-07:00", "timelinePath": [{"point": "45.5121734°, -122.6498213°", "time": "2024-06-01T08:41:00.000-07:00"}]},
-            {"startTime": "2024-06-02T08:00:00.000-07:00", "timelinePath": [{"point": "45.5190412°, -122.6611180°", "time": "2024-06-02T08:41:00.000-07:00"}]}]}"#,
-    )
-    .unwrap();
-    std::fs::create_dir_all(root.join("conversations")).unwrap();
-    std::fs::write(
-        root.join("conversations/1479000128834.json"),
-        r#"{"type": "conversation", "created_at": 1709890000, "state": "closed", "priority": "not_priority",
-            "admin_assignee_id": 5830117,
-            "source": {"body": "<p>My workflow keeps failing</p>", "author": {"type": "user", "name": "Dalia Holm", "email": "dalia@example.com"}}}"#,
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("Endorsement_Received_Info.csv"),
-        "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorsement Status\n\
-         2024/01/12 10:00:00 UTC,Data Engineering,Juho,Invented,ACCEPTED\n\
-         2023/11/02 08:30:00 UTC,Python,Leena,Examplesson,ACCEPTED\n",
-    )
-    .unwrap();
-    let scan = scan(&root);
-    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
-    let category = |file: &str, field: &str| {
-        rows.iter()
-            .find(|r| r.file == file && r.field == field)
-            .unwrap_or_else(|| panic!("{file}::{field} was not read"))
-            .category
-            .clone()
-    };
+    let rows = classify_files(&[
+        (
+            "Retail.Search-Data/Retail.Search-Data.Customer-Engagement.csv",
+            "Keywords,First Search Time (GMT),Device Model,Operating System Name,User Agent Info Family,Customer IP,Query Abandoned (Y/N)\n\
+             moka 6 tazze,2023-03-04 09:12:44,Pixel 6,Android,Smartphone,198.51.100.7,0\n\
+             borraccia termica,2023-05-18 21:40:07,Generic Desktop,Windows,Desktop,203.0.113.9,1\n",
+        ),
+        (
+            "user.json",
+            r#"{"username": "loomfall", "email": "loom@example.com",
+                "avatar_hash": "c4e1f0a9b8d7c6e5f4a3b2c1d0e9f8a7",
+                "payments": [{"amount": 999, "currency": "usd",
+                              "payment_intent": "pi_3MtwBwLkdIwHu7ix28a3tqPa"},
+                             {"amount": 499, "currency": "usd",
+                              "payment_intent": "pi_3MtwCxLkdIwHu7ix0aQ3tqPb"}]}"#,
+        ),
+        (
+            "contact.json",
+            r#"{"type": "contact", "email": "dalia@example.com", "name": "Dalia Holm",
+                "tags": {"type": "list", "url": "/contacts/65f1c2a9e4b0d31a7c2e9b14/tags",
+                         "data": [{"type": "tag", "id": "7123841", "url": "/tags/7123841"}]},
+                "_links": [{"rel": "self", "href": "https://us1.api.example.com/3.0/lists/1/members/2", "method": "GET"},
+                           {"rel": "parent", "href": "https://us1.api.example.com/3.0/lists/1/members", "method": "GET"}]}"#,
+        ),
+        (
+            "Timeline.json",
+            r#"{"semanticSegments": [
+                {"startTime": "2024-06-01T08:00:00.000-07:00", "timelinePath": [{"point": "45.5121734°, -122.6498213°", "time": "2024-06-01T08:41:00.000-07:00"}]},
+                {"startTime": "2024-06-02T08:00:00.000-07:00", "timelinePath": [{"point": "45.5190412°, -122.6611180°", "time": "2024-06-02T08:41:00.000-07:00"}]}]}"#,
+        ),
+        (
+            "conversations/1479000128834.json",
+            r#"{"type": "conversation", "created_at": 1709890000, "state": "closed", "priority": "not_priority",
+                "admin_assignee_id": 5830117,
+                "source": {"body": "<p>My workflow keeps failing</p>", "author": {"type": "user", "name": "Dalia Holm", "email": "dalia@example.com"}}}"#,
+        ),
+        (
+            "Endorsement_Received_Info.csv",
+            "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorsement Status\n\
+             2024/01/12 10:00:00 UTC,Data Engineering,Juho,Invented,ACCEPTED\n\
+             2023/11/02 08:30:00 UTC,Python,Leena,Examplesson,ACCEPTED\n",
+        ),
+    ]);
+    let category = |file: &str, field: &str| category_in(&rows, file, field);
     let search = "Retail.Search-Data/Retail.Search-Data.Customer-Engagement.csv";
     let analytics = Some("Web Analytics".to_owned());
     assert_eq!(category(search, "Keywords"), analytics);
@@ -745,10 +755,8 @@ fn circumstances_references_and_envelopes() {
         assert_eq!(category("contact.json", field), None, "{field}");
     }
     let places = Some("Geolocation and other metadata".to_owned());
-    assert_eq!(
-        category("Timeline.json", "semanticSegments[].timelinePath[].point"),
-        places
-    );
+    let point = "semanticSegments[].timelinePath[].point";
+    assert_eq!(category("Timeline.json", point), places);
     assert_eq!(
         category("Timeline.json", "semanticSegments[].startTime"),
         places
@@ -764,33 +772,39 @@ fn circumstances_references_and_envelopes() {
 }
 
 /// A count at the top of a response that is the length of its list is the response's, not
-/// data; a count of something named is data.
+/// data; a count of something named is data. An address at the company's own domain is the
+/// company's.
 #[test]
-fn a_responses_count_of_its_list_is_bookkeeping() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("export");
-    std::fs::create_dir_all(&root).unwrap();
-    std::fs::write(
-        root.join("notes.json"),
-        r#"{"total": 2, "results": [
-            {"id": "901", "properties": {"hs_note_body": "Discovery call", "hs_timestamp": "2025-02-19T16:02:41Z"}},
-            {"id": "902", "properties": {"hs_note_body": "Follow-up", "hs_timestamp": "2025-03-27T08:31:09Z"}}]}"#,
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("member.json"),
-        r#"{"email_address": "dalia@example.com", "tags_count": 2,
-            "tags": [{"id": 1, "name": "API user"}, {"id": 2, "name": "Webinar"}]}"#,
-    )
-    .unwrap();
-    let scan = scan(&root);
-    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
-    let row = |file: &str, field: &str| {
-        rows.iter()
-            .find(|r| r.file == file && r.field == field)
-            .unwrap_or_else(|| panic!("{file}::{field} was not read"))
-    };
-    assert_eq!(row("notes.json", "total").category, None);
-    assert!(row("notes.json", "total").evidence.contains("results[]"));
-    assert_ne!(row("member.json", "tags_count").category, None);
+fn a_responses_count_of_its_list_and_the_companys_addresses_are_not_data() {
+    let rows = classify_files(&[
+        (
+            "notes.json",
+            r#"{"total": 2, "results": [
+                {"id": "901", "properties": {"hs_note_body": "Discovery call", "hs_timestamp": "2025-02-19T16:02:41Z"}},
+                {"id": "902", "properties": {"hs_note_body": "Follow-up", "hs_timestamp": "2025-03-27T08:31:09Z"}}]}"#,
+        ),
+        (
+            "member.json",
+            r#"{"email_address": "dalia@example.com", "tags_count": 2,
+                "tags": [{"id": 1, "name": "API user"}, {"id": 2, "name": "Webinar"}]}"#,
+        ),
+        (
+            "messages.json",
+            r#"{"messages": [
+                {"from_email": "billing@clarifai.com", "to_email": "dalia@example.com", "subject": "Your receipt"},
+                {"from_email": "news@mail.clarifai.com", "to_email": "dalia@example.com", "subject": "Digest"}]}"#,
+        ),
+    ]);
+    let category = |file: &str, field: &str| category_in(&rows, file, field);
+    assert_eq!(category("notes.json", "total"), None);
+    let total = rows
+        .iter()
+        .find(|r| r.file == "notes.json" && r.field == "total");
+    assert!(total.unwrap().evidence.contains("results[]"));
+    assert_ne!(category("member.json", "tags_count"), None);
+    assert_eq!(category("messages.json", "messages[].from_email"), None);
+    assert_eq!(
+        category("messages.json", "messages[].to_email"),
+        Some("Contact Data/Identifiers".to_owned())
+    );
 }

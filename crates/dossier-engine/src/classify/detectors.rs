@@ -282,8 +282,14 @@ mod tests {
         assert!(!accepts(CardNumber, "4111 1111 1111 1112"), "fails Luhn");
         assert!(accepts(CardNumber, "5555555555554444"));
         assert!(accepts(CardNumber, "Visa-4242"));
-        assert!(accepts(ImageReference, "https://photos.google.com/photo/AF1QipMb3Zc8RrT1nVx6kLw0qE"));
-        assert!(accepts(ImageReference, "https://www.flickr.com/photos/someone/5423"));
+        assert!(accepts(
+            ImageReference,
+            "https://photos.google.com/photo/AF1QipMb3Zc8RrT1nVx6kLw0qE"
+        ));
+        assert!(accepts(
+            ImageReference,
+            "https://www.flickr.com/photos/someone/5423"
+        ));
         assert!(!accepts(ImageReference, "https://example.com/photos"));
         assert!(!accepts(ImageReference, "https://example.com/about/photo/"));
         assert!(accepts(CardNumber, "Mastercard •••• 4444"));
