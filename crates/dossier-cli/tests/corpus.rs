@@ -14,8 +14,8 @@ use serde_json::Value;
 // classification issue asks for 0.95 / 0.92 overall and 0.90 / 0.85 per export; raise these as
 // the rules get there. A new export needs its row here: its first score, before any tuning, is
 // recorded in tests/exports/README.md.
-const OVERALL_PRECISION: f64 = 0.78;
-const OVERALL_RECALL: f64 = 0.78;
+const OVERALL_PRECISION: f64 = 0.79;
+const OVERALL_RECALL: f64 = 0.79;
 /// Each export's floor: (name, precision, recall).
 const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon-retail", 0.81, 0.73),
@@ -27,7 +27,9 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-api", 0.98, 0.96),
     ("clarifai-app-export", 0.83, 0.91),
     ("clarifai-dataset-export", 0.98, 0.98),
+    ("clarifai-grpc-json", 0.93, 0.93),
     ("clarifai-media", 0.90, 0.93),
+    ("clarifai-model-outputs-more", 0.96, 0.94),
     ("clarifai-platform", 0.86, 0.86),
     ("clarifai-rest-more", 0.70, 0.89),
     ("clarifai-sdk-app-dump", 0.70, 0.83),
