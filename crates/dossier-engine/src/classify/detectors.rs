@@ -39,14 +39,18 @@ fn is_email(t: &str) -> bool {
     let Some((local, domain)) = t.split_once('@') else {
         return false;
     };
+    // A top-level domain is letters: `19:meeting_…@thread.v2`, a Teams chat's id, is no address.
+    let tld = domain.rsplit('.').next().unwrap_or_default();
     !local.is_empty()
-        && !local.contains(char::is_whitespace)
+        && !local.contains(|c: char| c.is_whitespace() || matches!(c, ':' | '/'))
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && domain
             .chars()
             .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        && tld.chars().count() >= 2
+        && tld.chars().all(char::is_alphabetic)
 }
 
 fn is_phone(t: &str) -> bool {
@@ -182,10 +186,10 @@ fn is_iban(t: &str) -> bool {
 }
 
 fn is_user_agent(t: &str) -> bool {
-    let has_product = t
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.contains('/') && w.chars().next().is_some_and(char::is_alphabetic));
+    // `Product/version`, not an address (`https://graph.microsoft.com/v1.0/$metadata#users('…')`).
+    let has_product = t.split_whitespace().next().is_some_and(|w| {
+        w.contains('/') && !w.contains("://") && w.chars().next().is_some_and(char::is_alphabetic)
+    });
     has_product
         && (t.contains('(')
             || t.starts_with("Mozilla/")
@@ -281,6 +285,11 @@ mod tests {
         assert!(accepts(CardNumber, "4111 1111 1111 1111"));
         assert!(!accepts(CardNumber, "4111 1111 1111 1112"), "fails Luhn");
         assert!(accepts(CardNumber, "5555555555554444"));
+        assert!(!accepts(Email, "19:meeting_ZjQ4YTc2@thread.v2"));
+        assert!(!accepts(
+            UserAgent,
+            "https://graph.microsoft.com/v1.0/$metadata#users('5e1f')/calendar/events(subject)"
+        ));
         assert!(accepts(CardNumber, "Visa-4242"));
         assert!(accepts(
             ImageReference,
