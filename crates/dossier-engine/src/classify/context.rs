@@ -212,6 +212,11 @@ pub(crate) fn label_records(
             }
         }
         let Some((record, why)) = votes.winner(rules, eligible_count(&tables[i], &found[i])) else {
+            // A file that is one big record of sections (TikTok's `user_data_tiktok.json`) has
+            // no category of its own; each section's name still speaks for the fields in it.
+            if tables[i].records == 1 {
+                inherit_from_sections(rules, &tables[i], &mut found[i]);
+            }
             continue;
         };
         let mut why = why.to_vec();
@@ -646,6 +651,51 @@ fn named_object<'a>(
     let person = rules.holder.as_deref() == Some(rule.category.as_str());
     (rule.category != record && !person && rules.inherit_in_context.contains(&rule.category))
         .then_some((object, rule.category.as_str()))
+}
+
+/// Gives the fields with no label of their own, in a record without a category, the category
+/// of the section they sit in where its name gives one (`Order History.OrderHistories.<id>`).
+fn inherit_from_sections(rules: &ClassificationRules, table: &TableStats, found: &mut TableLabels) {
+    for (((label, field), candidates), bookkeeping) in found
+        .labels
+        .iter_mut()
+        .zip(&table.fields)
+        .zip(&found.own)
+        .zip(&found.bookkeeping)
+    {
+        let eligible = label.category.is_none()
+            && label.undisclosed.is_none()
+            && !bookkeeping
+            && field.values > 0
+            && candidates.0.is_empty()
+            && !is_identifier_field(field);
+        if !eligible {
+            continue;
+        }
+        // No record category: any section name that gives one will do, for the fields of the
+        // records or objects inside the section, not the section's own notes (`chats.about`).
+        let section = named_object(rules, table, &field.name, "").filter(|(object, _)| {
+            let parent = field
+                .name
+                .rsplit('.')
+                .nth(1)
+                .map(|p| p.trim_end_matches("[]"));
+            parent != Some(object.trim_end_matches("[]"))
+        });
+        if let Some((object, category)) = section {
+            let category = if is_link(&field.name) {
+                category
+            } else {
+                detail_category(rules, category)
+            };
+            *label = FieldLabel {
+                category: Some(category.to_owned()),
+                confidence: INHERITED_CONFIDENCE,
+                evidence: format!("a detail of its `{object}`, which is {category}"),
+                undisclosed: None,
+            };
+        }
+    }
 }
 
 /// Gives the record's category to the fields with no label of their own, or the category of
