@@ -226,7 +226,20 @@ fn is_photo_page(path: &str) -> bool {
         .next()
         .is_some_and(|first| matches!(first, "photo" | "photos"))
         && route.split('/').filter(|s| !s.is_empty()).count() >= 2;
-    host.starts_with("photos.") && !route.is_empty() || photo_route
+    // A hosted picture named by its id under an `image` folder (Clarifai's
+    // `…/inputs/image/7a3f1e9c5d2b40a8…`).
+    let segments: Vec<&str> = route.split('/').filter(|s| !s.is_empty()).collect();
+    let hosted = match segments.as_slice() {
+        [.., folder, id] => {
+            matches!(*folder, "image" | "images" | "photo" | "photos")
+                && id.len() >= 16
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        }
+        _ => false,
+    };
+    host.starts_with("photos.") && !route.is_empty() || photo_route || hosted
 }
 
 /// True when the text ends in a picture's file extension (`avatar.png`): in a field named as a
@@ -300,6 +313,11 @@ mod tests {
             "https://www.flickr.com/photos/someone/5423"
         ));
         assert!(!accepts(ImageReference, "https://example.com/photos"));
+        assert!(accepts(
+            ImageReference,
+            "https://data.clarifai.com/orig/users/u/apps/a/inputs/image/7a3f1e9c5d2b40a8b6e0c4d9f1a3e728"
+        ));
+        assert!(!accepts(ImageReference, "https://example.com/images/logo"));
         assert!(!accepts(ImageReference, "https://example.com/about/photo/"));
         assert!(accepts(CardNumber, "Mastercard •••• 4444"));
         assert!(accepts(CardNumber, "VISA ending in 1881"));
