@@ -15,11 +15,13 @@ use serde_json::Value;
 // the rules get there. A new export needs its row here: its first score, before any tuning, is
 // recorded in tests/exports/README.md.
 const OVERALL_PRECISION: f64 = 0.78;
-const OVERALL_RECALL: f64 = 0.78;
+const OVERALL_RECALL: f64 = 0.77;
 /// Each export's floor: (name, precision, recall).
 const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
+    ("amazon-devices-media", 0.69, 0.75),
     ("amazon-retail", 0.81, 0.73),
     ("amazon", 0.90, 0.94),
+    ("apple-account-info", 0.76, 0.60),
     ("apple-more", 0.71, 0.79),
     ("apple", 0.92, 0.88),
     ("auth0-identity", 0.71, 0.50),

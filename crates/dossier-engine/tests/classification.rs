@@ -789,6 +789,12 @@ fn a_responses_count_of_its_list_and_the_companys_addresses_are_not_data() {
                 "tags": [{"id": 1, "name": "API user"}, {"id": 2, "name": "Webinar"}]}"#,
         ),
         (
+            "Data & Privacy Request History.csv",
+            "Request ID,Request Date,Request Type,Apple ID Number\n\
+             7F3A,2024-03-02,Obtain a copy of your data,20417736582\n\
+             9C1B,2024-06-11,Correct your data,20417736582\n",
+        ),
+        (
             "messages.json",
             r#"{"messages": [
                 {"from_email": "billing@clarifai.com", "to_email": "dalia@example.com", "subject": "Your receipt"},
@@ -803,6 +809,10 @@ fn a_responses_count_of_its_list_and_the_companys_addresses_are_not_data() {
     assert!(total.unwrap().evidence.contains("results[]"));
     assert_ne!(category("member.json", "tags_count"), None);
     assert_eq!(category("messages.json", "messages[].from_email"), None);
+    // The rows of a table file are records, not a response's envelope.
+    let request = "Data & Privacy Request History.csv";
+    let date = rows.iter().find(|r| r.file == request && r.field == "Request Date");
+    assert!(!date.unwrap().evidence.contains("envelope"), "{date:?}");
     assert_eq!(
         category("messages.json", "messages[].to_email"),
         Some("Contact Data/Identifiers".to_owned())

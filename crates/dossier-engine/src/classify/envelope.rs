@@ -27,7 +27,9 @@ pub(crate) fn label_envelope(
     table: &TableStats,
     found: &mut TableLabels,
 ) {
-    if !table.table.is_empty() {
+    // A response is one object at the top of its file; the rows of a table file (Apple's
+    // `Data & Privacy Request History.csv` with its `Request ID` column) are records.
+    if !table.table.is_empty() || table.records != 1 {
         return;
     }
     let top = |name: &str| !name.contains('.') && !name.is_empty();
