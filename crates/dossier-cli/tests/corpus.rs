@@ -27,7 +27,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("auth0-identity", 0.71, 0.50),
     ("bluesky", 0.68, 0.78),
     ("braintree-customer", 0.68, 0.77),
-    ("braze-user-export", 0.53, 0.52),
+    ("braze-user-export", 0.72, 0.70),
     ("clarifai-api", 0.98, 0.96),
     ("clarifai-app-export", 0.83, 0.91),
     ("clarifai-dataset-export-2", 0.91, 0.90),
