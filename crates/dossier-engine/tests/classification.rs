@@ -811,7 +811,9 @@ fn a_responses_count_of_its_list_and_the_companys_addresses_are_not_data() {
     assert_eq!(category("messages.json", "messages[].from_email"), None);
     // The rows of a table file are records, not a response's envelope.
     let request = "Data & Privacy Request History.csv";
-    let date = rows.iter().find(|r| r.file == request && r.field == "Request Date");
+    let date = rows
+        .iter()
+        .find(|r| r.file == request && r.field == "Request Date");
     assert!(!date.unwrap().evidence.contains("envelope"), "{date:?}");
     assert_eq!(
         category("messages.json", "messages[].to_email"),

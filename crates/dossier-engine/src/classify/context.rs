@@ -683,17 +683,8 @@ fn inherit_from_sections(rules: &ClassificationRules, table: &TableStats, found:
             parent != Some(object.trim_end_matches("[]"))
         });
         if let Some((object, category)) = section {
-            let category = if is_link(&field.name) {
-                category
-            } else {
-                detail_category(rules, category)
-            };
-            *label = FieldLabel {
-                category: Some(category.to_owned()),
-                confidence: INHERITED_CONFIDENCE,
-                evidence: format!("a detail of its `{object}`, which is {category}"),
-                undisclosed: None,
-            };
+            let evidence = format!("a detail of its `{object}`, which is {category}");
+            *label = inherited_label(rules, &field.name, category, evidence);
         }
     }
 }
@@ -739,18 +730,28 @@ fn inherit(
                 ),
                 None => (record, evidence.to_owned()),
             };
-            // A link to the image is the image; its size and date are metadata of it.
-            let category = if is_link(&field.name) {
-                record
-            } else {
-                detail_category(rules, record)
-            };
-            *label = FieldLabel {
-                category: Some(category.to_owned()),
-                confidence: INHERITED_CONFIDENCE,
-                evidence,
-                undisclosed: None,
-            };
+            *label = inherited_label(rules, &field.name, record, evidence);
         }
+    }
+}
+
+/// The label a field takes from the record or object of category `record` it describes: a link
+/// to the image is the image; its size and date are metadata of it.
+fn inherited_label(
+    rules: &ClassificationRules,
+    field: &str,
+    record: &str,
+    evidence: String,
+) -> FieldLabel {
+    let category = if is_link(field) {
+        record
+    } else {
+        detail_category(rules, record)
+    };
+    FieldLabel {
+        category: Some(category.to_owned()),
+        confidence: INHERITED_CONFIDENCE,
+        evidence,
+        undisclosed: None,
     }
 }
