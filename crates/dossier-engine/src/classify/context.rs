@@ -19,7 +19,7 @@ use super::phrases::{contains_phrase, ends_with_phrase, first_match, phrase_toke
 use super::service_values::is_link;
 use super::{label_of, FieldLabel};
 use super::{record_kind, record_rules};
-use crate::records::stats::TableStats;
+use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::{key_tokens, name_words, without_series};
 
 /// Labels at or above this confidence vote for their record's category.
@@ -656,13 +656,7 @@ fn named_object<'a>(
 /// Gives the fields with no label of their own, in a record without a category, the category
 /// of the section they sit in where its name gives one (`Order History.OrderHistories.<id>`).
 fn inherit_from_sections(rules: &ClassificationRules, table: &TableStats, found: &mut TableLabels) {
-    for (((label, field), candidates), bookkeeping) in found
-        .labels
-        .iter_mut()
-        .zip(&table.fields)
-        .zip(&found.own)
-        .zip(&found.bookkeeping)
-    {
+    for (label, field, candidates, bookkeeping) in each_field(table, found) {
         let eligible = label.category.is_none()
             && label.undisclosed.is_none()
             && !bookkeeping
@@ -698,13 +692,7 @@ fn inherit(
     record: &str,
     evidence: &str,
 ) {
-    for (((label, field), candidates), bookkeeping) in found
-        .labels
-        .iter_mut()
-        .zip(&table.fields)
-        .zip(&found.own)
-        .zip(&found.bookkeeping)
-    {
+    for (label, field, candidates, bookkeeping) in each_field(table, found) {
         // A field whose own rules disagree takes the record's category only when it is one of
         // theirs; an identifier only when it identifies something of that category.
         let claimed = candidates.0.iter().any(|c| c.category == record);
@@ -733,6 +721,21 @@ fn inherit(
             *label = inherited_label(rules, &field.name, record, evidence);
         }
     }
+}
+
+/// Each field of the table with its label (to set), its own candidates and whether it is
+/// bookkeeping.
+fn each_field<'a>(
+    table: &'a TableStats,
+    found: &'a mut TableLabels,
+) -> impl Iterator<Item = (&'a mut FieldLabel, &'a FieldStats, &'a Candidates, bool)> {
+    found
+        .labels
+        .iter_mut()
+        .zip(&table.fields)
+        .zip(&found.own)
+        .zip(&found.bookkeeping)
+        .map(|(((label, field), candidates), bookkeeping)| (label, field, candidates, *bookkeeping))
 }
 
 /// The label a field takes from the record or object of category `record` it describes: a link

@@ -70,12 +70,7 @@ pub(crate) fn names_its_record(
         .collect();
     // The objects the field sits in: Intercom's `"type": "contact.list"` names the list
     // object `contacts` it is written in.
-    let parents: Vec<&str> = field.name.split('.').collect();
-    let object_words: HashSet<String> = parents[..parents.len() - 1]
-        .iter()
-        .flat_map(|p| key_tokens(p.trim_end_matches("[]")))
-        .map(|w| singular(&w).to_owned())
-        .collect();
+    let object_words: HashSet<String> = object_words(&field.name).collect();
     let names_a_list = |tokens: &[String]| match tokens.split_last() {
         Some((last, of)) if last == "list" => of
             .iter()
@@ -133,6 +128,17 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
         .any(|f| inner(&f.name).is_some_and(|t| t.last().is_some_and(|w| w == "id")));
     (slot && valued && !identified)
         .then(|| "names a slot of a name/value list; the value beside it is the data".to_owned())
+}
+
+/// The words of the objects a field sits in, each in the singular (`tag` and `contact` for
+/// `contacts.tags.url`).
+pub(crate) fn object_words(field: &str) -> impl Iterator<Item = String> + '_ {
+    let objects = field.rsplit_once('.').map_or("", |(objects, _)| objects);
+    objects
+        .split('.')
+        .filter(|o| !o.is_empty())
+        .flat_map(|o| key_tokens(o.trim_end_matches("[]")))
+        .map(|w| singular(&w).to_owned())
 }
 
 /// The word without a plural `s` (`tags` → `tag`), leaving short words alone.

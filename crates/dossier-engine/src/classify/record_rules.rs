@@ -3,6 +3,7 @@
 
 use dossier_policy::{ClassificationRules, RecordRule};
 
+use super::context::nested_object;
 use super::phrases::phrase_tokens;
 use crate::records::stats::TableStats;
 use crate::records::tokens::key_tokens;
@@ -16,11 +17,6 @@ pub(crate) fn matching<'r, 't>(
     table: &'t TableStats,
     bookkeeping: &[bool],
 ) -> Vec<(&'r RecordRule, Vec<&'t str>)> {
-    let inner_start = if table.table.is_empty() {
-        0
-    } else {
-        table.table.len() + 1
-    };
     let own: Vec<(&str, Vec<String>)> = table
         .fields
         .iter()
@@ -31,11 +27,7 @@ pub(crate) fn matching<'r, 't>(
             let leaf = f.name.rsplit('.').next().unwrap_or(&f.name);
             // An object of the record counts by its name too: Help Scout's `assignee.id`
             // says the record has an assignee.
-            let object = f
-                .name
-                .get(inner_start..)
-                .and_then(|inner| inner.split_once('.'))
-                .map(|(object, _)| object);
+            let object = nested_object(table, &f.name);
             std::iter::once(leaf)
                 .chain(object)
                 .map(|name| (name, key_tokens(name)))

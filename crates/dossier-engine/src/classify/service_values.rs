@@ -2,7 +2,7 @@
 //! field's name: placeholder times, the addresses of the service's own API, and the company's
 //! own e-mail addresses.
 
-use super::record_kind::singular;
+use super::record_kind::{object_words, singular};
 use crate::records::stats::FieldStats;
 use crate::records::tokens::key_tokens;
 
@@ -27,17 +27,9 @@ pub(crate) fn unset_time(stats: &FieldStats) -> Option<String> {
 /// person's, if it is: every value is a path on the API (`/v1/charges`, what a Stripe list
 /// repeats as its `url`) or a URL on an `api.` host or under `/api/`.
 pub(crate) fn api_address(stats: &FieldStats) -> Option<String> {
-    let segments: Vec<&str> = stats.name.split('.').collect();
-    let objects: Vec<String> = segments[..segments.len() - 1]
-        .iter()
-        .flat_map(|s| key_tokens(s.trim_end_matches("[]")))
-        .filter(|w| {
-            !matches!(
-                w.as_str(),
-                "data" | "items" | "list" | "results" | "records"
-            )
-        })
-        .map(|w| singular(&w).to_owned())
+    // The objects the link sits in, but not the words of a list's wrapper.
+    let objects: Vec<String> = object_words(&stats.name)
+        .filter(|w| !matches!(w.as_str(), "data" | "item" | "list" | "result" | "record"))
         .collect();
     let api = |v: &str| {
         let v = v.trim();
