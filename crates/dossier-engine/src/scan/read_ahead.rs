@@ -8,7 +8,7 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc};
-use std::thread::Scope;
+use std::thread::{Scope, ScopedJoinHandle};
 
 use super::read_file::{read_tables, TablesRead};
 use crate::export::guard::{Declared, GuardedReader, ReadLimit, ScanGuard};
@@ -45,33 +45,32 @@ pub(crate) enum JobSource {
 pub(crate) type Outcome = io::Result<TablesRead>;
 
 /// The jobs handed out to worker threads, and their outcomes as they arrive.
-pub(crate) struct ReadAhead {
+pub(crate) struct ReadAhead<'scope> {
     /// The positions of the jobs, in order.
     positions: Vec<usize>,
     outcomes: mpsc::Receiver<(usize, Outcome)>,
     arrived: BTreeMap<usize, Outcome>,
     /// Thrown when the walk stops early (a cancelled scan), so that workers take no more jobs.
     abandoned: Arc<AtomicBool>,
+    /// Joined when the read-ahead ends (see `Drop`).
+    workers: Vec<ScopedJoinHandle<'scope, ()>>,
 }
 
-impl ReadAhead {
+impl<'scope> ReadAhead<'scope> {
     /// Starts one worker per core on `jobs`, in their order.
-    pub fn start<'scope>(
-        scope: &'scope Scope<'scope, '_>,
-        jobs: Vec<Job>,
-        guard: &ScanGuard,
-    ) -> Self {
+    pub fn start(scope: &'scope Scope<'scope, '_>, jobs: Vec<Job>, guard: &ScanGuard) -> Self {
         let positions = jobs.iter().map(|job| job.position).collect();
         let (sender, outcomes) = mpsc::channel();
         let abandoned = Arc::new(AtomicBool::new(false));
         let jobs = Arc::new(jobs);
         let next = Arc::new(AtomicUsize::new(0));
-        let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
-        for _ in 0..workers.min(jobs.len()) {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let mut workers = Vec::new();
+        for _ in 0..cores.min(jobs.len()) {
             let (jobs, next, sender) = (jobs.clone(), next.clone(), sender.clone());
             let abandoned = abandoned.clone();
             let guard = guard.clone();
-            scope.spawn(move || {
+            workers.push(scope.spawn(move || {
                 let mut handle: Option<File> = None;
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
@@ -84,13 +83,14 @@ impl ReadAhead {
                         return;
                     }
                 }
-            });
+            }));
         }
         ReadAhead {
             positions,
             outcomes,
             arrived: BTreeMap::new(),
             abandoned,
+            workers,
         }
     }
 
@@ -107,9 +107,19 @@ impl ReadAhead {
     }
 }
 
-impl Drop for ReadAhead {
+impl Drop for ReadAhead<'_> {
     fn drop(&mut self) {
         self.abandoned.store(true, Ordering::Relaxed);
+        // The scope's end only waits for the workers' closures; joining waits for their threads
+        // to exit, thread-local destructors included, so that the scan leaves no thread behind
+        // when it returns (LeakSanitizer reported those destructors' memory as leaked).
+        for worker in self.workers.drain(..) {
+            if let Err(panic) = worker.join() {
+                if !std::thread::panicking() {
+                    std::panic::resume_unwind(panic);
+                }
+            }
+        }
     }
 }
 
@@ -148,14 +158,19 @@ fn read_pipelined(
     let inflated = open_entry(file, entry, &inflating)?;
     let (sender, pieces) = mpsc::sync_channel(CHUNKS_IN_FLIGHT);
     std::thread::scope(|scope| {
-        scope.spawn(move || pump(inflated, &inflating, &sender));
+        let inflater = scope.spawn(move || pump(inflated, &inflating, &sender));
         let reader = ChunkReader {
             pieces,
             chunk: Vec::new(),
             at: 0,
             guard: guard.clone(),
         };
-        Ok(read_tables(path, kind, Box::new(reader), guard))
+        let tables = read_tables(path, kind, Box::new(reader), guard);
+        // As in `ReadAhead::drop`: the thread has exited when the file is read.
+        if let Err(panic) = inflater.join() {
+            std::panic::resume_unwind(panic);
+        }
+        Ok(tables)
     })
 }
 

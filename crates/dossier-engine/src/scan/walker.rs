@@ -192,7 +192,7 @@ impl Scanner<'_> {
     fn folder_items(
         &mut self,
         items: Vec<FolderItem>,
-        mut ahead: Option<&mut ReadAhead>,
+        mut ahead: Option<&mut ReadAhead<'_>>,
     ) -> Result<(), OpenError> {
         for (position, item) in items.into_iter().enumerate() {
             self.check_cancel()?;
@@ -297,7 +297,7 @@ impl Scanner<'_> {
         listing: Vec<ListedEntry>,
         prefix: &str,
         depth: u32,
-        mut ahead: Option<&mut ReadAhead>,
+        mut ahead: Option<&mut ReadAhead<'_>>,
     ) -> Result<(), OpenError> {
         for (position, entry) in listing.into_iter().enumerate() {
             self.check_cancel()?;
