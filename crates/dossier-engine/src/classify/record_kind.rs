@@ -130,6 +130,23 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
         .then(|| "names a slot of a name/value list; the value beside it is the data".to_owned())
 }
 
+/// Why `field` is the time zone half of a date serialised by PHP's `DateTime` (`{"date": "…",
+/// "timezone_type": 3, "timezone": "UTC"}`, as Braintree's PHP SDK and Laravel write dates), if
+/// it is: the format's way of writing one date, whose `date` part is the value.
+pub(crate) fn names_a_date_part(table: &TableStats, field: &FieldStats) -> Option<String> {
+    let (object, leaf) = field.name.rsplit_once('.')?;
+    if !matches!(leaf, "timezone" | "timezone_type") {
+        return None;
+    }
+    let has = |part: &str| {
+        let name = format!("{object}.{part}");
+        table.fields.iter().any(|f| f.name == name)
+    };
+    (has("date") && has("timezone_type")).then(|| {
+        "the time zone of a date as PHP writes it; the `date` beside it is the value".to_owned()
+    })
+}
+
 /// The words of the objects a field sits in, each in the singular (`tag` and `contact` for
 /// `contacts.tags.url`).
 pub(crate) fn object_words(field: &str) -> impl Iterator<Item = String> + '_ {
@@ -197,6 +214,24 @@ mod tests {
             concepts.field_mut(name);
         }
         assert!(names_a_slot(&concepts, &concepts.fields[0]).is_none());
+    }
+
+    #[test]
+    fn a_php_dates_time_zone_is_part_of_the_date() {
+        let mut table = TableStats::new("transactions.json", "");
+        for name in [
+            "createdAt.date",
+            "createdAt.timezone_type",
+            "createdAt.timezone",
+            "profile.timezone",
+        ] {
+            table.field_mut(name);
+        }
+        assert!(names_a_date_part(&table, &table.fields[0]).is_none());
+        assert!(names_a_date_part(&table, &table.fields[1]).is_some());
+        assert!(names_a_date_part(&table, &table.fields[2]).is_some());
+        // A profile's own time zone is the person's.
+        assert!(names_a_date_part(&table, &table.fields[3]).is_none());
     }
 
     #[test]
