@@ -820,3 +820,47 @@ fn a_responses_count_of_its_list_and_the_companys_addresses_are_not_data() {
         Some("Contact Data/Identifiers".to_owned())
     );
 }
+
+/// A thread of a support conversation (Help Scout's) is correspondence with the company, known
+/// by its assignee, a member of staff whose details are bookkeeping, and its customer. The time
+/// zone halves of a PHP `DateTime` are the format's; the date is its record's.
+#[test]
+fn support_threads_and_php_dates() {
+    let rows = classify_files(&[
+        (
+            "conversations/2871903366/threads.json",
+            r#"{"_embedded": {"threads": [
+                {"id": 1, "type": "message", "body": "The duplicate charge has been refunded.",
+                 "customer": {"id": 418207735, "first": "Teodora", "email": "teodora@example.org"},
+                 "createdBy": {"id": 731045, "first": "Jelena", "email": "jelena.m@clarifai.com"},
+                 "assignedTo": {"id": 731045, "first": "Jelena", "email": "jelena.m@clarifai.com"},
+                 "createdAt": "2025-02-07T10:41:09Z"},
+                {"id": 2, "type": "customer", "body": "I was charged twice in January.",
+                 "customer": {"id": 418207735, "first": "Teodora", "email": "teodora@example.org"},
+                 "createdBy": {"id": 418207735, "first": "Teodora", "email": "teodora@example.org"},
+                 "assignedTo": {"id": 731045, "first": "Jelena", "email": "jelena.m@clarifai.com"},
+                 "createdAt": "2025-02-06T08:12:44Z"}]}}"#,
+        ),
+        (
+            "transactions.json",
+            r#"[{"id": "k2x9", "amount": "96.00", "currencyIsoCode": "EUR",
+                 "creditCardDetails": {"cardType": "Visa", "last4": "4242"},
+                 "createdAt": {"date": "2024-11-08 19:22:05.000000", "timezone_type": 3, "timezone": "UTC"}},
+                {"id": "k2y1", "amount": "12.00", "currencyIsoCode": "EUR",
+                 "creditCardDetails": {"cardType": "Visa", "last4": "4242"},
+                 "createdAt": {"date": "2024-10-03 22:47:19.000000", "timezone_type": 3, "timezone": "UTC"}}]"#,
+        ),
+    ]);
+    let category = |file: &str, field: &str| category_in(&rows, file, field);
+    let threads = "conversations/2871903366/threads.json";
+    let contact = Some("Contact Data/Identifiers".to_owned());
+    assert_eq!(category(threads, "_embedded.threads[].body"), contact);
+    assert_eq!(category(threads, "_embedded.threads[].createdAt"), contact);
+    let payment = Some("Payment Information".to_owned());
+    assert_eq!(category("transactions.json", "createdAt.date"), payment);
+    assert_eq!(category("transactions.json", "createdAt.timezone"), None);
+    assert_eq!(
+        category("transactions.json", "createdAt.timezone_type"),
+        None
+    );
+}

@@ -11,7 +11,8 @@ use crate::records::tokens::key_tokens;
 /// The pack's record rules that a table's records meet, each with the names of the fields
 /// that meet it (one per group of the rule). The record's fields with values count, those of
 /// objects nested in it too (ActivityPub's `object.content`), but not the service's
-/// bookkeeping (`status.message`): `bookkeeping` flags those, field by field.
+/// bookkeeping (`status.message`): `bookkeeping` flags those, field by field. The names of the
+/// objects in the record count whatever their fields are.
 pub(crate) fn matching<'r, 't>(
     rules: &'r ClassificationRules,
     table: &'t TableStats,
@@ -21,14 +22,14 @@ pub(crate) fn matching<'r, 't>(
         .fields
         .iter()
         .zip(bookkeeping)
-        .filter(|(f, kept)| f.values > 0 && !**kept)
-        .map(|(f, _)| f)
-        .flat_map(|f| {
-            let leaf = f.name.rsplit('.').next().unwrap_or(&f.name);
-            // An object of the record counts by its name too: Help Scout's `assignee.id`
-            // says the record has an assignee.
+        .filter(|(f, _)| f.values > 0)
+        .flat_map(|(f, kept)| {
+            let leaf = (!*kept).then(|| f.name.rsplit('.').next().unwrap_or(&f.name));
+            // An object of the record counts by its name too, even when its details are
+            // bookkeeping: Help Scout's `assignedTo.id` says the record has an assignee, a
+            // member of the company's staff whose details are not the person's.
             let object = nested_object(table, &f.name);
-            std::iter::once(leaf)
+            leaf.into_iter()
                 .chain(object)
                 .map(|name| (name, key_tokens(name)))
         })
