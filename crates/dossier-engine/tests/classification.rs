@@ -772,7 +772,7 @@ fn circumstances_references_and_envelopes() {
 }
 
 /// A count at the top of a response that is the length of its list is the response's, not
-/// data; a count of something named is data. An address at the company's own domain is the
+/// data, as is its paging; a count of something named is data. An address at the company's own domain is the
 /// company's.
 #[test]
 fn a_responses_count_of_its_list_and_the_companys_addresses_are_not_data() {
@@ -795,6 +795,17 @@ fn a_responses_count_of_its_list_and_the_companys_addresses_are_not_data() {
              9C1B,2024-06-11,Correct your data,20417736582\n",
         ),
         (
+            "conversations.json",
+            r#"{"_embedded": {"conversations": [{"id": 1, "subject": "Refund"}, {"id": 2, "subject": "Invoice"}]},
+                "page": {"size": 25, "totalElements": 2, "totalPages": 1, "number": 1}}"#,
+        ),
+        (
+            "sms.json",
+            r#"{"messages": [{"body": "Your code is 4821"}, {"body": "Your code is 1177"}],
+                "page": 0, "page_size": 50, "next_page_uri": null,
+                "payments": {"pageInfo": {"hasNextPage": false, "endCursor": "Y3Vyc29yOjE="}}}"#,
+        ),
+        (
             "messages.json",
             r#"{"messages": [
                 {"from_email": "billing@clarifai.com", "to_email": "dalia@example.com", "subject": "Your receipt"},
@@ -808,6 +819,17 @@ fn a_responses_count_of_its_list_and_the_companys_addresses_are_not_data() {
         .find(|r| r.file == "notes.json" && r.field == "total");
     assert!(total.unwrap().evidence.contains("results[]"));
     assert_ne!(category("member.json", "tags_count"), None);
+    // A response's paging, as an object of its own or beside a paging field.
+    for field in ["page.size", "page.totalElements", "page.number"] {
+        assert_eq!(category("conversations.json", field), None, "{field}");
+    }
+    for field in [
+        "page",
+        "payments.pageInfo.hasNextPage",
+        "payments.pageInfo.endCursor",
+    ] {
+        assert_eq!(category("sms.json", field), None, "{field}");
+    }
     assert_eq!(category("messages.json", "messages[].from_email"), None);
     // The rows of a table file are records, not a response's envelope.
     let request = "Data & Privacy Request History.csv";

@@ -18,6 +18,9 @@ use crate::records::tokens::key_tokens;
 /// Words of the fields that only a response has: its request's id, its paging and its size. (`livemode`
 /// or `object` are bookkeeping too, but of an object, which has fields of its own.)
 const ENVELOPE_WORDS: &[&str] = &["request", "page", "cursor", "more", "offset", "total"];
+/// Words of a top-level field that, beside such a field, can only say where the response is in
+/// its list (`page`, `page_count`).
+const PAGING_WORDS: &[&str] = &["page", "pages", "count", "number", "size", "total"];
 
 /// Marks as bookkeeping the top-level fields of a file's main table that sit beside a
 /// request or paging field of the pack's `bookkeeping_fields` and that no rule of their own
@@ -33,28 +36,64 @@ pub(crate) fn label_envelope(
         return;
     }
     let top = |name: &str| !name.contains('.') && !name.is_empty();
-    let marker = table.fields.iter().map(|f| f.name.as_str()).find(|name| {
-        top(name) && {
-            let tokens = key_tokens(name);
-            tokens.iter().any(|t| ENVELOPE_WORDS.contains(&t.as_str()))
-                && rules
-                    .bookkeeping_fields
-                    .iter()
-                    .any(|w| *phrase_tokens(w) == *tokens)
+    let is_marker = |name: &str| {
+        let tokens = key_tokens(name);
+        tokens.iter().any(|t| ENVELOPE_WORDS.contains(&t.as_str()))
+            && rules
+                .bookkeeping_fields
+                .iter()
+                .any(|w| *phrase_tokens(w) == *tokens)
+    };
+    // An object at the top that holds a paging field is the response's paging, all of it:
+    // Help Scout's `page: {size, number, totalElements, totalPages}`, Intercom's `pages`.
+    let paging: Vec<&str> = table
+        .fields
+        .iter()
+        .filter_map(|f| f.name.split_once('.'))
+        .filter(|(object, field)| {
+            !object.ends_with("[]") && !field.contains('.') && is_marker(field)
+        })
+        .map(|(object, _)| object)
+        .collect();
+    for (i, field) in table.fields.iter().enumerate() {
+        let object = field.name.split_once('.').map(|(object, _)| object);
+        if let Some(object) = object.filter(|o| paging.contains(o)) {
+            mark(
+                found,
+                i,
+                format!("a field of the response's paging `{object}`, not data"),
+            );
         }
-    });
+    }
+    let marker = table
+        .fields
+        .iter()
+        .map(|f| f.name.as_str())
+        .find(|name| top(name) && is_marker(name));
     let Some(marker) = marker else {
         return;
     };
     for (i, field) in table.fields.iter().enumerate() {
         let unclaimed = found.own[i].0.is_empty() && !found.bookkeeping[i];
-        if top(&field.name) && unclaimed && !is_identifier_field(field) {
-            found.bookkeeping[i] = true;
-            found.labels[i] = FieldLabel::unclassified(format!(
-                "a field of the API response's envelope (beside `{marker}`), not data"
-            ));
+        // Beside it, a page's number or a count of pages says where the response is in its
+        // list, whatever a rule of `page` thinks of it.
+        let paging = key_tokens(&field.name)
+            .iter()
+            .all(|t| PAGING_WORDS.contains(&t.as_str()));
+        if top(&field.name) && (unclaimed || paging) && !is_identifier_field(field) {
+            mark(
+                found,
+                i,
+                format!("a field of the API response's envelope (beside `{marker}`), not data"),
+            );
         }
     }
+}
+
+fn mark(found: &mut TableLabels, i: usize, why: String) {
+    found.bookkeeping[i] = true;
+    found.own[i] = Default::default();
+    found.labels[i] = FieldLabel::unclassified(why);
 }
 
 /// Marks as bookkeeping, in every file's main table of one record, the top-level counts
