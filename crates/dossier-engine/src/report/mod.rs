@@ -52,7 +52,7 @@ body { max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; 
 h1 { font-size: 1.6rem; margin-bottom: 0.2rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #d9d6cc; } h3 { font-size: 1.05rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e4e1d8; overflow-wrap: anywhere; }
-th { background: #f3f1ea; }
+th { background: #f3f1ea; overflow-wrap: normal; hyphens: none; }
 .facts dt { font-weight: 600; } .facts dd { margin: 0 0 0.4rem; overflow-wrap: anywhere; }
 .muted { color: #5b6569; } .mono { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.85rem; }
 .banner { border: 2px solid #a4282a; background: #fbeaea; color: #a4282a; padding: 0.5rem 0.75rem; font-weight: 600; }
