@@ -800,6 +800,11 @@ fn a_responses_count_of_its_list_and_the_companys_addresses_are_not_data() {
                 "page": {"size": 25, "totalElements": 2, "totalPages": 1, "number": 1}}"#,
         ),
         (
+            "organizations.json",
+            r#"{"organizations": [{"id": "org_1", "name": "Kiln Works"}, {"id": "org_2", "name": "Loomfall"}],
+                "start": 0, "limit": 50, "total": 2}"#,
+        ),
+        (
             "sms.json",
             r#"{"messages": [{"body": "Your code is 4821"}, {"body": "Your code is 1177"}],
                 "page": 0, "page_size": 50, "next_page_uri": null,
@@ -829,6 +834,9 @@ fn a_responses_count_of_its_list_and_the_companys_addresses_are_not_data() {
         "payments.pageInfo.endCursor",
     ] {
         assert_eq!(category("sms.json", field), None, "{field}");
+    }
+    for field in ["start", "limit", "total"] {
+        assert_eq!(category("organizations.json", field), None, "{field}");
     }
     assert_eq!(category("messages.json", "messages[].from_email"), None);
     // The rows of a table file are records, not a response's envelope.

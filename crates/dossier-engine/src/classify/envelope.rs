@@ -21,6 +21,11 @@ const ENVELOPE_WORDS: &[&str] = &["request", "page", "cursor", "more", "offset",
 /// Words of a top-level field that, beside such a field, can only say where the response is in
 /// its list (`page`, `page_count`).
 const PAGING_WORDS: &[&str] = &["page", "pages", "count", "number", "size", "total"];
+/// Words of a top-level field that, beside a count of the response's list, say which part of the
+/// list it holds.
+const WINDOW_WORDS: &[&str] = &[
+    "start", "limit", "length", "offset", "skip", "take", "per", "page", "size",
+];
 
 /// Marks as bookkeeping the top-level fields of a file's main table that sit beside a
 /// request or paging field of the pack's `bookkeeping_fields` and that no rule of their own
@@ -125,12 +130,31 @@ pub(crate) fn label_list_counts(tables: &[TableStats], found: &mut [TableLabels]
             let length = field.sample.first().and_then(|v| v.parse::<u64>().ok());
             let list = length.and_then(|n| lengths.iter().find(|(records, _)| *records == n));
             if let (true, Some((_, list))) = (counts && field.sample.len() == 1, list) {
-                found[i].bookkeeping[j] = true;
-                found[i].own[j] = Default::default();
-                found[i].labels[j] = FieldLabel::unclassified(format!(
-                    "counts the records of `{list}` in this response, not data"
-                ));
+                mark(
+                    &mut found[i],
+                    j,
+                    format!("counts the records of `{list}` in this response, not data"),
+                );
+                window_of(table, &mut found[i], list);
             }
+        }
+    }
+}
+
+/// Beside a count of its list, the window of the list the response holds (Auth0's `start`,
+/// `limit` and `length`) is the response's too.
+fn window_of(table: &TableStats, found: &mut TableLabels, list: &str) {
+    for (j, field) in table.fields.iter().enumerate() {
+        let window = !field.name.contains('.')
+            && key_tokens(&field.name)
+                .iter()
+                .all(|t| WINDOW_WORDS.contains(&t.as_str()));
+        if window && !found.bookkeeping[j] {
+            mark(
+                found,
+                j,
+                format!("the part of `{list}` this response holds, not data"),
+            );
         }
     }
 }
