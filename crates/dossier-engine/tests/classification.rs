@@ -894,3 +894,37 @@ fn support_threads_and_php_dates() {
         None
     );
 }
+
+/// A CRM's tasks, meetings and calls with the person (HubSpot's engagements, a Salesforce Task)
+/// are correspondence with the company, whatever their file is called.
+#[test]
+fn crm_activities_are_correspondence() {
+    let rows = classify_files(&[
+        (
+            "engagements.json",
+            r#"{"results": [
+                {"id": "501", "properties": {"hs_task_subject": "Send the DPA", "hs_task_priority": "HIGH",
+                 "hs_task_status": "COMPLETED", "hs_timestamp": "2025-02-19T16:02:41Z"}},
+                {"id": "502", "properties": {"hs_task_subject": "Renewal call", "hs_task_priority": "LOW",
+                 "hs_task_status": "NOT_STARTED", "hs_timestamp": "2025-03-27T08:31:09Z"}}]}"#,
+        ),
+        (
+            "query-Task.csv",
+            "Id,Subject,WhoId,Status,ActivityDate,CallDurationInSeconds\n\
+             00T1,Call about the invoice,003A1,Completed,2025-01-14,312\n\
+             00T2,Follow-up e-mail,003A1,Open,2025-01-20,\n",
+        ),
+    ]);
+    let category = |file: &str, field: &str| category_in(&rows, file, field);
+    let contact = Some("Contact Data/Identifiers".to_owned());
+    for field in [
+        "results[].properties.hs_task_subject",
+        "results[].properties.hs_task_status",
+        "results[].properties.hs_timestamp",
+    ] {
+        assert_eq!(category("engagements.json", field), contact, "{field}");
+    }
+    for field in ["Subject", "Status", "ActivityDate", "CallDurationInSeconds"] {
+        assert_eq!(category("query-Task.csv", field), contact, "{field}");
+    }
+}
