@@ -896,9 +896,10 @@ fn support_threads_and_php_dates() {
 }
 
 /// A CRM's tasks, meetings and calls with the person (HubSpot's engagements, a Salesforce Task)
-/// are correspondence with the company, whatever their file is called.
+/// and the text messages a company's SMS service sent them (Twilio's) are correspondence with the
+/// company, whatever their file is called.
 #[test]
-fn crm_activities_are_correspondence() {
+fn crm_activities_and_sms_are_correspondence() {
     let rows = classify_files(&[
         (
             "engagements.json",
@@ -907,6 +908,14 @@ fn crm_activities_are_correspondence() {
                  "hs_task_status": "COMPLETED", "hs_timestamp": "2025-02-19T16:02:41Z"}},
                 {"id": "502", "properties": {"hs_task_subject": "Renewal call", "hs_task_priority": "LOW",
                  "hs_task_status": "NOT_STARTED", "hs_timestamp": "2025-03-27T08:31:09Z"}}]}"#,
+        ),
+        (
+            "messages.json",
+            r#"{"messages": [
+                {"sid": "SM1", "body": "Your Clarifai code is 482113", "from": "+15550100", "to": "+15550199",
+                 "num_segments": "1", "num_media": "0", "date_sent": "Thu, 14 Mar 2024 10:02:11 +0000"},
+                {"sid": "SM2", "body": "Your Clarifai code is 119057", "from": "+15550100", "to": "+15550199",
+                 "num_segments": "1", "num_media": "0", "date_sent": "Fri, 15 Mar 2024 08:40:51 +0000"}]}"#,
         ),
         (
             "query-Task.csv",
@@ -923,6 +932,9 @@ fn crm_activities_are_correspondence() {
         "results[].properties.hs_timestamp",
     ] {
         assert_eq!(category("engagements.json", field), contact, "{field}");
+    }
+    for field in ["messages[].body", "messages[].date_sent"] {
+        assert_eq!(category("messages.json", field), contact, "{field}");
     }
     for field in ["Subject", "Status", "ActivityDate", "CallDurationInSeconds"] {
         assert_eq!(category("query-Task.csv", field), contact, "{field}");
