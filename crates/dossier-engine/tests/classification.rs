@@ -940,3 +940,19 @@ fn crm_activities_and_sms_are_correspondence() {
         assert_eq!(category("query-Task.csv", field), contact, "{field}");
     }
 }
+
+/// The last word of a field's name is its head: `PageBrowser` is a browser, `PageDevice` a
+/// device, though `page` alone would make them page views.
+#[test]
+fn the_last_word_of_a_name_decides() {
+    let rows = classify_files(&[(
+        "sessions.csv",
+        "PageUrl,PageBrowser,PageDevice,PageDuration\n\
+         https://clarifai.example/explore,Firefox,Desktop,5210\n\
+         https://clarifai.example/models,Chrome,Mobile,881\n",
+    )]);
+    let category = |field: &str| category_in(&rows, "sessions.csv", field);
+    let device = Some("Device/IP Information".to_owned());
+    assert_eq!(category("PageBrowser"), device);
+    assert_eq!(category("PageDevice"), device);
+}

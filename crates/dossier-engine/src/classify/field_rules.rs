@@ -394,6 +394,23 @@ fn add_name_rules(
         }
     }
     let nearest = matched.iter().map(|m| m.2).min();
+    // Within that part, the word that ends last is its head: `PageBrowser` names a browser,
+    // `page_view_count` a page view.
+    let head_end = |word: &str, distance: usize| {
+        let segment = segments
+            .len()
+            .checked_sub(distance + 1)
+            .map(|i| &segments[i]);
+        segment.and_then(|segment| {
+            phrase_position(segment, word).map(|start| start + phrase_tokens(word).len())
+        })
+    };
+    let last_end = matched
+        .iter()
+        .filter(|m| Some(m.2) == nearest)
+        .filter_map(|m| head_end(m.1, m.2))
+        .max();
+    matched.retain(|m| Some(m.2) != nearest || head_end(m.1, m.2) == last_end);
     // Of two categories, the one a longer phrase holding the other's names says more:
     // `purchase_score` is a score, not a purchase.
     let said_better = |rule: &NameRule, word: &str| {
