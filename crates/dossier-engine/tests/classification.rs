@@ -946,12 +946,12 @@ fn crm_activities_and_sms_are_correspondence() {
 #[test]
 fn the_last_word_of_a_name_decides() {
     let rows = classify_files(&[(
-        "sessions.csv",
-        "PageUrl,PageBrowser,PageDevice,PageDuration\n\
-         https://clarifai.example/explore,Firefox,Desktop,5210\n\
-         https://clarifai.example/models,Chrome,Mobile,881\n",
+        "visits.csv",
+        "PageUrl,PageTitle,PageReferrer,EventType,PageBrowser,PageDevice\n\
+         https://clarifai.example/explore,Explore,https://search.example/,click,Firefox,Desktop\n\
+         https://clarifai.example/models,Models,https://clarifai.example/,view,Chrome,Mobile\n",
     )]);
-    let category = |field: &str| category_in(&rows, "sessions.csv", field);
+    let category = |field: &str| category_in(&rows, "visits.csv", field);
     let device = Some("Device/IP Information".to_owned());
     assert_eq!(category("PageBrowser"), device);
     assert_eq!(category("PageDevice"), device);
