@@ -956,3 +956,41 @@ fn the_last_word_of_a_name_decides() {
     assert_eq!(category("PageBrowser"), device);
     assert_eq!(category("PageDevice"), device);
 }
+
+/// How the company set up a payment page (Stripe Checkout: what to collect, which methods to
+/// offer, where to return) is its configuration; what the person paid is payment information.
+#[test]
+fn a_payment_pages_setup_is_the_companys() {
+    let rows = classify_files(&[(
+        "checkout_sessions.json",
+        r#"{"object": "list", "has_more": false, "data": [
+            {"id": "cs_1", "object": "checkout.session", "amount_total": 9600, "currency": "eur",
+             "allow_promotion_codes": true, "billing_address_collection": "required",
+             "payment_method_types": ["card"], "success_url": "https://clarifai.com/settings/billing",
+             "phone_number_collection": {"enabled": false},
+             "customer_details": {"email": "teodora@example.org", "name": "Teodora Vukić"}},
+            {"id": "cs_2", "object": "checkout.session", "amount_total": 1200, "currency": "eur",
+             "allow_promotion_codes": false, "billing_address_collection": "auto",
+             "payment_method_types": ["card", "link"], "success_url": "https://clarifai.com/settings/billing",
+             "phone_number_collection": {"enabled": true},
+             "customer_details": {"email": "teodora@example.org", "name": "Teodora Vukić"}}]}"#,
+    )]);
+    let category = |field: &str| category_in(&rows, "checkout_sessions.json", field);
+    for field in [
+        "data[].allow_promotion_codes",
+        "data[].billing_address_collection",
+        "data[].payment_method_types",
+        "data[].success_url",
+        "data[].phone_number_collection.enabled",
+    ] {
+        assert_eq!(category(field), None, "{field}");
+    }
+    assert_eq!(
+        category("data[].amount_total"),
+        Some("Payment Information".to_owned())
+    );
+    assert_eq!(
+        category("data[].customer_details.email"),
+        Some("Contact Data/Identifiers".to_owned())
+    );
+}
