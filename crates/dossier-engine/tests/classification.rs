@@ -994,3 +994,22 @@ fn a_payment_pages_setup_is_the_companys() {
         Some("Contact Data/Identifiers".to_owned())
     );
 }
+
+/// A picture's size and name are metadata of it; a yes/no flag of how the service handles the
+/// file (`inline`, `deleted`) is not.
+#[test]
+fn a_files_flags_are_not_its_metadata() {
+    let rows = classify_files(&[(
+        "attachments.json",
+        r#"{"attachments": [
+            {"id": 1, "file_name": "scan-01.jpg", "content_url": "https://files.example.com/scan-01.jpg",
+             "size": 48211, "width": 1280, "inline": false, "deleted": false},
+            {"id": 2, "file_name": "scan-02.jpg", "content_url": "https://files.example.com/scan-02.jpg",
+             "size": 51807, "width": 1280, "inline": true, "deleted": false}]}"#,
+    )]);
+    let category = |field: &str| category_in(&rows, "attachments.json", field);
+    let metadata = Some("Geolocation and other metadata".to_owned());
+    assert_eq!(category("attachments[].size"), metadata);
+    assert_eq!(category("attachments[].inline"), None);
+    assert_eq!(category("attachments[].deleted"), None);
+}

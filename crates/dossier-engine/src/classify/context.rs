@@ -21,6 +21,7 @@ use super::{label_of, FieldLabel};
 use super::{record_kind, record_rules};
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::{key_tokens, name_words, without_series};
+use crate::records::value::ValueKind;
 
 /// Labels at or above this confidence vote for their record's category.
 const VOTING_CONFIDENCE: f64 = 0.6;
@@ -719,6 +720,12 @@ fn inherit(
                 ),
                 None => (record, evidence.to_owned()),
             };
+            // A yes/no flag of a file or a picture (`inline`, `deleted`, `editable`) is how the
+            // service handles it, not metadata of what it shows.
+            let flag = field.kind == ValueKind::Boolean;
+            if flag && detail_category(rules, record) != record && !is_link(&field.name) {
+                continue;
+            }
             *label = inherited_label(rules, &field.name, record, evidence);
         }
     }
