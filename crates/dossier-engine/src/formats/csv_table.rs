@@ -3,6 +3,7 @@
 //! when the first full-width row looks like one; otherwise columns are `column_1`, ...
 
 use std::io::{self, BufRead, Read};
+use std::sync::mpsc;
 
 use crate::export::guard::RecordMark;
 use crate::records::sink::RecordSink;
@@ -132,7 +133,7 @@ pub(crate) fn read_csv<R: BufRead>(
     let start = ahead.iter().position(|r| r.len() == width).unwrap_or(0);
     let has_header = ahead.get(start).is_some_and(looks_like_header);
     // The header's names, and `column_N` for each column past it, made once.
-    let mut names: Vec<String> = match (has_header, ahead.get(start)) {
+    let names: Vec<String> = match (has_header, ahead.get(start)) {
         (true, Some(h)) => column_names(h),
         _ => Vec::new(),
     };
@@ -143,26 +144,112 @@ pub(crate) fn read_csv<R: BufRead>(
     };
     let first_data = start + usize::from(has_header);
 
-    let mut kinds = RepeatedKinds::default();
-    let mut emit = |row: &csv::StringRecord| {
+    let mut typed = TypedRows {
+        sink,
+        names,
+        kinds: RepeatedKinds::default(),
+    };
+    ahead
+        .iter()
+        .skip(first_data)
+        .for_each(|row| typed.take(row));
+    // A long file is typed on a thread of its own while this one goes on splitting rows.
+    let mut batch = Vec::new();
+    while batch.len() < PIPELINE_AFTER_ROWS {
+        mark.start_record();
+        let read = rows.read_record(&mut record);
+        if !matches!(read, Ok(true)) {
+            batch.iter().for_each(|row| typed.take(row));
+            return read.map(|_| shape);
+        }
+        batch.push(record.clone());
+    }
+    let Some(sink) = typed.sink.sendable() else {
+        batch.iter().for_each(|row| typed.take(row));
+        loop {
+            mark.start_record();
+            if !rows.read_record(&mut record)? {
+                return Ok(shape);
+            }
+            typed.take(&record);
+        }
+    };
+    let mut typed = TypedRows {
+        sink,
+        names: typed.names,
+        kinds: typed.kinds,
+    };
+    let (to_typist, batches) = mpsc::sync_channel::<Vec<csv::StringRecord>>(BATCHES_IN_FLIGHT);
+    let (give_back, returned) = mpsc::channel::<Vec<csv::StringRecord>>();
+    std::thread::scope(|scope| {
+        let typist = scope.spawn(move || {
+            for mut batch in batches {
+                batch.iter().for_each(|row| typed.take(row));
+                batch.iter_mut().for_each(csv::StringRecord::clear);
+                // The reader may have stopped; then the records are simply dropped.
+                let _ = give_back.send(batch);
+            }
+        });
+        let result: Result<(), csv::Error> = (|| {
+            loop {
+                let full = std::mem::take(&mut batch);
+                if to_typist.send(full).is_err() {
+                    return Ok(());
+                }
+                // Rows are read into the records of a batch the typist has emptied, so that
+                // splitting a row allocates nothing once the first batches exist.
+                batch = returned.try_recv().unwrap_or_default();
+                let mut filled = 0;
+                while filled < PIPELINE_AFTER_ROWS {
+                    if filled == batch.len() {
+                        batch.push(csv::StringRecord::new());
+                    }
+                    mark.start_record();
+                    let read = rows.read_record(&mut batch[filled]);
+                    if !matches!(read, Ok(true)) {
+                        // The rows before the end or the failure count, as when read alone.
+                        batch.truncate(filled);
+                        let _ = to_typist.send(std::mem::take(&mut batch));
+                        return read.map(|_| ());
+                    }
+                    filled += 1;
+                }
+            }
+        })();
+        drop(to_typist);
+        if let Err(panic) = typist.join() {
+            std::panic::resume_unwind(panic);
+        }
+        result
+    })?;
+    Ok(shape)
+}
+
+/// Rows of a file past this many are typed on a thread of their own, in batches of this many.
+const PIPELINE_AFTER_ROWS: usize = 4096;
+/// Batches that may wait for the typist, which bounds the memory a pipeline holds.
+const BATCHES_IN_FLIGHT: usize = 4;
+
+/// Types each row's cells and hands them to the sink, under the column names.
+struct TypedRows<S> {
+    sink: S,
+    names: Vec<String>,
+    kinds: RepeatedKinds,
+}
+
+impl<S: std::ops::DerefMut<Target = T>, T: RecordSink + ?Sized> TypedRows<S> {
+    fn take(&mut self, row: &csv::StringRecord) {
         if row.len() == 1 && row[0].is_empty() {
             return;
         }
-        sink.start_record("");
+        self.sink.start_record("");
         for (i, cell) in row.iter().enumerate() {
-            if names.len() == i {
-                names.push(format!("column_{}", i + 1));
+            if self.names.len() == i {
+                self.names.push(format!("column_{}", i + 1));
             }
-            sink.cell("", &names[i], cell, kinds.of(i, cell));
+            let kind = self.kinds.of(i, cell);
+            self.sink.cell("", &self.names[i], cell, kind);
         }
-    };
-    ahead.iter().skip(first_data).for_each(&mut emit);
-    loop {
-        mark.start_record();
-        if !rows.read_record(&mut record)? {
-            return Ok(shape);
-        }
-        emit(&record);
     }
 }
 
@@ -204,7 +291,7 @@ fn modal_width(rows: &[csv::StringRecord]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::records::sink::RowCollector;
+    use crate::records::sink::{FileTables, RowCollector};
 
     fn parse(text: &str) -> (CsvShape, Vec<Vec<(String, String)>>) {
         let guard = crate::export::guard::ScanGuard::new(Default::default(), Default::default());
@@ -212,6 +299,51 @@ mod tests {
         let mut sink = RowCollector::default();
         let shape = read_csv(text.as_bytes(), false, &mark, &mut sink).unwrap();
         (shape, sink.tables.remove("").unwrap_or_default())
+    }
+
+    /// A sink that cannot be sent to another thread: the file is read on one.
+    struct OnOneThread(FileTables);
+
+    impl RecordSink for OnOneThread {
+        fn start_record(&mut self, table: &str) {
+            self.0.start_record(table);
+        }
+        fn cell(&mut self, table: &str, field: &str, text: &str, kind: ValueKind) {
+            self.0.cell(table, field, text, kind);
+        }
+    }
+
+    #[test]
+    fn a_long_file_typed_on_its_own_thread_gives_the_same_statistics() {
+        let mut text = String::from("when,email,amount,note\n");
+        for i in 0..(3 * PIPELINE_AFTER_ROWS + 17) {
+            let extra = if i % 1000 == 7 { ",spare" } else { "" };
+            text.push_str(&format!(
+                "2024-03-{:02}T10:00:00Z,p{}@example.com,{}.{:02},\"line {i}\n{}\"{extra}\n",
+                i % 28 + 1,
+                i % 97,
+                i % 5000,
+                i % 100,
+                i % 3
+            ));
+        }
+        let guard = crate::export::guard::ScanGuard::new(Default::default(), Default::default());
+        let (_, mark) = crate::export::guard::RecordLimitReader::new(io::empty(), guard);
+        let mut pipelined = FileTables::new("long.csv");
+        read_csv(text.as_bytes(), false, &mark, &mut pipelined).unwrap();
+        let mut alone = OnOneThread(FileTables::new("long.csv"));
+        read_csv(text.as_bytes(), false, &mark, &mut alone).unwrap();
+        assert_eq!(pipelined.records(), 3 * PIPELINE_AFTER_ROWS as u64 + 17);
+        // Every field's statistics (the tables' name indexes are hash maps, printed in any
+        // order).
+        let fields = |tables: FileTables| {
+            tables
+                .finish()
+                .iter()
+                .map(|t| format!("{} {} {:?}", t.table, t.records, t.fields))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(fields(pipelined), fields(alone.0));
     }
 
     #[test]

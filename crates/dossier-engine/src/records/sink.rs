@@ -11,6 +11,11 @@ pub trait RecordSink {
     /// A new record of `table` begins; the cells that follow for that table belong to it.
     fn start_record(&mut self, table: &str);
     fn cell(&mut self, table: &str, field: &str, text: &str, kind: ValueKind);
+    /// The sink as one that may be moved to another thread, if it can be: a long CSV file is
+    /// then typed on a thread of its own (`formats::csv_table`).
+    fn sendable(&mut self) -> Option<&mut (dyn RecordSink + Send)> {
+        None
+    }
 }
 
 /// The statistics of every table of one file.
@@ -70,6 +75,10 @@ impl RecordSink for FileTables {
 
     fn cell(&mut self, table: &str, field: &str, text: &str, kind: ValueKind) {
         self.table_mut(table).field_mut(field).add(text, kind);
+    }
+
+    fn sendable(&mut self) -> Option<&mut (dyn RecordSink + Send)> {
+        Some(self)
     }
 }
 
