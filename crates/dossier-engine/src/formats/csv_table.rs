@@ -130,7 +130,15 @@ pub(crate) fn read_csv<R: BufRead>(
         ahead.push(record.clone());
     }
     let width = modal_width(&ahead);
-    let start = ahead.iter().position(|r| r.len() == width).unwrap_or(0);
+    let mut start = ahead.iter().position(|r| r.len() == width).unwrap_or(0);
+    // Banner lines padded to the table's width (Venmo's `Account Statement - (@user),,,,`) fill
+    // one cell: the table starts after them.
+    while ahead.get(start + 1).is_some_and(|next| next.len() == width)
+        && ahead[start].iter().filter(|c| !c.trim().is_empty()).count() <= 1
+        && width > 2
+    {
+        start += 1;
+    }
     let has_header = ahead.get(start).is_some_and(looks_like_header);
     // The header's names, and `column_N` for each column past it, made once.
     let names: Vec<String> = match (has_header, ahead.get(start)) {
@@ -375,6 +383,20 @@ mod tests {
             rows[0][3],
             ("Email Address".into(), "zoe@example.com".into())
         );
+    }
+
+    #[test]
+    fn banner_lines_padded_to_the_tables_width_are_a_preamble() {
+        let (shape, rows) = parse(
+            "Account Statement - (@dario) ,,,,\n\
+             Account Activity,,,,\n\
+             ,ID,Datetime,Note,Amount (total)\n\
+             ,4021,2025-03-02T10:00:00,Pizza,- $12.40\n",
+        );
+        assert_eq!(shape.preamble_rows, 2);
+        assert!(shape.has_header);
+        assert_eq!(rows.len(), 1);
+        assert!(rows[0].iter().any(|(k, v)| k == "Note" && v == "Pizza"));
     }
 
     #[test]
