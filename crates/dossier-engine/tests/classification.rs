@@ -1013,3 +1013,28 @@ fn a_files_flags_are_not_its_metadata() {
     assert_eq!(category("attachments[].inline"), None);
     assert_eq!(category("attachments[].deleted"), None);
 }
+
+/// A chat completion of a language model (Clarifai's OpenAI-compatible endpoint) is a model's
+/// output, its token counts included; not a chat between people, nor an access token.
+#[test]
+fn a_language_models_answer_is_its_output() {
+    let rows = classify_files(&[(
+        "chat-completions.json",
+        r#"[{"id": "chatcmpl-1", "object": "chat.completion", "created": 1741000000,
+             "choices": [{"index": 0, "finish_reason": "stop",
+                          "message": {"role": "assistant", "content": "Show notes: the harbour in 1962."}}],
+             "usage": {"prompt_tokens": 812, "completion_tokens": 164, "total_tokens": 976},
+             "system_fingerprint": null},
+            {"id": "chatcmpl-2", "object": "chat.completion", "created": 1741000100,
+             "choices": [{"index": 0, "finish_reason": "length",
+                          "message": {"role": "assistant", "content": "Episode 4 covers the ferry."}}],
+             "usage": {"prompt_tokens": 640, "completion_tokens": 512, "total_tokens": 1152},
+             "system_fingerprint": null}]"#,
+    )]);
+    let category = |field: &str| category_in(&rows, "chat-completions.json", field);
+    let predictions = Some("Predictions and Tags".to_owned());
+    assert_eq!(category("choices[].message.content"), predictions);
+    assert_eq!(category("choices[].finish_reason"), predictions);
+    assert_eq!(category("usage.prompt_tokens"), predictions);
+    assert_eq!(category("usage.total_tokens"), predictions);
+}

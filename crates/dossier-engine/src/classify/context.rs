@@ -238,7 +238,14 @@ pub(crate) fn label_records(
                 why.join(", ")
             )
         };
-        inherit(rules, &tables[i], &mut found[i], record, &evidence);
+        inherit(
+            rules,
+            &tables[i],
+            &mut found[i],
+            &matched[i],
+            record,
+            &evidence,
+        );
     }
 }
 
@@ -691,6 +698,7 @@ fn inherit(
     rules: &ClassificationRules,
     table: &TableStats,
     found: &mut TableLabels,
+    matched: &[Option<&str>],
     record: &str,
     evidence: &str,
 ) {
@@ -713,7 +721,16 @@ fn inherit(
             && !field.name.is_empty()
             && (claimed || unclaimed);
         if eligible {
-            let (record, evidence) = match named_object(rules, table, &field.name, record) {
+            // An object's name is recast as its record is: the `message` of a language model's
+            // answer is the model's output, not a message between people.
+            let object =
+                named_object(rules, table, &field.name, record).map(|(object, category)| {
+                    (
+                        object,
+                        recast_record(rules, matched, category).map_or(category, |(to, _)| to),
+                    )
+                });
+            let (record, evidence) = match object.filter(|(_, category)| *category != record) {
                 Some((object, category)) => (
                     category,
                     format!("a detail of its `{object}`, which is {category}"),
