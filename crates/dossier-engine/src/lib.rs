@@ -10,6 +10,7 @@ pub mod error;
 pub mod evaluate;
 pub mod export;
 pub mod formats;
+mod joined;
 pub mod letter;
 pub mod limits;
 pub mod links;

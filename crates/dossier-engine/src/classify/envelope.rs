@@ -82,9 +82,7 @@ pub(crate) fn label_envelope(
         let unclaimed = found.own[i].0.is_empty() && !found.bookkeeping[i];
         // Beside it, a page's number or a count of pages says where the response is in its
         // list, whatever a rule of `page` thinks of it.
-        let paging = key_tokens(&field.name)
-            .iter()
-            .all(|t| PAGING_WORDS.contains(&t.as_str()));
+        let paging = made_of(&field.name, PAGING_WORDS);
         if top(&field.name) && (unclaimed || paging) && !is_identifier_field(field) {
             mark(
                 found,
@@ -93,6 +91,11 @@ pub(crate) fn label_envelope(
             );
         }
     }
+}
+
+/// Whether every word of the name is one of `words`.
+fn made_of(name: &str, words: &[&str]) -> bool {
+    key_tokens(name).iter().all(|t| words.contains(&t.as_str()))
 }
 
 fn mark(found: &mut TableLabels, i: usize, why: String) {
@@ -145,10 +148,7 @@ pub(crate) fn label_list_counts(tables: &[TableStats], found: &mut [TableLabels]
 /// `limit` and `length`) is the response's too.
 fn window_of(table: &TableStats, found: &mut TableLabels, list: &str) {
     for (j, field) in table.fields.iter().enumerate() {
-        let window = !field.name.contains('.')
-            && key_tokens(&field.name)
-                .iter()
-                .all(|t| WINDOW_WORDS.contains(&t.as_str()));
+        let window = !field.name.contains('.') && made_of(&field.name, WINDOW_WORDS);
         if window && !found.bookkeeping[j] {
             mark(
                 found,

@@ -6,6 +6,7 @@ use std::io::{self, BufRead, Read};
 use std::sync::mpsc;
 
 use crate::export::guard::RecordMark;
+use crate::joined;
 use crate::records::sink::RecordSink;
 use crate::records::value::{infer, ValueKind};
 
@@ -163,23 +164,16 @@ pub(crate) fn read_csv<R: BufRead>(
         .for_each(|row| typed.take(row));
     // A long file is typed on a thread of its own while this one goes on splitting rows.
     let mut batch = Vec::new();
-    while batch.len() < PIPELINE_AFTER_ROWS {
-        mark.start_record();
-        let read = rows.read_record(&mut record);
-        if !matches!(read, Ok(true)) {
-            batch.iter().for_each(|row| typed.take(row));
-            return read.map(|_| shape);
-        }
-        batch.push(record.clone());
-    }
-    let Some(sink) = typed.sink.sendable() else {
-        batch.iter().for_each(|row| typed.take(row));
+    let read = fill_batch(&mut rows, mark, &mut batch);
+    let long = matches!(read, Ok(false));
+    let Some(sink) = typed.sink.sendable().filter(|_| long) else {
+        let mut read = read;
         loop {
-            mark.start_record();
-            if !rows.read_record(&mut record)? {
-                return Ok(shape);
+            batch.iter().for_each(|row| typed.take(row));
+            if !matches!(read, Ok(false)) {
+                return read.map(|_| shape);
             }
-            typed.take(&record);
+            read = fill_batch(&mut rows, mark, &mut batch);
         }
     };
     let mut typed = TypedRows {
@@ -191,46 +185,58 @@ pub(crate) fn read_csv<R: BufRead>(
     let (give_back, returned) = mpsc::channel::<Vec<csv::StringRecord>>();
     std::thread::scope(|scope| {
         let typist = scope.spawn(move || {
-            for mut batch in batches {
+            for batch in batches {
                 batch.iter().for_each(|row| typed.take(row));
-                batch.iter_mut().for_each(csv::StringRecord::clear);
                 // The reader may have stopped; then the records are simply dropped.
                 let _ = give_back.send(batch);
             }
         });
-        let result: Result<(), csv::Error> = (|| {
-            loop {
-                let full = std::mem::take(&mut batch);
-                if to_typist.send(full).is_err() {
-                    return Ok(());
-                }
-                // Rows are read into the records of a batch the typist has emptied, so that
-                // splitting a row allocates nothing once the first batches exist.
-                batch = returned.try_recv().unwrap_or_default();
-                let mut filled = 0;
-                while filled < PIPELINE_AFTER_ROWS {
-                    if filled == batch.len() {
-                        batch.push(csv::StringRecord::new());
-                    }
-                    mark.start_record();
-                    let read = rows.read_record(&mut batch[filled]);
-                    if !matches!(read, Ok(true)) {
-                        // The rows before the end or the failure count, as when read alone.
-                        batch.truncate(filled);
-                        let _ = to_typist.send(std::mem::take(&mut batch));
-                        return read.map(|_| ());
-                    }
-                    filled += 1;
-                }
+        let result = loop {
+            if to_typist.send(std::mem::take(&mut batch)).is_err() {
+                break Ok(false);
             }
-        })();
+            // Rows are read into the records of a batch the typist is done with, so that
+            // splitting a row allocates nothing once the first batches exist.
+            batch = returned.try_recv().unwrap_or_default();
+            let read = fill_batch(&mut rows, mark, &mut batch);
+            if !matches!(read, Ok(false)) {
+                // The rows before the end or the failure count, as when read alone.
+                let _ = to_typist.send(std::mem::take(&mut batch));
+                break read;
+            }
+        };
         drop(to_typist);
-        if let Err(panic) = typist.join() {
-            std::panic::resume_unwind(panic);
-        }
+        joined::join(typist);
         result
     })?;
     Ok(shape)
+}
+
+/// Reads up to `PIPELINE_AFTER_ROWS` rows into `batch`, reusing its records, and leaves it
+/// holding exactly the rows read: `Ok(true)` when the file ended, `Ok(false)` when the batch is
+/// full, the error when a row could not be read.
+fn fill_batch<R: Read>(
+    rows: &mut csv::Reader<R>,
+    mark: &RecordMark,
+    batch: &mut Vec<csv::StringRecord>,
+) -> Result<bool, csv::Error> {
+    let mut filled = 0;
+    let read = loop {
+        if filled == PIPELINE_AFTER_ROWS {
+            break Ok(false);
+        }
+        if filled == batch.len() {
+            batch.push(csv::StringRecord::new());
+        }
+        mark.start_record();
+        match rows.read_record(&mut batch[filled]) {
+            Ok(true) => filled += 1,
+            Ok(false) => break Ok(true),
+            Err(e) => break Err(e),
+        }
+    };
+    batch.truncate(filled);
+    read
 }
 
 /// Rows of a file past this many are typed on a thread of their own, in batches of this many.

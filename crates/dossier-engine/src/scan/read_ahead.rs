@@ -15,6 +15,7 @@ use crate::export::guard::{Declared, GuardedReader, ReadLimit, ScanGuard};
 use crate::export::zip_directory::{ZipEntry, METHOD_DEFLATE};
 use crate::export::zip_source::open_entry;
 use crate::formats::FileKind;
+use crate::joined;
 
 /// A deflated entry this large (compressed) is inflated on a thread of its own, beside the
 /// thread that parses it; below it, a thread of its own costs more than it gains.
@@ -52,7 +53,7 @@ pub(crate) struct ReadAhead<'scope> {
     arrived: BTreeMap<usize, Outcome>,
     /// Thrown when the walk stops early (a cancelled scan), so that workers take no more jobs.
     abandoned: Arc<AtomicBool>,
-    /// Joined when the read-ahead ends (see `Drop`).
+    /// Joined when the read-ahead ends (`crate::joined` says why).
     workers: Vec<ScopedJoinHandle<'scope, ()>>,
 }
 
@@ -110,14 +111,12 @@ impl<'scope> ReadAhead<'scope> {
 impl Drop for ReadAhead<'_> {
     fn drop(&mut self) {
         self.abandoned.store(true, Ordering::Relaxed);
-        // The scope's end only waits for the workers' closures; joining waits for their threads
-        // to exit, thread-local destructors included, so that the scan leaves no thread behind
-        // when it returns (LeakSanitizer reported those destructors' memory as leaked).
         for worker in self.workers.drain(..) {
-            if let Err(panic) = worker.join() {
-                if !std::thread::panicking() {
-                    std::panic::resume_unwind(panic);
-                }
+            // Unwinding already, a worker's panic can only be dropped.
+            if std::thread::panicking() {
+                let _ = worker.join();
+            } else {
+                joined::join(worker);
             }
         }
     }
@@ -166,10 +165,7 @@ fn read_pipelined(
             guard: guard.clone(),
         };
         let tables = read_tables(path, kind, Box::new(reader), guard);
-        // As in `ReadAhead::drop`: the thread has exited when the file is read.
-        if let Err(panic) = inflater.join() {
-            std::panic::resume_unwind(panic);
-        }
+        joined::join(inflater);
         Ok(tables)
     })
 }
