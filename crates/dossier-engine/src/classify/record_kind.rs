@@ -88,11 +88,37 @@ pub(crate) fn names_its_record(
         }
         let echoed =
             !tokens.is_empty() && tokens.iter().all(|t| record_words.contains(singular(t)));
-        echoed.then(|| {
-            format!("names the kind of record it sits in (`{value}`), which its file already says")
-        })
+        if echoed {
+            return Some(format!(
+                "names the kind of record it sits in (`{value}`), which its file already says"
+            ));
+        }
+        // `"avatar": {"type": "avatar"}`, `"statistics": {"type": "conversation_statistics"}`:
+        // the object it sits in, named again.
+        let of_its_object = !tokens.is_empty()
+            && !object_words.is_empty()
+            && tokens
+                .iter()
+                .all(|t| object_words.contains(singular(t)) || record_words.contains(singular(t)));
+        if of_its_object {
+            return Some(format!(
+                "names the kind of object it sits in (`{value}`), which its key already says"
+            ));
+        }
+        // Which kind of account wrote or was given something (`author.type: "admin"`,
+        // `createdBy.type: "customer"`): the service's own classes of accounts.
+        let party = !object_words.is_empty()
+            && !tokens.is_empty()
+            && tokens.iter().all(|t| PARTY_KINDS.contains(&t.as_str()));
+        party.then(|| format!("names a class of the service's accounts (`{value}`), not data"))
     })
 }
+
+/// Classes of accounts that APIs write in the `type` of an author, an assignee or a mention.
+const PARTY_KINDS: &[&str] = &[
+    "user", "admin", "bot", "customer", "contact", "teammate", "team", "visitor", "lead",
+    "operator", "agent", "system",
+];
 
 /// Why `field` only names a slot of a name/value list (GA4's `event_params[].key`, Marketo's
 /// `attributes[].name`, Google Fit's `aggregate[].metricName`), if it does: the value beside it
@@ -198,6 +224,28 @@ mod tests {
         // Not a `type` at all.
         let subject = words("messages.json");
         assert!(names_its_record(&field("content", &["message"]), &subject, false).is_none());
+    }
+
+    #[test]
+    fn a_type_that_repeats_its_objects_key_or_a_class_of_account_is_bookkeeping() {
+        let subject = words("contact.json");
+        assert!(names_its_record(&field("avatar.type", &["avatar"]), &subject, false).is_some());
+        assert!(names_its_record(
+            &field("statistics.type", &["conversation_statistics"]),
+            &words("conversations.json"),
+            false
+        )
+        .is_some());
+        assert!(
+            names_its_record(&field("author.type", &["admin", "bot"]), &subject, false).is_some()
+        );
+        // A class of account at the top of a record is what the record is: Auth0's `type` of
+        // an authenticator, a bank's `type` of a transaction.
+        assert!(names_its_record(&field("type", &["user"]), &subject, false).is_none());
+        assert!(
+            names_its_record(&field("authenticators[].type", &["phone"]), &subject, false)
+                .is_none()
+        );
     }
 
     #[test]
