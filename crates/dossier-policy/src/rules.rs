@@ -194,6 +194,10 @@ pub struct ValueRule {
     #[serde(default = "default_min_share")]
     pub min_share: f64,
     pub weight: f64,
+    /// Words of the field's key path that stop the rule: a company's logo is an image
+    /// reference, but no picture of the person or of their content.
+    #[serde(default)]
+    pub unless: Vec<String>,
 }
 
 fn default_min_share() -> f64 {

@@ -530,6 +530,9 @@ fn own_votes<'r>(
             .context_categories
             .contains(&rules.file_rules[b.0].category)
     });
+    // What the fields hold together outweighs how many of them lean elsewhere: a sales call
+    // with a meeting place's twelve address fields is still a sales call.
+    let field_votes: f64 = counts.iter().map(|(_, n)| *n as f64).sum();
     for (category, n) in counts {
         let fields = if n == 1 { "field is" } else { "fields are" };
         let weight = votes.weight_of(rules, category, n as f64);
@@ -548,7 +551,7 @@ fn own_votes<'r>(
         let fields: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
         votes.add(
             &rule.category,
-            rule.weight * OWN_NAME * MIN_VOTES,
+            rule.weight * OWN_NAME * MIN_VOTES + field_votes,
             format!("its records hold {}", fields.join(" and ")),
         );
         votes.named.push(rule.category.clone());

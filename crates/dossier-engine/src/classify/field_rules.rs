@@ -316,7 +316,8 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         let own_id = identifier && matches!(id_subject(&leaf_tokens), Some([]));
         for rule in rules.value_rules.iter().filter(|r| {
             !(identifier && numeric(r.detector)
-                || own_id && r.detector == Detector::DeviceIdentifier)
+                || own_id && r.detector == Detector::DeviceIdentifier
+                || r.unless.iter().any(|u| contains_phrase(&path_tokens, u)))
         }) {
             let passed = sample
                 .iter()

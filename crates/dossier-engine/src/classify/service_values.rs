@@ -76,12 +76,20 @@ pub(crate) fn company_address(domains: &[String], stats: &FieldStats) -> Option<
             return false;
         };
         let labels: Vec<&str> = domain.split('.').collect();
+        let is_company = |word: &str| domains.iter().any(|d| d.eq_ignore_ascii_case(word));
+        // `support@clarifai-help.freshdesk.com`, or the mailbox a CRM gives the company
+        // (`clarifai-5e2b9d@pipedrivemail.com`): the company's name leads a compound word of
+        // the address. A plain `clarifai@…` could be anyone's.
+        let mailbox = local
+            .split_once(['-', '+', '_'])
+            .is_some_and(|(first, _)| is_company(first));
         !local.is_empty()
             && !local.contains(char::is_whitespace)
             && labels.len() >= 2
-            && labels[..labels.len() - 1]
+            && (labels[..labels.len() - 1]
                 .iter()
-                .any(|l| domains.iter().any(|d| d.eq_ignore_ascii_case(l)))
+                .any(|l| l.split('-').any(is_company))
+                || mailbox)
     };
     let all_own =
         !domains.is_empty() && !stats.sample.is_empty() && stats.sample.iter().all(|v| own(v));
@@ -123,6 +131,9 @@ mod tests {
         assert!(own(&["billing@clarifai.com", "ines@example.com"]).is_none());
         assert!(own(&["someone@notclarifai.com"]).is_none());
         assert!(own(&["clarifai@example.com"]).is_none());
+        assert!(own(&["support@clarifai-help.freshdesk.com"]).is_some());
+        assert!(own(&["clarifai-5e2b9d+deal412@pipedrivemail.example.net"]).is_some());
+        assert!(own(&["ines-okl@example.com"]).is_none());
         assert!(company_address(&[], &field("from", &["billing@clarifai.com"])).is_none());
     }
 
