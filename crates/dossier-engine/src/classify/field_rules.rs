@@ -8,6 +8,7 @@ use super::phrases::{
     contains_phrase, ends_with_phrase, first_match, phrase_position, phrase_tokens,
 };
 use super::service_values::is_link;
+use crate::records::ids::is_opaque_id;
 use crate::records::stats::FieldStats;
 use crate::records::tokens::{key_tokens, name_words};
 use crate::records::value::ValueKind;
@@ -196,35 +197,6 @@ pub(crate) fn is_identifier_field(stats: &FieldStats) -> bool {
 
 fn all_opaque(sample: &[String]) -> bool {
     !sample.is_empty() && sample.iter().all(|v| is_opaque_id(v))
-}
-
-/// An opaque record id: a type prefix and a random part (`cus_NffrFeUfNV2Hib`), 24 or more hex
-/// digits, a lowercase UUID, or a content id (IPFS/ATProto CIDv1 in base32, `bafyrei…`). Never
-/// a word, a date or a number a person would read.
-fn is_opaque_id(text: &str) -> bool {
-    let prefixed = text.split_once('_').is_some_and(|(prefix, rest)| {
-        (2..=8).contains(&prefix.len())
-            && prefix.chars().all(|c| c.is_ascii_lowercase())
-            && rest.len() >= 10
-            && rest.chars().all(|c| c.is_ascii_alphanumeric())
-            && rest.chars().any(|c| c.is_ascii_digit())
-            && rest.chars().any(|c| c.is_ascii_uppercase())
-    });
-    let hex = text.len() >= 24 && text.chars().all(|c| c.is_ascii_hexdigit());
-    let uuid = text.len() == 36
-        && text.chars().enumerate().all(|(i, c)| {
-            if [8, 13, 18, 23].contains(&i) {
-                c == '-'
-            } else {
-                c.is_ascii_digit() || ('a'..='f').contains(&c)
-            }
-        });
-    let cid = text.len() >= 50
-        && text.starts_with("baf")
-        && text
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || ('2'..='7').contains(&c));
-    prefixed || hex || uuid || cid
 }
 
 /// The field's candidates from its own name and values, before any context.

@@ -10,7 +10,8 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 use serde_json::Value;
 
 use crate::export::guard::RecordMark;
-use crate::records::flatten::{child_table, join_key, Flattener, LIST_SEPARATOR};
+use crate::records::flatten::{child_table, join_key, keys_a_record, Flattener, LIST_SEPARATOR};
+use crate::records::ids::is_id_key;
 use crate::records::sink::RecordSink;
 use crate::records::value::ValueKind;
 
@@ -115,6 +116,21 @@ impl Members<'_, '_> {
                 return Ok(any);
             };
             any = true;
+            if is_id_key(&raw_key) && !self.prefix.is_empty() {
+                // One record of a list keyed by ids, or a plain member that happens to have
+                // such a key: only its value tells, so it is read whole, as an element of an
+                // array would be.
+                let value: Value = map.next_value()?;
+                let s = &mut *self.stream;
+                if keys_a_record(&self.prefix, &raw_key, &value) {
+                    let child = child_table(&self.prefix);
+                    s.flattener.record(s.sink, &child, &child, &value);
+                } else {
+                    let key = join_key(&self.prefix, &s.flattener.text(&raw_key));
+                    s.flattener.member(s.sink, "", &key, &value);
+                }
+                continue;
+            }
             let key = join_key(&self.prefix, &self.stream.flattener.text(&raw_key));
             map.next_value_seed(Member {
                 stream: &mut *self.stream,

@@ -3,11 +3,14 @@
 //! holding objects become records of a child table named after their path (`outputs[]`,
 //! whose fields are `outputs[].id`, `outputs[].concepts[].name`, ...). Child tables keep
 //! every element without repeating the parent's columns in each; the path ties them back.
+//! An object member keyed by a record id (`"OrderHistories": {"5772…": {…}}`) is one record of
+//! such a child table too (`OrderHistories[]`): otherwise each id would name fields of its own.
 
 use std::borrow::Cow;
 
 use serde_json::Value;
 
+use super::ids::is_id_key;
 use super::sink::RecordSink;
 use super::value::{infer, number_kind, ValueKind};
 use crate::decode::mojibake;
@@ -28,6 +31,12 @@ pub(crate) fn join_key(prefix: &str, key: &str) -> String {
     } else {
         format!("{prefix}.{key}")
     }
+}
+
+/// Whether the member `member` of the object at `key` is one record of a list keyed by ids.
+/// Top-level keys stay keys: a file has no name to give such a list.
+pub(crate) fn keys_a_record(key: &str, member: &str, value: &Value) -> bool {
+    !key.is_empty() && value.is_object() && is_id_key(member)
 }
 
 /// The child table of an array at `key`, which is also the prefix of its fields.
@@ -56,8 +65,13 @@ impl Flattener {
             Value::Object(map) if map.is_empty() => sink.cell(table, key, "", ValueKind::Empty),
             Value::Object(map) => {
                 for (k, v) in map {
-                    let sub = join_key(key, &self.text(k));
-                    self.member(sink, table, &sub, v);
+                    if keys_a_record(key, k, v) {
+                        let child = child_table(key);
+                        self.record(sink, &child, &child, v);
+                    } else {
+                        let sub = join_key(key, &self.text(k));
+                        self.member(sink, table, &sub, v);
+                    }
                 }
             }
             Value::Array(items) if items.iter().any(Value::is_object) => {
@@ -154,6 +168,26 @@ mod tests {
         assert_eq!(outputs[0], ("outputs[].model".into(), "m1".into()));
         let concepts = &rows.tables["outputs[].concepts[]"][0];
         assert!(concepts.contains(&("outputs[].concepts[].name".into(), "dog".into())));
+    }
+
+    #[test]
+    fn objects_keyed_by_ids_are_lists_of_records() {
+        let mut rows = RowCollector::default();
+        let mut f = Flattener::default();
+        let v = json!({
+            "name": "Ines",
+            "orders": {
+                "577204418903316529": {"total": "12.00", "status": "shipped"},
+                "577204418903316530": {"total": "3.50", "status": "refunded"},
+                "summary": {"count": 2}
+            }
+        });
+        f.record(&mut rows, "", "", &v);
+        let orders = &rows.tables["orders[]"];
+        assert_eq!(orders.len(), 2);
+        assert!(orders[1].contains(&("orders[].status".into(), "refunded".into())));
+        // A key that is a word stays a key.
+        assert!(rows.tables[""][0].contains(&("orders.summary.count".into(), "2".into())));
     }
 
     #[test]

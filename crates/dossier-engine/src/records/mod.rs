@@ -4,6 +4,7 @@
 pub(crate) mod columns;
 pub(crate) mod datetime;
 pub(crate) mod flatten;
+pub(crate) mod ids;
 pub mod sink;
 pub mod stats;
 pub mod tokens;
