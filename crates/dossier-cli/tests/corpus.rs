@@ -27,7 +27,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("apple-account-info", 0.76, 0.60),
     ("apple-more", 0.71, 0.79),
     ("apple", 0.92, 0.89),
-    ("auth0-identity", 0.72, 0.77),
+    ("auth0-identity", 0.77, 0.63),
     ("bank-statements", 0.70, 0.74),
     ("bluesky", 0.71, 0.78),
     ("braintree-customer", 0.84, 0.79),

@@ -1038,3 +1038,79 @@ fn a_language_models_answer_is_its_output() {
     assert_eq!(category("usage.prompt_tokens"), predictions);
     assert_eq!(category("usage.total_tokens"), predictions);
 }
+
+/// Classes of failure the third round of exports showed (3 December 2026): a `type` that names
+/// its own object or a class of account, HAL links in lists, WooCommerce's `meta_data[]{id,
+/// key, value}` slots, Coinbase's `resource` and `resource_path`, the company's mailbox at a
+/// help desk, a logo, what a record's fields hold together against how many lean elsewhere, and
+/// lists keyed by record ids.
+#[test]
+fn types_links_slots_mailboxes_and_lists_keyed_by_ids() {
+    let rows = classify_files(&[
+        (
+            "conversations/1479.json",
+            r#"{"type": "conversation", "id": "1479", "priority": "not_priority",
+                "admin_assignee_id": 814, "customer_id": "c-77",
+                "source": {"author": {"type": "admin", "name": "Vera"}, "body": "Hello"},
+                "statistics": {"type": "conversation_statistics", "count_reopens": 0},
+                "support_email": "support@clarifai-help.freshdesk.example"}"#,
+        ),
+        (
+            "orders.json",
+            r#"[{"id": 2417, "total": "31.50", "customer_ip_address": "203.0.113.4",
+                 "meta_data": [{"id": 9, "key": "_wc_order_attribution_source", "value": "typein"}],
+                 "line_items": [{"name": "Merino", "price": 12.5, "product_id": 88,
+                                 "image": {"src": "https://shop.example/uploads/merino.png"}}],
+                 "store": {"name": "Atelier", "logo_url": "https://shop.example/img/atelier.png"},
+                 "_links": {"self": [{"href": "https://shop.example/wp-json/wc/v3/orders/2417"}]}}]"#,
+        ),
+        (
+            "transactions.json",
+            r#"{"data": [{"id": "e23f8a51-7c09-5b4d-b6e1-a0d94c27f385", "type": "send",
+                          "amount": {"amount": "-0.01", "currency": "BTC"},
+                          "resource": "transaction",
+                          "resource_path": "/v2/accounts/8d41c6a2/transactions/e23f8a51"}]}"#,
+        ),
+        (
+            "activities.json",
+            r#"{"data": [{"subject": "Intro call", "due_date": "2024-05-02", "done": true,
+                          "location_lat": 59.91, "location_lng": 10.75,
+                          "location_locality": "Oslo", "location_country": "Norway",
+                          "location_route": "Karl Johans gate", "location_postal_code": "0154"}]}"#,
+        ),
+        (
+            "user_data.json",
+            r#"{"Shop": {"OrderHistories": {
+                  "577204418903316529": {"order_date": "2024-05-01", "total_price": "12.00"},
+                  "577204418903316530": {"order_date": "2024-06-01", "total_price": "3.50"}}}}"#,
+        ),
+    ]);
+    let category = |file: &str, field: &str| category_in(&rows, file, field);
+    let payment = Some("Payment Information".to_owned());
+    let contact = Some("Contact Data/Identifiers".to_owned());
+    for field in ["source.author.type", "statistics.type", "support_email"] {
+        assert_eq!(category("conversations/1479.json", field), None, "{field}");
+    }
+    assert_eq!(category("orders.json", "_links.self[].href"), None);
+    assert_eq!(category("orders.json", "meta_data[].key"), None);
+    assert_ne!(
+        category("orders.json", "store.logo_url"),
+        Some("Other Visual Information".to_owned())
+    );
+    // A product's picture is still an image reference: only a logo is named as no picture.
+    assert_eq!(
+        category("orders.json", "line_items[].image.src"),
+        Some("Other Visual Information".to_owned())
+    );
+    assert_eq!(category("orders.json", "line_items[].product_id"), payment);
+    assert_eq!(category("transactions.json", "data[].resource"), None);
+    assert_eq!(category("transactions.json", "data[].resource_path"), None);
+    // Six address fields of the meeting place do not make a sales call a place.
+    assert_eq!(category("activities.json", "data[].done"), contact);
+    // Each order keyed by its id is a record of one list, not a field of its own.
+    assert_eq!(
+        category("user_data.json", "Shop.OrderHistories[].total_price"),
+        payment
+    );
+    assert!(rows.iter().all(|r| !r.field.contains("577204418903316529")));
+}

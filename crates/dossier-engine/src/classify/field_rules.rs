@@ -159,6 +159,10 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
     // Only objects the field sits in count: a `Status` section that lists records of its own
     // (`Status.Status List[].IDFA`) is a heading, not the service's status. The list itself
     // does count: each of the `_links[]` of a HAL response is a link of the API.
+    // HAL's `_links` (`_links.self[].href`) are the API's links, however they are listed.
+    if parents.iter().any(|p| p.trim_end_matches("[]") == "_links") {
+        return Some("a link of the API's own (HAL `_links`), not a person's data".to_owned());
+    }
     let last_array = parents.iter().rposition(|p| p.ends_with("[]")).unwrap_or(0);
     if let Some(parent) = parents[last_array..]
         .iter()

@@ -49,7 +49,9 @@ pub(crate) fn names_its_record(
 ) -> Option<String> {
     let leaf = field.name.rsplit('.').next().unwrap_or(&field.name);
     let leaf = leaf.trim_end_matches("[]");
-    if !matches!(leaf, "type" | "kind" | "@type" | "$type") || field.sample.is_empty() {
+    // Coinbase names an object's kind its `resource` (`"resource": "transaction"`).
+    if !matches!(leaf, "type" | "kind" | "resource" | "@type" | "$type") || field.sample.is_empty()
+    {
         return None;
     }
     // JSON-LD's `@type` and ATProto's `$type` name a schema by the format's own rules.
@@ -139,11 +141,20 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
             matches!(last.as_str(), "name" | "key")
                 && matches!(
                     of.as_str(),
-                    "metric" | "attribute" | "field" | "property" | "param" | "parameter"
+                    "metric"
+                        | "attribute"
+                        | "field"
+                        | "property"
+                        | "param"
+                        | "parameter"
+                        | "display"
                 )
         }
         _ => false,
     };
+    // A `key` names a slot even beside an id of its own (WooCommerce's `meta_data[]{id, key,
+    // value}`); a `name` beside an id names a thing.
+    let keyed = tokens.last().is_some_and(|w| w == "key");
     let valued = table.fields.iter().any(|f| {
         inner(&f.name).is_some_and(|t| t.iter().any(|w| matches!(w.as_str(), "value" | "val")))
     });
@@ -152,7 +163,7 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
         .fields
         .iter()
         .any(|f| inner(&f.name).is_some_and(|t| t.last().is_some_and(|w| w == "id")));
-    (slot && valued && !identified)
+    (slot && valued && (keyed || !identified))
         .then(|| "names a slot of a name/value list; the value beside it is the data".to_owned())
 }
 

@@ -58,7 +58,11 @@ pub(crate) fn api_address(stats: &FieldStats) -> Option<String> {
         relative || self_link || on_api
     };
     let all_api = !stats.sample.is_empty() && stats.sample.iter().all(|v| api(v));
-    (is_link(&stats.name) && all_api)
+    // Coinbase's `resource_path` is the object's address on the API, named as a path; a plain
+    // `path` may be a page the person visited.
+    let path = key_tokens(stats.name.rsplit('.').next().unwrap_or(&stats.name))
+        .ends_with(&["resource".to_owned(), "path".to_owned()]);
+    ((is_link(&stats.name) || path) && all_api)
         .then(|| "an address of the service's API, not of anything of a person's".to_owned())
 }
 
@@ -143,6 +147,11 @@ mod tests {
         assert!(api_address(&field("media[].uri", &["/photos/a.jpg"])).is_none());
         assert!(api_address(&field("hs_url_path", &["/blog/post-1"])).is_none());
         assert!(api_address(&field("path", &["/v1/charges"])).is_none());
+        assert!(api_address(&field(
+            "data[].resource_path",
+            &["/v2/accounts/8d41/transactions"]
+        ))
+        .is_some());
         assert!(api_address(&field(
             "records[].PhotoUrl",
             &["/services/images/photo/003Hs00001Ke8ZqIAJ"]
