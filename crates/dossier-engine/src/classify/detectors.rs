@@ -186,9 +186,13 @@ fn is_iban(t: &str) -> bool {
 }
 
 fn is_user_agent(t: &str) -> bool {
-    // `Product/version`, not an address (`https://graph.microsoft.com/v1.0/$metadata#users('…')`).
+    // `Product/version`, not an address (`https://graph.microsoft.com/v1.0/$metadata#users('…')`)
+    // or a resource's path (Firestore's `projects/p/databases/(default)/documents/…`).
     let has_product = t.split_whitespace().next().is_some_and(|w| {
-        w.contains('/') && !w.contains("://") && w.chars().next().is_some_and(char::is_alphabetic)
+        let version = w.split_once('/').map(|(_, v)| v);
+        w.matches('/').count() == 1
+            && w.chars().next().is_some_and(char::is_alphabetic)
+            && version.is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()))
     });
     has_product
         && (t.contains('(')
@@ -340,6 +344,11 @@ mod tests {
             "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/123.0"
         ));
         assert!(!accepts(UserAgent, "Mozilla Firefox"));
+        assert!(accepts(UserAgent, "okhttp/4.12.0"));
+        assert!(!accepts(
+            UserAgent,
+            "projects/notes-4f2a1/databases/(default)/documents/users/Xq7Lm2RvT9c"
+        ));
         assert!(accepts(ImageReference, "inputs/images/img_0001.JPG"));
         assert!(
             !accepts(ImageReference, "PXL_20230611_184205.jpg"),
