@@ -47,6 +47,11 @@ pub(crate) fn names_its_record(
     subject: &[String],
     json_ld: bool,
 ) -> Option<String> {
+    // Dropbox's API writes which member of a union a value is as a key `.tag` (`"access_type":
+    // {".tag": "editor"}`): the format's own discriminator.
+    if field.name == ".tag" || field.name.ends_with("..tag") {
+        return Some("the kind of a value of the API's tagged union (`.tag`), not data".to_owned());
+    }
     let leaf = field.name.rsplit('.').next().unwrap_or(&field.name);
     let leaf = leaf.trim_end_matches("[]");
     // Coinbase names an object's kind its `resource` (`"resource": "transaction"`).
@@ -257,6 +262,14 @@ mod tests {
             names_its_record(&field("authenticators[].type", &["phone"]), &subject, false)
                 .is_none()
         );
+    }
+
+    #[test]
+    fn a_tagged_unions_tag_is_the_formats() {
+        let subject = words("list_folder.json");
+        assert!(names_its_record(&field("entries[]..tag", &["file"]), &subject, false).is_some());
+        assert!(names_its_record(&field(".tag", &["basic"]), &subject, false).is_some());
+        assert!(names_its_record(&field("tag", &["rust"]), &subject, false).is_none());
     }
 
     #[test]
