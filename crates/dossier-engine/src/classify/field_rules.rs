@@ -399,9 +399,20 @@ fn add_name_rules(
                 && contains_phrase(&longer, word)
         })
     };
+    // Two words of one phrase are one piece of evidence: `display name` and its `name` say
+    // the same once.
+    let said_again = |rule: &NameRule, word: &str| {
+        let tokens = phrase_tokens(word);
+        matched.iter().filter(|m| Some(m.2) == nearest).any(|m| {
+            let longer = phrase_tokens(m.1);
+            m.0.category == rule.category
+                && longer.len() > tokens.len()
+                && contains_phrase(&longer, word)
+        })
+    };
     for (rule, word, _) in matched
         .iter()
-        .filter(|m| Some(m.2) == nearest && !said_better(m.0, m.1))
+        .filter(|m| Some(m.2) == nearest && !said_better(m.0, m.1) && !said_again(m.0, m.1))
     {
         let place = match rule.scope {
             Scope::Leaf => "name",
