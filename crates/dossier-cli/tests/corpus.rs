@@ -14,8 +14,8 @@ use serde_json::Value;
 // classification issue asks for 0.95 / 0.92 overall and 0.90 / 0.85 per export; raise these as
 // the rules get there. A new export needs its row here: its first score, before any tuning, is
 // recorded in tests/exports/README.md.
-const OVERALL_PRECISION: f64 = 0.75;
-const OVERALL_RECALL: f64 = 0.74;
+const OVERALL_PRECISION: f64 = 0.76;
+const OVERALL_RECALL: f64 = 0.75;
 /// Each export's floor: (name, precision, recall).
 const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("activecampaign-contact", 0.46, 0.50),
@@ -72,7 +72,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("garmin-connect", 0.49, 0.48),
     ("github", 0.68, 0.76),
     ("gitlab-user", 0.48, 0.36),
-    ("goodreads-export", 0.98, 0.00),
+    ("goodreads-export", 0.74, 0.51),
     ("google-chat-drive", 0.56, 0.56),
     ("google-fit", 0.88, 0.94),
     ("google-location-2024", 0.89, 0.87),
