@@ -102,7 +102,18 @@ proptest! {
 /// Keys: plain words, accents and CJK. Keys made of Latin-1 characters that spell UTF-8 bytes
 /// are repaired as mojibake on purpose (Meta's exports), so they are left to the unit tests.
 fn key() -> impl Strategy<Value = String> {
-    "[a-zé日]{1,4}"
+    prop_oneof![
+        4 => "[a-zé日]{1,4}",
+        // Record ids used as keys (`"OrderHistories": {"5772…": {…}}`), and years, which are not.
+        1 => "[1-9][0-9]{3,7}",
+    ]
+}
+
+/// A key that numbers a record: four digits or more, not a year (the rule of `records::ids`
+/// for the keys `key()` makes).
+fn is_id_key(key: &str) -> bool {
+    let year = key.len() == 4 && (key.starts_with("19") || key.starts_with("20"));
+    key.len() >= 4 && key.chars().all(|c| c.is_ascii_digit()) && !year
 }
 
 fn scalar() -> impl Strategy<Value = Value> {
@@ -136,7 +147,8 @@ struct Shape {
 /// An independent statement of the flattening rules (README, "How files become tables"):
 /// a top-level array is one record per element; anything else is one record; nested objects
 /// become dotted key paths; an array holding objects becomes a child table `key[]` with one
-/// record per object (its other items stay a list field); any other array is one list field.
+/// record per object (its other items stay a list field); any other array is one list field; a
+/// member of a nested object keyed by a record id, holding an object, is a record of `key[]`.
 #[derive(Default)]
 struct Model {
     tables: BTreeMap<String, Shape>,
@@ -174,7 +186,12 @@ impl Model {
         match value {
             Value::Object(map) if !map.is_empty() => {
                 for (k, v) in map {
-                    self.member(table, &join(key, k), v);
+                    if v.is_object() && is_id_key(k) {
+                        let child = format!("{key}[]");
+                        self.record(&child, &child, v);
+                    } else {
+                        self.member(table, &join(key, k), v);
+                    }
                 }
             }
             Value::Array(items) if items.iter().any(Value::is_object) => {
