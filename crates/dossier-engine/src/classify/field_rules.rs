@@ -47,8 +47,20 @@ pub(crate) struct FieldView<'a> {
 /// Keys that only wrap a list of records in an API's response (`results[]`, `data[]`): they
 /// say nothing of what the records are.
 const LIST_WRAPPERS: [&str; 14] = [
-    "results", "result", "data", "items", "records", "entries", "list", "objects", "hits", "rows",
-    "elements", "nodes", "values", "collection",
+    "results",
+    "result",
+    "data",
+    "items",
+    "records",
+    "entries",
+    "list",
+    "objects",
+    "hits",
+    "rows",
+    "elements",
+    "nodes",
+    "values",
+    "collection",
 ];
 
 /// The words a matched word (at `at` in the leaf's tokens) is about: the words before it in the
