@@ -168,13 +168,13 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
         let tokens = key_tokens(segment.trim_end_matches("[]"));
         words.iter().any(|w| *phrase_tokens(w) == *tokens)
     };
-    // Only objects the field sits in count: a `Status` section that lists records of its own
-    // (`Status.Status List[].IDFA`) is a heading, not the service's status. The list itself
-    // does count: each of the `_links[]` of a HAL response is a link of the API.
     // HAL's `_links` (`_links.self[].href`) are the API's links, however they are listed.
     if parents.iter().any(|p| p.trim_end_matches("[]") == "_links") {
         return Some("a link of the API's own (HAL `_links`), not a person's data".to_owned());
     }
+    // Only objects the field sits in count: a `Status` section that lists records of its own
+    // (`Status.Status List[].IDFA`) is a heading, not the service's status. The list itself
+    // does count: each of the `links[]` of a response is a link of the API.
     let last_array = parents.iter().rposition(|p| p.ends_with("[]")).unwrap_or(0);
     if let Some(parent) = parents[last_array..]
         .iter()
@@ -400,31 +400,19 @@ fn add_name_rules(
         .filter_map(|m| head_end(m.1, m.2))
         .max();
     matched.retain(|m| Some(m.2) != nearest || head_end(m.1, m.2) == last_end);
-    // Of two categories, the one a longer phrase holding the other's names says more:
-    // `purchase_score` is a score, not a purchase.
-    let said_better = |rule: &NameRule, word: &str| {
+    // A longer phrase holding a word says more than the word: `purchase_score` is a score, not
+    // a purchase; and of one category, `display name` and its `name` are one piece of evidence,
+    // not two.
+    let said_longer = |word: &str| {
         let tokens = phrase_tokens(word);
         matched.iter().filter(|m| Some(m.2) == nearest).any(|m| {
             let longer = phrase_tokens(m.1);
-            m.0.category != rule.category
-                && longer.len() > tokens.len()
-                && contains_phrase(&longer, word)
-        })
-    };
-    // Two words of one phrase are one piece of evidence: `display name` and its `name` say
-    // the same once.
-    let said_again = |rule: &NameRule, word: &str| {
-        let tokens = phrase_tokens(word);
-        matched.iter().filter(|m| Some(m.2) == nearest).any(|m| {
-            let longer = phrase_tokens(m.1);
-            m.0.category == rule.category
-                && longer.len() > tokens.len()
-                && contains_phrase(&longer, word)
+            longer.len() > tokens.len() && contains_phrase(&longer, word)
         })
     };
     for (rule, word, _) in matched
         .iter()
-        .filter(|m| Some(m.2) == nearest && !said_better(m.0, m.1) && !said_again(m.0, m.1))
+        .filter(|m| Some(m.2) == nearest && !said_longer(m.1))
     {
         let place = match rule.scope {
             Scope::Leaf => "name",
