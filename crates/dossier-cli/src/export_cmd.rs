@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use dossier_engine::classify::manifest::Manifest;
 use dossier_engine::classify::{classify_with, Corrections, FieldLabel};
 use dossier_engine::limits::human_bytes;
-use dossier_engine::summary::{field_rows, summarize, CategoryStatus};
+use dossier_engine::mask::Mask;
+use dossier_engine::summary::{field_rows, summarize, CategoryStatus, FieldRow, Summary};
 use dossier_engine::{scan_export, ExportScan, ScanOptions};
 use dossier_policy::PolicyPack;
 
@@ -43,6 +44,11 @@ pub fn open<'p>(
     Ok(Opened { scan, labels, pack })
 }
 
+/// Presenter mode's mask when `on`: a new random key for this run.
+pub fn presenter(pack: &PolicyPack, on: bool) -> Result<Option<Mask>, CliError> {
+    Ok(if on { Some(Mask::new(pack)?) } else { None })
+}
+
 /// A field's name for people: an image or other whole file has none.
 pub fn display_field(field: &str) -> &str {
     if field.is_empty() {
@@ -57,8 +63,31 @@ pub fn json_line(out: &mut dyn Write, value: &impl serde::Serialize) -> io::Resu
     writeln!(out)
 }
 
-pub fn summary(opened: &Opened<'_>, json: bool, out: &mut dyn Write) -> Result<(), CliError> {
-    let summary = summarize(&opened.scan, opened.pack, &opened.labels);
+/// The summary of `opened`, masked when `mask` is given.
+pub fn masked_summary(opened: &Opened<'_>, mask: Option<&Mask>) -> Summary {
+    let mut summary = summarize(&opened.scan, opened.pack, &opened.labels);
+    if let Some(mask) = mask {
+        mask.summary(&mut summary, &mask.renames_for(&opened.scan));
+    }
+    summary
+}
+
+/// The field rows of `opened`, masked when `mask` is given.
+pub fn masked_rows(opened: &Opened<'_>, mask: Option<&Mask>) -> Vec<FieldRow> {
+    let mut rows = field_rows(&opened.scan, &opened.labels);
+    if let Some(mask) = mask {
+        mask.rows(&mut rows, &mask.renames_for(&opened.scan));
+    }
+    rows
+}
+
+pub fn summary(
+    opened: &Opened<'_>,
+    json: bool,
+    mask: Option<&Mask>,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let summary = masked_summary(opened, mask);
     if json {
         return Ok(json_line(out, &summary)?);
     }
@@ -138,8 +167,13 @@ pub fn summary(opened: &Opened<'_>, json: bool, out: &mut dyn Write) -> Result<(
     Ok(())
 }
 
-pub fn fields(opened: &Opened<'_>, json: bool, out: &mut dyn Write) -> Result<(), CliError> {
-    let rows = field_rows(&opened.scan, &opened.labels);
+pub fn fields(
+    opened: &Opened<'_>,
+    json: bool,
+    mask: Option<&Mask>,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let rows = masked_rows(opened, mask);
     if json {
         return Ok(json_line(out, &rows)?);
     }

@@ -50,6 +50,10 @@ enum Command {
         args: ExportArgs,
         #[arg(long)]
         json: bool,
+        /// Presenter mode: print stand-ins instead of the export's values and of names that
+        /// may carry them (a random key per run; the same value gets the same stand-in).
+        #[arg(long)]
+        mask: bool,
     },
     /// One row per field: its category, confidence, evidence and example values.
     Fields {
@@ -57,6 +61,10 @@ enum Command {
         args: ExportArgs,
         #[arg(long)]
         json: bool,
+        /// Presenter mode: print stand-ins instead of the export's values and of names that
+        /// may carry them (a random key per run; the same value gets the same stand-in).
+        #[arg(long)]
+        mask: bool,
     },
     /// Every place a value occurs: file, field, record number, value and category. Ignores
     /// case; an e-mail matches whatever its case, a phone number whatever its punctuation or
@@ -74,6 +82,10 @@ enum Command {
         whole_word: bool,
         #[arg(long)]
         json: bool,
+        /// Presenter mode: print stand-ins instead of the export's values and of names that
+        /// may carry them (a random key per run; the same value gets the same stand-in).
+        #[arg(long)]
+        mask: bool,
     },
     /// Precision and recall of the classification against a ground-truth file, with every miss.
     Eval {
@@ -115,6 +127,10 @@ enum Command {
         /// Add up to three example values per field of this category (name or id; repeatable).
         #[arg(long, value_name = "CATEGORY")]
         include_values: Vec<String>,
+        /// Presenter mode: print stand-ins instead of the export's values and of names that
+        /// may carry them (a random key per run; the same value gets the same stand-in).
+        #[arg(long)]
+        mask: bool,
     },
     /// The annotated policy; `dossier policy search QUERY` searches it.
     Policy {
@@ -156,6 +172,8 @@ enum CliError {
     Letter(#[from] dossier_engine::letter::LetterError),
     #[error(transparent)]
     Report(#[from] dossier_engine::report::ReportError),
+    #[error(transparent)]
+    Mask(#[from] dossier_engine::mask::MaskError),
     #[error("{} is inside the export, and Dossier never writes there; choose a file outside it", .0.display())]
     InsideExport(PathBuf),
     #[error("could not write the output: {0}")]
@@ -178,19 +196,23 @@ fn run(cli: Cli) -> Result<(), CliError> {
     let mut out = stdout.lock();
     let mut loaded = None;
     match cli.command {
-        Command::Summary { args, json } => {
+        Command::Summary { args, json, mask } => {
             let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
+            let mask = export_cmd::presenter(pack, mask)?;
             export_cmd::summary(
                 &export_cmd::open(&args.export, &args.manifest, pack)?,
                 json,
+                mask.as_ref(),
                 &mut out,
             )?
         }
-        Command::Fields { args, json } => {
+        Command::Fields { args, json, mask } => {
             let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
+            let mask = export_cmd::presenter(pack, mask)?;
             export_cmd::fields(
                 &export_cmd::open(&args.export, &args.manifest, pack)?,
                 json,
+                mask.as_ref(),
                 &mut out,
             )?
         }
@@ -200,6 +222,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
             limit,
             whole_word,
             json,
+            mask,
         } => {
             let request = dossier_engine::search::SearchRequest {
                 query,
@@ -215,8 +238,16 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 return Err(dossier_engine::search::SearchError::EmptyQuery.into());
             }
             let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
+            let mask = export_cmd::presenter(pack, mask)?;
             let opened = export_cmd::open(&args.export, &args.manifest, pack)?;
-            search_cmd::search(&opened, &args.export, &request, json, &mut out)?
+            search_cmd::search(
+                &opened,
+                &args.export,
+                &request,
+                json,
+                mask.as_ref(),
+                &mut out,
+            )?
         }
         Command::Eval { args, truth, json } => {
             let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
@@ -246,16 +277,19 @@ fn run(cli: Cli) -> Result<(), CliError> {
             args,
             out: out_file,
             include_values,
+            mask,
         } => {
             let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
             let request = dossier_engine::report::ReportRequest { include_values };
             // A category that does not exist fails before the export is read.
             request.categories(pack)?;
+            let mask = export_cmd::presenter(pack, mask)?;
             let opened = export_cmd::open(&args.export, &args.manifest, pack)?;
             report_cmd::report(
                 &opened,
                 &args.export,
                 &request,
+                mask.as_ref(),
                 out_file.as_deref(),
                 &mut out,
             )?

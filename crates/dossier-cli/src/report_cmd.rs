@@ -3,10 +3,10 @@
 use std::io::Write;
 use std::path::Path;
 
+use dossier_engine::mask::Mask;
 use dossier_engine::report::{export_identity, write_report, ReportRequest};
-use dossier_engine::summary::{field_rows, summarize};
 
-use crate::export_cmd::Opened;
+use crate::export_cmd::{masked_rows, masked_summary, Opened};
 use crate::CliError;
 
 /// Writes the report to `out_file`, or to `out` when there is none. A file inside the export
@@ -15,12 +15,16 @@ pub fn report(
     opened: &Opened<'_>,
     export: &Path,
     request: &ReportRequest,
+    mask: Option<&Mask>,
     out_file: Option<&Path>,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let summary = summarize(&opened.scan, opened.pack, &opened.labels);
-    let rows = field_rows(&opened.scan, &opened.labels);
-    let identity = export_identity(export)?;
+    let summary = masked_summary(opened, mask);
+    let rows = masked_rows(opened, mask);
+    let mut identity = export_identity(export)?;
+    if let Some(mask) = mask {
+        mask.identity(&mut identity);
+    }
     let html = write_report(&summary, &rows, opened.pack, &identity, request)?;
     match out_file {
         None => out.write_all(html.as_bytes())?,

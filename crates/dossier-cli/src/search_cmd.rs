@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use dossier_engine::mask::Mask;
 use dossier_engine::search::{search_values, SearchRequest, TextMatch, ValueSearch};
 use dossier_engine::summary::field_rows;
 use dossier_engine::ScanOptions;
@@ -19,10 +20,11 @@ pub fn search(
     export: &std::path::Path,
     request: &SearchRequest,
     json: bool,
+    mask: Option<&Mask>,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let rows = field_rows(&opened.scan, &opened.labels);
-    let found = search_values(
+    let mut found = search_values(
         export,
         &opened.scan,
         &rows,
@@ -30,6 +32,11 @@ pub fn search(
         &ScanOptions::default(),
         &mut (),
     )?;
+    // The search matches the real values (the person typed the query); only what is printed
+    // is masked.
+    if let Some(mask) = mask {
+        mask.search(&mut found, &mask.renames_for(&opened.scan));
+    }
     if json {
         return Ok(json_line(out, &found)?);
     }

@@ -14,6 +14,7 @@ mod joined;
 pub mod letter;
 pub mod limits;
 pub mod links;
+pub mod mask;
 pub mod problem;
 pub mod records;
 pub mod report;

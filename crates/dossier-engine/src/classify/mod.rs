@@ -8,7 +8,7 @@
 //! `dossier.json`, then corrections from outside the export, each over the one before.
 
 mod context;
-mod detectors;
+pub(crate) mod detectors;
 mod envelope;
 mod evidence;
 mod field_rules;
