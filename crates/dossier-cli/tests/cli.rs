@@ -4,16 +4,13 @@
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
-fn dossier(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+mod common;
+
+use common::dossier;
 
 fn json_of(out: &Output) -> Value {
     assert!(

@@ -4,26 +4,15 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::process::Command;
 
+mod common;
+
+use common::stdout_of;
 use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
 
 /// Runs of each command compared; thread timing differs from one run to the next.
 const RUNS: usize = 4;
-
-fn dossier(args: &[&str]) -> Vec<u8> {
-    let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
 
 /// A CSV of `rows` events whose values barely compress (random ids and tokens).
 fn events_csv(rows: u64) -> Vec<u8> {
@@ -113,10 +102,10 @@ fn the_same_export_gives_the_same_summary_and_fields_every_run() {
     let path = export.to_str().unwrap();
 
     for command in ["summary", "fields"] {
-        let first = dossier(&[command, path, "--json"]);
+        let first = stdout_of(&[command, path, "--json"]);
         assert!(!first.is_empty());
         for run in 1..RUNS {
-            let again = dossier(&[command, path, "--json"]);
+            let again = stdout_of(&[command, path, "--json"]);
             assert!(
                 again == first,
                 "`dossier {command} --json` differed on run {}",

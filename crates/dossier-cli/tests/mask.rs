@@ -4,7 +4,10 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+mod common;
+
+use common::stdout_of;
 
 /// Every canary holds this, whatever its case; the raw values below are canaries too.
 const CANARY: &str = "zqcanary";
@@ -50,16 +53,7 @@ fn seeded(dir: &Path) -> PathBuf {
 
 /// The standard output of a command that must succeed.
 fn run(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    String::from_utf8(stdout_of(args)).unwrap()
 }
 
 /// What each printing command writes for `export`, with `extra` flags, text and JSON.

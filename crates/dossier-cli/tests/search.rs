@@ -3,16 +3,12 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use serde_json::Value;
 
-fn dossier(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+mod common;
+
+use common::dossier;
 
 fn search(export: &Path, query: &str, extra: &[&str]) -> Value {
     let mut args = vec!["search", export.to_str().unwrap(), query, "--json"];
