@@ -67,7 +67,7 @@ pub fn json_line(out: &mut dyn Write, value: &impl serde::Serialize) -> io::Resu
 pub fn masked_summary(opened: &Opened<'_>, mask: Option<&Mask>) -> Summary {
     let mut summary = summarize(&opened.scan, opened.pack, &opened.labels);
     if let Some(mask) = mask {
-        mask.summary(&mut summary, &mask.renames_for(&opened.scan));
+        mask.summary(&mut summary, &mask.export_names(&opened.scan));
     }
     summary
 }
@@ -76,7 +76,7 @@ pub fn masked_summary(opened: &Opened<'_>, mask: Option<&Mask>) -> Summary {
 pub fn masked_rows(opened: &Opened<'_>, mask: Option<&Mask>) -> Vec<FieldRow> {
     let mut rows = field_rows(&opened.scan, &opened.labels);
     if let Some(mask) = mask {
-        mask.rows(&mut rows, &mask.renames_for(&opened.scan));
+        mask.rows(&mut rows, &mask.export_names(&opened.scan));
     }
     rows
 }

@@ -23,7 +23,7 @@ pub fn report(
     let rows = masked_rows(opened, mask);
     let mut identity = export_identity(export)?;
     if let Some(mask) = mask {
-        mask.identity(&mut identity);
+        mask.identity(&mut identity, &mask.export_names(&opened.scan));
     }
     let html = write_report(&summary, &rows, opened.pack, &identity, request)?;
     match out_file {

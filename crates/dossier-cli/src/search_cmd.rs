@@ -35,7 +35,7 @@ pub fn search(
     // The search matches the real values (the person typed the query); only what is printed
     // is masked.
     if let Some(mask) = mask {
-        mask.search(&mut found, &mask.renames_for(&opened.scan));
+        mask.search(&mut found, &mask.export_names(&opened.scan));
     }
     if json {
         return Ok(json_line(out, &found)?);

@@ -8,6 +8,8 @@
 //! hold words the policy pack does not use (in `names`), and those names wherever a sentence
 //! quotes them. What stays: counts, categories, the evidence's reasoning, the policy.
 
+mod export_names;
+mod image;
 mod names;
 mod value;
 mod views;
@@ -17,6 +19,7 @@ use std::collections::HashSet;
 use dossier_policy::PolicyPack;
 use sha2::{Digest, Sha256};
 
+pub use export_names::ExportNames;
 pub use names::Renames;
 
 /// Bytes of a mask's key.

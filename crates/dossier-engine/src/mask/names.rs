@@ -102,7 +102,7 @@ impl Mask {
 
     /// What `paths` and `fields` become, part by part, to replace in sentences that quote them
     /// (evidence, problem messages).
-    pub fn renames<'a>(
+    pub(super) fn renames<'a>(
         &self,
         paths: impl IntoIterator<Item = &'a str>,
         fields: impl IntoIterator<Item = &'a str>,

@@ -2,34 +2,18 @@
 //! report's identity. Each is masked whole, so a caller (the CLI, the desktop shell) masks a
 //! view with one call and cannot forget a part of it.
 
-use super::{Mask, Renames};
+use super::{ExportNames, Mask};
 use crate::report::ExportIdentity;
-use crate::scan::ExportScan;
 use crate::search::ValueSearch;
 use crate::summary::{FieldRow, Summary};
 use crate::Problem;
 
 impl Mask {
-    /// The names of `scan`'s files and fields to replace in its sentences.
-    pub fn renames_for(&self, scan: &ExportScan) -> Renames {
-        let fields = scan
-            .tables
-            .iter()
-            .flat_map(|t| t.fields.iter().map(|f| f.name.as_str()));
-        self.renames(
-            scan.files
-                .iter()
-                .map(|f| f.path.as_str())
-                .chain([scan.name.as_str()]),
-            fields,
-        )
-    }
-
-    pub fn summary(&self, summary: &mut Summary, renames: &Renames) {
-        summary.export = self.path(&summary.export);
+    pub fn summary(&self, summary: &mut Summary, names: &ExportNames) {
+        summary.export = names.path(&summary.export);
         for category in &mut summary.categories {
             for file in &mut category.files {
-                *file = self.path(file);
+                *file = names.path(file);
             }
             if let Some((first, last)) = &mut category.date_range {
                 *first = self.value(first, "");
@@ -40,52 +24,52 @@ impl Mask {
             for example in &mut u.examples {
                 *example = self.value(example, &u.field);
             }
-            u.file = self.path(&u.file);
-            u.field = self.field(&u.field);
+            u.file = names.path(&u.file);
+            u.field = names.field(&u.field);
         }
         for u in &mut summary.undisclosed {
-            u.file = self.path(&u.file);
-            u.field = self.field(&u.field);
-            u.evidence = renames.apply(&u.evidence);
+            u.file = names.path(&u.file);
+            u.field = names.field(&u.field);
+            u.evidence = names.sentence(&u.evidence);
         }
         for n in &mut summary.not_read {
-            n.path = self.path(&n.path);
+            n.path = names.path(&n.path);
         }
-        self.problems(&mut summary.problems, renames);
+        self.problems(&mut summary.problems, names);
     }
 
-    pub fn rows(&self, rows: &mut [FieldRow], renames: &Renames) {
+    pub fn rows(&self, rows: &mut [FieldRow], names: &ExportNames) {
         for row in rows {
             for example in &mut row.examples {
                 *example = self.value(example, &row.field);
             }
-            row.file = self.path(&row.file);
-            row.table = self.field(&row.table);
-            row.field = self.field(&row.field);
-            row.evidence = renames.apply(&row.evidence);
+            row.file = names.path(&row.file);
+            row.table = names.field(&row.table);
+            row.field = names.field(&row.field);
+            row.evidence = names.sentence(&row.evidence);
         }
     }
 
     /// Hits of a search: the query too, which a person may have typed from a customer's data.
-    pub fn search(&self, found: &mut ValueSearch, renames: &Renames) {
+    pub fn search(&self, found: &mut ValueSearch, names: &ExportNames) {
         found.query = self.value(&found.query, "");
         for hit in &mut found.hits {
             hit.value = self.value(&hit.value, &hit.field);
-            hit.file = self.path(&hit.file);
-            hit.table = self.field(&hit.table);
-            hit.field = self.field(&hit.field);
+            hit.file = names.path(&hit.file);
+            hit.table = names.field(&hit.table);
+            hit.field = names.field(&hit.field);
         }
-        self.problems(&mut found.problems, renames);
+        self.problems(&mut found.problems, names);
     }
 
-    pub fn identity(&self, identity: &mut ExportIdentity) {
-        identity.name = self.path(&identity.name);
+    pub fn identity(&self, identity: &mut ExportIdentity, names: &ExportNames) {
+        identity.name = names.path(&identity.name);
     }
 
-    fn problems(&self, problems: &mut [Problem], renames: &Renames) {
+    fn problems(&self, problems: &mut [Problem], names: &ExportNames) {
         for p in problems {
-            p.path = self.path(&p.path);
-            p.message = renames.apply(&p.message);
+            p.path = names.path(&p.path);
+            p.message = names.sentence(&p.message);
         }
     }
 }
