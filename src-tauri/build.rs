@@ -10,6 +10,7 @@ fn main() {
         "open_export",
         "cancel_open",
         "overview",
+        "set_presenter_mode",
         "category",
         "files",
         "file_detail",

@@ -39,6 +39,7 @@ pub enum ErrorCode {
     LetterUnavailable,
     NotADate,
     RecentNotSaved,
+    HiddenInPresenterMode,
     Internal,
 }
 
@@ -106,6 +107,11 @@ pub enum CommandError {
     NotADate(String),
     #[error("{0}. Check that you may write to that folder; until then the list shown may differ from the one on disk.")]
     RecentNotSaved(#[from] crate::recent::RecentError),
+    #[error("{0} is off in presenter mode: it would show the export's data as it is. Turn presenter mode off (Ctrl+Shift+P) to use it.")]
+    HiddenInPresenterMode(&'static str),
+    /// Another error whose message names the export's files, with those names masked.
+    #[error("{message}")]
+    Masked { code: ErrorCode, message: String },
     #[error("Something went wrong inside Dossier: {0}. Please try again.")]
     Internal(String),
 }
@@ -139,6 +145,8 @@ impl CommandError {
             CommandError::LetterUnavailable(_) => ErrorCode::LetterUnavailable,
             CommandError::NotADate(_) => ErrorCode::NotADate,
             CommandError::RecentNotSaved(_) => ErrorCode::RecentNotSaved,
+            CommandError::HiddenInPresenterMode(_) => ErrorCode::HiddenInPresenterMode,
+            CommandError::Masked { code, .. } => *code,
             CommandError::Internal(_) => ErrorCode::Internal,
         }
     }

@@ -65,6 +65,7 @@ pub fn run_app<R: Runtime>(
             commands::export::open_export,
             commands::export::cancel_open,
             commands::export::overview,
+            commands::export::set_presenter_mode,
             commands::data::category,
             commands::data::files,
             commands::data::file_detail,
@@ -96,7 +97,7 @@ pub fn run_app<R: Runtime>(
         recent: RecentExports::load(recent_file),
         session: Session::default(),
         policy: PolicyPack::clarifai(),
-        values: Values,
+        values: Values::default(),
     });
     if options.create_window {
         // The webview keeps nothing of this run on disk (README, Safety).

@@ -31,6 +31,8 @@ fn serve(state: &AppState, uri_path: &str) -> Response<Vec<u8>> {
     let Ok(export) = state.session.current() else {
         return text(StatusCode::NOT_FOUND, "no export is open");
     };
+    let shown = state.values.of(&export);
+    let file = shown.real_path(file);
     let Some(mime) = image_type(&file) else {
         return text(
             StatusCode::FORBIDDEN,
@@ -54,14 +56,20 @@ fn serve(state: &AppState, uri_path: &str) -> Response<Vec<u8>> {
         MAX_IMAGE_BYTES,
         &ScanOptions::default(),
     ) {
-        Ok(bytes) => Response::builder()
-            .status(StatusCode::OK)
-            .header(header::CONTENT_TYPE, mime)
-            .header("X-Content-Type-Options", "nosniff")
-            .header(header::CACHE_CONTROL, "no-store")
-            .body(state.values.show_image(bytes))
-            .unwrap_or_else(|_| text(StatusCode::INTERNAL_SERVER_ERROR, "response failed")),
-        Err(err) => text(StatusCode::UNPROCESSABLE_ENTITY, &err.to_string()),
+        Ok(bytes) => {
+            let (body, mime) = shown.image(bytes, mime);
+            Response::builder()
+                .status(StatusCode::OK)
+                .header(header::CONTENT_TYPE, mime)
+                .header("X-Content-Type-Options", "nosniff")
+                .header(header::CACHE_CONTROL, "no-store")
+                .body(body)
+                .unwrap_or_else(|_| text(StatusCode::INTERNAL_SERVER_ERROR, "response failed"))
+        }
+        Err(err) => text(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &shown.sentence(&err.to_string()),
+        ),
     }
 }
 

@@ -9,6 +9,7 @@ use crate::ipc::corrections::CorrectionsState;
 use crate::ipc::export::{CategorySoFar, OpenProgress};
 use dossier_engine::classify::manifest::Manifest;
 use dossier_engine::classify::{classify, classify_with, Corrections, FieldLabel};
+use dossier_engine::mask::{ExportNames, Mask};
 use dossier_engine::scan::{FileReport, SourceKind};
 use dossier_engine::summary::{field_rows, summarize, FieldRow, Summary};
 use dossier_engine::{
@@ -19,7 +20,7 @@ use dossier_policy::PolicyPack;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use std::time::{Duration, Instant};
 
 /// Progress is sent at most this often: often enough to feel live, rarely enough that classifying
@@ -46,6 +47,9 @@ pub struct LoadedExport {
     links: Mutex<Option<Arc<ImageLinks>>>,
     /// Set when another export replaces this one, to stop work still running on it.
     retired: Arc<AtomicBool>,
+    /// The masked names of its files and fields, made the first time presenter mode shows it.
+    /// The app has one mask, so they never change.
+    masked_names: OnceLock<Arc<ExportNames>>,
 }
 
 /// How the evidence of a corrected field names its source.
@@ -212,6 +216,7 @@ impl LoadedExport {
             held: HeldTable::default(),
             links: Mutex::default(),
             retired: Arc::default(),
+            masked_names: OnceLock::new(),
         })
     }
 
@@ -277,6 +282,13 @@ impl LoadedExport {
         let found = Arc::new(link_images(&self.path, &self.scan, &options)?);
         *links = Some(found.clone());
         Ok(found)
+    }
+
+    /// Its files' and fields' names as `mask` shows them, and back.
+    pub fn masked_names(&self, mask: &Mask) -> Arc<ExportNames> {
+        self.masked_names
+            .get_or_init(|| Arc::new(mask.export_names(&self.scan)))
+            .clone()
     }
 
     pub fn file(&self, path: &str) -> CommandResult<&FileReport> {

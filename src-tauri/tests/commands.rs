@@ -941,3 +941,183 @@ fn the_letter_asks_for_unreadable_files_and_is_saved_only_outside_the_export() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
     assert!(saved.as_str().unwrap().ends_with("letter.txt"));
 }
+
+/// Every canary of `canary_export` holds this; the raw values below are canaries too.
+const CANARY: &str = "zqcanary";
+const CANARY_VALUES: &[&str] = &[
+    "81.2.69.160",
+    "998877665544",
+    "010-4242",
+    "40.712776",
+    "74.005974",
+    "1982-06-14",
+];
+
+/// An export seeded with canaries in values, keys, file and folder names, an image's name and
+/// its tags, and a file that cannot be read.
+fn canary_export() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let inbox = root.join("messages/inbox/zqcanarya_4821");
+    std::fs::create_dir_all(&inbox).unwrap();
+    std::fs::create_dir_all(root.join("zqcanaryg")).unwrap();
+    std::fs::create_dir_all(root.join("photos")).unwrap();
+    std::fs::write(
+        inbox.join("message_1.json"),
+        r#"{"participants": [{"name": "Zqcanaryb Person"}],
+            "messages": [{"sender_name": "Zqcanaryb Person", "content": "call me zqcanaryc",
+                          "timestamp_ms": 1700000000000}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("profile.json"),
+        r#"{"email": "Zqcanaryd@Example.com", "phone": "+1 (555) 010-4242",
+            "date_of_birth": "1982-06-14", "last_login_ip": "81.2.69.160",
+            "location": {"lat": 40.712776, "lng": -74.005974},
+            "account_number": "998877665544", "bio": "zqcanaryf",
+            "contacts": {"zqcanarye@example.com": {"added": "2021-03-04"}}}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("zqcanaryg/zqcanaryh.csv"),
+        "name,zqcanaryi_column,city\nZqcanaryj Smith,zqcanaryk,Zqcanaryl\n",
+    )
+    .unwrap();
+    std::fs::write(root.join("photos/zqcanaryp.png"), ONE_PIXEL_PNG).unwrap();
+    std::fs::write(
+        root.join("media.json"),
+        r#"[{"id": "m-0001", "file": "photos/zqcanaryp.png"}]"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("tags.json"),
+        r#"[{"media_id": "m-0001", "tags": [{"name": "zqcanaryq", "score": 0.87}]}]"#,
+    )
+    .unwrap();
+    std::fs::write(root.join("zqcanarym.json"), r#"{"note": "zqcanaryn"#).unwrap();
+    dir
+}
+
+fn leaks(answer: &str) -> Vec<&'static str> {
+    let mut found: Vec<&str> = CANARY_VALUES
+        .iter()
+        .copied()
+        .filter(|v| answer.contains(v))
+        .collect();
+    if answer.to_lowercase().contains(CANARY) {
+        found.push(CANARY);
+    }
+    found
+}
+
+/// Every answer a reader's walk gets: the overview, each category, the files, each file in
+/// detail with its tables' rows, the images' tags, the search box, the letter and the report.
+fn walk_answers(app: &TestApp, opened: Value, report: &Path) -> Vec<(String, Value)> {
+    let mut answers = vec![("open_export".to_owned(), opened)];
+    let mut ask = |cmd: &str, args: Value| -> Value {
+        let answer = invoke(app, cmd, args.clone())
+            .unwrap_or_else(|err| panic!("{cmd} {args} failed: {err}"));
+        answers.push((format!("{cmd} {args}"), answer.clone()));
+        answer
+    };
+    let overview = ask("overview", json!({}));
+    for card in overview["categories"].as_array().unwrap() {
+        ask("category", json!({ "id": card["id"] }));
+    }
+    let files = ask("files", json!({}));
+    let mut images = Vec::new();
+    for file in files.as_array().unwrap() {
+        let path = file["path"].as_str().unwrap().to_owned();
+        if file["kind"] == "image" {
+            images.push(path.clone());
+        }
+        let detail = ask("file_detail", json!({ "path": path }));
+        for table in detail["tables"].as_array().unwrap() {
+            let (file, table) = (&table["file"], &table["table"]);
+            ask(
+                "table_rows",
+                json!({ "file": file, "table": table, "offset": 0, "limit": 50, "query": null }),
+            );
+            ask("hold_table", json!({ "file": file, "table": table }));
+        }
+    }
+    ask("image_links", json!({ "files": images }));
+    for query in ["zq", "inbox", "name", "csv"] {
+        ask("search", json!({ "query": query }));
+    }
+    ask(
+        "write_letter",
+        json!({ "form": { "law": "gdpr", "name": null, "email": null, "date": "2026-12-03" } }),
+    );
+    ask(
+        "save_report",
+        json!({ "path": report, "includeValues": ["Contact Data/Identifiers", "Device/IP Information"] }),
+    );
+    answers.push((
+        "the saved report".to_owned(),
+        Value::String(std::fs::read_to_string(report).unwrap()),
+    ));
+    answers
+}
+
+#[test]
+fn presenter_mode_masks_every_answer_and_refuses_what_would_show_values() {
+    let export = canary_export();
+    let out = tempfile::tempdir().unwrap();
+    let app = launch(None, out.path());
+
+    // Unmasked, the walk meets the canaries: the test can fail.
+    let opened = open(&app, export.path()).unwrap();
+    let plain = walk_answers(&app, opened, &out.path().join("plain.html"));
+    let all: String = plain.iter().map(|(_, a)| a.to_string()).collect();
+    assert_eq!(
+        leaks(&all).len(),
+        CANARY_VALUES.len() + 1,
+        "{:?}",
+        leaks(&all)
+    );
+
+    assert_eq!(
+        invoke(&app, "set_presenter_mode", json!({ "on": true })).unwrap(),
+        true
+    );
+    let opened = open(&app, export.path()).unwrap();
+    for (call, answer) in walk_answers(&app, opened, &out.path().join("masked.html")) {
+        let text = answer.to_string();
+        assert_eq!(leaks(&text), Vec::<&str>::new(), "{call} leaks: {text}");
+    }
+    let info = invoke(&app, "start_info", json!({})).unwrap();
+    assert_eq!(info["presenter"], true);
+    assert_eq!(info["recent"], json!([]));
+
+    // What would show the values as they are, or tell them by matching the real ones, says so.
+    let files = invoke(&app, "files", json!({})).unwrap();
+    let profile = files
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"] == "profile.json")
+        .unwrap();
+    let refused = [
+        ("file_text", json!({ "path": profile["path"] })),
+        (
+            "search_values",
+            json!({ "query": "zqcanaryf", "wholeWord": false, "limit": 10 }),
+        ),
+        (
+            "table_rows",
+            json!({ "file": "profile.json", "table": "", "offset": 0, "limit": 10,
+                    "query": { "filter": "zq", "sort": null } }),
+        ),
+    ];
+    for (cmd, args) in refused {
+        let err = invoke(&app, cmd, args).unwrap_err();
+        assert_eq!(err["code"], "hidden_in_presenter_mode", "{cmd}: {err}");
+        assert!(err["message"].as_str().unwrap().contains("presenter mode"));
+    }
+
+    // Off again, the same answers show the export as it is.
+    invoke(&app, "set_presenter_mode", json!({ "on": false })).unwrap();
+    let overview = invoke(&app, "overview", json!({})).unwrap().to_string();
+    assert!(overview.to_lowercase().contains(CANARY), "{overview}");
+}

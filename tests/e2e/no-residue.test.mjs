@@ -7,9 +7,9 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { crc32 } from "node:zlib";
 import { after, before, test } from "node:test";
 import { startHarness } from "./harness.mjs";
+import { pngWithText } from "./png.mjs";
 import { canariesUnder, filesUnder } from "./residue.mjs";
 import { walkEveryView } from "./walk.mjs";
 import { writeZip } from "./zip.mjs";
@@ -33,19 +33,6 @@ const CANARY = {
   fileName: `canary-file-${token}`,
   image: `canary-image-${token}`,
 };
-
-/** A 1×1 PNG carrying `text` in a tEXt chunk, so the image's own bytes hold a canary. */
-function pngWithText(text) {
-  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAACklEQVR4nGMAAQAABQABDQottAAAAABJRU5ErkJggg==", "base64");
-  const data = Buffer.concat([Buffer.from("Comment\0", "latin1"), Buffer.from(text, "latin1")]);
-  const typeAndData = Buffer.concat([Buffer.from("tEXt", "latin1"), data]);
-  const chunk = Buffer.alloc(12 + data.length);
-  chunk.writeUInt32BE(data.length, 0);
-  typeAndData.copy(chunk, 4);
-  chunk.writeUInt32BE(crc32(typeAndData) >>> 0, 8 + data.length);
-  const iend = png.length - 12;
-  return Buffer.concat([png.subarray(0, iend), chunk, png.subarray(iend)]);
-}
 
 /** Waits until no process of the app runs on the harness's display. */
 async function waitUntilNoApp() {

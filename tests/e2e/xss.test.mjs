@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { startHarness } from "./harness.mjs";
+import { ONE_PIXEL_PNG as PNG } from "./png.mjs";
 import { writeZip } from "./zip.mjs";
 
 const SCRIPT = `<script>window.__dossierXss = "script"</script>`;
@@ -14,8 +15,6 @@ const IMG = `<img src=x onerror="window.__dossierXss = 'img'">`;
 const SVG = `<svg onload="window.__dossierXss = 'svg'">`;
 const JS_URL = `javascript:window.__dossierXss = 'url'`;
 const HOSTILE_FILE = `<img src=x onerror=window.__dossierXss=1>.json`;
-/** One transparent pixel. */
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAACklEQVR4nGMAAQAABQABDQottAAAAABJRU5ErkJggg==", "base64");
 
 let harness;
 let scratch;

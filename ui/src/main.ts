@@ -16,12 +16,15 @@ import { type ExportScreen, exportScreen } from "./screens/export";
 import { openingScreen } from "./screens/opening";
 import { startScreen } from "./screens/start";
 import { openSearch } from "./search";
+import { presenterOn, setPresenter } from "./presenter";
 import { policyView } from "./views/policy";
 
 const root = document.getElementById("app");
 if (!root) throw new Error("index.html lacks #app");
 
 let current: ExportScreen | null = null;
+/** Whether an export is being read: presenter mode then applies from the next export. */
+let opening = false;
 
 const currentName = h("span", { class: "current", attrs: { id: "current-export" } });
 const screen = h("main", { attrs: { id: "screen", tabindex: "-1" } });
@@ -32,11 +35,47 @@ const header = h(
   currentName,
   h("button", { attrs: { type: "button", id: "open-search", "aria-keyshortcuts": "Control+K" }, on: { click: () => openSearch(go, () => current !== null) } }, "Search", h("kbd", {}, "Ctrl K")),
   h("button", { attrs: { type: "button", id: "topbar-open" }, on: { click: () => void chooseExport() } }, "Open export…"),
+  presenterButton(),
   h("button", { attrs: { type: "button", id: "open-about", "aria-haspopup": "dialog" }, on: { click: () => void openAbout() } }, "About"),
 );
+// Says, in the header, that what the window shows is masked.
+const presenterBadge = h("span", { class: "presenter-badge", attrs: { role: "status", hidden: true } });
+header.insertBefore(presenterBadge, header.querySelector("#open-search"));
 // Shown while a file is dragged over the window, so the user knows a drop will open it.
 const dropHint = h("div", { class: "drop-hint", attrs: { hidden: true, "aria-hidden": "true" } }, h("p", {}, "Drop the export to open it"));
 replace(root, header, screen, dropHint);
+
+/** The header's switch for presenter mode, which also answers to Ctrl+Shift+P. */
+function presenterButton(): HTMLElement {
+  return h(
+    "button",
+    {
+      attrs: { type: "button", id: "presenter-mode", "aria-pressed": "false", "aria-keyshortcuts": "Control+Shift+P", title: "Mask every value and name of the export, for a shared screen (Ctrl+Shift+P)" },
+      on: { click: () => void togglePresenter() },
+    },
+    "Presenter mode",
+  );
+}
+
+/** Turns presenter mode on or off and shows again what was on screen, as the shell now sends it. */
+async function togglePresenter(): Promise<void> {
+  await setPresenter(!presenterOn());
+  const on = presenterOn();
+  document.getElementById("presenter-mode")?.setAttribute("aria-pressed", String(on));
+  document.body.classList.toggle("presenter", on);
+  replace(presenterBadge, on ? "Presenter mode: values and names are masked" : "");
+  presenterBadge.hidden = !on;
+  if (opening) return;
+  if (current) {
+    // Every name the window holds was the other mode's; the overview starts afresh.
+    const overview = await commands.overview();
+    current = exportScreen(overview, go);
+    show(current.element, overview.name);
+    current.show({ view: "overview" });
+  } else {
+    await showStart();
+  }
+}
 
 function show(view: HTMLElement, title: string): void {
   replace(screen, view);
@@ -78,10 +117,11 @@ async function chooseFolder(): Promise<void> {
 /** Opens the export at `path`; then applies the corrections file `manifest`, if given. */
 async function openPath(path: string, manifest?: string | null): Promise<void> {
   current = null;
-  const opening = openingScreen(path, () => void commands.cancelOpen());
-  show(opening.element, "");
+  const progress = openingScreen(path, () => void commands.cancelOpen());
+  show(progress.element, "");
+  opening = true;
   try {
-    const overview = await commands.openExport(path, opening.update);
+    const overview = await commands.openExport(path, progress.update).finally(() => (opening = false));
     const screen = exportScreen(overview, go);
     current = screen;
     show(screen.element, overview.name);
@@ -93,11 +133,16 @@ async function openPath(path: string, manifest?: string | null): Promise<void> {
       return;
     }
     const message = error instanceof CommandFailure ? error.message : String(error);
-    show(errorScreen(path, message, { chooseExport: () => void chooseExport(), backToStart: () => void showStart() }), "");
+    show(errorScreen(presenterOn() ? "" : path, message, { chooseExport: () => void chooseExport(), backToStart: () => void showStart() }), "");
   }
 }
 
 document.addEventListener("keydown", (event) => {
+  if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === "p") {
+    event.preventDefault();
+    void togglePresenter();
+    return;
+  }
   if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k") {
     event.preventDefault();
     openSearch(go, () => current !== null);

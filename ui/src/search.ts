@@ -10,6 +10,7 @@ import type { Go, Route } from "./route";
 import { fieldLabel } from "./views/labels";
 import { snippet } from "./views/snippet";
 import { valueHitButton } from "./views/value-hit";
+import { OFF_IN_PRESENTER_MODE, presenterOn } from "./presenter";
 
 /** Value hits asked for at once: the first places, the rest a narrower query away. */
 const VALUE_HITS = 20;
@@ -50,12 +51,19 @@ export function openSearch(go: Go, hasExport: () => boolean): void {
     }
     // What the two searches found so far; the line and the list follow whichever answers last.
     let quick: { groups: Child[]; count: number } | null = null;
-    let values: { group: Child; count: number; done: boolean } = hasExport() ? { group: valuesPending(), count: 0, done: false } : { group: null, count: 0, done: true };
+    // A search of the values matches the real ones: in presenter mode the places it found would
+    // tell what they are.
+    let values: { group: Child; count: number; done: boolean } = !hasExport()
+      ? { group: null, count: 0, done: true }
+      : presenterOn()
+        ? { group: valuesGroupNote(OFF_IN_PRESENTER_MODE), count: 0, done: true }
+        : { group: valuesPending(), count: 0, done: false };
     const show = (): void => {
       if (mine !== generation || quick === null) return;
       const count = quick.count + values.count;
       const nothing = count === 0 && values.done;
-      replace(results, ...(nothing ? [h("p", { class: "muted" }, "Nothing matches.")] : [...quick.groups, values.group]));
+      // In presenter mode the values group says why values were not searched, even when nothing else matched.
+      replace(results, ...(nothing ? [h("p", { class: "muted" }, "Nothing matches."), presenterOn() ? values.group : null] : [...quick.groups, values.group]));
       const more = values.done ? "" : " Searching the export's values…";
       replace(status, nothing ? "No results." : count === 0 ? more.trim() : `${countOf(count, "result")}. Down arrow to go through them.${more}`);
     };
@@ -151,7 +159,11 @@ function groups(found: SearchResults, choose: (route: Route) => void, hasExport:
 }
 
 function valuesPending(): HTMLElement {
-  return h("section", { class: "search-group", attrs: { "data-group": "values" } }, h("h2", {}, "Values"), h("p", { class: "small muted" }, "Searching the export's values…"));
+  return valuesGroupNote("Searching the export's values…");
+}
+
+function valuesGroupNote(note: string): HTMLElement {
+  return h("section", { class: "search-group", attrs: { "data-group": "values" } }, h("h2", {}, "Values"), h("p", { class: "small muted" }, note));
 }
 
 /** The places the export's values hold the query, and the way to the page that lists them all. */

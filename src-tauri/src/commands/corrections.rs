@@ -54,7 +54,15 @@ async fn change_fields(
 ) -> CommandResult<CorrectionsUpdate> {
     let export = state.session.current()?;
     let pack = state.policy;
-    check_fields(&export, &fields)?;
+    let shown = state.values.of(&export);
+    let fields: Vec<FieldKey> = fields
+        .into_iter()
+        .map(|k| FieldKey {
+            file: shown.real_path(k.file),
+            field: shown.real_field(k.field),
+        })
+        .collect();
+    check_fields(&export, &fields).map_err(|e| shown.error(e))?;
     let (working, keys) = (export.clone(), fields.clone());
     let labels = blocking(move || {
         working.relabel(pack, |corrections| {
@@ -185,6 +193,7 @@ fn update(
     message: Option<String>,
     state: &AppState,
 ) -> CorrectionsUpdate {
+    let shown = state.values.of(export);
     let mut files: Vec<&str> = Vec::new();
     for key in fields {
         if !files.contains(&key.file.as_str()) {
@@ -200,12 +209,12 @@ fn update(
                     .rows_of(labels, &k.file)
                     .filter(move |r| r.field == k.field)
             })
-            .map(|r| FieldView::new(r, labels, &state.values))
+            .map(|r| FieldView::new(r, labels, &shown))
             .collect(),
         files: files
             .into_iter()
             .filter_map(|f| export.file(f).ok())
-            .map(|f| FileEntry::new(f, export.rows_of(labels, &f.path)))
+            .map(|f| FileEntry::new(f, export.rows_of(labels, &f.path), &shown))
             .collect(),
         message,
     }

@@ -25,6 +25,7 @@ const MAX_PAGE_ROWS: u32 = 5_000;
 #[tauri::command]
 pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<CategoryDetail> {
     let export = state.session.current()?;
+    let shown = state.values.of(&export);
     let labels = export.labels();
     let summary = labels
         .summary
@@ -52,7 +53,7 @@ pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<Categor
             .is_ok_and(|f| f.kind == FileKind::Image);
         if is_image {
             // Image fields are few per image and summed by name in the view, so all are sent.
-            fields.push(FieldView::new(row, &labels, &state.values));
+            fields.push(FieldView::new(row, &labels, &shown));
             if seen_images.insert(&row.file) {
                 images.push(&row.file);
             }
@@ -60,19 +61,19 @@ pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<Categor
         }
         data_fields += 1;
         if data_fields <= MAX_FIELDS {
-            fields.push(FieldView::new(row, &labels, &state.values));
+            fields.push(FieldView::new(row, &labels, &shown));
         }
         if seen_tables.insert((&row.file, &row.table)) {
             tables.push(TableRef {
-                file: row.file.clone(),
-                table: row.table.clone(),
+                file: shown.path(&row.file),
+                table: shown.field(&row.table),
                 records: export.records_in(&row.file, &row.table),
             });
         }
     }
 
     Ok(CategoryDetail {
-        card: CategoryCard::new(summary, pack),
+        card: CategoryCard::new(summary, pack, &shown),
         explanation: policy_category
             .map(|c| c.explanation.clone())
             .unwrap_or_default(),
@@ -100,13 +101,13 @@ pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<Categor
                             field: if r.field.is_empty() {
                                 "image".to_owned()
                             } else {
-                                r.field.clone()
+                                shown.field(&r.field)
                             },
-                            value: state.values.show(value),
+                            value: shown.value(value, &r.field),
                         })
                     })
                     .collect(),
-                file: file.to_owned(),
+                file: shown.path(file),
             })
             .collect(),
     })
@@ -116,12 +117,13 @@ pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<Categor
 #[tauri::command]
 pub fn files(state: State<'_, AppState>) -> CommandResult<Vec<FileEntry>> {
     let export = state.session.current()?;
+    let shown = state.values.of(&export);
     let labels = export.labels();
     Ok(export
         .scan
         .files
         .iter()
-        .map(|f| FileEntry::new(f, export.rows_of(&labels, &f.path)))
+        .map(|f| FileEntry::new(f, export.rows_of(&labels, &f.path), &shown))
         .collect())
 }
 
@@ -129,22 +131,24 @@ pub fn files(state: State<'_, AppState>) -> CommandResult<Vec<FileEntry>> {
 #[tauri::command]
 pub fn file_detail(path: String, state: State<'_, AppState>) -> CommandResult<FileDetail> {
     let export = state.session.current()?;
+    let shown = state.values.of(&export);
+    let path = shown.real_path(path);
     let labels = export.labels();
-    let file = export.file(&path)?;
+    let file = export.file(&path).map_err(|e| shown.error(e))?;
     Ok(FileDetail {
-        file: FileEntry::new(file, export.rows_of(&labels, &path)),
+        file: FileEntry::new(file, export.rows_of(&labels, &path), &shown),
         tables: export
             .tables_of(&path)
             .map(|t| TableRef {
-                file: t.file.clone(),
-                table: t.table.clone(),
+                file: shown.path(&t.file),
+                table: shown.field(&t.table),
                 records: t.records,
             })
             .collect(),
         fields: export
             .rows_of(&labels, &path)
             .take(MAX_FIELDS as usize)
-            .map(|r| FieldView::new(r, &labels, &state.values))
+            .map(|r| FieldView::new(r, &labels, &shown))
             .collect(),
         field_count: export.rows_of(&labels, &path).count() as u64,
         problems: export
@@ -152,7 +156,7 @@ pub fn file_detail(path: String, state: State<'_, AppState>) -> CommandResult<Fi
             .problems
             .iter()
             .filter(|p| p.path == path)
-            .map(ProblemView::from)
+            .map(|p| ProblemView::new(p, &shown))
             .collect(),
     })
 }
@@ -170,10 +174,17 @@ pub async fn table_rows(
     state: State<'_, AppState>,
 ) -> CommandResult<RowsPage> {
     let export = state.session.current()?;
-    export.file(&file)?;
-    let values = state.values;
+    let shown = state.values.of(&export);
+    let (file, table) = (shown.real_path(file), shown.real_field(table));
+    export.file(&file).map_err(|e| shown.error(e))?;
     let query = TableQuery::from(query.unwrap_or_default());
+    if !query.is_plain() {
+        // Sorting and filtering act on the real values: the order or the rows kept would tell
+        // what the masked values are.
+        shown.refuse("Sorting and filtering the records")?;
+    }
     let limit = limit.min(MAX_PAGE_ROWS) as usize;
+    let masked = shown.clone();
     blocking(move || {
         let key = (file, table);
         let records = export.records_in(&key.0, &key.1);
@@ -185,23 +196,19 @@ pub async fn table_rows(
         let page = match held {
             Some(store) => {
                 let selection = export.held.select(&store, &query);
-                RowsPage::new(
-                    store.page(&selection, offset, limit),
-                    records,
-                    true,
-                    &values,
-                )
+                RowsPage::new(store.page(&selection, offset, limit), records, true, &shown)
             }
             None => {
                 let (file, table) = &key;
                 let options = ScanOptions::default();
                 let page = read_table_page(&export.path, file, table, offset, limit, &options)?;
-                RowsPage::new(page, records, false, &values)
+                RowsPage::new(page, records, false, &shown)
             }
         };
         Ok(page)
     })
     .await
+    .map_err(|e| masked.error(e))
 }
 
 /// Reads one table into memory so the grid can sort and filter it and jump to any row; asking
@@ -213,39 +220,43 @@ pub async fn hold_table(
     state: State<'_, AppState>,
 ) -> CommandResult<HeldTableInfo> {
     let export = state.session.current()?;
-    export.file(&file)?;
+    let shown = state.values.of(&export);
+    let (file, table) = (shown.real_path(file), shown.real_field(table));
+    export.file(&file).map_err(|e| shown.error(e))?;
+    let masked = shown.clone();
     blocking(move || {
         let key = (file, table);
         let store = export.held.load(&export.path, &key)?;
         Ok(HeldTableInfo {
-            file: key.0,
-            table: key.1,
+            file: shown.path(&key.0),
+            table: shown.field(&key.1),
             rows: store.rows() as u64,
-            columns: store.columns().to_vec(),
-            problem: store.problem().map(str::to_owned),
+            columns: store.columns().iter().map(|c| shown.field(c)).collect(),
+            problem: store.problem().map(|p| shown.sentence(p)),
         })
     })
     .await
+    .map_err(|e| masked.error(e))
 }
 
 /// The text of one file of the export (JSON, CSV, ...), for the plain-text and JSON-tree views.
 #[tauri::command]
 pub async fn file_text(path: String, state: State<'_, AppState>) -> CommandResult<FileText> {
     let export = state.session.current()?;
+    // The text of a file is its values as they are; no mask can keep its shape honestly.
+    state.values.of(&export).refuse("The text view")?;
     if export.file(&path)?.kind == FileKind::Image {
         return Err(CommandError::FileUnreadable {
             file: path,
             reason: "it is an image; it is shown as a picture".to_owned(),
         });
     }
-    let values = state.values;
     blocking(move || {
         let bytes = read_file_bytes(&export.path, &path, MAX_TEXT_BYTES, &ScanOptions::default())?;
         let text = String::from_utf8_lossy(&bytes);
         Ok(FileText {
             lossy: matches!(text, std::borrow::Cow::Owned(_)),
-            // The whole text is one value on its way to the screen, so a mask applies to it too.
-            text: values.show(&text),
+            text: text.into_owned(),
             path,
         })
     })

@@ -1,5 +1,5 @@
 use super::blocking;
-use crate::error::CommandResult;
+use crate::error::{CommandError, CommandResult};
 use crate::ipc::export::{OpenProgress, Overview};
 use crate::session::{Labels, LoadedExport};
 use crate::state::AppState;
@@ -19,13 +19,26 @@ pub async fn open_export(
     let pack = state.policy;
     let target = PathBuf::from(&path);
     let scan_cancel = cancel.clone();
+    let values = state.values.clone();
     let loaded = blocking(move || {
         LoadedExport::open(&target, pack, scan_cancel, &mut |progress| {
+            // Presenter mode may be turned on while the export is read: asked at every message.
+            let shown = progress.shown_with(values.mask().as_deref());
             // A closed window drops the channel; the scan itself still completes or is cancelled.
-            let _ = on_progress.send(progress);
+            let _ = on_progress.send(shown);
         })
     })
-    .await?;
+    .await
+    .map_err(|err| match &state.values.mask() {
+        // The message names the export by its path; presenter mode shows its masked name.
+        Some(mask) => CommandError::Masked {
+            code: err.code(),
+            message: err
+                .to_string()
+                .replace(&path, &mask.path(&export_name(&path))),
+        },
+        None => err,
+    })?;
     let export = state.session.finish_open(&cancel, loaded)?;
     if let Err(reason) = state.recent.remember(&path) {
         eprintln!("dossier: {reason}");
@@ -53,6 +66,20 @@ pub(crate) fn overview_of(export: &LoadedExport, labels: &Labels, state: &AppSta
         labels,
         export.corrections_state(labels),
         state.policy,
-        &state.values,
+        &state.values.of(export),
     )
+}
+
+/// The last part of an export's path, as the scan names the export.
+fn export_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Turns presenter mode on or off (see `values.rs`); returns whether it is on. The webview
+/// fetches what it shows again afterwards.
+#[tauri::command]
+pub fn set_presenter_mode(on: bool, state: State<'_, AppState>) -> CommandResult<bool> {
+    state.values.set_presenter(on, state.policy)
 }

@@ -13,10 +13,11 @@ pub async fn image_links(
     state: State<'_, AppState>,
 ) -> CommandResult<ImageLinksView> {
     let export = state.session.current()?;
-    let values = state.values;
+    let shown = state.values.of(&export);
+    let files: Vec<String> = files.into_iter().map(|f| shown.real_path(f)).collect();
     blocking(move || {
         let links = export.image_links()?;
-        Ok(ImageLinksView::new(&links, &files, &values))
+        Ok(ImageLinksView::new(&links, &files, &shown))
     })
     .await
 }

@@ -29,7 +29,11 @@ pub fn write_letter(form: LetterForm, state: State<'_, AppState>) -> CommandResu
     };
     let letter = write(&export.labels().summary, state.policy, &request)
         .map_err(|err| CommandError::LetterUnavailable(err.to_string()))?;
-    Ok(LetterView::new(&letter, state.policy))
+    Ok(LetterView::new(
+        &letter,
+        state.policy,
+        &state.values.of(&export),
+    ))
 }
 
 /// Writes `text` (the letter as the user edited it) to `path`, a place the user chose, never

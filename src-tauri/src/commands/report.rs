@@ -19,6 +19,7 @@ pub async fn save_report(
 ) -> CommandResult<String> {
     let export = state.session.current()?;
     let pack = state.policy;
+    let mask = state.values.mask();
     blocking(move || {
         let target = outside_export(&PathBuf::from(&path), &export.path, "report")?;
         let failed = |reason: String| CommandError::SaveFailed {
@@ -26,11 +27,19 @@ pub async fn save_report(
             path: target.clone(),
             reason,
         };
-        let identity = export_identity(&export.path).map_err(|err| failed(err.to_string()))?;
+        let mut identity = export_identity(&export.path).map_err(|err| failed(err.to_string()))?;
         let labels = export.labels();
+        let (mut summary, mut rows) = (labels.summary.clone(), labels.rows.clone());
+        // In presenter mode the report is masked as the screen is: it may be shared the same way.
+        if let Some(mask) = &mask {
+            let names = export.masked_names(mask);
+            mask.summary(&mut summary, &names);
+            mask.rows(&mut rows, &names);
+            mask.identity(&mut identity, &names);
+        }
         let html = write_report(
-            &labels.summary,
-            &labels.rows,
+            &summary,
+            &rows,
             pack,
             &identity,
             &ReportRequest { include_values },

@@ -5,7 +5,7 @@ use crate::ipc::search::{
     CategoryHit, SearchResults, ValueHitView, ValueResults, ValueSearchProgress,
 };
 use crate::state::AppState;
-use crate::values::Values;
+use crate::values::Shown;
 use dossier_engine::search::{SearchObserver, SearchRequest, TextMatch, ValueHit};
 use dossier_engine::ScanOptions;
 use tauri::ipc::Channel;
@@ -46,27 +46,29 @@ pub fn search(query: String, state: State<'_, AppState>) -> SearchResults {
         .iter()
         .map(PolicyHit::from)
         .collect();
+    // Names are matched as they are shown: in presenter mode, a real name typed in would
+    // otherwise find the masked one and tell what it stands for.
     let (fields, files) = match state.session.current() {
-        Ok(export) => (
-            {
-                let labels = export.labels();
-                labels
-                    .rows
-                    .iter()
-                    .filter(|r| matches(&r.field))
-                    .take(PER_GROUP)
-                    .map(|r| FieldView::new(r, &labels, &state.values))
-                    .collect()
-            },
-            export
+        Ok(export) => {
+            let shown = state.values.of(&export);
+            let labels = export.labels();
+            let fields = labels
+                .rows
+                .iter()
+                .filter(|r| matches(&shown.field(&r.field)))
+                .take(PER_GROUP)
+                .map(|r| FieldView::new(r, &labels, &shown))
+                .collect();
+            let files = export
                 .scan
                 .files
                 .iter()
-                .filter(|f| matches(&f.path))
+                .map(|f| shown.path(&f.path))
+                .filter(|path| matches(path))
                 .take(PER_GROUP)
-                .map(|f| f.path.clone())
-                .collect(),
-        ),
+                .collect();
+            (fields, files)
+        }
         Err(_) => (Vec::new(), Vec::new()),
     };
     SearchResults {
@@ -113,9 +115,11 @@ async fn run_value_search(
     on_progress: Option<Channel<ValueSearchProgress>>,
 ) -> CommandResult<ValueResults> {
     let export = state.session.current()?;
+    // A search matches the real values: which places it finds would tell what they are.
+    let shown = state.values.of(&export);
+    shown.refuse("Searching the values")?;
     let cancel = state.session.begin_value_search();
     let running = cancel.clone();
-    let values = state.values;
     let request = SearchRequest {
         query,
         mode: if whole_word {
@@ -133,7 +137,7 @@ async fn run_value_search(
         let labels = export.labels();
         let mut sender = on_progress.map(|channel| ProgressSender {
             channel,
-            values,
+            shown: shown.clone(),
             pending: Vec::new(),
             done: 0,
             total: 0,
@@ -151,7 +155,7 @@ async fn run_value_search(
             observer,
         )
         .map_err(CommandError::from)?;
-        Ok(ValueResults::new(found, &values))
+        Ok(ValueResults::new(found, &shown))
     })
     .await;
     state.session.end_value_search(&running);
@@ -167,7 +171,7 @@ pub fn cancel_value_search(state: State<'_, AppState>) -> bool {
 /// Sends a search's hits to the window in small batches as they are found.
 struct ProgressSender {
     channel: Channel<ValueSearchProgress>,
-    values: Values,
+    shown: Shown,
     pending: Vec<ValueHitView>,
     /// Files searched and to search, as last told.
     done: u64,
@@ -187,7 +191,7 @@ impl ProgressSender {
 
 impl SearchObserver for ProgressSender {
     fn hit(&mut self, hit: &ValueHit) {
-        self.pending.push(ValueHitView::new(hit, &self.values));
+        self.pending.push(ValueHitView::new(hit, &self.shown));
         if self.pending.len() >= HITS_PER_MESSAGE {
             self.send();
         }

@@ -8,12 +8,18 @@ use tauri::{AppHandle, Runtime, State};
 #[tauri::command]
 pub fn start_info(state: State<'_, AppState>) -> StartInfo {
     let display = |path: &std::path::PathBuf| path.display().to_string();
+    let presenter = state.values.presenter();
     StartInfo {
         launch_path: state.launch_path.as_ref().map(display),
         launch_manifest: state.launch_manifest.as_ref().map(display),
         sample_path: state.sample_path.as_ref().map(display),
-        recent: state.recent.list(),
+        recent: if presenter {
+            Vec::new()
+        } else {
+            state.recent.list()
+        },
         remember_recent: state.recent.remembers(),
+        presenter,
     }
 }
 
@@ -24,7 +30,11 @@ pub fn set_remember_recent(
     state: State<'_, AppState>,
 ) -> CommandResult<Vec<String>> {
     state.recent.set_remember(remember)?;
-    Ok(state.recent.list())
+    Ok(if state.values.presenter() {
+        Vec::new()
+    } else {
+        state.recent.list()
+    })
 }
 
 /// Forgets every recently opened export.

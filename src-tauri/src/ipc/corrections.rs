@@ -3,6 +3,7 @@
 
 use super::export::{FieldView, FileEntry, Overview};
 use crate::session::Covered;
+use crate::values::Shown;
 use dossier_engine::classify::FieldLabel;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -27,11 +28,11 @@ pub struct CorrectionView {
 }
 
 impl CorrectionView {
-    pub fn new(original: &FieldLabel, covered: Covered) -> Self {
+    pub fn new(original: &FieldLabel, covered: Covered, shown: &Shown) -> Self {
         CorrectionView {
             was_category: original.category.clone(),
             was_confidence: original.confidence,
-            was_evidence: original.evidence.clone(),
+            was_evidence: shown.sentence(&original.evidence),
             own: covered == Covered::Field,
         }
     }

@@ -1,6 +1,6 @@
 use super::corrections::{CorrectionView, CorrectionsState};
 use crate::session::Labels;
-use crate::values::Values;
+use crate::values::Shown;
 use dossier_engine::scan::{FileReport, FileStatus, SourceKind};
 use dossier_engine::summary::{CategoryStatus, CategorySummary, FieldRow};
 use dossier_engine::table::{SortOrder, TableQuery};
@@ -51,6 +51,14 @@ impl OpenProgress {
             records,
             last_file: file.path.clone(),
         }
+    }
+
+    /// The progress with the file's name as presenter mode shows it, when it is on.
+    pub fn shown_with(mut self, mask: Option<&dossier_engine::mask::Mask>) -> Self {
+        if let Some(mask) = mask {
+            self.last_file = mask.path(&self.last_file);
+        }
+        self
     }
 }
 
@@ -105,7 +113,7 @@ pub struct DateRange {
 }
 
 impl CategoryCard {
-    pub fn new(category: &CategorySummary, pack: &PolicyPack) -> Self {
+    pub fn new(category: &CategorySummary, pack: &PolicyPack, shown: &Shown) -> Self {
         CategoryCard {
             id: category.id.clone(),
             name: category.name.clone(),
@@ -119,10 +127,10 @@ impl CategoryCard {
             },
             records: category.records,
             fields: category.fields,
-            files: category.files.clone(),
+            files: category.files.iter().map(|f| shown.path(f)).collect(),
             date_range: category.date_range.as_ref().map(|(from, to)| DateRange {
-                from: from.clone(),
-                to: to.clone(),
+                from: shown.value(from, ""),
+                to: shown.value(to, ""),
             }),
         }
     }
@@ -144,11 +152,11 @@ pub struct ProblemView {
     pub severity: ProblemSeverity,
 }
 
-impl From<&Problem> for ProblemView {
-    fn from(problem: &Problem) -> Self {
+impl ProblemView {
+    pub fn new(problem: &Problem, shown: &Shown) -> Self {
         ProblemView {
-            path: problem.path.clone(),
-            message: problem.message.clone(),
+            path: shown.path(&problem.path),
+            message: shown.sentence(&problem.message),
             severity: match problem.severity {
                 Severity::Note => ProblemSeverity::Note,
                 Severity::Partial => ProblemSeverity::Partial,
@@ -185,21 +193,21 @@ pub struct FieldView {
 
 impl FieldView {
     /// `row` with its label from `labels`, which say whether the user corrected it.
-    pub fn new(row: &FieldRow, labels: &Labels, values: &Values) -> Self {
+    pub fn new(row: &FieldRow, labels: &Labels, shown: &Shown) -> Self {
         FieldView {
-            file: row.file.clone(),
-            table: row.table.clone(),
-            field: row.field.clone(),
+            file: shown.path(&row.file),
+            table: shown.field(&row.table),
+            field: shown.field(&row.field),
             category: row.category.clone(),
             confidence: row.confidence,
-            evidence: row.evidence.clone(),
-            examples: values.show_all(&row.examples),
+            evidence: shown.sentence(&row.evidence),
+            examples: shown.values(&row.examples, &row.field),
             values: row.values,
             kind: row.kind.name().to_owned(),
             undisclosed: row.undisclosed.clone(),
             correction: labels
                 .correction_of(row)
-                .map(|(original, covered)| CorrectionView::new(original, covered)),
+                .map(|(original, covered)| CorrectionView::new(original, covered, shown)),
         }
     }
 }
@@ -244,20 +252,26 @@ impl Overview {
         labels: &Labels,
         corrections: CorrectionsState,
         pack: &PolicyPack,
-        values: &Values,
+        shown: &Shown,
     ) -> Self {
         let summary = &labels.summary;
         let rows = &labels.rows;
         let f = &summary.files;
+        let name = shown.path(&summary.export);
         Overview {
-            path: path.to_owned(),
-            name: summary.export.clone(),
+            // Where the export lies names the person's own folders: presenter mode shows none.
+            path: if shown.is_masked() {
+                name.clone()
+            } else {
+                path.to_owned()
+            },
+            name,
             source: source.into(),
             policy: summary.policy.clone(),
             categories: summary
                 .categories
                 .iter()
-                .map(|c| CategoryCard::new(c, pack))
+                .map(|c| CategoryCard::new(c, pack, shown))
                 .collect(),
             missing: summary.missing.clone(),
             // A field the user said is not personal data has been decided, not left unclassified.
@@ -265,14 +279,18 @@ impl Overview {
                 .iter()
                 .filter(|r| r.category.is_none() && r.undisclosed.is_none())
                 .filter(|r| labels.correction_of(r).is_none())
-                .map(|r| FieldView::new(r, labels, values))
+                .map(|r| FieldView::new(r, labels, shown))
                 .collect(),
             undisclosed: rows
                 .iter()
                 .filter(|r| r.undisclosed.is_some())
-                .map(|r| FieldView::new(r, labels, values))
+                .map(|r| FieldView::new(r, labels, shown))
                 .collect(),
-            problems: summary.problems.iter().map(ProblemView::from).collect(),
+            problems: summary
+                .problems
+                .iter()
+                .map(|p| ProblemView::new(p, shown))
+                .collect(),
             files: FileCounts {
                 total: f.total,
                 read: f.read,
@@ -399,7 +417,11 @@ pub struct FileEntry {
 
 impl FileEntry {
     /// `rows` are the file's own fields.
-    pub fn new<'a>(file: &FileReport, rows: impl Iterator<Item = &'a FieldRow>) -> Self {
+    pub fn new<'a>(
+        file: &FileReport,
+        rows: impl Iterator<Item = &'a FieldRow>,
+        shown: &Shown,
+    ) -> Self {
         let mut categories: Vec<String> = Vec::new();
         for name in rows.filter_map(|r| r.category.as_ref()) {
             if !categories.contains(name) {
@@ -407,7 +429,7 @@ impl FileEntry {
             }
         }
         FileEntry {
-            path: file.path.clone(),
+            path: shown.path(&file.path),
             size: file.size,
             kind: file.kind.into(),
             state: file.status.into(),
@@ -454,18 +476,27 @@ pub struct RowsPage {
 
 impl RowsPage {
     /// `records` is the scan's count, for a page whose read stopped before the table's end.
-    pub fn new(page: TablePage, records: u64, held: bool, values: &Values) -> Self {
+    pub fn new(page: TablePage, records: u64, held: bool, shown: &Shown) -> Self {
         let total = page.total.unwrap_or(records);
         RowsPage {
-            rows: page.rows.iter().map(|row| values.show_all(row)).collect(),
-            file: page.file,
-            table: page.table,
-            columns: page.columns,
+            rows: page
+                .rows
+                .iter()
+                .map(|row| {
+                    row.iter()
+                        .zip(&page.columns)
+                        .map(|(cell, column)| shown.value(cell, column))
+                        .collect()
+                })
+                .collect(),
+            file: shown.path(&page.file),
+            table: shown.field(&page.table),
+            columns: page.columns.iter().map(|c| shown.field(c)).collect(),
             offset: page.offset,
             total,
             matching: page.matching.unwrap_or(total),
             held,
-            problem: page.problem,
+            problem: page.problem.map(|p| shown.sentence(&p)),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! the file and field that linked each to the image.
 
 use super::export::ProblemView;
-use crate::values::Values;
+use crate::values::Shown;
 use dossier_engine::{ImageLinks, LinkedSource};
 use serde::Serialize;
 use ts_rs::TS;
@@ -70,42 +70,48 @@ pub struct CountView {
 }
 
 impl ImageLinksView {
-    pub fn new(links: &ImageLinks, files: &[String], values: &Values) -> Self {
+    /// `files` are real paths.
+    pub fn new(links: &ImageLinks, files: &[String], shown: &Shown) -> Self {
         ImageLinksView {
             images: files
                 .iter()
                 .filter_map(|file| {
                     let sources = links.images.get(file)?;
                     Some(ImageTags {
-                        file: file.clone(),
-                        sources: sources.iter().map(|s| TagSource::new(s, values)).collect(),
+                        file: shown.path(file),
+                        sources: sources.iter().map(|s| TagSource::new(s, shown)).collect(),
                     })
                 })
                 .collect(),
-            problems: links.problems.iter().map(ProblemView::from).collect(),
+            problems: links
+                .problems
+                .iter()
+                .map(|p| ProblemView::new(p, shown))
+                .collect(),
         }
     }
 }
 
 impl TagSource {
-    fn new(source: &LinkedSource, values: &Values) -> Self {
+    fn new(source: &LinkedSource, shown: &Shown) -> Self {
         TagSource {
-            file: source.file.clone(),
-            field: source.field.clone(),
-            value: values.show(&source.value),
+            file: shown.path(&source.file),
+            field: shown.field(&source.field),
+            value: shown.value(&source.value, &source.field),
             through: source.through.as_ref().map(|t| KeyThrough {
-                file: t.file.clone(),
-                key_field: t.key_field.clone(),
-                path_field: t.path_field.clone(),
+                file: shown.path(&t.file),
+                key_field: shown.field(&t.key_field),
+                path_field: shown.field(&t.path_field),
             }),
-            model: source.model.as_deref().map(|m| values.show(m)),
+            model: source.model.as_deref().map(|m| shown.value(m, "model")),
             records: source.records,
             tags: source
                 .tags
                 .iter()
                 .map(|t| TagView {
-                    name: values.show(&t.name),
-                    score: t.score.map(|s| values.show(&percent(s))),
+                    name: shown.value(&t.name, "tag"),
+                    // A model's confidence says nothing of the person.
+                    score: t.score.map(percent),
                 })
                 .collect(),
             more_tags: source.more_tags,
@@ -113,7 +119,7 @@ impl TagSource {
                 .counts
                 .iter()
                 .map(|c| CountView {
-                    what: c.what.clone(),
+                    what: shown.field(&c.what),
                     count: c.count,
                 })
                 .collect(),

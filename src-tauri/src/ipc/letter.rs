@@ -1,9 +1,11 @@
 //! The follow-up request: what the user fills in, and the letter the engine writes from the
 //! open export's findings. The letter names categories, kinds of data and file paths, never a
-//! value of the export, so it needs no masking on its way to the window.
+//! value of the export; in presenter mode its file paths are masked.
 
 use dossier_engine::letter::Letter;
 use dossier_policy::PolicyPack;
+
+use crate::values::Shown;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -45,7 +47,7 @@ pub struct LetterView {
 }
 
 impl LetterView {
-    pub fn new(letter: &Letter, pack: &PolicyPack) -> Self {
+    pub fn new(letter: &Letter, pack: &PolicyPack, shown: &Shown) -> Self {
         use dossier_engine::letter::ParagraphKind::{Missing, Undisclosed, Unreadable};
         LetterView {
             laws: pack
@@ -70,7 +72,7 @@ impl LetterView {
                 .iter()
                 .filter(|p| matches!(p.kind, Missing | Undisclosed | Unreadable))
                 .count() as u64,
-            text: letter.to_plain_text(),
+            text: shown.sentence(&letter.to_plain_text()),
         }
     }
 }

@@ -2,8 +2,8 @@
 //! policy pack's types. TypeScript declarations are generated from these types into
 //! `ui/src/ipc/generated.ts` (see the `bindings` test), never written twice.
 //!
-//! Every value read from an export passes through [`crate::values::Values`] on its way into
-//! these types.
+//! Every value and name read from an export passes through a [`crate::values::Shown`] on its
+//! way into these types, which masks it in presenter mode.
 
 pub mod corrections;
 pub mod export;

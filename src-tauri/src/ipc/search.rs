@@ -1,6 +1,6 @@
 use super::export::{FieldView, ProblemView};
 use super::policy::PolicyHit;
-use crate::values::Values;
+use crate::values::Shown;
 use dossier_engine::search::{ValueHit, ValueSearch};
 use serde::Serialize;
 use ts_rs::TS;
@@ -50,16 +50,20 @@ pub struct ValueResults {
 }
 
 impl ValueResults {
-    pub fn new(found: ValueSearch, values: &Values) -> Self {
+    pub fn new(found: ValueSearch, shown: &Shown) -> Self {
         ValueResults {
-            query: found.query,
+            query: shown.value(&found.query, ""),
             hits: found
                 .hits
                 .iter()
-                .map(|hit| ValueHitView::new(hit, values))
+                .map(|hit| ValueHitView::new(hit, shown))
                 .collect(),
             complete: found.complete,
-            problems: found.problems.iter().map(ProblemView::from).collect(),
+            problems: found
+                .problems
+                .iter()
+                .map(|p| ProblemView::new(p, shown))
+                .collect(),
         }
     }
 }
@@ -76,13 +80,13 @@ pub struct ValueSearchProgress {
 }
 
 impl ValueHitView {
-    pub fn new(hit: &ValueHit, values: &Values) -> Self {
+    pub fn new(hit: &ValueHit, shown: &Shown) -> Self {
         ValueHitView {
-            file: hit.file.clone(),
-            table: hit.table.clone(),
-            field: hit.field.clone(),
+            file: shown.path(&hit.file),
+            table: shown.field(&hit.table),
+            field: shown.field(&hit.field),
             row: hit.row,
-            value: values.show(&hit.value),
+            value: shown.value(&hit.value, &hit.field),
             category: hit.category.clone(),
         }
     }

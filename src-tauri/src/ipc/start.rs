@@ -14,6 +14,9 @@ pub struct StartInfo {
     pub recent: Vec<String>,
     /// Whether opened exports are remembered at all; off, nothing about them is written.
     pub remember_recent: bool,
+    /// Whether presenter mode is on: then `recent` is empty, since the names of a person's
+    /// exports are theirs too.
+    pub presenter: bool,
 }
 
 /// An export handed to the running window after it started: named by a second launch of the app

@@ -73,6 +73,8 @@ export const commands = {
   },
   cancelOpen: () => call<boolean>("cancel_open"),
   overview: () => call<Overview>("overview"),
+  /** Resolves to whether presenter mode is now on. */
+  setPresenterMode: (on: boolean) => call<boolean>("set_presenter_mode", { on }),
   category: (id: string) => call<CategoryDetail>("category", { id }),
   files: () => call<FileEntry[]>("files"),
   fileDetail: (path: string) => call<FileDetail>("file_detail", { path }),

@@ -2,6 +2,7 @@
 
 import { countOf, formatBytes, formatCount, h, nounFor, replace } from "../dom";
 import type { OpenProgress } from "../ipc/generated";
+import { onPresenterChange, presenterOn } from "../presenter";
 
 export interface OpeningScreen {
   element: HTMLElement;
@@ -13,11 +14,17 @@ export function openingScreen(path: string, cancel: () => void): OpeningScreen {
   const status = h("p", { class: "muted", attrs: { role: "status" } }, "Listing the files…");
   const last = h("p", { class: "muted path" });
   const soFar = h("ul", { class: "so-far", attrs: { "aria-label": "Records found so far, by category" } });
+  // The path names the person's export: presenter mode leaves it out, even when turned on now.
+  const chosen = h("p", { class: "path" }, presenterOn() ? "" : path);
+  const stop = onPresenterChange((on) => {
+    if (!chosen.isConnected) stop();
+    else if (on) replace(chosen, "");
+  });
   const element = h(
     "section",
     { class: "opening", attrs: { "data-screen": "opening", "aria-labelledby": "opening-title" } },
     h("h1", { attrs: { id: "opening-title" } }, "Reading the export"),
-    h("p", { class: "path" }, path),
+    chosen,
     bar,
     status,
     last,

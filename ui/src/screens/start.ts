@@ -67,7 +67,9 @@ function recentList(info: StartInfo, openPath: (path: string) => void): HTMLElem
         h(
           "p",
           { class: "muted" },
-          remembering
+          info.presenter
+            ? "Recent exports are hidden in presenter mode: their names are a person's too."
+            : remembering
             ? "Exports you open appear here. Only their paths are remembered."
             : "Dossier does not remember the exports you open: nothing about them is written to this computer.",
         ),

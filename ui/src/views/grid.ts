@@ -10,6 +10,10 @@ import { formatCount, h, replace } from "../dom";
 import { CommandFailure, commands, messageOf } from "../ipc/commands";
 import type { GridQuery, RowsPage } from "../ipc/generated";
 import type { RecordRef } from "../route";
+import { presenterOn } from "../presenter";
+
+/** Why the grid cannot be sorted or filtered in presenter mode. */
+const PRESENTER_NOTE = "In presenter mode the order of the records, or the ones a filter keeps, would tell what the masked values are.";
 
 const ROW_HEIGHT = 30;
 const PAGE_ROWS = 200;
@@ -93,7 +97,9 @@ function build(container: HTMLElement, title: string, first: RowsPage, found: Re
     generation: 0,
     pages: new Map(),
     loading: new Set(),
-    holding: first.held ? { state: "held" } : { state: "streamed" },
+    // Sorting and filtering act on the real values: in presenter mode the order of the rows or
+    // the ones a filter keeps would tell what the masked values are.
+    holding: presenterOn() ? { state: "refused", message: PRESENTER_NOTE } : first.held ? { state: "held" } : { state: "streamed" },
     problem: first.problem,
     error: null,
     current: null,
@@ -214,6 +220,7 @@ function build(container: HTMLElement, title: string, first: RowsPage, found: Re
       render();
     }
   };
+  if (state.holding.state === "refused") filter.disabled = true;
   render();
   if (found !== undefined && found.row >= 1 && found.row <= state.matching) {
     // The record a search hit named: picked, its fields shown below the grid, and in view.
