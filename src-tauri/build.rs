@@ -7,6 +7,7 @@ fn main() {
         "about",
         "set_remember_recent",
         "clear_recent",
+        "hide_from_capture",
         "open_export",
         "cancel_open",
         "overview",

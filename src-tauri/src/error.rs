@@ -40,6 +40,7 @@ pub enum ErrorCode {
     NotADate,
     RecentNotSaved,
     HiddenInPresenterMode,
+    NotOnThisSystem,
     Internal,
 }
 
@@ -109,6 +110,8 @@ pub enum CommandError {
     RecentNotSaved(#[from] crate::recent::RecentError),
     #[error("{0} is off in presenter mode: it would show the export's data as it is. Turn presenter mode off (Ctrl+Shift+P) to use it.")]
     HiddenInPresenterMode(&'static str),
+    #[error("{0} is not offered by this system; Windows and macOS offer it.")]
+    NotOnThisSystem(&'static str),
     /// Another error whose message names the export's files, with those names masked.
     #[error("{message}")]
     Masked { code: ErrorCode, message: String },
@@ -146,6 +149,7 @@ impl CommandError {
             CommandError::NotADate(_) => ErrorCode::NotADate,
             CommandError::RecentNotSaved(_) => ErrorCode::RecentNotSaved,
             CommandError::HiddenInPresenterMode(_) => ErrorCode::HiddenInPresenterMode,
+            CommandError::NotOnThisSystem(_) => ErrorCode::NotOnThisSystem,
             CommandError::Masked { code, .. } => *code,
             CommandError::Internal(_) => ErrorCode::Internal,
         }

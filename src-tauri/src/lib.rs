@@ -62,6 +62,7 @@ pub fn run_app<R: Runtime>(
             commands::start::about,
             commands::start::set_remember_recent,
             commands::start::clear_recent,
+            commands::start::hide_from_capture,
             commands::export::open_export,
             commands::export::cancel_open,
             commands::export::overview,

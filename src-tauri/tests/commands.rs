@@ -3,6 +3,7 @@
 
 use dossier_app::launch::{AppOptions, RecentStore, SampleSource};
 use dossier_app::{run_app, MAIN_WINDOW};
+use dossier_samples::canary::{canaries_in, write_canary_export, CANARY_MARK, CANARY_VALUES};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -942,72 +943,11 @@ fn the_letter_asks_for_unreadable_files_and_is_saved_only_outside_the_export() {
     assert!(saved.as_str().unwrap().ends_with("letter.txt"));
 }
 
-/// Every canary of `canary_export` holds this; the raw values below are canaries too.
-const CANARY: &str = "zqcanary";
-const CANARY_VALUES: &[&str] = &[
-    "81.2.69.160",
-    "998877665544",
-    "010-4242",
-    "40.712776",
-    "74.005974",
-    "1982-06-14",
-];
-
-/// An export seeded with canaries in values, keys, file and folder names, an image's name and
-/// its tags, and a file that cannot be read.
+/// The canary export of `dossier-samples` in a new folder.
 fn canary_export() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let root = dir.path();
-    let inbox = root.join("messages/inbox/zqcanarya_4821");
-    std::fs::create_dir_all(&inbox).unwrap();
-    std::fs::create_dir_all(root.join("zqcanaryg")).unwrap();
-    std::fs::create_dir_all(root.join("photos")).unwrap();
-    std::fs::write(
-        inbox.join("message_1.json"),
-        r#"{"participants": [{"name": "Zqcanaryb Person"}],
-            "messages": [{"sender_name": "Zqcanaryb Person", "content": "call me zqcanaryc",
-                          "timestamp_ms": 1700000000000}]}"#,
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("profile.json"),
-        r#"{"email": "Zqcanaryd@Example.com", "phone": "+1 (555) 010-4242",
-            "date_of_birth": "1982-06-14", "last_login_ip": "81.2.69.160",
-            "location": {"lat": 40.712776, "lng": -74.005974},
-            "account_number": "998877665544", "bio": "zqcanaryf",
-            "contacts": {"zqcanarye@example.com": {"added": "2021-03-04"}}}"#,
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("zqcanaryg/zqcanaryh.csv"),
-        "name,zqcanaryi_column,city\nZqcanaryj Smith,zqcanaryk,Zqcanaryl\n",
-    )
-    .unwrap();
-    std::fs::write(root.join("photos/zqcanaryp.png"), ONE_PIXEL_PNG).unwrap();
-    std::fs::write(
-        root.join("media.json"),
-        r#"[{"id": "m-0001", "file": "photos/zqcanaryp.png"}]"#,
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("tags.json"),
-        r#"[{"media_id": "m-0001", "tags": [{"name": "zqcanaryq", "score": 0.87}]}]"#,
-    )
-    .unwrap();
-    std::fs::write(root.join("zqcanarym.json"), r#"{"note": "zqcanaryn"#).unwrap();
+    write_canary_export(dir.path()).unwrap();
     dir
-}
-
-fn leaks(answer: &str) -> Vec<&'static str> {
-    let mut found: Vec<&str> = CANARY_VALUES
-        .iter()
-        .copied()
-        .filter(|v| answer.contains(v))
-        .collect();
-    if answer.to_lowercase().contains(CANARY) {
-        found.push(CANARY);
-    }
-    found
 }
 
 /// Every answer a reader's walk gets: the overview, each category, the files, each file in
@@ -1071,10 +1011,10 @@ fn presenter_mode_masks_every_answer_and_refuses_what_would_show_values() {
     let plain = walk_answers(&app, opened, &out.path().join("plain.html"));
     let all: String = plain.iter().map(|(_, a)| a.to_string()).collect();
     assert_eq!(
-        leaks(&all).len(),
+        canaries_in(&all).len(),
         CANARY_VALUES.len() + 1,
         "{:?}",
-        leaks(&all)
+        canaries_in(&all)
     );
 
     assert_eq!(
@@ -1084,7 +1024,11 @@ fn presenter_mode_masks_every_answer_and_refuses_what_would_show_values() {
     let opened = open(&app, export.path()).unwrap();
     for (call, answer) in walk_answers(&app, opened, &out.path().join("masked.html")) {
         let text = answer.to_string();
-        assert_eq!(leaks(&text), Vec::<&str>::new(), "{call} leaks: {text}");
+        assert_eq!(
+            canaries_in(&text),
+            Vec::<&str>::new(),
+            "{call} leaks: {text}"
+        );
     }
     let info = invoke(&app, "start_info", json!({})).unwrap();
     assert_eq!(info["presenter"], true);
@@ -1119,5 +1063,20 @@ fn presenter_mode_masks_every_answer_and_refuses_what_would_show_values() {
     // Off again, the same answers show the export as it is.
     invoke(&app, "set_presenter_mode", json!({ "on": false })).unwrap();
     let overview = invoke(&app, "overview", json!({})).unwrap().to_string();
-    assert!(overview.to_lowercase().contains(CANARY), "{overview}");
+    assert!(overview.to_lowercase().contains(CANARY_MARK), "{overview}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn hiding_the_window_from_capture_says_linux_does_not_offer_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(None, &dir.path().join("sample.zip"));
+    let info = invoke(&app, "start_info", json!({})).unwrap();
+    assert_eq!(info["can_hide_from_capture"], false);
+    let err = invoke(&app, "hide_from_capture", json!({ "on": true })).unwrap_err();
+    assert_eq!(err["code"], "not_on_this_system", "{err}");
+    assert!(err["message"]
+        .as_str()
+        .unwrap()
+        .contains("Windows and macOS"));
 }

@@ -57,6 +57,23 @@ function presenterButton(): HTMLElement {
   );
 }
 
+/** "Hide from screen capture", where the system offers it: off until turned on, never stored. */
+function captureSwitch(): HTMLElement {
+  const box = h("input", { attrs: { type: "checkbox", id: "hide-from-capture" } });
+  const status = h("span", { class: "visually-hidden", attrs: { role: "status" } });
+  box.addEventListener("change", () => {
+    const wanted = box.checked;
+    commands.hideFromCapture(wanted).then(
+      () => replace(status, wanted ? "This window is hidden from screenshots and screen sharing." : "This window shows in screenshots and screen sharing again."),
+      (error: unknown) => {
+        box.checked = !wanted;
+        replace(status, messageOf(error));
+      },
+    );
+  });
+  return h("label", { class: "capture-switch", attrs: { for: "hide-from-capture", title: "Keep this window out of screenshots and screen sharing" } }, box, " Hide from screen capture", status);
+}
+
 /** Turns presenter mode on or off and shows again what was on screen, as the shell now sends it. */
 async function togglePresenter(): Promise<void> {
   await setPresenter(!presenterOn());
@@ -158,6 +175,7 @@ async function start(): Promise<void> {
   await listen<OpenRequest>("open-export", (event) => void openPath(event.payload.path, event.payload.manifest));
   const handed = await commands.handedOver();
   const info = await commands.startInfo();
+  if (info.can_hide_from_capture) header.insertBefore(captureSwitch(), header.querySelector("#open-about"));
   // The newest request wins: one handed over after the launch came later than its command line.
   const first = handed[handed.length - 1] ?? (info.launch_path ? { path: info.launch_path, manifest: info.launch_manifest } : null);
   if (first) await openPath(first.path, first.manifest);

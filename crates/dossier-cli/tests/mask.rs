@@ -5,49 +5,15 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use dossier_samples::canary::{canaries_in, write_canary_export, CANARY_VALUES};
+
 mod common;
 
 use common::stdout_of;
 
-/// Every canary holds this, whatever its case; the raw values below are canaries too.
-const CANARY: &str = "zqcanary";
-const RAW: &[&str] = &[
-    "81.2.69.160",
-    "998877665544",
-    "0104242",
-    "010-4242",
-    "40.712776",
-    "74.005974",
-    "1982-06-14",
-];
-
 fn seeded(dir: &Path) -> PathBuf {
     let root = dir.join("export");
-    let inbox = root.join("messages/inbox/zqcanarya_4821");
-    fs::create_dir_all(&inbox).unwrap();
-    fs::create_dir_all(root.join("zqcanaryg")).unwrap();
-    fs::write(
-        inbox.join("message_1.json"),
-        r#"{"participants": [{"name": "Zqcanaryb Person"}],
-            "messages": [{"sender_name": "Zqcanaryb Person", "content": "call me zqcanaryc tonight",
-                          "timestamp_ms": 1700000000000}]}"#,
-    )
-    .unwrap();
-    fs::write(
-        root.join("profile.json"),
-        r#"{"email": "Zqcanaryd@Example.com", "phone": "+1 (555) 010-4242",
-            "date_of_birth": "1982-06-14", "last_login_ip": "81.2.69.160",
-            "location": {"lat": 40.712776, "lng": -74.005974},
-            "account_number": "998877665544", "bio": "zqcanaryf",
-            "contacts": {"zqcanarye@example.com": {"added": "2021-03-04"}}}"#,
-    )
-    .unwrap();
-    fs::write(
-        root.join("zqcanaryg/zqcanaryh.csv"),
-        "name,zqcanaryi_column,city\nZqcanaryj Smith,zqcanaryk,Zqcanaryl\n",
-    )
-    .unwrap();
-    fs::write(root.join("zqcanarym.json"), r#"{"note": "zqcanaryn"#).unwrap();
+    write_canary_export(&root).unwrap();
     root
 }
 
@@ -93,31 +59,18 @@ fn outputs(export: &Path, dir: &Path, extra: &[&str]) -> Vec<(String, String)> {
         .collect()
 }
 
-fn leaks(printed: &str) -> Vec<&'static str> {
-    let lower = printed.to_lowercase();
-    let mut found: Vec<&str> = RAW
-        .iter()
-        .copied()
-        .filter(|r| printed.contains(r))
-        .collect();
-    if lower.contains(CANARY) {
-        found.push(CANARY);
-    }
-    found
-}
-
 #[test]
 fn masked_output_holds_no_canary_and_unmasked_output_holds_them() {
     let dir = tempfile::tempdir().unwrap();
     let export = seeded(dir.path());
     for (command, printed) in outputs(&export, dir.path(), &[]) {
         assert!(
-            !leaks(&printed).is_empty(),
+            !canaries_in(&printed).is_empty(),
             "`{command}` shows no canary even unmasked: the test would prove nothing"
         );
     }
     let unmasked_fields = run(&["fields", export.to_str().unwrap()]);
-    for raw in RAW.iter().filter(|r| !r.contains("010")) {
+    for raw in CANARY_VALUES.iter().filter(|r| !r.contains("010")) {
         assert!(
             unmasked_fields.contains(raw),
             "{raw} not in the fields output"
@@ -125,7 +78,7 @@ fn masked_output_holds_no_canary_and_unmasked_output_holds_them() {
     }
     for (command, printed) in outputs(&export, dir.path(), &["--mask"]) {
         assert_eq!(
-            leaks(&printed),
+            canaries_in(&printed),
             Vec::<&str>::new(),
             "`{command}` leaks:\n{printed}"
         );

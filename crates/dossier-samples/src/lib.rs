@@ -6,6 +6,7 @@
 //! disk record by record, so memory stays flat apart from the ground truth itself.
 
 mod archive;
+pub mod canary;
 mod category;
 mod clock;
 mod error;

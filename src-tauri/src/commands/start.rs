@@ -1,8 +1,13 @@
+use crate::error::CommandError;
 use crate::error::CommandResult;
 use crate::handoff::Handoff;
 use crate::ipc::start::{AboutInfo, OpenRequest, StartInfo};
 use crate::state::AppState;
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Runtime, State, WebviewWindow};
+
+/// Whether the system keeps a window out of screenshots and screen sharing when asked: Windows
+/// and macOS do; on Linux neither X11 nor Wayland offers it to an app.
+const CAN_HIDE_FROM_CAPTURE: bool = cfg!(any(target_os = "windows", target_os = "macos"));
 
 /// Everything the start screen shows: the command-line export, the sample, the recent list.
 #[tauri::command]
@@ -20,6 +25,7 @@ pub fn start_info(state: State<'_, AppState>) -> StartInfo {
         },
         remember_recent: state.recent.remembers(),
         presenter,
+        can_hide_from_capture: CAN_HIDE_FROM_CAPTURE,
     }
 }
 
@@ -60,4 +66,19 @@ pub fn about<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> About
         policy_title: policy.title.clone(),
         policy_effective_date: policy.effective_date.clone(),
     }
+}
+
+/// Keeps the window out of screenshots and screen sharing, or lets it back in (Tauri's content
+/// protection), where the system offers it. Off until the user turns it on; never stored.
+#[tauri::command]
+pub fn hide_from_capture<R: Runtime>(on: bool, window: WebviewWindow<R>) -> CommandResult<bool> {
+    if !CAN_HIDE_FROM_CAPTURE {
+        return Err(CommandError::NotOnThisSystem(
+            "Hiding the window from screen capture",
+        ));
+    }
+    window
+        .set_content_protected(on)
+        .map_err(|err| CommandError::Internal(err.to_string()))?;
+    Ok(on)
 }

@@ -17,6 +17,8 @@ pub struct StartInfo {
     /// Whether presenter mode is on: then `recent` is empty, since the names of a person's
     /// exports are theirs too.
     pub presenter: bool,
+    /// Whether the system can keep the window out of screen capture (Windows, macOS).
+    pub can_hide_from_capture: bool,
 }
 
 /// An export handed to the running window after it started: named by a second launch of the app

@@ -66,6 +66,8 @@ export const commands = {
   /** Resolves to the recent list as it now is (empty once remembering is off). */
   setRememberRecent: (remember: boolean) => call<string[]>("set_remember_recent", { remember }),
   clearRecent: () => call<null>("clear_recent"),
+  /** Resolves to whether the window is now kept out of screen capture (Windows, macOS). */
+  hideFromCapture: (on: boolean) => call<boolean>("hide_from_capture", { on }),
   openExport: (path: string, onProgress: (progress: OpenProgress) => void) => {
     const channel = new Channel<OpenProgress>();
     channel.onmessage = onProgress;

@@ -1,6 +1,6 @@
 // Generated from the Rust types in src-tauri by its `bindings` test. Do not edit.
 
-export type ErrorCode = "export_not_found" | "export_unreadable" | "export_damaged" | "export_unsupported" | "open_cancelled" | "no_export_open" | "not_in_export" | "file_unreadable" | "table_too_large" | "table_cancelled" | "search_empty" | "search_cancelled" | "unknown_category" | "not_a_field" | "manifest_unreadable" | "manifest_invalid" | "manifest_unknown_categories" | "manifest_matches_nothing" | "nothing_to_save" | "save_inside_export" | "save_failed" | "letter_unavailable" | "not_a_date" | "recent_not_saved" | "hidden_in_presenter_mode" | "internal";
+export type ErrorCode = "export_not_found" | "export_unreadable" | "export_damaged" | "export_unsupported" | "open_cancelled" | "no_export_open" | "not_in_export" | "file_unreadable" | "table_too_large" | "table_cancelled" | "search_empty" | "search_cancelled" | "unknown_category" | "not_a_field" | "manifest_unreadable" | "manifest_invalid" | "manifest_unknown_categories" | "manifest_matches_nothing" | "nothing_to_save" | "save_inside_export" | "save_failed" | "letter_unavailable" | "not_a_date" | "recent_not_saved" | "hidden_in_presenter_mode" | "not_on_this_system" | "internal";
 
 export type ErrorPayload = { code: ErrorCode, message: string, };
 
@@ -29,7 +29,11 @@ remember_recent: boolean,
  * Whether presenter mode is on: then `recent` is empty, since the names of a person's
  * exports are theirs too.
  */
-presenter: boolean, };
+presenter: boolean, 
+/**
+ * Whether the system can keep the window out of screen capture (Windows, macOS).
+ */
+can_hide_from_capture: boolean, };
 
 export type OpenRequest = { 
 /**
