@@ -117,6 +117,21 @@ const SHOTS = [
       await app.waitFor("the search to end", () => app.execute(`return document.querySelector("[data-view=values] progress") === null;`));
     },
   },
+  {
+    // Presenter mode on a shared screen: a record of the sample with every value masked.
+    name: "presenter",
+    args: [SAMPLE],
+    ready: async (app) => {
+      await app.waitForElement("[data-view=overview] .category-card");
+      await app.keys(["\uE009", "\uE008", "p"]);
+      await app.waitFor("presenter mode", () => app.execute(`return document.querySelector("#presenter-mode").getAttribute("aria-pressed") === "true";`));
+      await (await app.waitForElement("[data-nav='category:contact-data-identifiers']")).click();
+      await (await app.waitForElement("[data-table='account/collaborators.json|']")).click();
+      await (await app.waitForElement("[data-view=category] .grid-body .grid-row")).click();
+      await app.waitFor("the picked record", () => app.execute(`return document.querySelector("[data-view=category] .record-detail")?.textContent.length > 0;`));
+      await app.execute(`document.querySelector("[data-view=category] .grid").scrollIntoView({ block: "start" });`);
+    },
+  },
   { name: "error", args: ["/no/such/export.zip"], ready: (app) => app.waitForElement("[data-screen=error]") },
   {
     // The follow-up request for the sample, signed, under the CCPA.

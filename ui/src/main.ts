@@ -80,7 +80,7 @@ async function togglePresenter(): Promise<void> {
   const on = presenterOn();
   document.getElementById("presenter-mode")?.setAttribute("aria-pressed", String(on));
   document.body.classList.toggle("presenter", on);
-  replace(presenterBadge, on ? "Presenter mode: values and names are masked" : "");
+  replace(presenterBadge, on ? "Values and names masked" : "");
   presenterBadge.hidden = !on;
   if (opening) return;
   if (current) {
