@@ -48,6 +48,8 @@ const TRAILING_WORDS: &[&str] = &[
     "received",
     "given",
     "sent",
+    // Amazon's `Retail.CustomerReviews.ReviewsVersions2`: every edit of a review.
+    "versions",
 ];
 /// What a field of a context category (`context_categories`) counts in a record named as
 /// something else.
