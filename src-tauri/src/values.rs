@@ -92,8 +92,17 @@ impl Shown {
         }
     }
 
-    pub fn values(&self, raw: &[String], field: &str) -> Vec<String> {
-        raw.iter().map(|text| self.value(text, field)).collect()
+    /// One of the examples Dossier gives of `field` (see `Mask::example`: a whole file's
+    /// description stays).
+    pub fn example(&self, raw: &str, field: &str) -> String {
+        match self {
+            Shown::Plain => raw.to_owned(),
+            Shown::Masked { mask, .. } => mask.example(raw, field),
+        }
+    }
+
+    pub fn examples(&self, raw: &[String], field: &str) -> Vec<String> {
+        raw.iter().map(|text| self.example(text, field)).collect()
     }
 
     /// A path inside the export, or the export's own name.

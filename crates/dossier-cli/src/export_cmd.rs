@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use dossier_engine::classify::manifest::Manifest;
 use dossier_engine::classify::{classify_with, Corrections, FieldLabel};
 use dossier_engine::limits::human_bytes;
-use dossier_engine::mask::Mask;
+use dossier_engine::mask::{ExportNames, Mask};
 use dossier_engine::summary::{field_rows, summarize, CategoryStatus, FieldRow, Summary};
 use dossier_engine::{scan_export, ExportScan, ScanOptions};
 use dossier_policy::PolicyPack;
@@ -19,14 +19,24 @@ pub struct Opened<'p> {
     pub scan: ExportScan,
     pub labels: Vec<FieldLabel>,
     pub pack: &'p PolicyPack,
+    /// Presenter mode (`--mask`): what the command prints goes through it.
+    pub presenter: Option<Presenter>,
 }
 
-/// Reads the export and labels its fields, with the corrections of `manifests` over the rules.
-/// The manifests are checked before the export is read, so a typo in one fails fast.
+/// Presenter mode for one run: a new random key, and the export's names as it shows them.
+pub struct Presenter {
+    pub mask: Mask,
+    pub names: ExportNames,
+}
+
+/// Reads the export and labels its fields, with the corrections of `manifests` over the rules;
+/// with `mask`, for presenter mode. The manifests are checked and the mask made before the
+/// export is read, so a typo in one fails fast.
 pub fn open<'p>(
     export: &Path,
     manifests: &[PathBuf],
     pack: &'p PolicyPack,
+    mask: bool,
 ) -> Result<Opened<'p>, CliError> {
     let loaded: Vec<(Manifest, String)> = manifests
         .iter()
@@ -39,14 +49,19 @@ pub fn open<'p>(
         .iter()
         .map(|(manifest, origin)| Corrections { manifest, origin })
         .collect();
+    let mask = if mask { Some(Mask::new(pack)?) } else { None };
     let scan = scan_export(export, &ScanOptions::default(), &mut ())?;
     let labels = classify_with(&scan, pack, &corrections);
-    Ok(Opened { scan, labels, pack })
-}
-
-/// Presenter mode's mask when `on`: a new random key for this run.
-pub fn presenter(pack: &PolicyPack, on: bool) -> Result<Option<Mask>, CliError> {
-    Ok(if on { Some(Mask::new(pack)?) } else { None })
+    let presenter = mask.map(|mask| Presenter {
+        names: mask.export_names(&scan),
+        mask,
+    });
+    Ok(Opened {
+        scan,
+        labels,
+        pack,
+        presenter,
+    })
 }
 
 /// A field's name for people: an image or other whole file has none.
@@ -63,31 +78,26 @@ pub fn json_line(out: &mut dyn Write, value: &impl serde::Serialize) -> io::Resu
     writeln!(out)
 }
 
-/// The summary of `opened`, masked when `mask` is given.
-pub fn masked_summary(opened: &Opened<'_>, mask: Option<&Mask>) -> Summary {
+/// The summary of `opened`, as presenter mode shows it when it is on.
+pub fn shown_summary(opened: &Opened<'_>) -> Summary {
     let mut summary = summarize(&opened.scan, opened.pack, &opened.labels);
-    if let Some(mask) = mask {
-        mask.summary(&mut summary, &mask.export_names(&opened.scan));
+    if let Some(p) = &opened.presenter {
+        p.mask.summary(&mut summary, &p.names);
     }
     summary
 }
 
-/// The field rows of `opened`, masked when `mask` is given.
-pub fn masked_rows(opened: &Opened<'_>, mask: Option<&Mask>) -> Vec<FieldRow> {
+/// The field rows of `opened`, as presenter mode shows them when it is on.
+pub fn shown_rows(opened: &Opened<'_>) -> Vec<FieldRow> {
     let mut rows = field_rows(&opened.scan, &opened.labels);
-    if let Some(mask) = mask {
-        mask.rows(&mut rows, &mask.export_names(&opened.scan));
+    if let Some(p) = &opened.presenter {
+        p.mask.rows(&mut rows, &p.names);
     }
     rows
 }
 
-pub fn summary(
-    opened: &Opened<'_>,
-    json: bool,
-    mask: Option<&Mask>,
-    out: &mut dyn Write,
-) -> Result<(), CliError> {
-    let summary = masked_summary(opened, mask);
+pub fn summary(opened: &Opened<'_>, json: bool, out: &mut dyn Write) -> Result<(), CliError> {
+    let summary = shown_summary(opened);
     if json {
         return Ok(json_line(out, &summary)?);
     }
@@ -167,13 +177,8 @@ pub fn summary(
     Ok(())
 }
 
-pub fn fields(
-    opened: &Opened<'_>,
-    json: bool,
-    mask: Option<&Mask>,
-    out: &mut dyn Write,
-) -> Result<(), CliError> {
-    let rows = masked_rows(opened, mask);
+pub fn fields(opened: &Opened<'_>, json: bool, out: &mut dyn Write) -> Result<(), CliError> {
+    let rows = shown_rows(opened);
     if json {
         return Ok(json_line(out, &rows)?);
     }

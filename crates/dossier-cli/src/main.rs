@@ -198,21 +198,17 @@ fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Summary { args, json, mask } => {
             let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
-            let mask = export_cmd::presenter(pack, mask)?;
             export_cmd::summary(
-                &export_cmd::open(&args.export, &args.manifest, pack)?,
+                &export_cmd::open(&args.export, &args.manifest, pack, mask)?,
                 json,
-                mask.as_ref(),
                 &mut out,
             )?
         }
         Command::Fields { args, json, mask } => {
             let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
-            let mask = export_cmd::presenter(pack, mask)?;
             export_cmd::fields(
-                &export_cmd::open(&args.export, &args.manifest, pack)?,
+                &export_cmd::open(&args.export, &args.manifest, pack, mask)?,
                 json,
-                mask.as_ref(),
                 &mut out,
             )?
         }
@@ -238,21 +234,13 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 return Err(dossier_engine::search::SearchError::EmptyQuery.into());
             }
             let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
-            let mask = export_cmd::presenter(pack, mask)?;
-            let opened = export_cmd::open(&args.export, &args.manifest, pack)?;
-            search_cmd::search(
-                &opened,
-                &args.export,
-                &request,
-                json,
-                mask.as_ref(),
-                &mut out,
-            )?
+            let opened = export_cmd::open(&args.export, &args.manifest, pack, mask)?;
+            search_cmd::search(&opened, &args.export, &request, json, &mut out)?
         }
         Command::Eval { args, truth, json } => {
             let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
             let truth = dossier_engine::evaluate::load_truth(&truth)?;
-            let opened = export_cmd::open(&args.export, &args.manifest, pack)?;
+            let opened = export_cmd::open(&args.export, &args.manifest, pack, false)?;
             eval_cmd::eval(&opened, &truth, json, &mut out)?
         }
         Command::Letter {
@@ -270,7 +258,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 email,
                 date: date.unwrap_or_else(CalendarDate::today),
             };
-            let opened = export_cmd::open(&args.export, &args.manifest, pack)?;
+            let opened = export_cmd::open(&args.export, &args.manifest, pack, false)?;
             letter_cmd::letter(&opened, &request, json, &mut out)?
         }
         Command::Report {
@@ -283,13 +271,11 @@ fn run(cli: Cli) -> Result<(), CliError> {
             let request = dossier_engine::report::ReportRequest { include_values };
             // A category that does not exist fails before the export is read.
             request.categories(pack)?;
-            let mask = export_cmd::presenter(pack, mask)?;
-            let opened = export_cmd::open(&args.export, &args.manifest, pack)?;
+            let opened = export_cmd::open(&args.export, &args.manifest, pack, mask)?;
             report_cmd::report(
                 &opened,
                 &args.export,
                 &request,
-                mask.as_ref(),
                 out_file.as_deref(),
                 &mut out,
             )?

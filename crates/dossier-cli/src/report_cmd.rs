@@ -3,10 +3,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use dossier_engine::mask::Mask;
 use dossier_engine::report::{export_identity, write_report, ReportRequest};
 
-use crate::export_cmd::{masked_rows, masked_summary, Opened};
+use crate::export_cmd::{shown_rows, shown_summary, Opened};
 use crate::CliError;
 
 /// Writes the report to `out_file`, or to `out` when there is none. A file inside the export
@@ -15,15 +14,14 @@ pub fn report(
     opened: &Opened<'_>,
     export: &Path,
     request: &ReportRequest,
-    mask: Option<&Mask>,
     out_file: Option<&Path>,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let summary = masked_summary(opened, mask);
-    let rows = masked_rows(opened, mask);
+    let summary = shown_summary(opened);
+    let rows = shown_rows(opened);
     let mut identity = export_identity(export)?;
-    if let Some(mask) = mask {
-        mask.identity(&mut identity, &mask.export_names(&opened.scan));
+    if let Some(p) = &opened.presenter {
+        identity.name = p.names.path(&identity.name);
     }
     let html = write_report(&summary, &rows, opened.pack, &identity, request)?;
     match out_file {

@@ -2,7 +2,6 @@
 
 use std::io::Write;
 
-use dossier_engine::mask::Mask;
 use dossier_engine::search::{search_values, SearchRequest, TextMatch, ValueSearch};
 use dossier_engine::summary::field_rows;
 use dossier_engine::ScanOptions;
@@ -20,7 +19,6 @@ pub fn search(
     export: &std::path::Path,
     request: &SearchRequest,
     json: bool,
-    mask: Option<&Mask>,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let rows = field_rows(&opened.scan, &opened.labels);
@@ -34,8 +32,8 @@ pub fn search(
     )?;
     // The search matches the real values (the person typed the query); only what is printed
     // is masked.
-    if let Some(mask) = mask {
-        mask.search(&mut found, &mask.export_names(&opened.scan));
+    if let Some(p) = &opened.presenter {
+        p.mask.search(&mut found, &p.names);
     }
     if json {
         return Ok(json_line(out, &found)?);

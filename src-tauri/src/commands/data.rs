@@ -96,14 +96,14 @@ pub fn category(id: String, state: State<'_, AppState>) -> CommandResult<Categor
                 facts: export
                     .rows_of(&labels, file)
                     .filter_map(|r| {
-                        let value = r.examples.first()?;
+                        let value = shown.example(r.examples.first()?, &r.field);
                         Some(ImageFact {
                             field: if r.field.is_empty() {
                                 "image".to_owned()
                             } else {
                                 shown.field(&r.field)
                             },
-                            value: shown.value(value, &r.field),
+                            value,
                         })
                     })
                     .collect(),

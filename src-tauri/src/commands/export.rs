@@ -78,8 +78,17 @@ fn export_name(path: &str) -> String {
 }
 
 /// Turns presenter mode on or off (see `values.rs`); returns whether it is on. The webview
-/// fetches what it shows again afterwards.
+/// fetches what it shows again afterwards. The open export's masked names (a keyed hash of every
+/// path and field) are made here, off the window's thread, not by the first view that asks.
 #[tauri::command]
-pub fn set_presenter_mode(on: bool, state: State<'_, AppState>) -> CommandResult<bool> {
-    state.values.set_presenter(on, state.policy)
+pub async fn set_presenter_mode(on: bool, state: State<'_, AppState>) -> CommandResult<bool> {
+    let on = state.values.set_presenter(on, state.policy)?;
+    if let (Some(mask), Ok(export)) = (state.values.mask(), state.session.current()) {
+        blocking(move || {
+            export.masked_names(&mask);
+            Ok(())
+        })
+        .await?;
+    }
+    Ok(on)
 }

@@ -6,6 +6,7 @@ use super::save_target::outside_export;
 use crate::error::{CommandError, CommandResult};
 use crate::state::AppState;
 use dossier_engine::report::{export_identity, write_report, ReportError, ReportRequest};
+use std::borrow::Cow;
 use std::path::PathBuf;
 use tauri::State;
 
@@ -29,13 +30,13 @@ pub async fn save_report(
         };
         let mut identity = export_identity(&export.path).map_err(|err| failed(err.to_string()))?;
         let labels = export.labels();
-        let (mut summary, mut rows) = (labels.summary.clone(), labels.rows.clone());
+        let (mut summary, mut rows) = (Cow::Borrowed(&labels.summary), Cow::Borrowed(&labels.rows));
         // In presenter mode the report is masked as the screen is: it may be shared the same way.
         if let Some(mask) = &mask {
             let names = export.masked_names(mask);
-            mask.summary(&mut summary, &names);
-            mask.rows(&mut rows, &names);
-            mask.identity(&mut identity, &names);
+            mask.summary(summary.to_mut(), &names);
+            mask.rows(rows.to_mut(), &names);
+            identity.name = names.path(&identity.name);
         }
         let html = write_report(
             &summary,

@@ -201,7 +201,7 @@ impl FieldView {
             category: row.category.clone(),
             confidence: row.confidence,
             evidence: shown.sentence(&row.evidence),
-            examples: shown.values(&row.examples, &row.field),
+            examples: shown.examples(&row.examples, &row.field),
             values: row.values,
             kind: row.kind.name().to_owned(),
             undisclosed: row.undisclosed.clone(),

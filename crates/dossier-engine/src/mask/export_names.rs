@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use super::names::renames;
 use super::{Mask, Renames};
 use crate::scan::ExportScan;
 
@@ -23,10 +24,19 @@ struct TwoWay {
 }
 
 impl TwoWay {
-    fn add(&mut self, real: &str, masked: String) {
+    /// Each real name with how it is shown.
+    fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.shown
+            .iter()
+            .map(|(real, shown)| (real.as_str(), shown.as_str()))
+    }
+
+    /// Adds `real` as `mask` shows it, once however often the export repeats the name.
+    fn add(&mut self, real: &str, mask: impl FnOnce(&str) -> String) {
         if self.shown.contains_key(real) {
             return;
         }
+        let masked = mask(real);
         let mut shown = masked.clone();
         let mut n = 1;
         while self.real.contains_key(&shown) {
@@ -48,27 +58,20 @@ impl Mask {
             .map(|f| f.path.as_str())
             .chain([scan.name.as_str()])
         {
-            paths.add(path, self.path(path));
+            paths.add(path, |p| self.path(p));
         }
         let mut fields = TwoWay::default();
         for table in &scan.tables {
-            fields.add(&table.table, self.field(&table.table));
+            fields.add(&table.table, |f| self.field(f));
             for field in &table.fields {
-                fields.add(&field.name, self.field(&field.name));
+                fields.add(&field.name, |f| self.field(f));
             }
         }
+        let renames = renames(paths.pairs(), fields.pairs());
         ExportNames {
             paths,
             fields,
-            renames: self.renames(
-                scan.files
-                    .iter()
-                    .map(|f| f.path.as_str())
-                    .chain([scan.name.as_str()]),
-                scan.tables
-                    .iter()
-                    .flat_map(|t| t.fields.iter().map(|f| f.name.as_str())),
-            ),
+            renames,
         }
     }
 }

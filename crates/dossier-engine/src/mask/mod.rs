@@ -66,6 +66,16 @@ impl Mask {
         value::masked(self, text, field)
     }
 
+    /// One of the examples Dossier gives of `field`. A whole file (an image) has no field, and
+    /// its example is Dossier's own description of it (`JPEG image, 4×4 pixels`): shown as it is.
+    pub fn example(&self, text: &str, field: &str) -> String {
+        if field.is_empty() {
+            text.to_owned()
+        } else {
+            self.value(text, field)
+        }
+    }
+
     /// The first `hex` hex digits of the keyed hash of `text` as a value of `kind`.
     fn digest(&self, kind: &str, text: &str, hex: usize) -> String {
         let hash = self.hash(kind, text);
@@ -128,7 +138,9 @@ mod tests {
         assert!(mask
             .field("contacts.janedoe.added")
             .starts_with("contacts.field-"));
-        let renames = mask.renames(["inbox/janedoe_1234567/a.json"], []);
+        let path = "inbox/janedoe_1234567/a.json";
+        let shown = mask.path(path);
+        let renames = super::names::renames([(path, shown.as_str())], []);
         let sentence = renames.apply("as `inbox/janedoe_1234567/a.json::id` gives it");
         assert!(!sentence.contains("janedoe"), "{sentence}");
     }
@@ -156,5 +168,21 @@ mod tests {
         assert!(mask
             .value("https://cdn.example.com/u/jane.jpg", "url")
             .starts_with("https://example.invalid/"));
+        assert_eq!(
+            mask.value("Jane Doe", "name"),
+            mask.value("JANE DOE", "name")
+        );
+        // A sentence with a semicolon is no list; a user agent keeps its kind.
+        assert_eq!(
+            mask.value("call me; tonight", "note"),
+            "[text, 16 characters]"
+        );
+        let agent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)";
+        assert!(mask.value(agent, "ua").starts_with("[user agent, "));
+        // A whole file's example is Dossier's own description of it.
+        assert_eq!(
+            mask.example("JPEG image, 4×4 pixels", ""),
+            "JPEG image, 4×4 pixels"
+        );
     }
 }

@@ -99,34 +99,33 @@ impl Mask {
             .collect::<Vec<_>>()
             .join(".")
     }
+}
 
-    /// What `paths` and `fields` become, part by part, to replace in sentences that quote them
-    /// (evidence, problem messages).
-    pub(super) fn renames<'a>(
-        &self,
-        paths: impl IntoIterator<Item = &'a str>,
-        fields: impl IntoIterator<Item = &'a str>,
-    ) -> Renames {
-        let mut pairs: Vec<(String, String)> = Vec::new();
-        let mut add = |raw: &str, shown: &str| {
-            if raw != shown && raw.chars().count() >= MIN_RENAMED_CHARS {
-                pairs.push((raw.to_owned(), shown.to_owned()));
-            }
-        };
-        for path in paths {
-            for (raw, shown) in path.split('/').zip(self.path(path).split('/')) {
-                add(raw, shown);
-            }
+/// What masked `paths` and `fields` (each a real name and how it is shown) become, part by
+/// part, to replace in sentences that quote them (evidence, problem messages).
+pub(super) fn renames<'a>(
+    paths: impl IntoIterator<Item = (&'a str, &'a str)>,
+    fields: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Renames {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut add = |raw: &str, shown: &str| {
+        if raw != shown && raw.chars().count() >= MIN_RENAMED_CHARS {
+            pairs.push((raw.to_owned(), shown.to_owned()));
         }
-        for field in fields {
-            for (raw, shown) in field.split('.').zip(self.field(field).split('.')) {
-                add(raw.trim_end_matches("[]"), shown.trim_end_matches("[]"));
-            }
+    };
+    for (path, shown) in paths {
+        for (raw, shown) in path.split('/').zip(shown.split('/')) {
+            add(raw, shown);
         }
-        pairs.sort();
-        pairs.dedup();
-        Renames::new(pairs)
     }
+    for (field, shown) in fields {
+        for (raw, shown) in field.split('.').zip(shown.split('.')) {
+            add(raw.trim_end_matches("[]"), shown.trim_end_matches("[]"));
+        }
+    }
+    pairs.sort();
+    pairs.dedup();
+    Renames::new(pairs)
 }
 
 /// Masked names to replace in free text, found in one pass whatever their number (an export

@@ -18,6 +18,8 @@ const PLAIN_INTEGER_DIGITS: usize = 4;
 const PLAIN_TEXT_CHARS: usize = 3;
 /// Words of a person's name, at most: longer text is free text.
 const NAME_WORDS: usize = 4;
+/// How text without a shape begins once described.
+const TEXT_PREFIX: &str = "[text, ";
 /// How items of a list of scalars are joined in a value (see `ValueKind::List`).
 const LIST_SEPARATOR: &str = "; ";
 
@@ -84,12 +86,20 @@ pub(super) fn masked(mask: &Mask, text: &str, field: &str) -> String {
     if t.is_empty() || PLAIN_WORDS.contains(&t.to_lowercase().as_str()) {
         return text.to_owned();
     }
+    if detectors::accepts(Detector::UserAgent, t) {
+        return format!("[user agent, {} characters]", t.chars().count());
+    }
+    // A list of scalars keeps its items' shapes (e-mails, names, ids); text that only holds the
+    // separator (a sentence with a semicolon) is described whole.
     if t.contains(LIST_SEPARATOR) {
-        return t
+        let items: Vec<String> = t
             .split(LIST_SEPARATOR)
             .map(|item| masked(mask, item, field))
-            .collect::<Vec<_>>()
-            .join(LIST_SEPARATOR);
+            .collect();
+        if !items.iter().any(|item| item.starts_with(TEXT_PREFIX)) {
+            return items.join(LIST_SEPARATOR);
+        }
+        return described(t);
     }
     let words = key_tokens(field.rsplit('.').next().unwrap_or(field));
     let says = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
@@ -122,14 +132,14 @@ pub(super) fn masked(mask: &Mask, text: &str, field: &str) -> String {
         return shown;
     }
     if let Some(secs) = datetime::parse(t) {
-        // The month says when something happened; the day of a birth date says who it was.
-        return datetime::format_utc(secs)[..7].to_owned();
+        return month_of(secs);
     }
     if let Some(digits) = phone_digits(t) {
         return fictional_phone(mask, &digits);
     }
     if person && is_name(t) {
-        return format!("Person {}", mask.number("name", t, 10_000));
+        // However it is written, one name is one person.
+        return format!("Person {}", mask.number("name", &t.to_lowercase(), 10_000));
     }
     let chars = t.chars().count();
     if chars <= PLAIN_TEXT_CHARS && !t.chars().any(|c| c.is_ascii_digit()) {
@@ -138,7 +148,12 @@ pub(super) fn masked(mask: &Mask, text: &str, field: &str) -> String {
     if !t.contains(char::is_whitespace) && t.chars().any(|c| c.is_ascii_digit()) {
         return format!("id-{}", mask.digest("id", t, 6));
     }
-    format!("[text, {chars} characters]")
+    described(t)
+}
+
+/// Free text by its length only.
+fn described(t: &str) -> String {
+    format!("{TEXT_PREFIX}{} characters]", t.chars().count())
 }
 
 fn is_link(t: &str) -> bool {
@@ -207,7 +222,13 @@ fn unix_month(digits: &str) -> Option<String> {
         UNIX_MILLIS_DIGITS => n / 1000,
         _ => return None,
     };
-    Some(datetime::format_utc(secs)[..7].to_owned())
+    Some(month_of(secs))
+}
+
+/// `YYYY-MM` of Unix seconds: the month says when something happened, where the day of a birth
+/// date says who it was.
+fn month_of(secs: i64) -> String {
+    datetime::format_utc(secs)[..7].to_owned()
 }
 
 /// `"40.712776, -74.005974"` to a tenth of a degree each.

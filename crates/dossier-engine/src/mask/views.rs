@@ -1,9 +1,8 @@
-//! Presenter mode over what the engine hands out: a summary, field rows, search hits, a
-//! report's identity. Each is masked whole, so a caller (the CLI, the desktop shell) masks a
-//! view with one call and cannot forget a part of it.
+//! Presenter mode over what the engine hands out: a summary, field rows, search hits. Each is
+//! masked whole, so a caller (the CLI, the desktop shell) masks a view with one call and cannot
+//! forget a part of it. A report's identity is only its name: `ExportNames::path`.
 
 use super::{ExportNames, Mask};
-use crate::report::ExportIdentity;
 use crate::search::ValueSearch;
 use crate::summary::{FieldRow, Summary};
 use crate::Problem;
@@ -22,7 +21,7 @@ impl Mask {
         }
         for u in &mut summary.unclassified {
             for example in &mut u.examples {
-                *example = self.value(example, &u.field);
+                *example = self.example(example, &u.field);
             }
             u.file = names.path(&u.file);
             u.field = names.field(&u.field);
@@ -41,7 +40,7 @@ impl Mask {
     pub fn rows(&self, rows: &mut [FieldRow], names: &ExportNames) {
         for row in rows {
             for example in &mut row.examples {
-                *example = self.value(example, &row.field);
+                *example = self.example(example, &row.field);
             }
             row.file = names.path(&row.file);
             row.table = names.field(&row.table);
@@ -60,10 +59,6 @@ impl Mask {
             hit.field = names.field(&hit.field);
         }
         self.problems(&mut found.problems, names);
-    }
-
-    pub fn identity(&self, identity: &mut ExportIdentity, names: &ExportNames) {
-        identity.name = names.path(&identity.name);
     }
 
     fn problems(&self, problems: &mut [Problem], names: &ExportNames) {
