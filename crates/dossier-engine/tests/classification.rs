@@ -331,7 +331,8 @@ fn a_broken_manifest_is_a_problem_and_the_rules_apply() {
 
 /// The structural rules, each on the smallest export that needs it: bookkeeping is an object a
 /// field sits in, not a heading over records; an array's name does not make its fields images;
-/// a time of 0 is a placeholder; a face model's regions are biometric.
+/// a time of 0 is a placeholder; a face model's regions are biometric, and in a workflow's
+/// outputs from a face model and a general one, only the regions are.
 #[test]
 fn structure_decides_what_names_alone_cannot() {
     let dir = tempfile::tempdir().unwrap();
@@ -360,6 +361,17 @@ fn structure_decides_what_names_alone_cannot() {
             {"region_info": {"bounding_box": {"top_row": 0.5, "left_col": 0.6}}}]}}]}"#,
     )
     .unwrap();
+    std::fs::write(
+        root.join("workflow.json"),
+        r#"{"results": [{"outputs": [
+          {"model": {"id": "general-image-recognition"}, "data": {"concepts": [
+            {"id": "ai_1", "name": "wedding", "value": 0.99},
+            {"id": "ai_2", "name": "people", "value": 0.95}]}},
+          {"model": {"id": "face-detection"}, "data": {"regions": [
+            {"region_info": {"bounding_box": {"top_row": 0.1, "left_col": 0.2}}},
+            {"region_info": {"bounding_box": {"top_row": 0.3, "left_col": 0.4}}}]}}]}]}"#,
+    )
+    .unwrap();
     let scan = scan(&root);
     let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
     let category = |field: &str| {
@@ -369,6 +381,18 @@ fn structure_decides_what_names_alone_cannot() {
             .unwrap_or_else(|| panic!("{field} was not read"));
         (row.category.clone(), row.evidence.clone())
     };
+    let face_box = category("results[].outputs[].data.regions[].region_info.bounding_box.top_row");
+    assert_eq!(
+        face_box.0.as_deref(),
+        Some("Biometric Data"),
+        "{face_box:?}"
+    );
+    let concept = category("results[].outputs[].data.concepts[].name");
+    assert_eq!(
+        concept.0.as_deref(),
+        Some("Predictions and Tags"),
+        "{concept:?}"
+    );
     assert_eq!(
         category("status.code").0,
         None,

@@ -84,6 +84,11 @@ pub struct SwitchRule {
     /// fields inherit, not only what the fields' own rules say.
     #[serde(default)]
     pub records: bool,
+    /// Where only some of the records are about the subject (a workflow's outputs, from a face
+    /// model and from a general one), the rule recasts only the fields whose key path holds
+    /// one of these words; without them it recasts every field still.
+    #[serde(default)]
+    pub some_records_within: Vec<String>,
 }
 
 /// Generic fields of records of category `record` take category `field`.

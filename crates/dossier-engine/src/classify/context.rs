@@ -142,7 +142,11 @@ pub(crate) fn label_records(
         .collect();
     let subjects = subjects(tables, found, &parents, &met);
     let json_ld = record_kind::json_ld_files(tables);
-    for ((table, labels), subject) in tables.iter().zip(found.iter_mut()).zip(&subjects) {
+    for ((table, labels), subject) in tables
+        .iter()
+        .zip(found.iter_mut())
+        .zip(subjects.iter().map(|s| &s.words))
+    {
         let json_ld = json_ld.contains(table.file.as_str());
         for (i, field) in table.fields.iter().enumerate() {
             if labels.bookkeeping[i] {
@@ -160,18 +164,35 @@ pub(crate) fn label_records(
     }
     // For each table, the word of each switch rule that its subject holds.
     let mut switches = Memo::default();
-    let matched: Vec<Vec<Option<&str>>> = subjects
+    let mut only_some = Memo::default();
+    let matched: Vec<Vec<Option<Switch>>> = subjects
         .iter()
         .map(|subject| {
-            switches
-                .get(subject, |s| {
+            let all = switches
+                .get(&subject.words, |s| {
                     rules
                         .switch_rules
                         .iter()
                         .map(|r| first_match(s, &r.words))
                         .collect()
                 })
-                .to_vec()
+                .to_vec();
+            let every_record = only_some.get(&subject.every_record, |s| {
+                rules
+                    .switch_rules
+                    .iter()
+                    .map(|r| first_match(s, &r.words))
+                    .collect()
+            });
+            all.iter()
+                .zip(every_record)
+                .map(|(word, steady)| {
+                    word.map(|word| Switch {
+                        word,
+                        some_records: steady.is_none(),
+                    })
+                })
+                .collect()
         })
         .collect();
     for ((labels, matched), table) in found.iter_mut().zip(&matched).zip(tables) {
@@ -282,17 +303,25 @@ fn parent_tables(tables: &[TableStats]) -> Vec<Option<usize>> {
         .collect()
 }
 
-/// What each table's records are about, as words: its file's path, its own key path, the key
-/// that all its fields share (`tweet` in `tweet.full_text`), the subjects of the record rules
-/// it meets, and the names of the service's objects it came from (the values of its
-/// `model.id`), its parents' included.
+/// What a table's records are about, as words.
+struct Subject {
+    /// Its file's path, its own key path, the key that all its fields share (`tweet` in
+    /// `tweet.full_text`), the subjects of the record rules it meets, and the names of the
+    /// service's objects it came from (the values of its `model.id`), its parents' included.
+    words: Vec<String>,
+    /// The same without the words that only some of those names hold: what every record is
+    /// about.
+    every_record: Vec<String>,
+}
+
+/// What each table's records are about.
 fn subjects(
     tables: &[TableStats],
     found: &[TableLabels],
     parents: &[Option<usize>],
     met: &[Vec<(&RecordRule, Vec<&str>)>],
-) -> Vec<Vec<String>> {
-    let own: Vec<Vec<String>> = tables
+) -> Vec<Subject> {
+    let own: Vec<Subject> = tables
         .iter()
         .zip(found)
         .zip(met)
@@ -305,24 +334,43 @@ fn subjects(
             for (rule, _) in met {
                 words.extend(rule.subject.iter().flat_map(|s| key_tokens(s)));
             }
+            let mut every_record = words.clone();
             for (field, _) in t.fields.iter().zip(&f.bookkeeping).filter(|(_, b)| **b) {
                 let leaf = field.name.rsplit('.').next().unwrap_or_default();
                 if matches!(leaf, "id" | "name") {
-                    words.extend(field.sample.iter().flat_map(|v| key_tokens(v)));
+                    let names: Vec<Vec<String>> =
+                        field.sample.iter().map(|v| key_tokens(v)).collect();
+                    every_record.extend(
+                        names
+                            .first()
+                            .into_iter()
+                            .flatten()
+                            .filter(|w| names.iter().all(|n| n.contains(w)))
+                            .cloned(),
+                    );
+                    words.extend(names.into_iter().flatten());
                 }
             }
-            words
+            Subject {
+                words,
+                every_record,
+            }
         })
         .collect();
     (0..tables.len())
         .map(|i| {
-            let mut words = own[i].clone();
+            let mut words = own[i].words.clone();
+            let mut every_record = own[i].every_record.clone();
             let mut up = parents[i];
             while let Some(p) = up {
-                words.extend(own[p].iter().cloned());
+                words.extend(own[p].words.iter().cloned());
+                every_record.extend(own[p].every_record.iter().cloned());
                 up = parents[p];
             }
-            words
+            Subject {
+                words,
+                every_record,
+            }
         })
         .collect()
 }
@@ -389,12 +437,12 @@ impl<T> Memo<'_, T> {
 /// word of it the subject holds.
 fn switch(
     rules: &ClassificationRules,
-    matched: &[Option<&str>],
+    matched: &[Option<Switch>],
     table: &TableStats,
     found: &mut TableLabels,
 ) {
-    for (rule, word) in rules.switch_rules.iter().zip(matched) {
-        let Some(word) = word else {
+    for (rule, matched) in rules.switch_rules.iter().zip(matched) {
+        let Some(Switch { word, some_records }) = matched else {
             continue;
         };
         for ((label, candidates), field) in found
@@ -404,7 +452,17 @@ fn switch(
             .zip(&table.fields)
         {
             let leaf = key_tokens(own_name(&field.name));
-            if rule.unless.iter().any(|u| contains_phrase(&leaf, u))
+            // Of records only some of which are about the subject, only the parts the rule
+            // names are theirs for sure: the face model's regions, not the general model's
+            // concepts beside them.
+            let theirs = !some_records
+                || rule.some_records_within.is_empty()
+                || rule
+                    .some_records_within
+                    .iter()
+                    .any(|w| contains_phrase(&key_tokens(&field.name), w));
+            if !theirs
+                || rule.unless.iter().any(|u| contains_phrase(&leaf, u))
                 || !candidates.recast(&rule.from, &rule.to, format!("in a record about `{word}`"))
             {
                 continue;
@@ -415,6 +473,14 @@ fn switch(
             label.confidence = label.confidence.min(RECAST_CONFIDENCE);
         }
     }
+}
+
+/// The word of a switch rule that a table's subject holds, and whether only some of its records
+/// hold it (a workflow's outputs, some from a face model and some from a general one).
+#[derive(Clone, Copy)]
+struct Switch<'r> {
+    word: &'r str,
+    some_records: bool,
 }
 
 /// Votes of a table's own labelled fields and of its name and file's path.
@@ -619,15 +685,15 @@ fn eligible_count(table: &TableStats, found: &TableLabels) -> usize {
 /// correspondence with the company, not a post on a social network.
 fn recast_record<'r>(
     rules: &'r ClassificationRules,
-    matched: &[Option<&'r str>],
+    matched: &[Option<Switch<'r>>],
     record: &str,
 ) -> Option<(&'r str, &'r str)> {
     rules
         .switch_rules
         .iter()
         .zip(matched)
-        .find_map(|(rule, word)| {
-            (rule.records && rule.from == record).then_some((rule.to.as_str(), (*word)?))
+        .find_map(|(rule, matched)| {
+            (rule.records && rule.from == record).then_some((rule.to.as_str(), (*matched)?.word))
         })
 }
 
@@ -709,7 +775,7 @@ fn inherit(
     rules: &ClassificationRules,
     table: &TableStats,
     found: &mut TableLabels,
-    matched: &[Option<&str>],
+    matched: &[Option<Switch>],
     record: &str,
     evidence: &str,
 ) {
