@@ -14,8 +14,8 @@ use serde_json::Value;
 // classification issue asks for 0.95 / 0.92 overall and 0.90 / 0.85 per export; raise these as
 // the rules get there. A new export needs its row here: its first score, before any tuning, is
 // recorded in tests/exports/README.md.
-const OVERALL_PRECISION: f64 = 0.74;
-const OVERALL_RECALL: f64 = 0.74;
+const OVERALL_PRECISION: f64 = 0.75;
+const OVERALL_RECALL: f64 = 0.75;
 /// Each export's floor: (name, precision, recall).
 const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("activecampaign-contact", 0.46, 0.50),
@@ -25,6 +25,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon-retail", 0.81, 0.73),
     ("amazon", 0.90, 0.94),
     ("anthropic-claude", 0.41, 0.48),
+    ("apple-2025", 0.75, 0.69),
     ("apple-account-info", 0.76, 0.60),
     ("apple-more", 0.71, 0.79),
     ("apple", 0.92, 0.89),
@@ -44,6 +45,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-compute", 0.68, 0.83),
     ("clarifai-dataset-export-2", 0.91, 0.90),
     ("clarifai-dataset-export-3", 0.89, 0.84),
+    ("clarifai-dataset-export-4", 0.87, 0.78),
     ("clarifai-dataset-export", 0.98, 0.98),
     ("clarifai-grpc-json", 0.98, 0.96),
     ("clarifai-labeling-tasks", 0.65, 0.74),
@@ -54,6 +56,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-more-c", 0.74, 0.80),
     ("clarifai-more-d", 0.80, 0.78),
     ("clarifai-more-e", 0.80, 0.91),
+    ("clarifai-more-f", 0.91, 0.81),
     ("clarifai-platform", 0.92, 0.94),
     ("clarifai-rest-more", 0.68, 0.83),
     ("clarifai-sdk-app-dump", 0.70, 0.88),
@@ -73,6 +76,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("eventbrite-attendee", 0.80, 0.55),
     ("facebook-2020", 0.70, 0.66),
     ("facebook-2024", 0.76, 0.71),
+    ("facebook-2025", 0.82, 0.73),
     ("facebook", 0.90, 0.91),
     ("firebase-auth", 0.66, 0.74),
     ("fitbit-takeout", 0.78, 0.77),
@@ -91,6 +95,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-photos-takeout", 0.86, 0.92),
     ("google-play-fit-more", 0.98, 0.82),
     ("google-takeout-2019", 0.83, 0.69),
+    ("google-takeout-activity-2025", 0.86, 0.93),
     ("google-takeout-chrome-maps", 0.78, 0.81),
     ("google-takeout-maps-2025", 0.78, 0.82),
     ("google-takeout-more", 0.89, 0.84),
@@ -148,9 +153,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("posthog-person", 0.84, 0.72),
     ("quickbooks-customer", 0.56, 0.85),
     ("reddit-2024", 0.86, 0.79),
+    ("reddit-2025", 0.93, 0.88),
     ("reddit-3", 0.73, 0.51),
     ("reddit", 0.95, 0.92),
     ("salesforce-crm", 0.83, 0.93),
+    ("salesforce-lead-2025", 0.77, 0.87),
     ("salesforce-service", 0.74, 0.73),
     ("segment", 0.74, 0.73),
     ("sentry-events", 0.49, 0.64),
@@ -158,9 +165,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("skype-export", 0.68, 0.75),
     ("slack", 0.77, 0.86),
     ("snapchat-2024", 0.78, 0.61),
+    ("snapchat-2025", 0.92, 0.79),
     ("snapchat", 0.96, 0.88),
     ("soundcloud-account", 0.45, 0.16),
     ("spotify-2024", 0.95, 0.82),
+    ("spotify-2025", 0.93, 0.74),
     ("spotify-extended-2025", 0.74, 0.55),
     ("spotify", 0.98, 0.98),
     ("square-customer", 0.86, 0.84),
@@ -168,6 +177,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("strava", 0.91, 0.75),
     ("stripe-billing", 0.89, 0.79),
     ("stripe-customer-2025", 0.76, 0.82),
+    ("stripe-invoices-2025", 0.72, 0.88),
     ("stripe-subscriptions", 0.68, 0.72),
     ("teams-graph-export", 0.57, 0.65),
     ("telegram", 0.70, 0.73),
