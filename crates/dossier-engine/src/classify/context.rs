@@ -462,6 +462,7 @@ fn switch(
                     .iter()
                     .any(|w| contains_phrase(&key_tokens(&field.name), w));
             if !theirs
+                || !names_one_of(&leaf, &rule.fields)
                 || rule.unless.iter().any(|u| contains_phrase(&leaf, u))
                 || !candidates.recast(&rule.from, &rule.to, format!("in a record about `{word}`"))
             {
@@ -697,6 +698,30 @@ fn recast_record<'r>(
         })
 }
 
+/// Whether a field's own name (`leaf`, as words) is one of `fields`, or `fields` is empty.
+fn names_one_of(leaf: &[String], fields: &[String]) -> bool {
+    fields.is_empty() || fields.iter().any(|f| *phrase_tokens(f) == *leaf)
+}
+
+/// The category a switch rule that names its fields (`fields`) gives a field of `record`
+/// records that takes its record's category, with the word of the subject it matched.
+fn recast_field<'r>(
+    rules: &'r ClassificationRules,
+    matched: &[Option<Switch<'r>>],
+    record: &str,
+    field: &str,
+) -> Option<(&'r str, &'r str)> {
+    let leaf = key_tokens(own_name(field));
+    rules
+        .switch_rules
+        .iter()
+        .zip(matched)
+        .find_map(|(rule, matched)| {
+            let named = !rule.fields.is_empty() && names_one_of(&leaf, &rule.fields);
+            (named && rule.from == record).then_some((rule.to.as_str(), (*matched)?.word))
+        })
+}
+
 /// The category that the generic fields of `record` records take (an image's date and size
 /// are metadata of it).
 fn detail_category<'a>(rules: &'a ClassificationRules, record: &'a str) -> &'a str {
@@ -812,7 +837,13 @@ fn inherit(
                     category,
                     format!("a detail of its `{object}`, which is {category}"),
                 ),
-                None => (record, evidence.to_owned()),
+                None => match recast_field(rules, matched, record, &field.name) {
+                    Some((to, word)) => (
+                        to,
+                        format!("{evidence}, recast as {to} in a record about `{word}`"),
+                    ),
+                    None => (record, evidence.to_owned()),
+                },
             };
             // A yes/no flag of a file or a picture (`inline`, `deleted`, `editable`) is how the
             // service handles it, not metadata of what it shows.
