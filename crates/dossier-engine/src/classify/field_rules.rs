@@ -205,6 +205,14 @@ fn id_subject(tokens: &[String]) -> Option<&[String]> {
     ID_WORDS.contains(&last.as_str()).then_some(subject)
 }
 
+/// The object a field named only `total` or `count` counts (`connections.followers.total`
+/// is a number of followers, `taxes.total` a sum of taxes): the field is named after it.
+fn what_it_counts(name: &str) -> Option<&str> {
+    let (object, leaf) = name.rsplit_once('.')?;
+    let tokens = key_tokens(leaf.trim_end_matches("[]"));
+    matches!(tokens.as_slice(), [w] if w == "total" || w == "count").then_some(object)
+}
+
 /// True when the field is named as an identifier, or holds only values that are identifiers of
 /// other records whatever its name (`"payment_intent": "pi_3MtwBw…"`).
 pub(crate) fn is_identifier_field(stats: &FieldStats) -> bool {
@@ -289,6 +297,10 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
                     .filter(|c| images.contains(&c.category.as_str())),
             );
         }
+    } else if let Some(counted) = what_it_counts(name) {
+        let counted_leaf = counted.rsplit('.').next().unwrap_or(counted);
+        let (path, leaf) = (key_tokens(counted), key_tokens(counted_leaf));
+        add_name_rules(rules, field, counted, &path, &leaf, &mut found);
     } else {
         add_name_rules(rules, field, name, &path_tokens, &leaf_tokens, &mut found);
     }
@@ -428,7 +440,19 @@ fn add_name_rules(
 
 #[cfg(test)]
 mod tests {
-    use super::without_key_series;
+    use super::{what_it_counts, without_key_series};
+
+    #[test]
+    fn a_bare_total_or_count_is_named_after_what_it_counts() {
+        assert_eq!(
+            what_it_counts("metadata.connections.followers.total"),
+            Some("metadata.connections.followers")
+        );
+        assert_eq!(what_it_counts("taxes[].count"), Some("taxes[]"));
+        assert_eq!(what_it_counts("amount_total"), None);
+        assert_eq!(what_it_counts("total"), None);
+        assert_eq!(what_it_counts("order.total_price"), None);
+    }
 
     #[test]
     fn dates_and_numbers_used_as_keys_are_not_the_fields_name() {
