@@ -372,6 +372,15 @@ fn structure_decides_what_names_alone_cannot() {
             {"region_info": {"bounding_box": {"top_row": 0.3, "left_col": 0.4}}}]}}]}]}"#,
     )
     .unwrap();
+    // Saved under the REST API's own paths: a folder named `users` does not make the concepts
+    // of an annotation the company's labels of a person.
+    write_temp(
+        &dir,
+        "export/v2/users/ana/apps/fotos/annotations.json",
+        br#"{"annotations": [
+          {"id": "a1", "data": {"concepts": [{"id": "dog", "name": "dog", "value": 1}]}},
+          {"id": "a2", "data": {"concepts": [{"id": "cat", "name": "cat", "value": 1}]}}]}"#,
+    );
     let scan = scan(&root);
     let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
     let category = |field: &str| {
@@ -381,6 +390,12 @@ fn structure_decides_what_names_alone_cannot() {
             .unwrap_or_else(|| panic!("{field} was not read"));
         (row.category.clone(), row.evidence.clone())
     };
+    let label = category("annotations[].data.concepts[].name");
+    assert_eq!(
+        label.0.as_deref(),
+        Some("Predictions and Tags"),
+        "{label:?}"
+    );
     let face_box = category("results[].outputs[].data.regions[].region_info.bounding_box.top_row");
     assert_eq!(
         face_box.0.as_deref(),

@@ -89,6 +89,11 @@ pub struct SwitchRule {
     /// one of these words; without them it recasts every field still.
     #[serde(default)]
     pub some_records_within: Vec<String>,
+    /// Words that keep a field from being recast wherever they sit in its key path, not only
+    /// in its own name: a concept's name under `annotations[].data.concepts[]` is a label on
+    /// content, whatever its record is about.
+    #[serde(default)]
+    pub unless_in_path: Vec<String>,
     /// When given, the rule recasts only the fields whose own name is one of these words, and
     /// recasts what they take from their record too: a lead's `Rating` and `Status` are the
     /// company's judgement of the person, its name and e-mail stay contact data.

@@ -464,6 +464,8 @@ fn switch(
             if !theirs
                 || !names_one_of(&leaf, &rule.fields)
                 || rule.unless.iter().any(|u| contains_phrase(&leaf, u))
+                || (rule.unless_in_path.iter())
+                    .any(|u| contains_phrase(&key_tokens(&field.name), u))
                 || !candidates.recast(&rule.from, &rule.to, format!("in a record about `{word}`"))
             {
                 continue;
