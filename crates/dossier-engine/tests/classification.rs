@@ -1186,3 +1186,32 @@ fn a_lead_is_judged_by_the_company() {
     assert_eq!(category(lead, "CreatedDate"), contact);
     assert_ne!(category("contact.json", "status"), judged);
 }
+
+/// What a record is about recasts what its fields' names say, not what their values are: in a
+/// file of messages the sender's name is the social network's, the sender's e-mail address
+/// stays contact data.
+#[test]
+fn values_keep_their_kind_whatever_the_record_is_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let messages = r#"[
+        {"text": "see you at practice", "sender_name": "Ada Quinn", "sender": "ada@example.com"},
+        {"text": "bring the ball", "sender_name": "Bo Lind", "sender": "bo.lind@example.org"}]"#;
+    write_temp(&dir, "export/messages.json", messages.as_bytes());
+    let scan = scan(&dir.path().join("export"));
+    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
+    let category = |field: &str| {
+        rows.iter()
+            .find(|r| r.field == field)
+            .unwrap_or_else(|| panic!("{field} was not read"))
+            .category
+            .clone()
+    };
+    assert_eq!(
+        category("sender_name").as_deref(),
+        Some("Social Network Data")
+    );
+    assert_eq!(
+        category("sender").as_deref(),
+        Some("Contact Data/Identifiers")
+    );
+}

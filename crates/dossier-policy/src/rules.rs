@@ -94,6 +94,11 @@ pub struct SwitchRule {
     /// content, whatever its record is about.
     #[serde(default)]
     pub unless_in_path: Vec<String>,
+    /// Whether the rule recasts fields whose values alone give them `from` (e-mail addresses,
+    /// phone numbers): by default what a record is about does not change what its values are,
+    /// but an e-mail address the company inferred is its inference.
+    #[serde(default)]
+    pub even_values: bool,
     /// When given, the rule recasts only the fields whose own name is one of these words, and
     /// recasts what they take from their record too: a lead's `Rating` and `Status` are the
     /// company's judgement of the person, its name and e-mail stay contact data.

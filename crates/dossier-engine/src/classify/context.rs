@@ -17,8 +17,8 @@ use super::evidence::Candidates;
 use super::field_rules::is_identifier_field;
 use super::phrases::{contains_phrase, ends_with_phrase, first_match, phrase_tokens};
 use super::service_values::is_link;
+use super::{detectors, record_kind, record_rules};
 use super::{label_of, FieldLabel};
-use super::{record_kind, record_rules};
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::{key_tokens, name_words, without_series};
 use crate::records::value::ValueKind;
@@ -462,6 +462,7 @@ fn switch(
                     .iter()
                     .any(|w| contains_phrase(&key_tokens(&field.name), w));
             if !theirs
+                || (!rule.even_values && kind_of_its_values(rules, &rule.from, field))
                 || !names_one_of(&leaf, &rule.fields)
                 || rule.unless.iter().any(|u| contains_phrase(&leaf, u))
                 || (rule.unless_in_path.iter())
@@ -698,6 +699,23 @@ fn recast_record<'r>(
         .find_map(|(rule, matched)| {
             (rule.records && rule.from == record).then_some((rule.to.as_str(), (*matched)?.word))
         })
+}
+
+/// Whether every value of the field is of a kind that gives it `category` by itself (an
+/// e-mail address, a phone number, coordinates): what a record is about does not change what
+/// its values are, so an e-mail address in a message stays contact data.
+fn kind_of_its_values(rules: &ClassificationRules, category: &str, field: &FieldStats) -> bool {
+    let values: Vec<&String> = field
+        .sample
+        .iter()
+        .filter(|v| !v.trim().is_empty())
+        .collect();
+    !values.is_empty()
+        && rules
+            .value_rules
+            .iter()
+            .filter(|r| r.category == category)
+            .any(|r| values.iter().all(|v| detectors::accepts(r.detector, v)))
 }
 
 /// Whether a field's own name (`leaf`, as words) is one of `fields`, or `fields` is empty.
