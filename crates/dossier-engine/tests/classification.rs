@@ -1215,3 +1215,30 @@ fn values_keep_their_kind_whatever_the_record_is_about() {
         Some("Contact Data/Identifiers")
     );
 }
+
+/// A query result nested in a record (Salesforce's related lists) carries its own paging: the
+/// `done` beside `totalSize` is the response's, the related records are data.
+#[test]
+fn paging_nested_in_a_record_is_the_responses() {
+    let dir = tempfile::tempdir().unwrap();
+    let contacts = r#"{"totalSize": 1, "done": true, "records": [
+        {"attributes": {"type": "Contact"}, "Email": "ada@example.com",
+         "ActivityHistories": {"totalSize": 2, "done": true, "records": [
+            {"Subject": "Call about renewal", "ActivityDate": "2025-03-01"},
+            {"Subject": "Sent the quote", "ActivityDate": "2025-03-04"}]}}]}"#;
+    write_temp(&dir, "export/query-Contact.json", contacts.as_bytes());
+    let scan = scan(&dir.path().join("export"));
+    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
+    let row = |field: &str| {
+        rows.iter()
+            .find(|r| r.field == field)
+            .unwrap_or_else(|| panic!("{field} was not read"))
+    };
+    let done = row("records[].ActivityHistories.done");
+    assert_eq!(done.category, None, "{:?}", done.evidence);
+    assert!(done.evidence.contains("paging"), "{:?}", done.evidence);
+    assert_eq!(
+        row("records[].Email").category.as_deref(),
+        Some("Contact Data/Identifiers")
+    );
+}

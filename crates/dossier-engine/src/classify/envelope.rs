@@ -2,7 +2,8 @@
 //! "result": [...]}` (Marketo), `{"count": 2, "next_page": null, "tickets": [...]}` (Zendesk),
 //! `{"totalSize": 2, "done": true, "records": [...]}` (Salesforce).
 //! Beside a paging or request field, the other plain fields at the top of the file describe the
-//! response, not the person: they are bookkeeping too. Nested objects and lists are the data.
+//! response, not the person: they are bookkeeping too. Nested objects and lists are the data,
+//! except an object of paging, at the top or nested in a record (a related list's `totalSize`).
 //! So is a count at the top of a response that is the length of its list (`"total": 2` beside
 //! two `results`).
 
@@ -27,20 +28,14 @@ const WINDOW_WORDS: &[&str] = &[
     "start", "limit", "length", "offset", "skip", "take", "per", "page", "size",
 ];
 
-/// Marks as bookkeeping the top-level fields of a file's main table that sit beside a
-/// request or paging field of the pack's `bookkeeping_fields` and that no rule of their own
-/// claims.
+/// Marks as bookkeeping the fields of any object of paging in the table, and the top-level
+/// fields of a file's main table that sit beside a request or paging field of the pack's
+/// `bookkeeping_fields` and that no rule of their own claims.
 pub(crate) fn label_envelope(
     rules: &ClassificationRules,
     table: &TableStats,
     found: &mut TableLabels,
 ) {
-    // A response is one object at the top of its file; the rows of a table file (Apple's
-    // `Data & Privacy Request History.csv` with its `Request ID` column) are records.
-    if !table.table.is_empty() || table.records != 1 {
-        return;
-    }
-    let top = |name: &str| !name.contains('.') && !name.is_empty();
     let is_marker = |name: &str| {
         let tokens = key_tokens(name);
         tokens.iter().any(|t| ENVELOPE_WORDS.contains(&t.as_str()))
@@ -49,19 +44,24 @@ pub(crate) fn label_envelope(
                 .iter()
                 .any(|w| *phrase_tokens(w) == *tokens)
     };
-    // An object at the top that holds a paging field is the response's paging, all of it:
-    // Help Scout's `page: {size, number, totalElements, totalPages}`, Intercom's `pages`.
+    // An object that holds a paging field is a response's paging, all of it: Help Scout's
+    // `page: {size, number, totalElements, totalPages}`, Intercom's `pages`, and a nested
+    // query result inside a record (Salesforce's `ActivityHistories: {totalSize, done}`).
     let paging: Vec<&str> = table
         .fields
         .iter()
-        .filter_map(|f| f.name.split_once('.'))
+        .filter_map(|f| f.name.rsplit_once('.'))
         .filter(|(object, field)| {
-            !object.ends_with("[]") && !field.contains('.') && is_marker(field)
+            // Deeper in a record, only paging says so: a `requestId` in a log entry's debug
+            // data sits beside what the entry is about.
+            let nested_paging =
+                !object.contains('.') || !key_tokens(field).iter().any(|t| t == "request");
+            !object.ends_with("[]") && is_marker(field) && nested_paging
         })
         .map(|(object, _)| object)
         .collect();
     for (i, field) in table.fields.iter().enumerate() {
-        let object = field.name.split_once('.').map(|(object, _)| object);
+        let object = field.name.rsplit_once('.').map(|(object, _)| object);
         if let Some(object) = object.filter(|o| paging.contains(o)) {
             mark(
                 found,
@@ -70,6 +70,12 @@ pub(crate) fn label_envelope(
             );
         }
     }
+    // A response is one object at the top of its file; the rows of a table file (Apple's
+    // `Data & Privacy Request History.csv` with its `Request ID` column) are records.
+    if !table.table.is_empty() || table.records != 1 {
+        return;
+    }
+    let top = |name: &str| !name.contains('.') && !name.is_empty();
     let marker = table
         .fields
         .iter()
