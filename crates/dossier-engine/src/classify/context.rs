@@ -162,29 +162,26 @@ pub(crate) fn label_records(
             }
         }
     }
-    // For each table, the word of each switch rule that its subject holds.
+    // For each table, the word of each switch rule that its subject holds, and whether every
+    // record holds it.
     let mut switches = Memo::default();
-    let mut only_some = Memo::default();
-    let matched: Vec<Vec<Option<Switch>>> = subjects
-        .iter()
-        .map(|subject| {
-            let all = switches
-                .get(&subject.words, |s| {
-                    rules
-                        .switch_rules
-                        .iter()
-                        .map(|r| first_match(s, &r.words))
-                        .collect()
-                })
-                .to_vec();
-            let every_record = only_some.get(&subject.every_record, |s| {
+    let mut words_of = |words: &[String]| -> Vec<Option<&str>> {
+        switches
+            .get(words, |s| {
                 rules
                     .switch_rules
                     .iter()
                     .map(|r| first_match(s, &r.words))
                     .collect()
-            });
-            all.iter()
+            })
+            .to_vec()
+    };
+    let matched: Vec<Vec<Option<Switch>>> = subjects
+        .iter()
+        .map(|subject| {
+            let every_record = words_of(&subject.every_record);
+            words_of(&subject.words)
+                .into_iter()
                 .zip(every_record)
                 .map(|(word, steady)| {
                     word.map(|word| Switch {
@@ -451,7 +448,11 @@ fn switch(
             .zip(found.own.iter_mut())
             .zip(&table.fields)
         {
+            if !candidates.0.iter().any(|c| c.category == rule.from) {
+                continue;
+            }
             let leaf = key_tokens(own_name(&field.name));
+            let path = key_tokens(&field.name);
             // Of records only some of which are about the subject, only the parts the rule
             // names are theirs for sure: the face model's regions, not the general model's
             // concepts beside them.
@@ -460,13 +461,15 @@ fn switch(
                 || rule
                     .some_records_within
                     .iter()
-                    .any(|w| contains_phrase(&key_tokens(&field.name), w));
+                    .any(|w| contains_phrase(&path, w));
             if !theirs
-                || (!rule.even_values && kind_of_its_values(rules, &rule.from, field))
                 || !names_one_of(&leaf, &rule.fields)
                 || rule.unless.iter().any(|u| contains_phrase(&leaf, u))
-                || (rule.unless_in_path.iter())
-                    .any(|u| contains_phrase(&key_tokens(&field.name), u))
+                || rule
+                    .unless_in_path
+                    .iter()
+                    .any(|u| contains_phrase(&path, u))
+                || (!rule.even_values && kind_of_its_values(rules, &rule.from, field))
                 || !candidates.recast(&rule.from, &rule.to, format!("in a record about `{word}`"))
             {
                 continue;
