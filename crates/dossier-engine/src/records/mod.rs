@@ -5,6 +5,7 @@ pub(crate) mod columns;
 pub(crate) mod datetime;
 pub(crate) mod flatten;
 pub(crate) mod ids;
+pub(crate) mod same_text;
 pub mod sink;
 pub mod stats;
 pub mod tokens;

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::datetime::{self, PLAUSIBLE_SECONDS};
+use super::same_text::same_text;
 use super::tokens::key_tokens;
 use super::trim::trim;
 use super::value::ValueKind;
@@ -118,7 +119,9 @@ impl FieldStats {
             }
             _ => {}
         }
-        if self.examples.len() < EXAMPLES_PER_FIELD && !self.examples.iter().any(|e| e == text) {
+        if self.examples.len() < EXAMPLES_PER_FIELD
+            && !self.examples.iter().any(|e| same_text(e, text))
+        {
             self.examples.push(clip(text));
         }
         self.sample_value(text);
@@ -232,9 +235,15 @@ impl TableStats {
     }
 
     pub fn field_mut(&mut self, name: &str) -> &mut FieldStats {
+        let i = self.field_slot(name);
+        &mut self.fields[i]
+    }
+
+    /// The position of the field `name` in `fields`, which gets it if it is new.
+    pub(crate) fn field_slot(&mut self, name: &str) -> usize {
         let guess = [self.last + 1, 0]
             .into_iter()
-            .find(|&i| self.fields.get(i).is_some_and(|f| f.name == name));
+            .find(|&i| self.fields.get(i).is_some_and(|f| same_text(&f.name, name)));
         let i = match guess.or_else(|| self.index.get(name).copied()) {
             Some(i) => i,
             None => {
@@ -244,7 +253,7 @@ impl TableStats {
             }
         };
         self.last = i;
-        &mut self.fields[i]
+        i
     }
 
     pub fn finish(&mut self) {
