@@ -3,11 +3,12 @@
 //! or to show an image, without extracting anything to disk.
 
 use std::fs::File;
-use std::io::{Cursor, Read};
+use std::io::{Cursor, Read, Seek, SeekFrom};
 use std::path::{Component, Path};
 
 use super::entry_name::unsafe_name_reason;
 use super::guard::{Declared, GuardedReader, ScanGuard};
+use super::inflate::Checkpoint;
 use super::zip_source::{ReadSeek, ZipSource};
 use crate::error::OpenError;
 use crate::formats::FileKind;
@@ -38,12 +39,43 @@ impl LocateError {
 /// What the caller does with the opened file.
 pub(crate) type ReadFile<'f, T> = &'f mut dyn FnMut(FileKind, Box<dyn Read + '_>, &ScanGuard) -> T;
 
+/// What the caller does with a file opened part way: it is also told the byte it starts at.
+pub(crate) type ReadFileFrom<'f, T> =
+    &'f mut dyn FnMut(FileKind, Box<dyn Read + '_>, u64, &ScanGuard) -> T;
+
+/// Where to start reading a file: as near before byte `at` of its contents as it can be
+/// reached without reading what comes before (a file on disk or a stored entry seeks there,
+/// a deflated entry starts at the checkpoint `near` noted by its scan).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct StartNear<'c> {
+    pub at: u64,
+    pub near: Option<&'c Checkpoint>,
+}
+
 /// Opens `file` of the export at `export` and hands its bytes to `read`.
 pub(crate) fn with_file<T>(
     export: &Path,
     file: &str,
     guard: &ScanGuard,
     read: ReadFile<'_, T>,
+) -> Result<T, LocateError> {
+    with_file_near(
+        export,
+        file,
+        guard,
+        StartNear::default(),
+        &mut |kind, raw, _, guard| read(kind, raw, guard),
+    )
+}
+
+/// Opens `file` of the export at `export` as near `start` as it can and hands its bytes, with
+/// the byte they start at, to `read`.
+pub(crate) fn with_file_near<T>(
+    export: &Path,
+    file: &str,
+    guard: &ScanGuard,
+    start: StartNear<'_>,
+    read: ReadFileFrom<'_, T>,
 ) -> Result<T, LocateError> {
     let missing = || LocateError::NotInExport {
         file: file.to_owned(),
@@ -79,15 +111,24 @@ pub(crate) fn with_file<T>(
             }
             let mut handle = File::open(&on_disk).map_err(unreadable)?;
             if split == parts.len() {
+                let from = seek_to(&mut handle, start.at).map_err(unreadable)?;
                 let raw = GuardedReader::new(handle, guard.clone(), Declared::default());
-                return Ok(read(FileKind::of(file), Box::new(raw), guard));
+                return Ok(read(FileKind::of(file), Box::new(raw), from, guard));
             }
             let mut zip =
                 ZipSource::open(&mut handle, guard).map_err(|e| LocateError::Unreadable {
                     file: file.to_owned(),
                     reason: e.to_string(),
                 })?;
-            return in_zip(&mut zip, &parts[split..].join("/"), file, guard, 1, read);
+            return in_zip(
+                &mut zip,
+                &parts[split..].join("/"),
+                file,
+                guard,
+                1,
+                start,
+                read,
+            );
         }
         return Err(missing());
     }
@@ -103,14 +144,24 @@ pub(crate) fn with_file<T>(
         if file != name {
             return Err(missing());
         }
+        let from = seek_to(&mut handle, start.at).map_err(|source| OpenError::Unreadable {
+            path: export.to_owned(),
+            source,
+        })?;
         let raw = GuardedReader::new(handle, guard.clone(), Declared::default());
-        return Ok(read(FileKind::of(file), Box::new(raw), guard));
+        return Ok(read(FileKind::of(file), Box::new(raw), from, guard));
     }
     let mut zip = ZipSource::open(&mut handle, guard).map_err(|e| OpenError::NotAZip {
         path: export.to_owned(),
         reason: e.to_string(),
     })?;
-    in_zip(&mut zip, file, file, guard, 0, read)
+    in_zip(&mut zip, file, file, guard, 0, start, read)
+}
+
+/// Moves a file on disk to byte `at` (at most its end) and returns where it is.
+fn seek_to(handle: &mut File, at: u64) -> std::io::Result<u64> {
+    let at = at.min(handle.metadata()?.len());
+    handle.seek(SeekFrom::Start(at))
 }
 
 fn in_zip<T>(
@@ -119,7 +170,8 @@ fn in_zip<T>(
     file: &str,
     guard: &ScanGuard,
     depth: u32,
-    read: ReadFile<'_, T>,
+    start: StartNear<'_>,
+    read: ReadFileFrom<'_, T>,
 ) -> Result<T, LocateError> {
     let unreadable = |reason: String| LocateError::Unreadable {
         file: file.to_owned(),
@@ -130,10 +182,10 @@ fn in_zip<T>(
         if let Some(reason) = &entry.refused {
             return Err(unreadable(reason.clone()));
         }
-        let raw = zip
-            .open_entry(entry.index, guard)
+        let (raw, from) = zip
+            .open_entry_near(entry.index, guard, start.at, start.near)
             .map_err(|e| unreadable(format!("it could not be read from the archive ({e})")))?;
-        return Ok(read(FileKind::of(rest), raw, guard));
+        return Ok(read(FileKind::of(rest), raw, from, guard));
     }
     let nested = listing.iter().find(|e| {
         FileKind::of(&e.name) == FileKind::Zip
@@ -153,7 +205,7 @@ fn in_zip<T>(
     let inner_rest = &rest[entry.name.len() + 1..];
     let mut open_inner = |reader: &mut dyn ReadSeek| -> Result<T, LocateError> {
         let mut inner = ZipSource::open(reader, guard).map_err(|e| unreadable(e.to_string()))?;
-        in_zip(&mut inner, inner_rest, file, guard, depth + 1, read)
+        in_zip(&mut inner, inner_rest, file, guard, depth + 1, start, read)
     };
     if let Some(mut range) = zip
         .stored_range(entry.index)

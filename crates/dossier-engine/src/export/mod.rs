@@ -4,6 +4,7 @@
 pub(crate) mod entry_name;
 pub(crate) mod folder_walk;
 pub mod guard;
+pub mod inflate;
 pub mod locate;
 pub(crate) mod zip_directory;
 pub(crate) mod zip_source;

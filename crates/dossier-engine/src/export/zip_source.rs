@@ -5,6 +5,7 @@ use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
 
 use super::entry_name::{clashes, display_name, unsafe_name_reason, Clash};
 use super::guard::{Declared, GuardedReader, ScanGuard};
+use super::inflate::{Checkpoint, Checkpoints, Inflater};
 use super::zip_directory::{
     read_directory, read_local_header, DirectoryError, ZipEntry, LOCAL_HEADER_LEN, METHOD_DEFLATE,
     METHOD_STORED,
@@ -107,6 +108,20 @@ impl<'a> ZipSource<'a> {
         Ok(Box::new(reader))
     }
 
+    /// `open_entry`, starting as near before byte `at` of the entry as it can (see
+    /// `open_entry_near`); also returns the byte it starts at.
+    pub fn open_entry_near(
+        &mut self,
+        index: usize,
+        guard: &ScanGuard,
+        at: u64,
+        near: Option<&Checkpoint>,
+    ) -> io::Result<(Box<dyn Read + '_>, u64)> {
+        let (reader, from) =
+            open_entry_near(&mut *self.reader, &self.entries[index], guard, at, near)?;
+        Ok((Box::new(reader), from))
+    }
+
     /// A stored (uncompressed) entry as a seekable byte range of this archive, so a zip
     /// inside it can be read in place. `None` for compressed entries.
     pub fn stored_range(&mut self, index: usize) -> io::Result<Option<SubRange<'_>>> {
@@ -135,7 +150,7 @@ fn data_range<R: Read + Seek + ?Sized>(reader: &mut R, entry: &ZipEntry) -> io::
 /// An entry's bytes as the archive holds them, inflated when they were deflated.
 pub(crate) enum Inflated<R> {
     Stored(R),
-    Deflated(flate2::bufread::DeflateDecoder<R>),
+    Deflated(Inflater<R>),
 }
 
 impl<R: BufRead> Read for Inflated<R> {
@@ -158,19 +173,71 @@ pub(crate) fn open_entry<'r, R: Read + Seek + ?Sized>(
     entry: &ZipEntry,
     guard: &ScanGuard,
 ) -> io::Result<EntryReader<'r, R>> {
-    let (start, len) = data_range(reader, entry)?;
-    reader.seek(SeekFrom::Start(start))?;
-    let raw = BufReader::new(reader.take(len));
+    open_entry_noting(reader, entry, guard, None)
+}
+
+/// `open_entry`, noting in `into` where inflating it may start again (`inflate::Checkpoint`).
+pub(crate) fn open_entry_noting<'r, R: Read + Seek + ?Sized>(
+    reader: &'r mut R,
+    entry: &ZipEntry,
+    guard: &ScanGuard,
+    into: Option<Checkpoints>,
+) -> io::Result<EntryReader<'r, R>> {
+    let raw = entry_bytes(reader, entry, 0)?;
     let declared = Declared {
         compressed: Some(entry.compressed_size),
         uncompressed: Some(entry.uncompressed_size),
         crc32: Some(entry.crc32),
     };
-    let inflated = match entry.method {
-        METHOD_STORED => Inflated::Stored(raw),
-        _ => Inflated::Deflated(flate2::bufread::DeflateDecoder::new(raw)),
+    let inflated = match (entry.method, into) {
+        (METHOD_STORED, _) => Inflated::Stored(raw),
+        (_, None) => Inflated::Deflated(Inflater::new(raw)),
+        (_, Some(into)) => Inflated::Deflated(Inflater::noting(raw, into)),
     };
     Ok(GuardedReader::new(inflated, guard.clone(), declared))
+}
+
+/// Opens `entry` to read from as near before byte `at` of its contents as it can without
+/// inflating what comes before: `at` itself when it is stored, the checkpoint `near` (noted
+/// by an earlier read, at or before `at`) when it is deflated, else its start. Returns the
+/// reader and the byte it starts at. Only what is read is checked: the checksum needs it all.
+pub(crate) fn open_entry_near<'r, R: Read + Seek + ?Sized>(
+    reader: &'r mut R,
+    entry: &ZipEntry,
+    guard: &ScanGuard,
+    at: u64,
+    near: Option<&Checkpoint>,
+) -> io::Result<(EntryReader<'r, R>, u64)> {
+    let near = near.filter(|c| c.output <= at && c.input <= entry.compressed_size);
+    let (skipped, from) = match (entry.method, near) {
+        (METHOD_STORED, _) => (at.min(entry.compressed_size), at.min(entry.compressed_size)),
+        (_, Some(point)) => (point.input, point.output),
+        (_, None) => return Ok((open_entry(reader, entry, guard)?, 0)),
+    };
+    let raw = entry_bytes(reader, entry, skipped)?;
+    let inflated = match near {
+        Some(point) if entry.method != METHOD_STORED => {
+            Inflated::Deflated(Inflater::resume(raw, point))
+        }
+        _ => Inflated::Stored(raw),
+    };
+    let declared = Declared {
+        compressed: Some(entry.compressed_size - skipped),
+        uncompressed: None,
+        crc32: None,
+    };
+    Ok((GuardedReader::new(inflated, guard.clone(), declared), from))
+}
+
+/// The entry's bytes as the archive holds them, past the first `skip`.
+fn entry_bytes<'r, R: Read + Seek + ?Sized>(
+    reader: &'r mut R,
+    entry: &ZipEntry,
+    skip: u64,
+) -> io::Result<BufReader<io::Take<&'r mut R>>> {
+    let (start, len) = data_range(reader, entry)?;
+    reader.seek(SeekFrom::Start(start + skip))?;
+    Ok(BufReader::new(reader.take(len - skip)))
 }
 
 /// Entries whose shown names clash: a second entry of the same name is refused (a page or an
