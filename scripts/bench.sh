@@ -6,8 +6,12 @@
 #   unzip -p SAMPLE > /dev/null        the inflate floor
 #   dossier summary SAMPLE --json      the engine's scan, release build
 #   a Python stdlib loop               zipfile + json.loads + csv.reader, counting records
-# and prints each one's median wall time and peak RSS, with the ratios. It is a benchmark,
-# not a test: the machine's other work moves the times, the ratios within one run much less.
+# and prints each one's median wall time and peak RSS, with the ratios. Then it measures the
+# index of values (`search_bench`): the scan with and without it, alternately, its memory, and
+# searches for values of the sample (an e-mail, a phone number, an IP address, ids deep in the
+# two long files, a word, nothing) with it and without it.
+# It is a benchmark, not a test: the machine's other work moves the times, the ratios within
+# one run much less.
 set -euo pipefail
 
 size=${1:-1GB}
@@ -20,7 +24,8 @@ for tool in unzip python3 awk /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "bench.sh: $tool is needed" >&2; exit 1; }
 done
 
-(cd "$root" && cargo build --release --quiet -p dossier-cli -p dossier-samples)
+(cd "$root" && cargo build --release --quiet -p dossier-cli -p dossier-samples &&
+    cargo build --release --quiet -p dossier-engine --example search_bench)
 dossier=$target/release/dossier
 bench=$target/bench
 sample=$bench/sample-$size.zip
@@ -105,3 +110,13 @@ done
 dossier_s=$(median dossier 1)
 awk -v d="$dossier_s" -v u="$unzip_s" -v p="$python_s" \
     'BEGIN { printf "\ndossier summary takes %.2fx the time of unzip and is %.2fx faster than the Python loop\n", d / u, p / d }'
+
+# Values to look for, taken from the sample itself: ids from late in its two long files.
+late_session=$(unzip -p "$sample" analytics/events.csv | awk -F, 'NR == 2 || NR % 1000000 == 0 { v = $3 } END { print v }')
+late_login=$(unzip -p "$sample" security/login_sessions.jsonl |
+    awk 'NR == 1 || NR % 400000 == 0 { v = $0 } END { print v }' | sed 's/.*"sessionId":"\([^"]*\)".*/\1/')
+echo
+echo "the index of values (search_bench; the searches with it and without it give the same hits):"
+"$target/release/examples/search_bench" "$sample" "$rounds" \
+    "RENEE.lefevre@example.com" "020 7946 0608" "203.0.113.65" "$late_session" "$late_login" \
+    "Köln" "nothing-here-42"

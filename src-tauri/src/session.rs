@@ -198,8 +198,10 @@ impl LoadedExport {
         cancel: Arc<AtomicBool>,
         progress: &mut dyn FnMut(OpenProgress),
     ) -> CommandResult<Self> {
+        // The index of values makes a search of them answer at once (`search::index`).
         let options = ScanOptions {
             cancel,
+            index_values: true,
             ..ScanOptions::default()
         };
         let mut observer = ProgressObserver::new(progress, pack);
@@ -399,6 +401,7 @@ impl<'a> ProgressObserver<'a> {
             problems: Vec::new(),
             bytes_read: 0,
             manifest: None,
+            values: Default::default(),
         };
         let labels = classify(&alone, self.pack);
         let summary = summarize(&alone, self.pack, &labels);

@@ -38,6 +38,17 @@ pub fn open<'p>(
     pack: &'p PolicyPack,
     mask: bool,
 ) -> Result<Opened<'p>, CliError> {
+    open_with(export, manifests, pack, mask, &ScanOptions::default())
+}
+
+/// `open`, scanning with `options` (a search asks for the index of values).
+pub fn open_with<'p>(
+    export: &Path,
+    manifests: &[PathBuf],
+    pack: &'p PolicyPack,
+    mask: bool,
+    options: &ScanOptions,
+) -> Result<Opened<'p>, CliError> {
     let loaded: Vec<(Manifest, String)> = manifests
         .iter()
         .map(|path| {
@@ -50,7 +61,7 @@ pub fn open<'p>(
         .map(|(manifest, origin)| Corrections { manifest, origin })
         .collect();
     let mask = if mask { Some(Mask::new(pack)?) } else { None };
-    let scan = scan_export(export, &ScanOptions::default(), &mut ())?;
+    let scan = scan_export(export, options, &mut ())?;
     let labels = classify_with(&scan, pack, &corrections);
     let presenter = mask.map(|mask| Presenter {
         names: mask.export_names(&scan),

@@ -234,7 +234,13 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 return Err(dossier_engine::search::SearchError::EmptyQuery.into());
             }
             let pack = pack_from(args.pack.as_ref(), &mut loaded)?;
-            let opened = export_cmd::open(&args.export, &args.manifest, pack, mask)?;
+            // The scan indexes the values, so that the search reads again only the files
+            // that may hold the query.
+            let options = dossier_engine::ScanOptions {
+                index_values: true,
+                ..Default::default()
+            };
+            let opened = export_cmd::open_with(&args.export, &args.manifest, pack, mask, &options)?;
             search_cmd::search(&opened, &args.export, &request, json, &mut out)?
         }
         Command::Eval { args, truth, json } => {

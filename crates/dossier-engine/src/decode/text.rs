@@ -15,6 +15,9 @@ const SNIFF_LEN: usize = 64 * 1024;
 pub(crate) struct DecodedText<'a> {
     pub reader: Box<dyn BufRead + 'a>,
     pub note: Option<String>,
+    /// Where the text starts in the file's bytes (after a BOM) when it passes through as it
+    /// is, so that a byte of the text is that byte of the file; `None` when it was transcoded.
+    pub text_start: Option<u64>,
 }
 
 /// Chooses the encoding and wraps `raw` so that it yields UTF-8.
@@ -39,11 +42,16 @@ pub(crate) fn decode_text<'a>(mut raw: Box<dyn Read + 'a>) -> io::Result<Decoded
         )
     };
     let text = skip(io::Cursor::new(head).chain(raw), bom_len)?;
+    let text_start = encoding.is_none().then_some(bom_len as u64);
     let reader: Box<dyn BufRead + 'a> = match encoding {
         None => Box::new(BufReader::new(text)),
         Some(encoding) => Box::new(BufReader::new(Transcoder::new(text, encoding))),
     };
-    Ok(DecodedText { reader, note })
+    Ok(DecodedText {
+        reader,
+        note,
+        text_start,
+    })
 }
 
 /// Reads up to `want` bytes from the start of the file.

@@ -7,6 +7,7 @@ use std::sync::mpsc;
 
 use crate::export::guard::RecordMark;
 use crate::joined;
+use crate::records::same_text::same_text;
 use crate::records::sink::RecordSink;
 use crate::records::value::{infer, ValueKind};
 
@@ -15,12 +16,14 @@ const SNIFF_ROWS: usize = 40;
 const SNIFF_BYTES: u64 = 64 * 1024;
 const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
 
-/// What was learned about the file's shape, for notes.
-#[derive(Debug, Default, PartialEq, Eq)]
+/// What was learned about the file's shape, for notes and to read it again from the middle.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(crate) struct CsvShape {
     pub delimiter: u8,
     pub preamble_rows: usize,
     pub has_header: bool,
+    /// The columns' names as the header gave them (empty without a header).
+    pub names: Vec<String>,
 }
 
 /// Counts `delim` outside quotes in one line.
@@ -150,6 +153,7 @@ pub(crate) fn read_csv<R: BufRead>(
         delimiter,
         preamble_rows: start,
         has_header,
+        names: names.clone(),
     };
     let first_data = start + usize::from(has_header);
 
@@ -162,6 +166,37 @@ pub(crate) fn read_csv<R: BufRead>(
         .iter()
         .skip(first_data)
         .for_each(|row| typed.take(row));
+    type_rows(rows, typed, mark)?;
+    Ok(shape)
+}
+
+/// Reads the rows of a CSV file of the known `shape` from `reader`, which starts at a row
+/// (a search starting at a block of records the index knows).
+pub(crate) fn read_csv_rows<R: BufRead>(
+    reader: R,
+    shape: &CsvShape,
+    mark: &RecordMark,
+    sink: &mut dyn RecordSink,
+) -> Result<(), csv::Error> {
+    let rows = csv::ReaderBuilder::new()
+        .delimiter(shape.delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(reader);
+    let typed = TypedRows {
+        sink,
+        names: shape.names.clone(),
+        kinds: RepeatedKinds::default(),
+    };
+    type_rows(rows, typed, mark)
+}
+
+/// Types every row `rows` has left and hands them to the sink.
+fn type_rows<R: Read>(
+    mut rows: csv::Reader<R>,
+    mut typed: TypedRows<&mut dyn RecordSink>,
+    mark: &RecordMark,
+) -> Result<(), csv::Error> {
     // A long file is typed on a thread of its own while this one goes on splitting rows.
     let mut batch = Vec::new();
     let read = fill_batch(&mut rows, mark, &mut batch);
@@ -171,7 +206,7 @@ pub(crate) fn read_csv<R: BufRead>(
         loop {
             batch.iter().for_each(|row| typed.take(row));
             if !matches!(read, Ok(false)) {
-                return read.map(|_| shape);
+                return read.map(|_| ());
             }
             read = fill_batch(&mut rows, mark, &mut batch);
         }
@@ -209,7 +244,7 @@ pub(crate) fn read_csv<R: BufRead>(
         joined::join(typist);
         result
     })?;
-    Ok(shape)
+    Ok(())
 }
 
 /// Reads up to `PIPELINE_AFTER_ROWS` rows into `batch`, reusing its records, and leaves it
@@ -256,6 +291,9 @@ impl<S: std::ops::DerefMut<Target = T>, T: RecordSink + ?Sized> TypedRows<S> {
         if row.len() == 1 && row[0].is_empty() {
             return;
         }
+        if let Some(at) = row.position() {
+            self.sink.record_at(at.byte());
+        }
         self.sink.start_record("");
         for (i, cell) in row.iter().enumerate() {
             if self.names.len() == i {
@@ -279,7 +317,7 @@ impl RepeatedKinds {
             self.0.resize(column + 1, (String::new(), ValueKind::Empty));
         }
         let (last, kind) = &mut self.0[column];
-        if last != text {
+        if !same_text(last, text) {
             last.clear();
             last.push_str(text);
             *kind = infer(text);
@@ -343,9 +381,9 @@ mod tests {
         }
         let guard = crate::export::guard::ScanGuard::new(Default::default(), Default::default());
         let (_, mark) = crate::export::guard::RecordLimitReader::new(io::empty(), guard);
-        let mut pipelined = FileTables::new("long.csv");
+        let mut pipelined = FileTables::new("long.csv", true);
         read_csv(text.as_bytes(), false, &mark, &mut pipelined).unwrap();
-        let mut alone = OnOneThread(FileTables::new("long.csv"));
+        let mut alone = OnOneThread(FileTables::new("long.csv", true));
         read_csv(text.as_bytes(), false, &mark, &mut alone).unwrap();
         assert_eq!(pipelined.records(), 3 * PIPELINE_AFTER_ROWS as u64 + 17);
         // Every field's statistics (the tables' name indexes are hash maps, printed in any
@@ -353,6 +391,7 @@ mod tests {
         let fields = |tables: FileTables| {
             tables
                 .finish()
+                .0
                 .iter()
                 .map(|t| format!("{} {} {:?}", t.table, t.records, t.fields))
                 .collect::<Vec<_>>()

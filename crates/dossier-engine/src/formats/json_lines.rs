@@ -33,13 +33,17 @@ pub(crate) fn read_json_lines<R: BufRead>(
     let mut bad = BadLines::default();
     let mut line = Vec::new();
     let mut number = 0u64;
+    let mut byte = 0u64;
     loop {
         stream.mark.start_record();
         line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
+        let read = reader.read_until(b'\n', &mut line)?;
+        if read == 0 {
             return Ok(bad);
         }
         number += 1;
+        stream.sink.record_at(byte);
+        byte += read as u64;
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }

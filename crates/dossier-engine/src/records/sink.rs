@@ -4,13 +4,18 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::same_text::same_text;
 use super::stats::TableStats;
 use super::value::ValueKind;
+use crate::search::index::{FileIndex, FileIndexBuilder};
 
 pub trait RecordSink {
     /// A new record of `table` begins; the cells that follow for that table belong to it.
     fn start_record(&mut self, table: &str);
     fn cell(&mut self, table: &str, field: &str, text: &str, kind: ValueKind);
+    /// The next record of the main table starts at this byte of the file's text. Readers that
+    /// know it (CSV, JSON Lines) tell, so that a search can later start reading there.
+    fn record_at(&mut self, _byte: u64) {}
     /// The sink as one that may be moved to another thread, if it can be: a long CSV file is
     /// then typed on a thread of its own (`formats::csv_table`).
     fn sendable(&mut self) -> Option<&mut (dyn RecordSink + Send)> {
@@ -26,21 +31,29 @@ pub struct FileTables {
     index: HashMap<String, usize>,
     /// The table used last; cells of one record come in a run, so it saves hashing its name.
     last: usize,
+    /// The index of the values for searches, when the scan builds one.
+    values: Option<FileIndexBuilder>,
 }
 
 impl FileTables {
-    pub fn new(file: &str) -> Self {
+    /// `index_values`: also build the file's index of values (`search::index`).
+    pub fn new(file: &str, index_values: bool) -> Self {
         FileTables {
             file: file.to_owned(),
             tables: Vec::new(),
             index: HashMap::new(),
             last: 0,
+            values: index_values.then(FileIndexBuilder::default),
         }
     }
 
-    fn table_mut(&mut self, table: &str) -> &mut TableStats {
-        if self.tables.get(self.last).is_some_and(|t| t.table == table) {
-            return &mut self.tables[self.last];
+    fn table_slot(&mut self, table: &str) -> usize {
+        if self
+            .tables
+            .get(self.last)
+            .is_some_and(|t| same_text(&t.table, table))
+        {
+            return self.last;
         }
         let i = match self.index.get(table) {
             Some(&i) => i,
@@ -51,16 +64,16 @@ impl FileTables {
             }
         };
         self.last = i;
-        &mut self.tables[i]
+        i
     }
 
-    /// The finished tables, main table first; tables without any field (an object that only
-    /// held arrays) are dropped.
-    pub fn finish(mut self) -> Vec<TableStats> {
+    /// The finished tables, main table first (tables without any field, an object that only
+    /// held arrays, are dropped), and the index of the values if one was built.
+    pub fn finish(mut self) -> (Vec<TableStats>, Option<FileIndex>) {
         self.tables.retain(|t| !t.fields.is_empty());
         self.tables.iter_mut().for_each(TableStats::finish);
         self.tables.sort_by(|a, b| a.table.cmp(&b.table));
-        self.tables
+        (self.tables, self.values.map(FileIndexBuilder::finish))
     }
 
     pub fn records(&self) -> u64 {
@@ -70,11 +83,34 @@ impl FileTables {
 
 impl RecordSink for FileTables {
     fn start_record(&mut self, table: &str) {
-        self.table_mut(table).records += 1;
+        let t = self.table_slot(table);
+        let number = self.tables[t].records;
+        self.tables[t].records += 1;
+        if let (Some(values), "") = (&mut self.values, table) {
+            let tables = &self.tables;
+            values.main_record(number, || {
+                tables
+                    .iter()
+                    .map(|t| (t.table.clone(), t.records - u64::from(t.table.is_empty())))
+                    .collect()
+            });
+        }
     }
 
     fn cell(&mut self, table: &str, field: &str, text: &str, kind: ValueKind) {
-        self.table_mut(table).field_mut(field).add(text, kind);
+        let t = self.table_slot(table);
+        let stats = &mut self.tables[t];
+        let f = stats.field_slot(field);
+        stats.fields[f].add(text, kind);
+        if let Some(values) = &mut self.values {
+            values.cell(t, f, || (table.to_owned(), field.to_owned()), text);
+        }
+    }
+
+    fn record_at(&mut self, byte: u64) {
+        if let Some(values) = &mut self.values {
+            values.record_at(byte);
+        }
     }
 
     fn sendable(&mut self) -> Option<&mut (dyn RecordSink + Send)> {

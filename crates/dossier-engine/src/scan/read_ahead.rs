@@ -12,8 +12,9 @@ use std::thread::{Scope, ScopedJoinHandle};
 
 use super::read_file::{read_tables, TablesRead};
 use crate::export::guard::{Declared, GuardedReader, ReadLimit, ScanGuard};
+use crate::export::inflate::Checkpoints;
 use crate::export::zip_directory::{ZipEntry, METHOD_DEFLATE};
-use crate::export::zip_source::open_entry;
+use crate::export::zip_source::{open_entry, open_entry_noting};
 use crate::formats::FileKind;
 use crate::joined;
 
@@ -59,7 +60,13 @@ pub(crate) struct ReadAhead<'scope> {
 
 impl<'scope> ReadAhead<'scope> {
     /// Starts one worker per core on `jobs`, in their order.
-    pub fn start(scope: &'scope Scope<'scope, '_>, jobs: Vec<Job>, guard: &ScanGuard) -> Self {
+    /// `index_values`: also index each file's values (`search::index`).
+    pub fn start(
+        scope: &'scope Scope<'scope, '_>,
+        jobs: Vec<Job>,
+        guard: &ScanGuard,
+        index_values: bool,
+    ) -> Self {
         let positions = jobs.iter().map(|job| job.position).collect();
         let (sender, outcomes) = mpsc::channel();
         let abandoned = Arc::new(AtomicBool::new(false));
@@ -79,7 +86,7 @@ impl<'scope> ReadAhead<'scope> {
                     if abandoned.load(Ordering::Relaxed) || guard.is_cancelled() {
                         return;
                     }
-                    let outcome = read_job(job, &mut handle, &guard.for_one_file());
+                    let outcome = read_job(job, &mut handle, &guard.for_one_file(), index_values);
                     if sender.send((job.position, outcome)).is_err() {
                         return;
                     }
@@ -122,11 +129,17 @@ impl Drop for ReadAhead<'_> {
     }
 }
 
-fn read_job(job: &Job, handle: &mut Option<File>, guard: &ScanGuard) -> Outcome {
+fn read_job(job: &Job, handle: &mut Option<File>, guard: &ScanGuard, index: bool) -> Outcome {
     match &job.source {
         JobSource::Disk(file) => {
             let raw = GuardedReader::new(File::open(file)?, guard.clone(), Declared::default());
-            Ok(read_tables(&job.path, job.kind, Box::new(raw), guard))
+            Ok(read_tables(
+                &job.path,
+                job.kind,
+                Box::new(raw),
+                guard,
+                index,
+            ))
         }
         JobSource::Entry { archive, entry } => {
             let file = match handle {
@@ -134,10 +147,16 @@ fn read_job(job: &Job, handle: &mut Option<File>, guard: &ScanGuard) -> Outcome 
                 None => handle.insert(File::open(archive)?),
             };
             if entry.method == METHOD_DEFLATE && entry.compressed_size > PIPELINE_ABOVE {
-                return read_pipelined(file, entry, &job.path, job.kind, guard);
+                return read_pipelined(file, entry, &job.path, job.kind, guard, index);
             }
             let raw = open_entry(file, entry, guard)?;
-            Ok(read_tables(&job.path, job.kind, Box::new(raw), guard))
+            Ok(read_tables(
+                &job.path,
+                job.kind,
+                Box::new(raw),
+                guard,
+                index,
+            ))
         }
     }
 }
@@ -149,12 +168,15 @@ fn read_pipelined(
     path: &str,
     kind: FileKind,
     guard: &ScanGuard,
+    index: bool,
 ) -> Outcome {
     // The inflating side trips a limit slot of its own; the parser learns of it with the
     // failure, in the stream's order, as it would reading alone (a parse error met before a
     // bad checksum is still the file's problem).
     let inflating = guard.for_one_file();
-    let inflated = open_entry(file, entry, &inflating)?;
+    // With an index of values, where inflating may start again is noted for searches.
+    let points = index.then(Checkpoints::default);
+    let inflated = open_entry_noting(file, entry, &inflating, points.clone())?;
     let (sender, pieces) = mpsc::sync_channel(CHUNKS_IN_FLIGHT);
     std::thread::scope(|scope| {
         let inflater = scope.spawn(move || pump(inflated, &inflating, &sender));
@@ -164,8 +186,12 @@ fn read_pipelined(
             at: 0,
             guard: guard.clone(),
         };
-        let tables = read_tables(path, kind, Box::new(reader), guard);
+        let mut tables = read_tables(path, kind, Box::new(reader), guard, index);
         joined::join(inflater);
+        if let (Some(points), Some(index)) = (points, tables.index.take()) {
+            let points = std::mem::take(&mut *points.lock().unwrap_or_else(|e| e.into_inner()));
+            tables.index = Some(index.with_checkpoints(points));
+        }
         Ok(tables)
     })
 }
@@ -296,8 +322,8 @@ mod tests {
             let kind = FileKind::of(name);
             let guard = ScanGuard::new(Limits::default(), Arc::default());
             let raw = open_entry(&mut file, &entry, &guard).unwrap();
-            let alone = read_tables(name, kind, Box::new(raw), &guard);
-            let piped = read_pipelined(&mut file, &entry, name, kind, &guard).unwrap();
+            let alone = read_tables(name, kind, Box::new(raw), &guard, false);
+            let piped = read_pipelined(&mut file, &entry, name, kind, &guard, false).unwrap();
             assert_eq!(compared(&alone), compared(&piped), "{name}");
         }
     }

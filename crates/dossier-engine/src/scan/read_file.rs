@@ -2,15 +2,15 @@
 //! failure into a plain sentence for the user.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use crate::decode::text::decode_text;
 use crate::export::guard::{RecordLimitReader, ScanGuard};
-use crate::export::locate::{with_file, LocateError};
-use crate::formats::csv_table::read_csv;
+use crate::export::locate::{with_file, with_file_near, LocateError, StartNear};
+use crate::formats::csv_table::{read_csv, read_csv_rows, CsvShape};
 use crate::formats::image::read_image;
 use crate::formats::js_wrapped::{strip_assignment, StatementEnd};
 use crate::formats::json::{read_json, JsonStream};
@@ -22,6 +22,7 @@ use crate::records::flatten::Flattener;
 use crate::records::sink::{FileTables, RecordSink, Row, RowCollector};
 use crate::records::stats::TableStats;
 use crate::scan::report::FileStatus;
+use crate::search::index::FileIndex;
 
 /// The outcome of reading one file: notes worth telling the user, and the error that
 /// stopped the read, if any.
@@ -29,6 +30,69 @@ use crate::scan::report::FileStatus;
 pub(crate) struct FileRead {
     pub notes: Vec<String>,
     pub error: Option<String>,
+    /// How to read the file again from one of its records, when its format allows it.
+    pub restart: Option<Restart>,
+}
+
+/// How to read a file again from a record in its middle rather than from its start: CSV and
+/// JSON Lines files whose text is the file's bytes as they are (UTF-8), once their shape is
+/// known.
+#[derive(Debug, Clone)]
+pub(crate) struct Restart {
+    /// Bytes of the file before its text (a BOM): record offsets count from there.
+    pub text_start: u64,
+    pub format: RestartFormat,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum RestartFormat {
+    Csv(CsvShape),
+    JsonLines,
+}
+
+/// Reads `file` again into `sink` from the record that starts at byte `at` of the file,
+/// which `restart` (from its scan) tells how to read. The file is opened as near before it as
+/// it can be (`StartNear`), and the bytes from there to it are skipped unparsed.
+pub(crate) fn reread_file_from(
+    export: &Path,
+    file: &str,
+    limits: Limits,
+    stop: &Arc<AtomicBool>,
+    sink: &mut dyn RecordSink,
+    restart: &Restart,
+    start: StartNear<'_>,
+) -> Result<FileRead, LocateError> {
+    let guard = ScanGuard::new(limits, stop.clone());
+    with_file_near(export, file, &guard, start, &mut |_, raw, from, guard| {
+        let mut outcome = FileRead::default();
+        let (limited, mark) = RecordLimitReader::new(raw, guard.clone());
+        let mut reader = BufReader::new(limited);
+        let skip = start.at.saturating_sub(from);
+        let result = match io::copy(&mut (&mut reader).take(skip), &mut io::sink()) {
+            Ok(skipped) if skipped == skip => match &restart.format {
+                RestartFormat::Csv(shape) => read_csv_rows(reader, shape, &mark, sink)
+                    .map_err(|e| format!("it is not a readable CSV file ({e})")),
+                RestartFormat::JsonLines => {
+                    let mut stream = JsonStream {
+                        sink,
+                        flattener: Flattener::default(),
+                        mark: mark.clone(),
+                    };
+                    lines(Box::new(reader), &mut stream, &mut outcome)
+                }
+            },
+            Ok(_) => Err("it is shorter than when it was scanned; open the export again".into()),
+            Err(e) => Err(format!("it could not be read ({e})")),
+        };
+        if let Err(message) = result {
+            outcome.error = Some(
+                guard
+                    .take_tripped()
+                    .map_or(message, |limit| limit.to_string()),
+            );
+        }
+        outcome
+    })
 }
 
 /// Reads `file` of the export at `export` again into `sink`, after a scan. The read stops when
@@ -55,16 +119,20 @@ pub(crate) struct TablesRead {
     pub status: FileStatus,
     pub records: u64,
     pub tables: Vec<TableStats>,
+    /// The index of its values, when the scan builds one.
+    pub index: Option<FileIndex>,
 }
 
-/// Reads `raw` as the file `path` of `kind` into the statistics of its tables.
+/// Reads `raw` as the file `path` of `kind` into the statistics of its tables, and into an
+/// index of its values when `index_values` is set.
 pub(crate) fn read_tables(
     path: &str,
     kind: FileKind,
     raw: Box<dyn Read + '_>,
     guard: &ScanGuard,
+    index_values: bool,
 ) -> TablesRead {
-    let mut tables = FileTables::new(path);
+    let mut tables = FileTables::new(path, index_values);
     let outcome = read_file(kind, raw, guard, &mut tables);
     let records = tables.records();
     let mut problems: Vec<(Severity, String)> = outcome
@@ -85,11 +153,14 @@ pub(crate) fn read_tables(
         };
         problems.push((severity, message));
     }
+    let (tables, index) = tables.finish();
+    let index = index.map(|index| index.with_restart(outcome.restart));
     TablesRead {
         problems,
         status,
         records,
-        tables: tables.finish(),
+        tables,
+        index,
     }
 }
 
@@ -109,6 +180,11 @@ pub(crate) fn read_file(
         let decoded =
             decode_text(Box::new(limited)).map_err(|e| format!("it could not be read ({e})"))?;
         outcome.notes.extend(decoded.note);
+        let restart = |format| {
+            decoded
+                .text_start
+                .map(|text_start| Restart { text_start, format })
+        };
         let mut reader = decoded.reader;
         let mut stream = JsonStream {
             sink,
@@ -117,10 +193,14 @@ pub(crate) fn read_file(
         };
         match kind {
             FileKind::Json if looks_like_json_lines(&mut reader) => {
+                outcome.restart = restart(RestartFormat::JsonLines);
                 lines(reader, &mut stream, &mut outcome)?;
             }
             FileKind::Json => read_json(reader, &mut stream).map_err(json_message)?,
-            FileKind::JsonLines => lines(reader, &mut stream, &mut outcome)?,
+            FileKind::JsonLines => {
+                outcome.restart = restart(RestartFormat::JsonLines);
+                lines(reader, &mut stream, &mut outcome)?;
+            }
             FileKind::JsWrapped => {
                 strip_assignment(&mut reader).map_err(|e| e.to_string())?;
                 read_json(BufReader::new(StatementEnd::new(reader)), &mut stream)
@@ -129,10 +209,12 @@ pub(crate) fn read_file(
             FileKind::Csv | FileKind::Tsv => {
                 let shape = read_csv(reader, kind == FileKind::Tsv, &mark, stream.sink)
                     .map_err(|e| format!("it is not a readable CSV file ({e})"))?;
-                if shape.preamble_rows > 0 {
+                let preamble_rows = shape.preamble_rows;
+                outcome.restart = restart(RestartFormat::Csv(shape));
+                if preamble_rows > 0 {
                     outcome.notes.push(format!(
                         "{} row(s) before the header were skipped as a preamble (notes, not data)",
-                        shape.preamble_rows
+                        preamble_rows
                     ));
                 }
             }

@@ -49,4 +49,7 @@ pub struct ExportScan {
     pub bytes_read: u64,
     /// The export's own index (`dossier.json` at its root), when it has a valid one.
     pub manifest: Option<crate::classify::manifest::Manifest>,
+    /// The index of values, when the scan was asked for one (`ScanOptions::index_values`).
+    #[serde(skip)]
+    pub values: crate::search::index::ValueIndex,
 }

@@ -19,12 +19,16 @@ use crate::formats::FileKind;
 use crate::limits::{human_bytes, Limits};
 use crate::problem::{Problem, Severity};
 use crate::records::stats::TableStats;
+use crate::search::index::ValueIndex;
 
 #[derive(Debug, Clone, Default)]
 pub struct ScanOptions {
     pub limits: Limits,
     /// Set from another thread to stop the scan; it then returns `OpenError::Cancelled`.
     pub cancel: Arc<AtomicBool>,
+    /// Also build the index of values that makes searching them fast (`search::index`). It
+    /// costs some time and memory, so commands that do not search leave it out.
+    pub index_values: bool,
 }
 
 /// How far a scan has come, reported after each file.
@@ -78,9 +82,11 @@ pub fn scan_export(
             problems: Vec::new(),
             bytes_read: 0,
             manifest: None,
+            values: ValueIndex::default(),
         },
         observer,
         files_total: None,
+        index_values: options.index_values,
     };
     if meta.is_dir() {
         scanner.scan.source = SourceKind::Folder;
@@ -132,6 +138,7 @@ struct Scanner<'o> {
     scan: ExportScan,
     observer: &'o mut dyn ScanObserver,
     files_total: Option<u64>,
+    index_values: bool,
 }
 
 impl Scanner<'_> {
@@ -184,7 +191,8 @@ impl Scanner<'_> {
         });
         let parallel = self.fits_budget(sizes);
         std::thread::scope(|scope| {
-            let mut ahead = parallel.then(|| ReadAhead::start(scope, jobs, &self.guard));
+            let mut ahead =
+                parallel.then(|| ReadAhead::start(scope, jobs, &self.guard, self.index_values));
             self.folder_items(items, ahead.as_mut())
         })
     }
@@ -268,7 +276,8 @@ impl Scanner<'_> {
             .collect();
         let parallel = self.fits_budget(listing.iter().map(|entry| entry.size));
         std::thread::scope(|scope| {
-            let mut ahead = parallel.then(|| ReadAhead::start(scope, jobs, &self.guard));
+            let mut ahead =
+                parallel.then(|| ReadAhead::start(scope, jobs, &self.guard, self.index_values));
             self.entries(zip, listing, "", 0, ahead.as_mut())
         })
     }
@@ -442,7 +451,7 @@ impl Scanner<'_> {
     }
 
     fn read_tables(&mut self, path: &str, size: u64, kind: FileKind, raw: Box<dyn Read + '_>) {
-        let read = read_tables(path, kind, raw, &self.guard);
+        let read = read_tables(path, kind, raw, &self.guard, self.index_values);
         self.add_read(path, size, kind, read);
     }
 
@@ -452,6 +461,9 @@ impl Scanner<'_> {
         }
         self.push_file(path, size, kind, read.status, read.records, &read.tables);
         self.scan.tables.extend(read.tables);
+        if let Some(index) = read.index {
+            self.scan.values.insert(path, index);
+        }
     }
 
     /// The manifest is read into memory (it is small) to parse it as an index, then read

@@ -23,10 +23,20 @@ pub(super) struct HitSink<'a> {
     pub categories: &'a FieldCategories,
     /// Records met so far in each table.
     pub records: HashMap<String, u64>,
+    /// The main table's last record that may hold the query; the read stops past it.
+    pub until: Option<u64>,
     pub hits: Vec<ValueHit>,
     pub stop: &'a AtomicBool,
     pub cancel: &'a AtomicBool,
     pub observer: &'a mut dyn SearchObserver,
+}
+
+impl HitSink<'_> {
+    /// Whether the read went past the last record that may hold the query.
+    pub fn past_until(&self) -> bool {
+        self.until
+            .is_some_and(|until| self.records.get("").is_some_and(|&n| n > until))
+    }
 }
 
 impl RecordSink for HitSink<'_> {
@@ -39,6 +49,9 @@ impl RecordSink for HitSink<'_> {
             None => {
                 self.records.insert(table.to_owned(), 1);
             }
+        }
+        if table.is_empty() && self.past_until() {
+            self.stop.store(true, Ordering::Relaxed);
         }
     }
 

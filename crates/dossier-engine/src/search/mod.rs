@@ -5,6 +5,8 @@
 //! limit, so memory stays small whatever the export's size.
 
 mod hits;
+pub mod index;
+pub mod letter_runs;
 pub mod normalize;
 pub mod values;
 
@@ -15,13 +17,15 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::export::locate::StartNear;
 use crate::formats::FileKind;
 use crate::problem::{Problem, Severity};
-use crate::scan::read_file::reread_file;
-use crate::scan::{ExportScan, FileStatus, ScanOptions};
+use crate::scan::read_file::{reread_file, reread_file_from};
+use crate::scan::{ExportScan, FileReport, FileStatus, ScanOptions};
 use crate::summary::FieldRow;
 use hits::HitSink;
 pub use hits::MAX_VALUE_CHARS;
+use index::Probe;
 pub use values::{Needle, TextMatch};
 
 /// One place a value occurs.
@@ -80,6 +84,48 @@ impl SearchError {
             SearchError::Cancelled => "cancelled",
         }
     }
+}
+
+/// A field the index says may hold a query.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FieldPlace {
+    pub file: String,
+    pub table: String,
+    pub field: String,
+    pub category: Option<String>,
+}
+
+/// The fields whose values may hold `query`, from the scan's index alone, without reading the
+/// export again: every value a search finds is in one of them, though some of them may hold
+/// none (the index keeps runs of letters, not the values). `None` when the index cannot
+/// tell: the scan built none, or the query has fewer than three letters and digits.
+pub fn fields_that_may_hold(
+    scan: &ExportScan,
+    rows: &[FieldRow],
+    query: &str,
+) -> Option<Vec<FieldPlace>> {
+    let probe = Needle::parse(query)?.probe();
+    if probe == Probe::Any || scan.values.is_empty() {
+        return None;
+    }
+    let categories = FieldCategories::new(rows);
+    let mut places = Vec::new();
+    for file in scan.files.iter().filter(|f| is_searchable(f)) {
+        let fields = scan.values.file(&file.path)?.fields_that_may_hold(&probe)?;
+        places.extend(fields.into_iter().map(|(table, field)| FieldPlace {
+            file: file.path.clone(),
+            table: table.to_owned(),
+            field: field.to_owned(),
+            category: categories.of(&file.path, table, field),
+        }));
+    }
+    Some(places)
+}
+
+/// Whether a search reads the file: it was read, at least in part, and holds records.
+fn is_searchable(file: &FileReport) -> bool {
+    matches!(file.status, FileStatus::Read | FileStatus::Partial)
+        && !matches!(file.kind, FileKind::Zip | FileKind::Other)
 }
 
 /// Told of each hit as soon as it is found, and of each file once searched, so that a window
@@ -146,19 +192,31 @@ pub fn search_values(
             .cloned()
             .collect(),
     };
-    let searchable: Vec<_> = scan
-        .files
-        .iter()
-        .filter(|f| {
-            matches!(f.status, FileStatus::Read | FileStatus::Partial)
-                && !matches!(f.kind, FileKind::Zip | FileKind::Other)
-        })
-        .collect();
+    let searchable: Vec<_> = scan.files.iter().filter(|f| is_searchable(f)).collect();
     let total = searchable.len() as u64;
+    let probe = needle.probe();
     for file in searchable {
         if options.cancel.load(Ordering::Relaxed) {
             return Err(SearchError::Cancelled);
         }
+        // The index, when the scan built one, rules out the files none of whose values can
+        // hold the query, which are not read again, and in a long file the records before
+        // and after the blocks that may hold it.
+        let plan = match scan.values.file(&file.path) {
+            Some(index) => match index.plan(&probe) {
+                Some(plan) => Some(plan),
+                None => {
+                    found.files_searched += 1;
+                    observer.file_searched(found.files_searched, total);
+                    continue;
+                }
+            },
+            None => None,
+        };
+        let (from, until) = plan.map_or((None, None), |p| (p.from, p.until));
+        let records = from.as_ref().map_or_else(HashMap::new, |from| {
+            from.block.records_before.iter().cloned().collect()
+        });
         let stop = Arc::new(AtomicBool::new(false));
         let mut sink = HitSink {
             file: &file.path,
@@ -166,21 +224,38 @@ pub fn search_values(
             mode: request.mode,
             room: request.limit - found.hits.len(),
             categories: &categories,
-            records: HashMap::new(),
+            records,
+            until,
             hits: Vec::new(),
             stop: &stop,
             cancel: &options.cancel,
             observer: &mut *observer,
         };
-        let outcome = reread_file(export, &file.path, options.limits, &stop, &mut sink);
+        let outcome = match from {
+            Some(from) => reread_file_from(
+                export,
+                &file.path,
+                options.limits,
+                &stop,
+                &mut sink,
+                from.restart,
+                StartNear {
+                    at: from.at,
+                    near: from.near,
+                },
+            ),
+            None => reread_file(export, &file.path, options.limits, &stop, &mut sink),
+        };
+        // Stopped at its limit, or past the last block that may hold the query.
         let full = sink.room == 0;
+        let ended = full || sink.past_until();
         found.hits.append(&mut sink.hits);
         found.files_searched += 1;
         observer.file_searched(found.files_searched, total);
         match outcome {
             // A file the scan read in part fails again at the same place: its problem is
             // already listed.
-            Ok(read) if read.error.is_some() && file.status == FileStatus::Read && !full => {
+            Ok(read) if read.error.is_some() && file.status == FileStatus::Read && !ended => {
                 found.problems.push(Problem::new(
                     &file.path,
                     Severity::Partial,

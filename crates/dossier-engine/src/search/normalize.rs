@@ -5,7 +5,7 @@
 use std::net::IpAddr;
 
 /// Fewest digits a phone number has: shorter digit runs are years, counts and ids.
-const PHONE_MIN_DIGITS: usize = 7;
+pub(crate) const PHONE_MIN_DIGITS: usize = 7;
 /// Most digits an international number has (ITU-T E.164).
 const PHONE_MAX_DIGITS: usize = 15;
 /// Longest country code (E.164): what may stand before a national number.

@@ -5,7 +5,11 @@
 use std::net::IpAddr;
 use std::ops::Range;
 
-use super::normalize::{ip_address, ip_addresses, phone_digits, phone_runs, same_phone, Folded};
+use super::index::Probe;
+use super::letter_runs::Runs;
+use super::normalize::{
+    ip_address, ip_addresses, phone_digits, phone_runs, same_phone, Folded, PHONE_MIN_DIGITS,
+};
 
 /// How text queries match: anywhere in a value, or only as whole words.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -42,6 +46,25 @@ impl Needle {
             Some(digits) => Needle::Phone { digits, text },
             None => Needle::Text(text),
         })
+    }
+
+    /// What every value it matches holds, by which the index rules out files and blocks.
+    pub fn probe(&self) -> Probe {
+        let runs = |text: &str| {
+            let runs = Runs::of(text);
+            if runs.is_empty() {
+                Probe::Any
+            } else {
+                Probe::Runs(runs)
+            }
+        };
+        match self {
+            Needle::Ip(ip) => Probe::Ip(*ip),
+            // Whatever prefix either side has, two numbers of the same line end in the same
+            // seven digits (`same_phone`), and so does the text of the query.
+            Needle::Phone { digits, .. } => runs(&digits[digits.len() - PHONE_MIN_DIGITS..]),
+            Needle::Text(text) => runs(text),
+        }
     }
 
     /// Where `value` holds the query, as a byte range of `value`, if it does.

@@ -1,0 +1,355 @@
+//! Which runs of letters a value holds, kept small enough to remember for every field of an
+//! export. A value is first reduced to its letters, digits and `@`, lowercased: whatever a
+//! query matches (text ignoring case, a phone number whatever its punctuation) leaves the
+//! query's reduced form inside the value's, so a field whose runs miss one of the query's runs
+//! cannot hold it. The converse is not promised: a field that has them all may still not.
+//!
+//! Runs of three symbols are kept exactly, in 8 KB at most. In a field of many different
+//! values (ids, timestamps, hashes) they soon are all there and rule nothing out, so a field
+//! also keeps the length of its longest reduced value (a query longer than it cannot be in it)
+//! and, when its runs are that crowded, a filter of its whole reduced values: a query as long
+//! as the longest value can only be one of them (a pasted id).
+
+use crate::records::same_text::same_text;
+
+/// Symbols of the reduced text: 10 digits, 26 letters, `@` (it tells e-mail addresses from
+/// ids), and 3 buckets for every other letter or digit (`é`, `ß`, `中`), so that a run of three
+/// fits in 16 bits: 40³ = 64,000 codes.
+const SYMBOLS: u32 = 40;
+const CODES: usize = (SYMBOLS * SYMBOLS * SYMBOLS) as usize;
+const WORDS: usize = CODES.div_ceil(64);
+/// A field with more runs of three than this keeps a bitmap (8 KB) instead of their codes, and
+/// a filter of its whole values.
+const SPARSE_MAX: usize = WORDS * 64 / 16;
+/// Bits per value of the filter of whole values, and its hashes: about 1% false positives.
+const BITS_PER_VALUE: usize = 10;
+const HASHES: u32 = 3;
+
+const SKIP: u8 = u8::MAX;
+const AT: u8 = 36;
+
+/// ASCII byte → its symbol, or `SKIP` for punctuation, spaces and control bytes.
+const ASCII_SYMBOLS: [u8; 128] = {
+    let mut table = [SKIP; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            c @ b'0'..=b'9' => c - b'0',
+            c @ b'a'..=b'z' => c - b'a' + 10,
+            c @ b'A'..=b'Z' => c - b'A' + 10,
+            b'@' => AT,
+            _ => SKIP,
+        };
+        b += 1;
+    }
+    table
+};
+
+fn symbol_of(c: char) -> Option<u8> {
+    if c.is_ascii() {
+        let s = ASCII_SYMBOLS[c as usize];
+        return (s != SKIP).then_some(s);
+    }
+    // Lowercase first, as the matcher folds the query and the value.
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    lower
+        .is_alphanumeric()
+        .then(|| 37 + (u32::from(lower).wrapping_mul(2_654_435_761) % 3) as u8)
+}
+
+/// A reduced value's length and hash, from `for_each_run`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Whole {
+    len: u32,
+    hash: u64,
+}
+
+/// Calls `each` with the code of every run of three symbols in `text`'s reduced form, and
+/// returns the reduced form's length and hash.
+fn for_each_run(text: &str, mut each: impl FnMut(u16)) -> Whole {
+    let (mut a, mut b) = (0u32, 0u32);
+    let mut whole = Whole::default();
+    let mut push = |s: u8| {
+        if whole.len >= 2 {
+            each((a * SYMBOLS * SYMBOLS + b * SYMBOLS + u32::from(s)) as u16);
+        }
+        whole.len += 1;
+        whole.hash = (whole.hash ^ u64::from(s)).wrapping_mul(0x0000_0100_0000_01b3);
+        a = b;
+        b = u32::from(s);
+    };
+    if text.is_ascii() {
+        for &byte in text.as_bytes() {
+            let s = ASCII_SYMBOLS[byte as usize];
+            if s != SKIP {
+                push(s);
+            }
+        }
+    } else {
+        text.chars().filter_map(symbol_of).for_each(push);
+    }
+    whole
+}
+
+/// What a query needs a value to hold; nothing when the query is too short to need anything
+/// (fewer than three letters and digits).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Runs {
+    three: Vec<u16>,
+    whole: Whole,
+}
+
+impl Runs {
+    pub fn of(text: &str) -> Runs {
+        let mut three = Vec::new();
+        let whole = for_each_run(text, |c| three.push(c));
+        three.sort_unstable();
+        three.dedup();
+        Runs { three, whole }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.three.is_empty()
+    }
+}
+
+/// The runs of one field's values, while they are being read.
+#[derive(Debug)]
+pub(crate) struct RunsBuilder {
+    three: Box<[u64; WORDS]>,
+    longest: u32,
+    /// The hash of every value added, for the filter of whole values.
+    wholes: Vec<u64>,
+    /// The value added last: columns repeat a value from row to row, and it is read once.
+    last: String,
+}
+
+impl RunsBuilder {
+    pub fn new() -> Self {
+        RunsBuilder {
+            three: Box::new([0; WORDS]),
+            longest: 0,
+            wholes: Vec::new(),
+            last: String::new(),
+        }
+    }
+
+    /// Adds the runs of `text`; false when it was the value added last, which adds nothing.
+    pub fn add(&mut self, text: &str) -> bool {
+        if same_text(text, &self.last) {
+            return false;
+        }
+        self.last.clear();
+        self.last.push_str(text);
+        let three = &mut self.three;
+        let whole = for_each_run(text, |c| three[usize::from(c) >> 6] |= 1 << (c & 63));
+        self.longest = self.longest.max(whole.len);
+        self.wholes.push(whole.hash);
+        true
+    }
+
+    /// What was read, in its smallest form; the builder starts the next block empty.
+    pub fn take(&mut self) -> RunsFilter {
+        let count: u32 = self.three.iter().map(|w| w.count_ones()).sum();
+        let (three, wholes) = if count as usize <= SPARSE_MAX {
+            let mut codes = Vec::with_capacity(count as usize);
+            for (i, &word) in self.three.iter().enumerate() {
+                let mut w = word;
+                while w != 0 {
+                    codes.push((i * 64) as u16 + w.trailing_zeros() as u16);
+                    w &= w - 1;
+                }
+            }
+            (Three::Sparse(codes.into_boxed_slice()), None)
+        } else {
+            let wholes = Bloom::of(&mut self.wholes);
+            (Three::Dense(self.three.clone()), Some(wholes))
+        };
+        let filter = RunsFilter {
+            three,
+            longest: self.longest,
+            wholes,
+        };
+        self.three.fill(0);
+        self.longest = 0;
+        self.wholes.clear();
+        self.last.clear();
+        filter
+    }
+}
+
+/// The runs some values held.
+#[derive(Debug, Clone)]
+pub struct RunsFilter {
+    three: Three,
+    /// The length of the longest reduced value.
+    longest: u32,
+    /// The whole reduced values, when the runs of three are too many to tell much.
+    wholes: Option<Bloom>,
+}
+
+/// Runs of three: their sorted codes when few, else a bitmap.
+#[derive(Debug, Clone)]
+enum Three {
+    Sparse(Box<[u16]>),
+    Dense(Box<[u64; WORDS]>),
+}
+
+/// A Bloom filter of hashes.
+#[derive(Debug, Clone)]
+struct Bloom {
+    bits: Box<[u64]>,
+}
+
+impl Bloom {
+    fn of(hashes: &mut Vec<u64>) -> Bloom {
+        hashes.sort_unstable();
+        hashes.dedup();
+        let words = (hashes.len() * BITS_PER_VALUE)
+            .div_ceil(64)
+            .next_power_of_two();
+        let mut bloom = Bloom {
+            bits: vec![0; words].into_boxed_slice(),
+        };
+        for &hash in hashes.iter() {
+            for bit in bloom.bits_of(hash) {
+                bloom.bits[bit >> 6] |= 1 << (bit & 63);
+            }
+        }
+        bloom
+    }
+
+    fn bits_of(&self, hash: u64) -> impl Iterator<Item = usize> {
+        let mask = self.bits.len() * 64 - 1;
+        // Double hashing: the hash's two halves make the three positions.
+        let (h1, h2) = (hash as usize, (hash >> 32) as usize | 1);
+        (0..HASHES as usize).map(move |i| h1.wrapping_add(i.wrapping_mul(h2)) & mask)
+    }
+
+    fn has(&self, hash: u64) -> bool {
+        self.bits_of(hash)
+            .all(|bit| self.bits[bit >> 6] & (1 << (bit & 63)) != 0)
+    }
+}
+
+impl RunsFilter {
+    /// Whether the values may hold `runs`.
+    pub fn has_all(&self, runs: &Runs) -> bool {
+        if runs.whole.len > self.longest {
+            return false;
+        }
+        // As long as the longest value, a query can only be a whole value.
+        if runs.whole.len == self.longest
+            && self
+                .wholes
+                .as_ref()
+                .is_some_and(|w| !w.has(runs.whole.hash))
+        {
+            return false;
+        }
+        match &self.three {
+            Three::Sparse(held) => runs.three.iter().all(|c| held.binary_search(c).is_ok()),
+            Three::Dense(bits) => runs
+                .three
+                .iter()
+                .all(|&c| bits[usize::from(c) >> 6] & (1 << (c & 63)) != 0),
+        }
+    }
+
+    /// Bytes of memory it takes.
+    pub fn bytes(&self) -> usize {
+        let three = match &self.three {
+            Three::Sparse(held) => held.len() * 2,
+            Three::Dense(_) => WORDS * 8,
+        };
+        three + self.wholes.as_ref().map_or(0, |w| w.bits.len() * 8)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn filter_of(values: &[&str]) -> RunsFilter {
+        let mut builder = RunsBuilder::new();
+        for value in values {
+            builder.add(value);
+        }
+        builder.take()
+    }
+
+    #[test]
+    fn a_value_holds_the_runs_of_what_it_contains_whatever_case_or_punctuation() {
+        let filter = filter_of(&[
+            "Renée Lefèvre <RENEE.LEFEVRE@example.com>",
+            "+44 20 7946 0608",
+        ]);
+        for query in [
+            "renee.lefevre@Example.COM",
+            "lefèvre",
+            "2079460608",
+            "20-7946-0608",
+        ] {
+            assert!(filter.has_all(&Runs::of(query)), "{query}");
+        }
+        assert!(!filter.has_all(&Runs::of("lovelace")));
+        assert!(Runs::of("a.b").is_empty());
+    }
+
+    #[test]
+    fn many_runs_are_kept_as_a_bitmap_and_still_answer() {
+        let base36 = |mut n: u64| {
+            let mut word = String::new();
+            while n > 0 {
+                word.push(char::from_digit((n % 36) as u32, 36).unwrap());
+                n /= 36;
+            }
+            word
+        };
+        let words: Vec<String> = (1..20_000u64)
+            .map(|i| base36(i.wrapping_mul(2_654_435_761_007)))
+            .collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let filter = filter_of(&refs);
+        assert!(matches!(
+            filter,
+            RunsFilter {
+                three: Three::Dense(_),
+                ..
+            }
+        ));
+        assert!(filter.has_all(&Runs::of(&words[12_345])));
+        assert!(!filter_of(&["abc"]).has_all(&Runs::of("zzz")));
+    }
+
+    #[test]
+    fn a_crowded_field_tells_whole_values_and_lengths() {
+        let ids: Vec<String> = (0..10_000u64)
+            .map(|i| format!("{:016x}", i.wrapping_mul(0x9E37_79B9_7F4A_7C15)))
+            .collect();
+        let mut builder = RunsBuilder::new();
+        ids.iter().for_each(|id| {
+            builder.add(id);
+        });
+        let filter = builder.take();
+        assert!(filter.wholes.is_some());
+        assert!(filter.has_all(&Runs::of(&ids[7_777].to_uppercase())));
+        assert!(filter.has_all(&Runs::of(&ids[7_777][3..12])));
+        // Every run of three of another id is among so many; its whole value is not.
+        let other = format!("{:016x}", 123_456_789_012_345u64);
+        assert!(!filter.has_all(&Runs::of(&other)));
+        assert!(
+            !filter.has_all(&Runs::of(&format!("{}0", ids[1]))),
+            "longer than any"
+        );
+        // Nor is an e-mail address, whose `@` no id has.
+        assert!(!filter.has_all(&Runs::of("ab12@cd.ef")));
+    }
+
+    #[test]
+    fn every_code_fits_the_table() {
+        let mut max = 0;
+        for_each_run("zzz@ ÿÿÿ 999 中文字", |c| max = max.max(c));
+        assert!((max as usize) < CODES);
+    }
+}
