@@ -108,12 +108,13 @@ fn the_index_changes_no_search_of_the_corpus() {
     println!("{searched} searches gave the same hits with and without the index; {ruled_out} file reads saved");
 }
 
-/// A CSV and a JSON Lines file long enough for many blocks of the index, with a value in one
-/// record of the third block, another in the last, and quoted newlines on the way.
+/// A CSV and a JSON Lines file long enough for many blocks of the index, with a value in the
+/// first and the third block (two parts to read, apart), another in the last, and quoted
+/// newlines on the way.
 fn long_files() -> Vec<(&'static str, Vec<u8>)> {
     let rows = 3 * dossier_engine::search::index::BLOCK_RECORDS + 1_234;
     let special = |i: u64| match i {
-        140_000 => "renee.lefevre@example.com",
+        10 | 140_000 => "renee.lefevre@example.com",
         _ if i == rows - 3 => "+44 20 7946 0608",
         _ => "",
     };
@@ -185,6 +186,14 @@ fn long_files_are_read_from_the_block_that_may_hold_the_query() {
             .iter()
             .map(|h| (h.file.as_str(), h.row))
             .collect();
-        assert_eq!(rows, [("events.csv", 140_001), ("sessions.jsonl", 140_001)]);
+        assert_eq!(
+            rows,
+            [
+                ("events.csv", 11),
+                ("events.csv", 140_001),
+                ("sessions.jsonl", 11),
+                ("sessions.jsonl", 140_001)
+            ]
+        );
     }
 }

@@ -102,7 +102,8 @@ impl RecordSink for FileTables {
         let stats = &mut self.tables[t];
         let f = stats.field_slot(field);
         stats.fields[f].add(text, kind);
-        if let Some(values) = &mut self.values {
+        // An empty value holds no query.
+        if let (Some(values), false) = (&mut self.values, kind == ValueKind::Empty) {
             values.cell(t, f, || (table.to_owned(), field.to_owned()), text);
         }
     }

@@ -130,17 +130,12 @@ impl Drop for ReadAhead<'_> {
 }
 
 fn read_job(job: &Job, handle: &mut Option<File>, guard: &ScanGuard, index: bool) -> Outcome {
-    match &job.source {
-        JobSource::Disk(file) => {
-            let raw = GuardedReader::new(File::open(file)?, guard.clone(), Declared::default());
-            Ok(read_tables(
-                &job.path,
-                job.kind,
-                Box::new(raw),
-                guard,
-                index,
-            ))
-        }
+    let raw: Box<dyn Read + '_> = match &job.source {
+        JobSource::Disk(file) => Box::new(GuardedReader::new(
+            File::open(file)?,
+            guard.clone(),
+            Declared::default(),
+        )),
         JobSource::Entry { archive, entry } => {
             let file = match handle {
                 Some(file) => file,
@@ -149,16 +144,10 @@ fn read_job(job: &Job, handle: &mut Option<File>, guard: &ScanGuard, index: bool
             if entry.method == METHOD_DEFLATE && entry.compressed_size > PIPELINE_ABOVE {
                 return read_pipelined(file, entry, &job.path, job.kind, guard, index);
             }
-            let raw = open_entry(file, entry, guard)?;
-            Ok(read_tables(
-                &job.path,
-                job.kind,
-                Box::new(raw),
-                guard,
-                index,
-            ))
+            Box::new(open_entry(file, entry, guard)?)
         }
-    }
+    };
+    Ok(read_tables(&job.path, job.kind, raw, guard, index))
 }
 
 /// Inflates `entry` on a thread of its own and parses what it gives on this one.

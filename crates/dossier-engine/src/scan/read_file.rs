@@ -84,13 +84,7 @@ pub(crate) fn reread_file_from(
             Ok(_) => Err("it is shorter than when it was scanned; open the export again".into()),
             Err(e) => Err(format!("it could not be read ({e})")),
         };
-        if let Err(message) = result {
-            outcome.error = Some(
-                guard
-                    .take_tripped()
-                    .map_or(message, |limit| limit.to_string()),
-            );
-        }
+        outcome.error = result.err().map(|message| failure(guard, message));
         outcome
     })
 }
@@ -228,15 +222,15 @@ pub(crate) fn read_file(
         }
         Ok(())
     })();
-    if let Err(message) = result {
-        // A limit that tripped is the real cause, whatever the parser made of it.
-        outcome.error = Some(
-            guard
-                .take_tripped()
-                .map_or(message, |limit| limit.to_string()),
-        );
-    }
+    outcome.error = result.err().map(|message| failure(guard, message));
     outcome
+}
+
+/// What stopped a read: a limit that tripped is the real cause, whatever the parser made of it.
+fn failure(guard: &ScanGuard, message: String) -> String {
+    guard
+        .take_tripped()
+        .map_or(message, |limit| limit.to_string())
 }
 
 fn lines(

@@ -96,12 +96,20 @@ pub struct FileIndex {
     checkpoints: Vec<Checkpoint>,
 }
 
-/// What a search reads of one file: from which block on, and up to which record of its main
-/// table, past which no block may hold the query.
-pub(crate) struct ReadPlan<'a> {
+/// A part of a file a search reads: from a block (or the file's start) up to a record of its
+/// main table, past which the blocks that follow cannot hold the query.
+pub(crate) struct ReadPart<'a> {
     /// Where to start, when not at the file's start.
     pub from: Option<ReadFrom<'a>>,
     pub until: Option<u64>,
+}
+
+impl ReadPart<'_> {
+    /// The whole file, from its start to its end.
+    pub const WHOLE: ReadPart<'static> = ReadPart {
+        from: None,
+        until: None,
+    };
 }
 
 /// A block to start reading at, and how.
@@ -199,25 +207,44 @@ impl FileIndex {
         self
     }
 
-    /// What a search for `probe` must read of the file; `None` when nothing in it can match.
-    pub(crate) fn plan(&self, probe: &Probe) -> Option<ReadPlan<'_>> {
+    /// What a search for `probe` must read of the file, in order: each run of blocks that
+    /// may hold it, or when the file cannot be started at a block, everything up to the last
+    /// such block. Empty when nothing in the file can match.
+    pub(crate) fn plan(&self, probe: &Probe) -> Vec<ReadPart<'_>> {
         let blocks = self.blocks_that_may_hold(probe);
-        let (&first, &last) = (blocks.first()?, blocks.last()?);
-        let block = &self.blocks[first];
-        let from = match (&self.restart, block.byte) {
-            (Some(restart), Some(byte)) if first > 0 => {
-                let at = restart.text_start + byte;
-                Some(ReadFrom {
-                    restart,
-                    block,
-                    at,
-                    near: self.checkpoints.iter().rev().find(|c| c.output <= at),
-                })
-            }
-            _ => None,
+        let Some(&last) = blocks.last() else {
+            return Vec::new();
         };
-        let until = self.blocks.get(last + 1).map(Block::main_records_before);
-        Some(ReadPlan { from, until })
+        let until = |last: usize| self.blocks.get(last + 1).map(Block::main_records_before);
+        let start = |first: usize| -> Option<Option<ReadFrom<'_>>> {
+            if first == 0 {
+                return Some(None);
+            }
+            let (restart, block) = (self.restart.as_ref()?, &self.blocks[first]);
+            let at = restart.text_start + block.byte?;
+            Some(Some(ReadFrom {
+                restart,
+                block,
+                at,
+                near: self.checkpoints.iter().rev().find(|c| c.output <= at),
+            }))
+        };
+        let runs: Vec<&[usize]> = blocks.chunk_by(|a, b| b - a == 1).collect();
+        let parts: Option<Vec<ReadPart<'_>>> = runs
+            .iter()
+            .map(|run| {
+                Some(ReadPart {
+                    from: start(run[0])?,
+                    until: until(run[run.len() - 1]),
+                })
+            })
+            .collect();
+        parts.unwrap_or_else(|| {
+            vec![ReadPart {
+                from: None,
+                until: until(last),
+            }]
+        })
     }
 
     fn bytes(&self) -> usize {

@@ -67,14 +67,21 @@ struct Whole {
 /// Calls `each` with the code of every run of three symbols in `text`'s reduced form, and
 /// returns the reduced form's length and hash.
 fn for_each_run(text: &str, mut each: impl FnMut(u16)) -> Whole {
-    let (mut a, mut b) = (0u32, 0u32);
+    let (mut a, mut b, mut packed, mut filled) = (0u32, 0u32, 0u64, 0u8);
     let mut whole = Whole::default();
     let mut push = |s: u8| {
         if whole.len >= 2 {
             each((a * SYMBOLS * SYMBOLS + b * SYMBOLS + u32::from(s)) as u16);
         }
         whole.len += 1;
-        whole.hash = (whole.hash ^ u64::from(s)).wrapping_mul(0x0000_0100_0000_01b3);
+        // Ten symbols of six bits are packed into a word, and only a full word is mixed into
+        // the hash: a multiplication per symbol would chain its latency along the value.
+        packed = (packed << 6) | u64::from(s);
+        filled += 1;
+        if filled == 10 {
+            whole.hash = mix(whole.hash ^ packed);
+            (packed, filled) = (0, 0);
+        }
         a = b;
         b = u32::from(s);
     };
@@ -88,7 +95,13 @@ fn for_each_run(text: &str, mut each: impl FnMut(u16)) -> Whole {
     } else {
         text.chars().filter_map(symbol_of).for_each(push);
     }
+    whole.hash = mix(whole.hash ^ packed ^ (u64::from(whole.len) << 60));
     whole
+}
+
+fn mix(word: u64) -> u64 {
+    let word = word.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    word ^ (word >> 29)
 }
 
 /// What a query needs a value to hold; nothing when the query is too short to need anything
@@ -120,8 +133,9 @@ pub(crate) struct RunsBuilder {
     longest: u32,
     /// The hash of every value added, for the filter of whole values.
     wholes: Vec<u64>,
-    /// The value added last: columns repeat a value from row to row, and it is read once.
-    last: String,
+    /// Values added lately: a column takes a few values over and over (an event's type, a
+    /// page), and each is read once.
+    recent: Recent,
 }
 
 impl RunsBuilder {
@@ -130,19 +144,23 @@ impl RunsBuilder {
             three: Box::new([0; WORDS]),
             longest: 0,
             wholes: Vec::new(),
-            last: String::new(),
+            recent: Recent::default(),
         }
     }
 
     /// Adds the runs of `text`; false when it was the value added last, which adds nothing.
     pub fn add(&mut self, text: &str) -> bool {
-        if same_text(text, &self.last) {
+        if !self.recent.is_new(text) {
             return false;
         }
-        self.last.clear();
-        self.last.push_str(text);
         let three = &mut self.three;
-        let whole = for_each_run(text, |c| three[usize::from(c) >> 6] |= 1 << (c & 63));
+        let whole = for_each_run(text, |c| {
+            let (word, bit) = (&mut three[usize::from(c) >> 6], 1u64 << (c & 63));
+            // Most runs of a field are there already; reading is cheaper than writing again.
+            if *word & bit == 0 {
+                *word |= bit;
+            }
+        });
         self.longest = self.longest.max(whole.len);
         self.wholes.push(whole.hash);
         true
@@ -173,8 +191,49 @@ impl RunsBuilder {
         self.three.fill(0);
         self.longest = 0;
         self.wholes.clear();
-        self.last.clear();
+        self.recent = Recent::default();
         filter
+    }
+}
+
+/// The last `RECENT` different values of a field, while they save work: a column whose values
+/// do not come back (ids, timestamps) soon stops looking.
+#[derive(Debug, Default)]
+struct Recent {
+    values: [String; RECENT],
+    next: usize,
+    looked: u32,
+    found: u32,
+}
+
+const RECENT: usize = 8;
+
+impl Recent {
+    /// Whether `text` is not among the recent values; it is then one of them.
+    fn is_new(&mut self, text: &str) -> bool {
+        // Past a thousand values, a column where fewer than one in eight came back is looked
+        // at only for the value just before.
+        let lately = if self.looked > 1_000 && self.found * 8 < self.looked {
+            &self.values[(self.next + RECENT - 1) % RECENT..][..1]
+        } else {
+            &self.values[..]
+        };
+        self.looked += 1;
+        // Values that differ usually differ at their end (a counter, the seconds of a time).
+        let seen = lately.iter().any(|v| {
+            v.len() == text.len()
+                && v.as_bytes().last() == text.as_bytes().last()
+                && same_text(v, text)
+        });
+        if seen {
+            self.found += 1;
+            return false;
+        }
+        let slot = &mut self.values[self.next];
+        slot.clear();
+        slot.push_str(text);
+        self.next = (self.next + 1) % RECENT;
+        true
     }
 }
 

@@ -17,15 +17,16 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::export::locate::LocateError;
 use crate::export::locate::StartNear;
 use crate::formats::FileKind;
 use crate::problem::{Problem, Severity};
-use crate::scan::read_file::{reread_file, reread_file_from};
+use crate::scan::read_file::{reread_file, reread_file_from, FileRead};
 use crate::scan::{ExportScan, FileReport, FileStatus, ScanOptions};
 use crate::summary::FieldRow;
 use hits::HitSink;
 pub use hits::MAX_VALUE_CHARS;
-use index::Probe;
+use index::{Probe, ReadPart};
 pub use values::{Needle, TextMatch};
 
 /// One place a value occurs.
@@ -200,69 +201,49 @@ pub fn search_values(
             return Err(SearchError::Cancelled);
         }
         // The index, when the scan built one, rules out the files none of whose values can
-        // hold the query, which are not read again, and in a long file the records before
-        // and after the blocks that may hold it.
-        let plan = match scan.values.file(&file.path) {
-            Some(index) => match index.plan(&probe) {
-                Some(plan) => Some(plan),
-                None => {
-                    found.files_searched += 1;
-                    observer.file_searched(found.files_searched, total);
-                    continue;
-                }
-            },
-            None => None,
+        // hold the query, which are not read again, and in a long file the blocks of records
+        // that cannot: only the runs of blocks that may are read.
+        let parts = match scan.values.file(&file.path) {
+            Some(index) => index.plan(&probe),
+            None => vec![ReadPart::WHOLE],
         };
-        let (from, until) = plan.map_or((None, None), |p| (p.from, p.until));
-        let records = from.as_ref().map_or_else(HashMap::new, |from| {
-            from.block.records_before.iter().cloned().collect()
-        });
-        let stop = Arc::new(AtomicBool::new(false));
-        let mut sink = HitSink {
-            file: &file.path,
-            needle: &needle,
-            mode: request.mode,
-            room: request.limit - found.hits.len(),
-            categories: &categories,
-            records,
-            until,
-            hits: Vec::new(),
-            stop: &stop,
-            cancel: &options.cancel,
-            observer: &mut *observer,
-        };
-        let outcome = match from {
-            Some(from) => reread_file_from(
+        let mut outcome = Ok(None);
+        let mut full = false;
+        for part in &parts {
+            let room = request.limit - found.hits.len();
+            let (mut hits, read, ended) = search_part(
                 export,
-                &file.path,
-                options.limits,
-                &stop,
-                &mut sink,
-                from.restart,
-                StartNear {
-                    at: from.at,
-                    near: from.near,
-                },
-            ),
-            None => reread_file(export, &file.path, options.limits, &stop, &mut sink),
-        };
-        // Stopped at its limit, or past the last block that may hold the query.
-        let full = sink.room == 0;
-        let ended = full || sink.past_until();
-        found.hits.append(&mut sink.hits);
+                file,
+                part,
+                room,
+                &needle,
+                request,
+                &categories,
+                options,
+                observer,
+            );
+            full = found.hits.len() + hits.len() == request.limit;
+            found.hits.append(&mut hits);
+            match read {
+                // A part stopped at the search's limit or past its last block ended well.
+                Ok(read) if !ended => outcome = Ok(read.error.or(outcome.ok().flatten())),
+                Ok(_) => {}
+                Err(e) => outcome = Err(e),
+            }
+            if full || options.cancel.load(Ordering::Relaxed) || outcome.is_err() {
+                break;
+            }
+        }
         found.files_searched += 1;
         observer.file_searched(found.files_searched, total);
         match outcome {
             // A file the scan read in part fails again at the same place: its problem is
             // already listed.
-            Ok(read) if read.error.is_some() && file.status == FileStatus::Read && !ended => {
+            Ok(Some(error)) if file.status == FileStatus::Read => {
                 found.problems.push(Problem::new(
                     &file.path,
                     Severity::Partial,
-                    format!(
-                        "it was searched only in part: {}",
-                        read.error.unwrap_or_default()
-                    ),
+                    format!("it was searched only in part: {error}"),
                 ));
             }
             Ok(_) => {}
@@ -281,4 +262,53 @@ pub fn search_values(
         }
     }
     Ok(found)
+}
+
+/// Searches one part of a file (`ReadPart`) for at most `room` hits. Returns the hits, how the
+/// read went, and whether it ended on purpose (at `room` hits, or past the part's last block).
+#[allow(clippy::too_many_arguments)]
+fn search_part(
+    export: &Path,
+    file: &FileReport,
+    part: &ReadPart<'_>,
+    room: usize,
+    needle: &Needle,
+    request: &SearchRequest,
+    categories: &FieldCategories,
+    options: &ScanOptions,
+    observer: &mut dyn SearchObserver,
+) -> (Vec<ValueHit>, Result<FileRead, LocateError>, bool) {
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut sink = HitSink {
+        file: &file.path,
+        needle,
+        mode: request.mode,
+        room,
+        categories,
+        records: part.from.as_ref().map_or_else(HashMap::new, |from| {
+            from.block.records_before.iter().cloned().collect()
+        }),
+        until: part.until,
+        hits: Vec::new(),
+        stop: &stop,
+        cancel: &options.cancel,
+        observer,
+    };
+    let read = match &part.from {
+        Some(from) => reread_file_from(
+            export,
+            &file.path,
+            options.limits,
+            &stop,
+            &mut sink,
+            from.restart,
+            StartNear {
+                at: from.at,
+                near: from.near,
+            },
+        ),
+        None => reread_file(export, &file.path, options.limits, &stop, &mut sink),
+    };
+    let ended = sink.room == 0 || sink.past_until();
+    (sink.hits, read, ended)
 }
