@@ -24,6 +24,7 @@ fn main() {
         "search",
         "search_values",
         "search_values_live",
+        "value_fields",
         "cancel_value_search",
         "correct_fields",
         "undo_corrections",

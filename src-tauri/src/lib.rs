@@ -79,6 +79,7 @@ pub fn run_app<R: Runtime>(
             commands::search::search,
             commands::search::search_values,
             commands::search::search_values_live,
+            commands::search::value_fields,
             commands::search::cancel_value_search,
             commands::corrections::correct_fields,
             commands::corrections::undo_corrections,

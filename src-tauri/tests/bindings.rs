@@ -59,6 +59,7 @@ fn declarations() -> String {
         PolicyHit::decl(),
         SearchResults::decl(),
         CategoryHit::decl(),
+        ValueFieldView::decl(),
         ValueHitView::decl(),
         ValueResults::decl(),
         ValueSearchProgress::decl(),

@@ -500,6 +500,27 @@ fn search_values_finds_every_place_a_value_occurs_with_its_category() {
         .any(|p| p["path"] == "broken.json"));
     let err = invoke(&app, "search_values", args("  ", 10)).unwrap_err();
     assert_eq!(err["code"], "search_empty");
+    // The fields the index of values names at once, before any search, include the hit's;
+    // a query too short for the index gets null.
+    let fields = invoke(
+        &app,
+        "value_fields",
+        json!({ "query": "RENEE@Example.com" }),
+    )
+    .unwrap();
+    let fields = fields.as_array().unwrap();
+    assert!(
+        fields
+            .iter()
+            .any(|f| f["file"] == "account/profile.json"
+                && f["category"] == "Contact Data/Identifiers"),
+        "{fields:?}"
+    );
+    assert!(fields.iter().all(|f| f["file"] != "broken.json"));
+    assert_eq!(
+        invoke(&app, "value_fields", json!({ "query": "re" })).unwrap(),
+        serde_json::Value::Null
+    );
     // The results page's search sends its hits on a channel as well, and returns them all.
     let live = invoke(
         &app,

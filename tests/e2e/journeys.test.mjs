@@ -197,6 +197,16 @@ test("the Values page lists every place a value occurs, filling in, and opens a 
     const shown = await app.execute(`return [...document.querySelectorAll("[data-view=values] [data-kind=value]")].map((b) => [b.getAttribute("data-file"), Number(b.getAttribute("data-row"))]);`);
     assert.deepEqual(shown, cli.hits.map((hit) => [hit.file, hit.row]));
     assert.equal(await app.execute(`return document.querySelector("[data-view=values] progress");`), null, "the progress bar goes when the search ends");
+    // The fields the index named at once, before the search read anything, each say what it found.
+    const where = await app.execute(`return [...document.querySelectorAll("[data-view=values] .values-where-list li")].map((li) => li.textContent);`);
+    const perField = new Map();
+    for (const hit of cli.hits) perField.set(`${hit.file}\u0000${hit.field}`, (perField.get(`${hit.file}\u0000${hit.field}`) ?? 0) + 1);
+    for (const [key, n] of perField) {
+      const [file, field] = key.split("\u0000");
+      const count = `${n} place${n === 1 ? "" : "s"}`;
+      assert.ok(where.some((line) => line.startsWith(`${file} : `) && line.includes(field) && line.endsWith(` · ${count}`)), `${file} ${field} ${count}: ${where.join(" | ")}`);
+    }
+    assert.ok(where.every((line) => /· (\d+ places?|not in it)$/.test(line)), where.join(" | "));
     const last = cli.hits[cli.hits.length - 1];
     await app.execute(`[...document.querySelectorAll("[data-view=values] [data-kind=value]")].at(-1).click();`);
     await app.waitFor("the record", () => app.execute(`return document.querySelector("[data-view=files] .grid-row.current")?.getAttribute("aria-rowindex") ?? null;`)).then((row) => assert.equal(row, String(last.row)));

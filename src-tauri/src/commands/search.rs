@@ -2,7 +2,7 @@ use crate::error::{CommandError, CommandResult};
 use crate::ipc::export::FieldView;
 use crate::ipc::policy::PolicyHit;
 use crate::ipc::search::{
-    CategoryHit, SearchResults, ValueHitView, ValueResults, ValueSearchProgress,
+    CategoryHit, SearchResults, ValueFieldView, ValueHitView, ValueResults, ValueSearchProgress,
 };
 use crate::state::AppState;
 use crate::values::Shown;
@@ -160,6 +160,27 @@ async fn run_value_search(
     .await;
     state.session.end_value_search(&running);
     found
+}
+
+/// The fields of the open export that may hold `query`, from the index of values built when
+/// the export was opened: answered at once, before a search reads anything. Null when the
+/// index cannot tell (a query of one or two letters).
+#[tauri::command]
+pub fn value_fields(
+    query: String,
+    state: State<'_, AppState>,
+) -> CommandResult<Option<Vec<ValueFieldView>>> {
+    let export = state.session.current()?;
+    let shown = state.values.of(&export);
+    shown.refuse("Searching the values")?;
+    let labels = export.labels();
+    let places = dossier_engine::search::fields_that_may_hold(&export.scan, &labels.rows, &query);
+    Ok(places.map(|places| {
+        places
+            .iter()
+            .map(|place| ValueFieldView::new(place, &shown))
+            .collect()
+    }))
 }
 
 /// Stops the search of the values in progress. Returns false when none was running.

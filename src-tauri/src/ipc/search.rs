@@ -1,7 +1,7 @@
 use super::export::{FieldView, ProblemView};
 use super::policy::PolicyHit;
 use crate::values::Shown;
-use dossier_engine::search::{ValueHit, ValueSearch};
+use dossier_engine::search::{FieldPlace, ValueHit, ValueSearch};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -36,6 +36,28 @@ pub struct ValueHitView {
     pub value: String,
     /// The policy category of the field, or null when it is unclassified.
     pub category: Option<String>,
+}
+
+/// A field the index of values says may hold a query, before the search has read anything.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ValueFieldView {
+    pub file: String,
+    /// "" for the file's main table.
+    pub table: String,
+    pub field: String,
+    /// The policy category of the field, or null when it is unclassified.
+    pub category: Option<String>,
+}
+
+impl ValueFieldView {
+    pub fn new(place: &FieldPlace, shown: &Shown) -> Self {
+        ValueFieldView {
+            file: shown.path(&place.file),
+            table: shown.field(&place.table),
+            field: shown.field(&place.field),
+            category: place.category.clone(),
+        }
+    }
 }
 
 /// What a search of the export's values found.

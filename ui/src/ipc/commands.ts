@@ -25,6 +25,7 @@ import type {
   PolicyHit,
   RowsPage,
   SearchResults,
+  ValueFieldView,
   ValueResults,
   ValueSearchProgress,
   StartInfo,
@@ -95,6 +96,7 @@ export const commands = {
     return call<ValueResults>("search_values_live", { query, wholeWord, limit, onProgress: channel });
   },
   cancelValueSearch: () => call<boolean>("cancel_value_search"),
+  valueFields: (query: string) => call<ValueFieldView[] | null>("value_fields", { query }),
   correctFields: (fields: FieldKey[], category: string | null) => call<CorrectionsUpdate>("correct_fields", { fields, category }),
   undoCorrections: (fields: FieldKey[]) => call<CorrectionsUpdate>("undo_corrections", { fields }),
   applyCorrections: (path: string) => call<CorrectionsUpdate>("apply_corrections", { path }),

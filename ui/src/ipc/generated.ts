@@ -368,6 +368,16 @@ files: Array<string>, };
 
 export type CategoryHit = { id: string, name: string, };
 
+export type ValueFieldView = { file: string, 
+/**
+ * "" for the file's main table.
+ */
+table: string, field: string, 
+/**
+ * The policy category of the field, or null when it is unclassified.
+ */
+category: string | null, };
+
 export type ValueHitView = { file: string, 
 /**
  * "" for the file's main table.
