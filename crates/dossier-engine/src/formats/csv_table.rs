@@ -9,7 +9,9 @@ use crate::export::guard::RecordMark;
 use crate::joined;
 use crate::records::same_text::same_text;
 use crate::records::sink::RecordSink;
+use crate::records::trim::trim;
 use crate::records::value::{infer, ValueKind};
+use crate::search::index::IndexLoan;
 
 /// Rows looked at to find the delimiter and the header.
 const SNIFF_ROWS: usize = 40;
@@ -211,19 +213,45 @@ fn type_rows<R: Read>(
             read = fill_batch(&mut rows, mark, &mut batch);
         }
     };
+    // The index of values, when the sink builds one, is built on a third thread from the
+    // batches the typist is done with: on the typist's thread it would lengthen the longest one.
+    let loan = sink.lend_index();
+    let mut indexer = loan.map(|loan| RowIndexer {
+        loan,
+        names: typed.names.clone(),
+    });
     let mut typed = TypedRows {
-        sink,
+        sink: &mut *sink,
         names: typed.names,
         kinds: typed.kinds,
     };
     let (to_typist, batches) = mpsc::sync_channel::<Vec<csv::StringRecord>>(BATCHES_IN_FLIGHT);
     let (give_back, returned) = mpsc::channel::<Vec<csv::StringRecord>>();
-    std::thread::scope(|scope| {
+    let (to_indexer, typed_batches) =
+        mpsc::sync_channel::<Vec<csv::StringRecord>>(BATCHES_IN_FLIGHT);
+    let result = std::thread::scope(|scope| {
+        let indexing = indexer.as_mut().map(|indexer| {
+            let give_back = give_back.clone();
+            scope.spawn(move || {
+                for batch in typed_batches {
+                    batch.iter().for_each(|row| indexer.take(row));
+                    let _ = give_back.send(batch);
+                }
+            })
+        });
+        let pass_on = if indexing.is_some() {
+            Next::Indexer(to_indexer)
+        } else {
+            Next::Reader(give_back.clone())
+        };
         let typist = scope.spawn(move || {
             for batch in batches {
                 batch.iter().for_each(|row| typed.take(row));
                 // The reader may have stopped; then the records are simply dropped.
-                let _ = give_back.send(batch);
+                let _ = match &pass_on {
+                    Next::Indexer(to) => to.send(batch).map_err(drop),
+                    Next::Reader(to) => to.send(batch).map_err(drop),
+                };
             }
         });
         let result = loop {
@@ -242,9 +270,53 @@ fn type_rows<R: Read>(
         };
         drop(to_typist);
         joined::join(typist);
+        indexing.map(joined::join);
         result
-    })?;
+    });
+    if let Some(indexer) = indexer {
+        sink.give_index_back(indexer.loan);
+    }
+    result?;
     Ok(())
+}
+
+/// Where the typist hands a batch it is done with.
+enum Next {
+    Indexer(mpsc::SyncSender<Vec<csv::StringRecord>>),
+    Reader(mpsc::Sender<Vec<csv::StringRecord>>),
+}
+
+/// Builds a lent index of values from the rows the typist has typed, as `FileTables` would:
+/// the main table is the only one, and a column's number is its field's.
+struct RowIndexer {
+    loan: IndexLoan,
+    names: Vec<String>,
+}
+
+impl RowIndexer {
+    fn take(&mut self, row: &csv::StringRecord) {
+        if row.len() == 1 && row[0].is_empty() {
+            return;
+        }
+        let builder = &mut self.loan.builder;
+        if let Some(at) = row.position() {
+            builder.record_at(at.byte());
+        }
+        let number = self.loan.main_records;
+        self.loan.main_records += 1;
+        builder.main_record(number, || vec![(String::new(), number)]);
+        for (i, cell) in row.iter().enumerate() {
+            if self.names.len() == i {
+                self.names.push(format!("column_{}", i + 1));
+            }
+            // An empty value holds no query (`FileTables` leaves them out alike).
+            if trim(cell).is_empty() {
+                continue;
+            }
+            let name = &self.names[i];
+            builder.cell(0, i, || (String::new(), name.clone()), cell);
+        }
+    }
 }
 
 /// Reads up to `PIPELINE_AFTER_ROWS` rows into `batch`, reusing its records, and leaves it
@@ -363,6 +435,9 @@ mod tests {
         fn cell(&mut self, table: &str, field: &str, text: &str, kind: ValueKind) {
             self.0.cell(table, field, text, kind);
         }
+        fn record_at(&mut self, byte: u64) {
+            self.0.record_at(byte);
+        }
     }
 
     #[test]
@@ -388,13 +463,15 @@ mod tests {
         assert_eq!(pipelined.records(), 3 * PIPELINE_AFTER_ROWS as u64 + 17);
         // Every field's statistics (the tables' name indexes are hash maps, printed in any
         // order).
+        // ...and the same index of values, built on a thread of its own or inline.
         let fields = |tables: FileTables| {
-            tables
-                .finish()
-                .0
+            let (tables, index) = tables.finish();
+            let mut seen: Vec<String> = tables
                 .iter()
                 .map(|t| format!("{} {} {:?}", t.table, t.records, t.fields))
-                .collect::<Vec<_>>()
+                .collect();
+            seen.push(format!("{index:?}"));
+            seen
         };
         assert_eq!(fields(pipelined), fields(alone.0));
     }

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::same_text::same_text;
 use super::stats::TableStats;
 use super::value::ValueKind;
-use crate::search::index::{FileIndex, FileIndexBuilder};
+use crate::search::index::{FileIndex, FileIndexBuilder, IndexLoan};
 
 pub trait RecordSink {
     /// A new record of `table` begins; the cells that follow for that table belong to it.
@@ -21,6 +21,13 @@ pub trait RecordSink {
     fn sendable(&mut self) -> Option<&mut (dyn RecordSink + Send)> {
         None
     }
+    /// The index of values the sink is building, lent so that another thread builds it on
+    /// from the rows that follow (a long CSV file); the sink indexes nothing until it is given
+    /// back with `give_index_back`.
+    fn lend_index(&mut self) -> Option<IndexLoan> {
+        None
+    }
+    fn give_index_back(&mut self, _loan: IndexLoan) {}
 }
 
 /// The statistics of every table of one file.
@@ -116,6 +123,23 @@ impl RecordSink for FileTables {
 
     fn sendable(&mut self) -> Option<&mut (dyn RecordSink + Send)> {
         Some(self)
+    }
+
+    /// Only a file of one table (a CSV file) lends its index: the borrower numbers records of
+    /// the main table alone.
+    fn lend_index(&mut self) -> Option<IndexLoan> {
+        let [main] = self.tables.as_slice() else {
+            return None;
+        };
+        let main_records = main.records;
+        self.values.take().map(|builder| IndexLoan {
+            builder,
+            main_records,
+        })
+    }
+
+    fn give_index_back(&mut self, loan: IndexLoan) {
+        self.values = Some(loan.builder);
     }
 }
 

@@ -45,7 +45,8 @@ fn may_hold_ip(text: &str) -> bool {
     let count = |wanted: u8| text.bytes().filter(|&b| b == wanted).count();
     count(b'.') >= 3 || {
         let colons = count(b':');
-        colons >= 6 || (colons >= 2 && text.contains("::"))
+        // `str::contains` would build a substring searcher for every timestamp.
+        colons >= 6 || (colons >= 2 && text.as_bytes().windows(2).any(|w| w == b"::"))
     }
 }
 
@@ -287,6 +288,14 @@ pub(crate) struct FileIndexBuilder {
     /// Start of the block being built.
     records_before: Vec<(String, u64)>,
     byte: Option<u64>,
+}
+
+/// A file's index lent to another thread, which goes on from the `main_records`th record of the
+/// file's only table, fed the same cells (`FileIndexBuilder::cell`) by their column numbers.
+#[derive(Debug)]
+pub struct IndexLoan {
+    pub(crate) builder: FileIndexBuilder,
+    pub(crate) main_records: u64,
 }
 
 #[derive(Debug)]

@@ -180,7 +180,7 @@ impl RunsBuilder {
             }
             (Three::Sparse(codes.into_boxed_slice()), None)
         } else {
-            let wholes = Bloom::of(&mut self.wholes);
+            let wholes = Bloom::of(&self.wholes);
             (Three::Dense(self.three.clone()), Some(wholes))
         };
         let filter = RunsFilter {
@@ -261,9 +261,9 @@ struct Bloom {
 }
 
 impl Bloom {
-    fn of(hashes: &mut Vec<u64>) -> Bloom {
-        hashes.sort_unstable();
-        hashes.dedup();
+    /// A filter of `hashes`, sized for as many different ones (a value twice costs a little
+    /// room, less than sorting them out would cost time).
+    fn of(hashes: &[u64]) -> Bloom {
         let words = (hashes.len() * BITS_PER_VALUE)
             .div_ceil(64)
             .next_power_of_two();
