@@ -25,6 +25,8 @@ pub(super) struct HitSink<'a> {
     pub records: HashMap<String, u64>,
     /// The main table's last record that may hold the query; the read stops past it.
     pub until: Option<u64>,
+    /// The read has gone past `until`.
+    pub past: bool,
     pub hits: Vec<ValueHit>,
     pub stop: &'a AtomicBool,
     pub cancel: &'a AtomicBool,
@@ -51,12 +53,15 @@ impl RecordSink for HitSink<'_> {
             }
         }
         if table.is_empty() && self.past_until() {
+            // The reader may go on a little before it sees the stop: what it reads past the
+            // part belongs to the next part, if any, and is not looked at here.
+            self.past = true;
             self.stop.store(true, Ordering::Relaxed);
         }
     }
 
     fn cell(&mut self, table: &str, field: &str, text: &str, _kind: ValueKind) {
-        if self.room == 0 || text.is_empty() {
+        if self.room == 0 || self.past || text.is_empty() {
             return;
         }
         let Some(at) = self.needle.find(text, self.mode) else {

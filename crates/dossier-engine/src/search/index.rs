@@ -209,8 +209,8 @@ impl FileIndex {
     }
 
     /// What a search for `probe` must read of the file, in order: each run of blocks that
-    /// may hold it, or when the file cannot be started at a block, everything up to the last
-    /// such block. Empty when nothing in the file can match.
+    /// may hold it (a long run in two halves), or when the file cannot be started at a block,
+    /// everything up to the last such block. Empty when nothing in the file can match.
     pub(crate) fn plan(&self, probe: &Probe) -> Vec<ReadPart<'_>> {
         let blocks = self.blocks_that_may_hold(probe);
         let Some(&last) = blocks.last() else {
@@ -230,7 +230,14 @@ impl FileIndex {
                 near: self.checkpoints.iter().rev().find(|c| c.output <= at),
             }))
         };
-        let runs: Vec<&[usize]> = blocks.chunk_by(|a, b| b - a == 1).collect();
+        // A run of several blocks is read as two halves, which a search reads side by side.
+        let runs: Vec<&[usize]> = blocks
+            .chunk_by(|a, b| b - a == 1)
+            .flat_map(|run| {
+                let (first, second) = run.split_at(run.len() / 2);
+                [first, second].into_iter().filter(|half| !half.is_empty())
+            })
+            .collect();
         let parts: Option<Vec<ReadPart<'_>>> = runs
             .iter()
             .map(|run| {

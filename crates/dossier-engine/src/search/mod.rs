@@ -20,6 +20,7 @@ use serde::Serialize;
 use crate::export::locate::LocateError;
 use crate::export::locate::StartNear;
 use crate::formats::FileKind;
+use crate::joined;
 use crate::problem::{Problem, Severity};
 use crate::scan::read_file::{reread_file, reread_file_from, FileRead};
 use crate::scan::{ExportScan, FileReport, FileStatus, ScanOptions};
@@ -209,26 +210,50 @@ pub fn search_values(
         };
         let mut outcome = Ok(None);
         let mut full = false;
-        for part in &parts {
+        // Parts are read two at a time, the second on a thread of its own: its hits are told
+        // to the observer once the first's have been, so they come in the file's order.
+        for pair in parts.chunks(2) {
             let room = request.limit - found.hits.len();
-            let (mut hits, read, ended) = search_part(
-                export,
-                file,
-                part,
-                room,
-                &needle,
-                request,
-                &categories,
-                options,
-                observer,
-            );
-            full = found.hits.len() + hits.len() == request.limit;
-            found.hits.append(&mut hits);
-            match read {
-                // A part stopped at the search's limit or past its last block ended well.
-                Ok(read) if !ended => outcome = Ok(read.error.or(outcome.ok().flatten())),
-                Ok(_) => {}
-                Err(e) => outcome = Err(e),
+            let search = |part, observer: &mut dyn SearchObserver| {
+                search_part(
+                    export,
+                    file,
+                    part,
+                    room,
+                    &needle,
+                    request,
+                    &categories,
+                    options,
+                    observer,
+                )
+            };
+            let (here, ahead) = std::thread::scope(|scope| {
+                let ahead = pair
+                    .get(1)
+                    .map(|part| scope.spawn(move || search(part, &mut ())));
+                (search(&pair[0], &mut *observer), ahead.map(joined::join))
+            });
+            let replay = ahead.is_some();
+            for (i, (mut hits, read, ended)) in std::iter::once(here).chain(ahead).enumerate() {
+                let room = request.limit - found.hits.len();
+                let cut = hits.len() > room;
+                hits.truncate(room);
+                if i == 1 && replay {
+                    hits.iter().for_each(|hit| observer.hit(hit));
+                }
+                full = found.hits.len() + hits.len() == request.limit;
+                found.hits.append(&mut hits);
+                match read {
+                    // A part stopped at the search's limit or past its last block ended well.
+                    Ok(read) if !ended && !cut && !full => {
+                        outcome = Ok(read.error.or(outcome.ok().flatten()))
+                    }
+                    Ok(_) => {}
+                    Err(e) => outcome = Err(e),
+                }
+                if full {
+                    break;
+                }
             }
             if full || options.cancel.load(Ordering::Relaxed) || outcome.is_err() {
                 break;
@@ -289,6 +314,7 @@ fn search_part(
             from.block.records_before.iter().cloned().collect()
         }),
         until: part.until,
+        past: false,
         hits: Vec::new(),
         stop: &stop,
         cancel: &options.cancel,
@@ -309,6 +335,6 @@ fn search_part(
         ),
         None => reread_file(export, &file.path, options.limits, &stop, &mut sink),
     };
-    let ended = sink.room == 0 || sink.past_until();
+    let ended = sink.room == 0 || sink.past;
     (sink.hits, read, ended)
 }
