@@ -295,7 +295,7 @@ struct RowIndexer {
 
 impl RowIndexer {
     fn take(&mut self, row: &csv::StringRecord) {
-        if row.len() == 1 && row[0].is_empty() {
+        if is_blank(row) {
             return;
         }
         let builder = &mut self.loan.builder;
@@ -360,7 +360,7 @@ struct TypedRows<S> {
 
 impl<S: std::ops::DerefMut<Target = T>, T: RecordSink + ?Sized> TypedRows<S> {
     fn take(&mut self, row: &csv::StringRecord) {
-        if row.len() == 1 && row[0].is_empty() {
+        if is_blank(row) {
             return;
         }
         if let Some(at) = row.position() {
@@ -375,6 +375,11 @@ impl<S: std::ops::DerefMut<Target = T>, T: RecordSink + ?Sized> TypedRows<S> {
             self.sink.cell("", &self.names[i], cell, kind);
         }
     }
+}
+
+/// A blank line: the csv reader gives it as one empty field. It is no record.
+fn is_blank(row: &csv::StringRecord) -> bool {
+    row.len() == 1 && row[0].is_empty()
 }
 
 /// Each column's last value and its kind. Columns repeat their values from row to row (an

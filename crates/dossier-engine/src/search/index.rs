@@ -1,10 +1,10 @@
 //! The value index a scan builds when asked (`ScanOptions::index_values`): every file's
 //! records in blocks of `BLOCK_RECORDS`, and for every field of a block the runs of letters
 //! its values hold (`letter_runs`) and the IP addresses in them. A search then reads again only
-//! the files where the query may be, and a long file only from the first block that may hold
-//! it (starting there without reading what comes before: `Restart`, and for a long deflated
-//! zip entry a checkpoint of its inflater, `export::inflate`) to the last. It lives in memory
-//! only, beside the scan.
+//! the files where the query may be, and of a long file only the runs of blocks that may hold
+//! it (`FileIndex::plan`), each started at its block without reading what comes before
+//! (`Restart`, and for a long deflated zip entry a checkpoint of its inflater,
+//! `export::inflate`). It lives in memory only, beside the scan.
 
 use std::collections::{BTreeSet, HashMap};
 use std::net::IpAddr;
@@ -168,7 +168,7 @@ impl FileIndex {
         (0..self.blocks.len())
             .filter(|&b| {
                 self.partial
-                    || *probe == Probe::Any
+                    || matches!(probe, Probe::Any)
                     || self.blocks[b].filters.iter().any(|f| f.may_hold(probe))
             })
             .collect()
@@ -177,7 +177,7 @@ impl FileIndex {
     /// The (table, field) pairs that may hold a value the probe matches; `None` when the
     /// index cannot tell (too many fields, or `Probe::Any`).
     pub fn fields_that_may_hold(&self, probe: &Probe) -> Option<Vec<(&str, &str)>> {
-        if self.partial || *probe == Probe::Any {
+        if self.partial || matches!(probe, Probe::Any) {
             return None;
         }
         let found: BTreeSet<u32> = self

@@ -107,7 +107,7 @@ pub fn fields_that_may_hold(
     query: &str,
 ) -> Option<Vec<FieldPlace>> {
     let probe = Needle::parse(query)?.probe();
-    if probe == Probe::Any || scan.values.is_empty() {
+    if matches!(probe, Probe::Any) || scan.values.is_empty() {
         return None;
     }
     let categories = FieldCategories::new(rows);
@@ -233,12 +233,12 @@ pub fn search_values(
                     .map(|part| scope.spawn(move || search(part, &mut ())));
                 (search(&pair[0], &mut *observer), ahead.map(joined::join))
             });
-            let replay = ahead.is_some();
             for (i, (mut hits, read, ended)) in std::iter::once(here).chain(ahead).enumerate() {
                 let room = request.limit - found.hits.len();
                 let cut = hits.len() > room;
                 hits.truncate(room);
-                if i == 1 && replay {
+                // The second part's hits were found without the observer.
+                if i == 1 {
                     hits.iter().for_each(|hit| observer.hit(hit));
                 }
                 full = found.hits.len() + hits.len() == request.limit;
