@@ -15,7 +15,7 @@ use serde_json::Value;
 // the rules get there. A new export needs its row here: its first score, before any tuning, is
 // recorded in tests/exports/README.md.
 const OVERALL_PRECISION: f64 = 0.77;
-const OVERALL_RECALL: f64 = 0.75;
+const OVERALL_RECALL: f64 = 0.76;
 /// Each export's floor: (name, precision, recall).
 const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("activecampaign-contact", 0.46, 0.50),
@@ -152,7 +152,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("netflix", 0.93, 0.93),
     ("notion-workspace", 0.24, 0.55),
     ("okta-user", 0.62, 0.51),
-    ("onesignal-user", 0.58, 0.37),
+    ("onesignal-user", 0.53, 0.42),
     ("openai-api-platform", 0.45, 0.48),
     ("openai-chatgpt", 0.16, 0.30),
     ("outlook-graph", 0.68, 0.58),

@@ -529,6 +529,68 @@ fn records_ids_and_empty_fields() {
     expect("login_activity.json", "profile.maiden_name", contact, "");
 }
 
+/// People named by the list they are in (`users.json`, `persons`, `people[]`), a page's
+/// `first_id` that repeats one of them, and the name of a thing (an app, a project) inside a
+/// person's record, which is the thing's and not the person's.
+#[test]
+fn people_lists_paging_ids_and_names_of_things() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("export");
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::write(
+        root.join("users.json"),
+        r#"{"object": "list", "first_id": "user-Mauk2mImGkxO", "last_id": "user-Q7pLx0RsT2bN",
+            "data": [
+            {"id": "user-Mauk2mImGkxO", "name": "Ines Okafor", "email": "ines@example.com"},
+            {"id": "user-Q7pLx0RsT2bN", "name": "Tom Berg", "email": "tom@example.com"}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("tasks.json"),
+        r#"{"data": [
+            {"gid": "1203345600011122", "assignee": {"gid": "1203345600022233", "name": "Ines Okafor"},
+             "people": [{"gid": "1203345600022233"}]},
+            {"gid": "1203345600011123", "assignee": {"gid": "1203345600022234", "name": "Tom Berg"},
+             "people": [{"gid": "1203345600022234"}]}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("collaborations.json"),
+        r#"{"collaborations": [
+            {"app_owner": {"first_name": "Ines", "email": "ines@example.com"},
+             "app": {"id": "kiln-log", "name": "Kiln log"}, "role": "editor"},
+            {"app_owner": {"first_name": "Tom", "email": "tom@example.com"},
+             "app": {"id": "family", "name": "Family archive"}, "role": "viewer"}]}"#,
+    )
+    .unwrap();
+    let scan = scan(&root);
+    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
+    let category = |file: &str, field: &str| {
+        let row = rows
+            .iter()
+            .find(|r| r.file == file && r.field == field)
+            .unwrap_or_else(|| panic!("{file}::{field} was not read"));
+        (row.category.clone(), row.evidence.clone())
+    };
+    let contact = Some("Contact Data/Identifiers".to_owned());
+    let (users_id, why) = category("users.json", "data[].id");
+    assert_eq!(users_id, contact, "{why}");
+    let (people_gid, why) = category("tasks.json", "data[].people[].gid");
+    assert_eq!(people_gid, contact, "{why}");
+    for paging in ["first_id", "last_id"] {
+        let (label, why) = category("users.json", paging);
+        assert_eq!(label, None, "{paging}: {why}");
+        assert!(why.contains("bookkeeping"), "{paging}: {why}");
+    }
+    let (app_name, why) = category("collaborations.json", "collaborations[].app.name");
+    assert_eq!(app_name, None, "an app's name is not the person's: {why}");
+    let (owner, why) = category(
+        "collaborations.json",
+        "collaborations[].app_owner.first_name",
+    );
+    assert_eq!(owner, contact, "{why}");
+}
+
 /// What records say about themselves: a `type` repeating the record's name or a format's class
 /// is not data; a journey is where the person moved; a file nobody named after its records
 /// takes its folder's name; an image object in a profile is an image; a frame's own id is not a

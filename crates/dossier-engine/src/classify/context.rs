@@ -448,7 +448,7 @@ fn switch(
             .zip(found.own.iter_mut())
             .zip(&table.fields)
         {
-            if !candidates.0.iter().any(|c| c.category == rule.from) {
+            if !candidates.list.iter().any(|c| c.category == rule.from) {
                 continue;
             }
             let leaf = key_tokens(own_name(&field.name));
@@ -795,7 +795,7 @@ fn inherit_from_sections(rules: &ClassificationRules, table: &TableStats, found:
             && label.undisclosed.is_none()
             && !bookkeeping
             && field.values > 0
-            && candidates.0.is_empty()
+            && candidates.list.is_empty()
             && !is_identifier_field(field);
         if !eligible {
             continue;
@@ -830,14 +830,14 @@ fn inherit(
     for (label, field, candidates, bookkeeping) in each_field(table, found) {
         // A field whose own rules disagree takes the record's category only when it is one of
         // theirs; an identifier only when it identifies something of that category.
-        let claimed = candidates.0.iter().any(|c| c.category == record);
+        let claimed = candidates.list.iter().any(|c| c.category == record);
         // A link is a reference to its thing even when it is written as an id (ATProto's
         // `avatar.ref.$link`, the content id of the picture).
         let link = is_link(&field.name)
             && key_tokens(leaf_of(&field.name))
                 .last()
                 .is_some_and(|t| t != "id");
-        let unclaimed = candidates.0.is_empty() && (!is_identifier_field(field) || link);
+        let unclaimed = candidates.list.is_empty() && (!is_identifier_field(field) || link);
         // A field that is always empty shows nothing about anyone: it stays unclassified.
         let eligible = label.category.is_none()
             && label.undisclosed.is_none()
@@ -874,7 +874,18 @@ fn inherit(
             if flag && detail_category(rules, record) != record && !is_link(&field.name) {
                 continue;
             }
-            *label = inherited_label(rules, &field.name, record, evidence);
+            // The name of an app or a project inside a person's record is the app's, whatever
+            // record it sits in: what the field's own name ruled out, the record does not give.
+            let inherited = inherited_label(rules, &field.name, record, evidence);
+            if !claimed
+                && inherited
+                    .category
+                    .as_ref()
+                    .is_some_and(|c| candidates.ruled_out.contains(c))
+            {
+                continue;
+            }
+            *label = inherited;
         }
     }
 }

@@ -85,7 +85,7 @@ pub(crate) fn label_envelope(
         return;
     };
     for (i, field) in table.fields.iter().enumerate() {
-        let unclaimed = found.own[i].0.is_empty() && !found.bookkeeping[i];
+        let unclaimed = found.own[i].list.is_empty() && !found.bookkeeping[i];
         // Beside it, a page's number or a count of pages says where the response is in its
         // list, whatever a rule of `page` thinks of it.
         let paging = made_of(&field.name, PAGING_WORDS);

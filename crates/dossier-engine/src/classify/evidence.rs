@@ -10,18 +10,24 @@ pub(crate) struct Candidate {
 }
 
 #[derive(Debug, Default, Clone)]
-pub(crate) struct Candidates(pub Vec<Candidate>);
+pub(crate) struct Candidates {
+    pub list: Vec<Candidate>,
+    /// Categories that a rule's word in the field's own name would give, had the name not
+    /// said it is about something else (`project.name` is a project's, not a person's): a
+    /// record around the field does not give them either.
+    pub ruled_out: Vec<String>,
+}
 
 impl Candidates {
     pub fn add(&mut self, category: &str, weight: f64, reason: String) {
-        match self.0.iter_mut().find(|c| c.category == category) {
+        match self.list.iter_mut().find(|c| c.category == category) {
             Some(c) => {
                 c.score = 1.0 - (1.0 - c.score) * (1.0 - weight);
                 if !c.reasons.contains(&reason) {
                     c.reasons.push(reason);
                 }
             }
-            None => self.0.push(Candidate {
+            None => self.list.push(Candidate {
                 category: category.to_owned(),
                 score: weight,
                 reasons: vec![reason],
@@ -32,18 +38,18 @@ impl Candidates {
     /// Makes the candidate for `from` one for `to` (merged with any `to` already there), with
     /// `why` added to its reasons; false when there is no candidate for `from`.
     pub fn recast(&mut self, from: &str, to: &str, why: String) -> bool {
-        let Some(at) = self.0.iter().position(|c| c.category == from) else {
+        let Some(at) = self.list.iter().position(|c| c.category == from) else {
             return false;
         };
-        let moved = self.0.remove(at);
+        let moved = self.list.remove(at);
         let mut reasons = moved.reasons;
         reasons.push(why);
-        match self.0.iter_mut().find(|c| c.category == to) {
+        match self.list.iter_mut().find(|c| c.category == to) {
             Some(c) => {
                 c.score = 1.0 - (1.0 - c.score) * (1.0 - moved.score);
                 c.reasons.extend(reasons);
             }
-            None => self.0.push(Candidate {
+            None => self.list.push(Candidate {
                 category: to.to_owned(),
                 score: moved.score,
                 reasons,
@@ -55,7 +61,7 @@ impl Candidates {
     /// The best candidate and the confidence left after its strongest rival is weighed:
     /// a field that two categories both claim is less certain than one only one claims.
     pub fn best(&self) -> Option<(&Candidate, f64, Option<&Candidate>)> {
-        let mut sorted: Vec<&Candidate> = self.0.iter().collect();
+        let mut sorted: Vec<&Candidate> = self.list.iter().collect();
         sorted.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)

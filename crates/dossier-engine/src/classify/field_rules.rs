@@ -15,7 +15,7 @@ use crate::records::value::ValueKind;
 use crate::FileKind;
 
 /// Last words that make a field an identifier, classified by what it identifies.
-const ID_WORDS: [&str; 5] = ["id", "ids", "uuid", "guid", "uid"];
+const ID_WORDS: [&str; 6] = ["id", "ids", "uuid", "guid", "uid", "gid"];
 
 /// The field's name without the keys that only number or date its values: in
 /// `Usage.app_opens.2024-02-10` (a count per day) the field is `Usage.app_opens`.
@@ -184,8 +184,31 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
             "describes the service's `{parent}`, not a person: bookkeeping"
         ));
     }
-    is(leaf, &rules.bookkeeping_fields)
+    is_bookkeeping_field(rules, leaf)
         .then(|| format!("`{leaf}` is bookkeeping of the file or the service, not a person's data"))
+}
+
+/// True when `word` is itself a word of one of `category`'s name or file rules.
+fn is_word_of(rules: &ClassificationRules, category: &str, word: &str) -> bool {
+    let words = |list: &[String]| list.iter().any(|w| w == word);
+    rules
+        .name_rules
+        .iter()
+        .any(|r| r.category == category && words(&r.words))
+        || rules
+            .file_rules
+            .iter()
+            .any(|r| r.category == category && words(&r.words))
+}
+
+/// True when a field's own name (its last key) is bookkeeping wherever it sits: `has_more`,
+/// a page's `first_id`.
+pub(crate) fn is_bookkeeping_field(rules: &ClassificationRules, leaf: &str) -> bool {
+    let tokens = key_tokens(leaf.trim_end_matches("[]"));
+    rules
+        .bookkeeping_fields
+        .iter()
+        .any(|w| *phrase_tokens(w) == *tokens)
 }
 
 /// True when the field is an identifier (`userId`, `invoice_id`, `face_uuid`).
@@ -281,7 +304,7 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         // A hash named as a picture (Discord's `avatar`, a `badge`) is a reference to the
         // image, and an image reference is one wherever it sits. Other hashes (Stripe's
         // `payment_intent`) are ids of other records.
-        if found.0.is_empty() && !is_identifier(&key_tokens(name)) {
+        if found.list.is_empty() && !is_identifier(&key_tokens(name)) {
             let mut named = Candidates::default();
             add_name_rules(rules, field, name, &leaf_tokens, &leaf_tokens, &mut named);
             let images: Vec<&str> = rules
@@ -290,9 +313,9 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
                 .filter(|r| r.content == Content::Image)
                 .map(|r| r.category.as_str())
                 .collect();
-            found.0.extend(
+            found.list.extend(
                 named
-                    .0
+                    .list
                     .into_iter()
                     .filter(|c| images.contains(&c.category.as_str())),
             );
@@ -382,6 +405,19 @@ fn add_name_rules(
         let blocked = rule.unless.iter().any(|u| contains_phrase(path_tokens, u));
         // A field with no values has no kind to contradict what its name says.
         let kind_ok = rule.kinds.is_empty() || empty || rule.kinds.iter().any(|k| k == kind);
+        // Only a name of a thing is ruled out by what it names: a yes/no `verified_email`
+        // still says something of the person's e-mail, and an employer's name (`company.name`)
+        // is the person's by another rule of the same category.
+        let names_a_thing = field.stats.kind == ValueKind::String
+            && rule.words.iter().any(|w| ends_with_phrase(leaf_tokens, w))
+            && rule
+                .unless
+                .iter()
+                .filter(|u| contains_phrase(path_tokens, u))
+                .all(|u| !is_word_of(rules, &rule.category, u));
+        if blocked && kind_ok && names_a_thing {
+            found.ruled_out.push(rule.category.clone());
+        }
         if blocked || !kind_ok {
             continue;
         }

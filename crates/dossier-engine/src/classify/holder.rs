@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use dossier_policy::ClassificationRules;
 
 use super::context::TableLabels;
-use super::field_rules::{is_identifier, is_identifier_field};
+use super::field_rules::{is_bookkeeping_field, is_identifier, is_identifier_field};
 use super::FieldLabel;
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::key_tokens;
@@ -52,7 +52,15 @@ pub(crate) fn label_holder_ids(
         for (f, (field, label)) in table.fields.iter().zip(&labels.labels).enumerate() {
             let all_known =
                 !field.sample.is_empty() && field.sample.iter().all(|v| known.contains(v.as_str()));
-            if label.category.is_some() || !all_known || !named_as_id(field) {
+            // A page's `first_id` repeats the person's id because the page starts with them. A
+            // `user_id` under the service's `model` object is still theirs: only a field named
+            // as bookkeeping stays so.
+            let leaf = field.name.rsplit('.').next().unwrap_or(&field.name);
+            if label.category.is_some()
+                || is_bookkeeping_field(rules, leaf)
+                || !all_known
+                || !named_as_id(field)
+            {
                 continue;
             }
             let (_, source_table, source) = ids
