@@ -591,6 +591,55 @@ fn people_lists_paging_ids_and_names_of_things() {
     assert_eq!(owner, contact, "{why}");
 }
 
+/// The `metadata` of an event is the event's; the `metadata` of an uploaded image is metadata
+/// of that content.
+#[test]
+fn metadata_belongs_to_its_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("export");
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::write(
+        root.join("events.json"),
+        r#"{"events": [
+            {"event_name": "model-trained", "created_at": 1718623905,
+             "metadata": {"duration_seconds": 42, "template": "classifier"}},
+            {"event_name": "app-created", "created_at": 1718627505,
+             "metadata": {"duration_seconds": 3, "template": "blank"}}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("inputs.json"),
+        r#"{"inputs": [
+            {"id": "a1b2c3", "data": {"image": {"url": "https://samples.example/hive-1.jpg"},
+             "metadata": {"hive": "north", "taken_by": "drone"}}},
+            {"id": "d4e5f6", "data": {"image": {"url": "https://samples.example/hive-2.jpg"},
+             "metadata": {"hive": "south", "taken_by": "phone"}}}]}"#,
+    )
+    .unwrap();
+    let scan = scan(&root);
+    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
+    let category = |file: &str, field: &str| {
+        let row = rows
+            .iter()
+            .find(|r| r.file == file && r.field == field)
+            .unwrap_or_else(|| panic!("{file}::{field} was not read"));
+        (row.category.clone(), row.evidence.clone())
+    };
+    for field in [
+        "events[].metadata.duration_seconds",
+        "events[].metadata.template",
+    ] {
+        let (label, why) = category("events.json", field);
+        assert_eq!(label.as_deref(), Some("Web Analytics"), "{field}: {why}");
+    }
+    let (label, why) = category("inputs.json", "inputs[].data.metadata.hive");
+    assert_eq!(
+        label.as_deref(),
+        Some("Geolocation and other metadata"),
+        "{why}"
+    );
+}
+
 /// What records say about themselves: a `type` repeating the record's name or a format's class
 /// is not data; a journey is where the person moved; a file nobody named after its records
 /// takes its folder's name; an image object in a profile is an image; a frame's own id is not a

@@ -26,6 +26,11 @@ pub struct ClassificationRules {
     /// says what it is, their fields count half when the record's category is voted.
     #[serde(default)]
     pub context_categories: Vec<String>,
+    /// Categories of what the person put into the service (images, their labels): a `metadata`
+    /// object in such a record is metadata of the content and lends its own category, while
+    /// in any other record (an event, a profile) it only describes that record.
+    #[serde(default)]
+    pub content_categories: Vec<String>,
     /// The company's own domain names without their top-level part (`clarifai` for
     /// `clarifai.com`): a field holding only e-mail addresses there (a receipt's sender, the
     /// agent on a support case) holds the company's addresses, not the person's.
@@ -313,6 +318,9 @@ impl ClassificationRules {
         }
         for c in &self.context_categories {
             out.push(("classification.context_categories".to_owned(), c));
+        }
+        for c in &self.content_categories {
+            out.push(("classification.content_categories".to_owned(), c));
         }
         for (i, r) in self.switch_rules.iter().enumerate() {
             let place = format!("classification.switch_rules {}", i + 1);

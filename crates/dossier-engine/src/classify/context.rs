@@ -51,6 +51,8 @@ const TRAILING_WORDS: &[&str] = &[
     // Amazon's `Retail.CustomerReviews.ReviewsVersions2`: every edit of a review.
     "versions",
 ];
+/// Names of objects that only describe the record they sit in.
+const DESCRIBE_THEIR_RECORD: &[&str] = &["metadata", "meta data"];
 /// What a field of a context category (`context_categories`) counts in a record named as
 /// something else.
 const CONTEXT_SHARE: f64 = 0.5;
@@ -772,6 +774,16 @@ fn named_object<'a>(
     let start = objects.iter().rposition(|o| *o == outermost)?;
     let (object, rule) = objects[start..].iter().rev().find_map(|object| {
         let tokens = without_series(key_tokens(object));
+        // The `metadata` of an event or a profile describes that event or profile; that of an
+        // image or its labels is the content's, and a record of no category takes it as such.
+        let describes_record = !record.is_empty()
+            && !rules.content_categories.iter().any(|c| c == record)
+            && DESCRIBE_THEIR_RECORD
+                .iter()
+                .any(|w| *phrase_tokens(w) == *tokens);
+        if describes_record {
+            return None;
+        }
         rules
             .file_rules
             .iter()
