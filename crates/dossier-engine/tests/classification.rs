@@ -640,6 +640,82 @@ fn metadata_belongs_to_its_record() {
     );
 }
 
+/// What a processor counts on a person's profile (sessions, models trained) measures use; how
+/// they signed up names a linked account; a picture's size in a message is metadata of the
+/// picture; a mail's Message-ID is no address; an order's own number is bookkeeping.
+#[test]
+fn counters_sign_up_methods_sizes_and_message_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("export");
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::write(
+        root.join("contact.json"),
+        r#"{"email": "ines@example.com", "name": "Ines Okafor", "session_count": 41,
+            "custom_attributes": {"models_trained_30d": 3, "signup_method": "github"}}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("messages.json"),
+        r#"{"messages": [
+            {"from": "Ines Okafor", "text": "the plan, photographed", "date": "2024-06-01T10:00:00Z",
+             "photo": "photos/plan.jpg", "width": 1280, "height": 960},
+            {"from": "Tom Berg", "text": "thanks", "date": "2024-06-01T10:05:00Z",
+             "photo": "photos/reply.jpg", "width": 800, "height": 600}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("events.json"),
+        r#"{"items": [
+            {"event": "delivered", "recipient": "ines@example.com",
+             "message": {"headers": {"message-id": "20240912060003.8d41c7a2@mg.example.com"}}},
+            {"event": "opened", "recipient": "ines@example.com",
+             "message": {"headers": {"message-id": "20240603081522.71b0e4c9@mg.example.com"}}}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("orders.json"),
+        r#"{"orders": [{"order_number": 1001, "total_price": "19.00", "currency": "EUR"},
+                       {"order_number": 1002, "total_price": "7.50", "currency": "EUR"}]}"#,
+    )
+    .unwrap();
+    let scan = scan(&root);
+    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
+    let category = |file: &str, field: &str| {
+        let row = rows
+            .iter()
+            .find(|r| r.file == file && r.field == field)
+            .unwrap_or_else(|| panic!("{file}::{field} was not read"));
+        (row.category.clone(), row.evidence.clone())
+    };
+    let expect = |file: &str, field: &str, want: Option<&str>| {
+        let (label, why) = category(file, field);
+        assert_eq!(label.as_deref(), want, "{file}::{field}: {why}");
+    };
+    expect("contact.json", "session_count", Some("Web Analytics"));
+    expect(
+        "contact.json",
+        "custom_attributes.models_trained_30d",
+        Some("Web Analytics"),
+    );
+    expect(
+        "contact.json",
+        "custom_attributes.signup_method",
+        Some("Social Network Data"),
+    );
+    expect(
+        "messages.json",
+        "messages[].width",
+        Some("Geolocation and other metadata"),
+    );
+    expect(
+        "messages.json",
+        "messages[].text",
+        Some("Social Network Data"),
+    );
+    expect("events.json", "items[].message.headers.message-id", None);
+    expect("orders.json", "orders[].order_number", None);
+}
+
 /// What records say about themselves: a `type` repeating the record's name or a format's class
 /// is not data; a journey is where the person moved; a file nobody named after its records
 /// takes its folder's name; an image object in a profile is an image; a frame's own id is not a
