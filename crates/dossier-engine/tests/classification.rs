@@ -716,6 +716,55 @@ fn counters_sign_up_methods_sizes_and_message_ids() {
     expect("orders.json", "orders[].order_number", None);
 }
 
+/// In a record about messages the ids of people are the social network, except the person's
+/// own id, which the profile gives; a list of users does not make every user the person.
+#[test]
+fn the_persons_own_id_in_messages_stays_theirs() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("export");
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::write(
+        root.join("user.json"),
+        r#"{"id": "41873205", "full_name": "Ines Okafor", "email": "ines@example.com"}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("messages.json"),
+        r#"{"messages": [
+            {"user_id": "41873205", "text": "see you at ten", "sent_at": "2024-06-01T10:00:00Z",
+             "reply_to_user_id": "77310422"},
+            {"user_id": "41873205", "text": "on my way", "sent_at": "2024-06-01T10:05:00Z",
+             "reply_to_user_id": "77310423"}]}"#,
+    )
+    .unwrap();
+    let scan = scan(&root);
+    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
+    let row = |field: &str| {
+        rows.iter()
+            .find(|r| r.file == "messages.json" && r.field == field)
+            .unwrap_or_else(|| panic!("{field} was not read"))
+    };
+    let own = row("messages[].user_id");
+    assert_eq!(
+        own.category.as_deref(),
+        Some("Contact Data/Identifiers"),
+        "{}",
+        own.evidence
+    );
+    assert!(
+        own.evidence.contains("account holder's id"),
+        "{}",
+        own.evidence
+    );
+    let other = row("messages[].reply_to_user_id");
+    assert_eq!(
+        other.category.as_deref(),
+        Some("Social Network Data"),
+        "{}",
+        other.evidence
+    );
+}
+
 /// What records say about themselves: a `type` repeating the record's name or a format's class
 /// is not data; a journey is where the person moved; a file nobody named after its records
 /// takes its folder's name; an image object in a profile is an image; a frame's own id is not a

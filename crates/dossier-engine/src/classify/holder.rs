@@ -1,7 +1,8 @@
 //! The account holder's own id wherever it appears. The `user_id` of the person's own model sits
 //! under the service's `model` object, which is bookkeeping, and a task names its worker by the
 //! same id: where a field's every value is an id that the export elsewhere gives as the person's,
-//! the field names the person too.
+//! the field names the person too, also where a record about messages recast it as someone's in
+//! the social network.
 
 use std::collections::HashSet;
 
@@ -42,21 +43,47 @@ pub(crate) fn label_holder_ids(
         }
     }
     let known: HashSet<&str> = ids.iter().map(|i| i.0).collect();
+    // Ids from a record that is the only one of its table (the profile in `user.json`) are the
+    // person's alone; a list of users or contacts holds other people's ids too.
+    let sole: HashSet<&str> = ids
+        .iter()
+        .filter(|i| i.1.records == 1 && i.2.values == 1)
+        .map(|i| i.0)
+        .collect();
     let named_as_id = |field: &FieldStats| {
         is_identifier(&key_tokens(
             field.name.rsplit('.').next().unwrap_or(&field.name),
         ))
     };
+    // The categories a record's subject may recast the holder's category to (`switch_rules`).
+    let recast_to: Vec<&str> = rules
+        .switch_rules
+        .iter()
+        .filter(|r| r.from == holder)
+        .map(|r| r.to.as_str())
+        .collect();
     let mut relabelled: Vec<(usize, usize, String)> = Vec::new();
     for (t, (table, labels)) in tables.iter().zip(found.iter()).enumerate() {
         for (f, (field, label)) in table.fields.iter().zip(&labels.labels).enumerate() {
-            let all_known =
-                !field.sample.is_empty() && field.sample.iter().all(|v| known.contains(v.as_str()));
+            let all_in = |set: &HashSet<&str>| {
+                !field.sample.is_empty() && field.sample.iter().all(|v| set.contains(v.as_str()))
+            };
             // A page's `first_id` repeats the person's id because the page starts with them. A
             // `user_id` under the service's `model` object is still theirs: only a field named
             // as bookkeeping stays so.
             let leaf = field.name.rsplit('.').next().unwrap_or(&field.name);
-            if label.category.is_some()
+            // A record about messages or tweets recasts the ids of people in it as the social
+            // network; the person's own id among them is still theirs.
+            let recast_from_holder = label
+                .category
+                .as_deref()
+                .is_some_and(|c| recast_to.contains(&c));
+            let all_known = if label.category.is_some() {
+                all_in(&sole)
+            } else {
+                all_in(&known)
+            };
+            if label.category.is_some() && !recast_from_holder
                 || is_bookkeeping_field(rules, leaf)
                 || !all_known
                 || !named_as_id(field)
