@@ -642,7 +642,8 @@ fn metadata_belongs_to_its_record() {
 
 /// What a processor counts on a person's profile (sessions, models trained) measures use; how
 /// they signed up names a linked account; a picture's size in a message is metadata of the
-/// picture; a mail's Message-ID is no address; an order's own number is bookkeeping.
+/// picture; a mail's Message-ID is no address; an order's own number and a catalog price's own
+/// lifecycle are bookkeeping, while what the price costs is what the person pays.
 #[test]
 fn counters_sign_up_methods_sizes_and_message_ids() {
     let dir = tempfile::tempdir().unwrap();
@@ -676,6 +677,18 @@ fn counters_sign_up_methods_sizes_and_message_ids() {
         root.join("orders.json"),
         r#"{"orders": [{"order_number": 1001, "total_price": "19.00", "currency": "EUR"},
                        {"order_number": 1002, "total_price": "7.50", "currency": "EUR"}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("subscriptions.json"),
+        r#"{"data": [{"id": "sub_1", "status": "active", "items": {"data": [
+            {"id": "si_1", "price": {"id": "price_1", "active": true, "created": 1700000000,
+             "product": "prod_Pq1", "unit_amount": 2900, "currency": "usd",
+             "recurring": {"interval": "month"}}}]}},
+            {"id": "sub_2", "status": "canceled", "items": {"data": [
+            {"id": "si_2", "price": {"id": "price_2", "active": false, "created": 1690000000,
+             "product": "prod_Pq2", "unit_amount": 900, "currency": "usd",
+             "recurring": {"interval": "year"}}}]}}]}"#,
     )
     .unwrap();
     let scan = scan(&root);
@@ -714,6 +727,14 @@ fn counters_sign_up_methods_sizes_and_message_ids() {
     );
     expect("events.json", "items[].message.headers.message-id", None);
     expect("orders.json", "orders[].order_number", None);
+    let price = "data[].items.data[].price";
+    expect("subscriptions.json", &format!("{price}.created"), None);
+    expect("subscriptions.json", &format!("{price}.product"), None);
+    expect(
+        "subscriptions.json",
+        &format!("{price}.unit_amount"),
+        Some("Payment Information"),
+    );
 }
 
 /// In a record about messages the ids of people are the social network, except the person's

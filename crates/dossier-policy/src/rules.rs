@@ -60,6 +60,14 @@ pub struct ClassificationRules {
     /// Words that make a field itself bookkeeping wherever it sits (`has_more`, `livemode`).
     #[serde(default)]
     pub bookkeeping_fields: Vec<String>,
+    /// Objects of the company's own catalog inside a person's records (a Stripe `price`, a
+    /// `plan`): what they cost is what the person pays, but their own lifecycle, named by
+    /// `catalog_fields` (when the company created the price, whether it still sells it), is
+    /// the company's bookkeeping.
+    #[serde(default)]
+    pub catalog_objects: Vec<String>,
+    #[serde(default)]
+    pub catalog_fields: Vec<String>,
     /// Names of files that index the export itself (`manifest`): none of their fields is
     /// labelled.
     #[serde(default)]

@@ -184,6 +184,13 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
             "describes the service's `{parent}`, not a person: bookkeeping"
         ));
     }
+    if let Some(object) = parents.last().filter(|p| is(p, &rules.catalog_objects)) {
+        if is(leaf, &rules.catalog_fields) {
+            return Some(format!(
+                "`{leaf}` of a `{object}` is the company's catalog's own, not what the person paid"
+            ));
+        }
+    }
     is_bookkeeping_field(rules, leaf)
         .then(|| format!("`{leaf}` is bookkeeping of the file or the service, not a person's data"))
 }
