@@ -529,115 +529,103 @@ fn records_ids_and_empty_fields() {
     expect("login_activity.json", "profile.maiden_name", contact, "");
 }
 
-/// People named by the list they are in (`users.json`, `persons`, `people[]`), a page's
-/// `first_id` that repeats one of them, and the name of a thing (an app, a project) inside a
-/// person's record, which is the thing's and not the person's.
+/// People named by the list they are in (`users.json`, `people[]`), a page's `first_id` that
+/// repeats one of them, and the name of a thing (an app) inside a person's record, which is the
+/// thing's and not the person's.
 #[test]
 fn people_lists_paging_ids_and_names_of_things() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("export");
-    std::fs::create_dir_all(&root).unwrap();
-    std::fs::write(
-        root.join("users.json"),
-        r#"{"object": "list", "first_id": "user-Mauk2mImGkxO", "last_id": "user-Q7pLx0RsT2bN",
-            "data": [
-            {"id": "user-Mauk2mImGkxO", "name": "Ines Okafor", "email": "ines@example.com"},
-            {"id": "user-Q7pLx0RsT2bN", "name": "Tom Berg", "email": "tom@example.com"}]}"#,
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("tasks.json"),
-        r#"{"data": [
-            {"gid": "1203345600011122", "assignee": {"gid": "1203345600022233", "name": "Ines Okafor"},
-             "people": [{"gid": "1203345600022233"}]},
-            {"gid": "1203345600011123", "assignee": {"gid": "1203345600022234", "name": "Tom Berg"},
-             "people": [{"gid": "1203345600022234"}]}]}"#,
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("collaborations.json"),
-        r#"{"collaborations": [
-            {"app_owner": {"first_name": "Ines", "email": "ines@example.com"},
-             "app": {"id": "kiln-log", "name": "Kiln log"}, "role": "editor"},
-            {"app_owner": {"first_name": "Tom", "email": "tom@example.com"},
-             "app": {"id": "family", "name": "Family archive"}, "role": "viewer"}]}"#,
-    )
-    .unwrap();
-    let scan = scan(&root);
-    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
-    let category = |file: &str, field: &str| {
-        let row = rows
-            .iter()
-            .find(|r| r.file == file && r.field == field)
-            .unwrap_or_else(|| panic!("{file}::{field} was not read"));
-        (row.category.clone(), row.evidence.clone())
-    };
-    let contact = Some("Contact Data/Identifiers".to_owned());
-    let (users_id, why) = category("users.json", "data[].id");
-    assert_eq!(users_id, contact, "{why}");
-    let (people_gid, why) = category("tasks.json", "data[].people[].gid");
-    assert_eq!(people_gid, contact, "{why}");
-    for paging in ["first_id", "last_id"] {
-        let (label, why) = category("users.json", paging);
-        assert_eq!(label, None, "{paging}: {why}");
-        assert!(why.contains("bookkeeping"), "{paging}: {why}");
+    let rows = classified(&[
+        (
+            "users.json",
+            r#"{"object": "list", "first_id": "user-Mauk2mImGkxO", "last_id": "user-Q7pLx0RsT2bN",
+                "data": [
+                {"id": "user-Mauk2mImGkxO", "name": "Ines Okafor", "email": "ines@example.com"},
+                {"id": "user-Q7pLx0RsT2bN", "name": "Tom Berg", "email": "tom@example.com"}]}"#,
+        ),
+        (
+            "tasks.json",
+            r#"{"data": [
+                {"gid": "1203345600011122", "people": [{"gid": "1203345600022233"}]},
+                {"gid": "1203345600011123", "people": [{"gid": "1203345600022234"}]}]}"#,
+        ),
+        (
+            "collaborations.json",
+            r#"{"collaborations": [
+                {"app_owner": {"first_name": "Ines", "email": "ines@example.com"},
+                 "app": {"id": "kiln-log", "name": "Kiln log"}, "role": "editor"},
+                {"app_owner": {"first_name": "Tom", "email": "tom@example.com"},
+                 "app": {"id": "family", "name": "Family archive"}, "role": "viewer"}]}"#,
+        ),
+    ]);
+    let contact = Some("Contact Data/Identifiers");
+    for (file, field, want) in [
+        ("users.json", "data[].id", contact),
+        ("tasks.json", "data[].people[].gid", contact),
+        ("users.json", "first_id", None),
+        ("users.json", "last_id", None),
+        ("collaborations.json", "collaborations[].app.name", None),
+        (
+            "collaborations.json",
+            "collaborations[].app_owner.first_name",
+            contact,
+        ),
+    ] {
+        let r = row(&rows, file, field);
+        assert_eq!(
+            r.category.as_deref(),
+            want,
+            "{file}::{field}: {}",
+            r.evidence
+        );
     }
-    let (app_name, why) = category("collaborations.json", "collaborations[].app.name");
-    assert_eq!(app_name, None, "an app's name is not the person's: {why}");
-    let (owner, why) = category(
-        "collaborations.json",
-        "collaborations[].app_owner.first_name",
-    );
-    assert_eq!(owner, contact, "{why}");
+    assert!(row(&rows, "users.json", "first_id")
+        .evidence
+        .contains("bookkeeping"));
 }
 
 /// The `metadata` of an event is the event's; the `metadata` of an uploaded image is metadata
 /// of that content.
 #[test]
 fn metadata_belongs_to_its_record() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("export");
-    std::fs::create_dir_all(&root).unwrap();
-    std::fs::write(
-        root.join("events.json"),
-        r#"{"events": [
-            {"event_name": "model-trained", "created_at": 1718623905,
-             "metadata": {"duration_seconds": 42, "template": "classifier"}},
-            {"event_name": "app-created", "created_at": 1718627505,
-             "metadata": {"duration_seconds": 3, "template": "blank"}}]}"#,
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("inputs.json"),
-        r#"{"inputs": [
-            {"id": "a1b2c3", "data": {"image": {"url": "https://samples.example/hive-1.jpg"},
-             "metadata": {"hive": "north", "taken_by": "drone"}}},
-            {"id": "d4e5f6", "data": {"image": {"url": "https://samples.example/hive-2.jpg"},
-             "metadata": {"hive": "south", "taken_by": "phone"}}}]}"#,
-    )
-    .unwrap();
-    let scan = scan(&root);
-    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
-    let category = |file: &str, field: &str| {
-        let row = rows
-            .iter()
-            .find(|r| r.file == file && r.field == field)
-            .unwrap_or_else(|| panic!("{file}::{field} was not read"));
-        (row.category.clone(), row.evidence.clone())
-    };
-    for field in [
-        "events[].metadata.duration_seconds",
-        "events[].metadata.template",
+    let rows = classified(&[
+        (
+            "events.json",
+            r#"{"events": [
+                {"event_name": "model-trained", "created_at": 1718623905,
+                 "metadata": {"duration_seconds": 42, "template": "classifier"}},
+                {"event_name": "app-created", "created_at": 1718627505,
+                 "metadata": {"duration_seconds": 3, "template": "blank"}}]}"#,
+        ),
+        (
+            "inputs.json",
+            r#"{"inputs": [
+                {"id": "a1b2c3", "data": {"image": {"url": "https://samples.example/hive-1.jpg"},
+                 "metadata": {"hive": "north", "taken_by": "drone"}}},
+                {"id": "d4e5f6", "data": {"image": {"url": "https://samples.example/hive-2.jpg"},
+                 "metadata": {"hive": "south", "taken_by": "phone"}}}]}"#,
+        ),
+    ]);
+    for (file, field, want) in [
+        (
+            "events.json",
+            "events[].metadata.duration_seconds",
+            "Web Analytics",
+        ),
+        ("events.json", "events[].metadata.template", "Web Analytics"),
+        (
+            "inputs.json",
+            "inputs[].data.metadata.hive",
+            "Geolocation and other metadata",
+        ),
     ] {
-        let (label, why) = category("events.json", field);
-        assert_eq!(label.as_deref(), Some("Web Analytics"), "{field}: {why}");
+        let r = row(&rows, file, field);
+        assert_eq!(
+            r.category.as_deref(),
+            Some(want),
+            "{file}::{field}: {}",
+            r.evidence
+        );
     }
-    let (label, why) = category("inputs.json", "inputs[].data.metadata.hive");
-    assert_eq!(
-        label.as_deref(),
-        Some("Geolocation and other metadata"),
-        "{why}"
-    );
 }
 
 /// What a processor counts on a person's profile (sessions, models trained) measures use; how
@@ -646,126 +634,108 @@ fn metadata_belongs_to_its_record() {
 /// lifecycle are bookkeeping, while what the price costs is what the person pays.
 #[test]
 fn counters_sign_up_methods_sizes_and_message_ids() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("export");
-    std::fs::create_dir_all(&root).unwrap();
-    std::fs::write(
-        root.join("contact.json"),
-        r#"{"email": "ines@example.com", "name": "Ines Okafor", "session_count": 41,
-            "custom_attributes": {"models_trained_30d": 3, "signup_method": "github"}}"#,
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("messages.json"),
-        r#"{"messages": [
-            {"from": "Ines Okafor", "text": "the plan, photographed", "date": "2024-06-01T10:00:00Z",
-             "photo": "photos/plan.jpg", "width": 1280, "height": 960},
-            {"from": "Tom Berg", "text": "thanks", "date": "2024-06-01T10:05:00Z",
-             "photo": "photos/reply.jpg", "width": 800, "height": 600}]}"#,
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("events.json"),
-        r#"{"items": [
-            {"event": "delivered", "recipient": "ines@example.com",
-             "message": {"headers": {"message-id": "20240912060003.8d41c7a2@mg.example.com"}}},
-            {"event": "opened", "recipient": "ines@example.com",
-             "message": {"headers": {"message-id": "20240603081522.71b0e4c9@mg.example.com"}}}]}"#,
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("orders.json"),
-        r#"{"orders": [{"order_number": 1001, "total_price": "19.00", "currency": "EUR"},
-                       {"order_number": 1002, "total_price": "7.50", "currency": "EUR"}]}"#,
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("subscriptions.json"),
-        r#"{"data": [{"id": "sub_1", "status": "active", "items": {"data": [
-            {"id": "si_1", "price": {"id": "price_1", "active": true, "created": 1700000000,
-             "product": "prod_Pq1", "unit_amount": 2900, "currency": "usd",
-             "recurring": {"interval": "month"}}}]}},
-            {"id": "sub_2", "status": "canceled", "items": {"data": [
-            {"id": "si_2", "price": {"id": "price_2", "active": false, "created": 1690000000,
-             "product": "prod_Pq2", "unit_amount": 900, "currency": "usd",
-             "recurring": {"interval": "year"}}}]}}]}"#,
-    )
-    .unwrap();
-    let scan = scan(&root);
-    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
-    let category = |file: &str, field: &str| {
-        let row = rows
-            .iter()
-            .find(|r| r.file == file && r.field == field)
-            .unwrap_or_else(|| panic!("{file}::{field} was not read"));
-        (row.category.clone(), row.evidence.clone())
-    };
-    let expect = |file: &str, field: &str, want: Option<&str>| {
-        let (label, why) = category(file, field);
-        assert_eq!(label.as_deref(), want, "{file}::{field}: {why}");
-    };
-    expect("contact.json", "session_count", Some("Web Analytics"));
-    expect(
-        "contact.json",
-        "custom_attributes.models_trained_30d",
-        Some("Web Analytics"),
-    );
-    expect(
-        "contact.json",
-        "custom_attributes.signup_method",
-        Some("Social Network Data"),
-    );
-    expect(
-        "messages.json",
-        "messages[].width",
-        Some("Geolocation and other metadata"),
-    );
-    expect(
-        "messages.json",
-        "messages[].text",
-        Some("Social Network Data"),
-    );
-    expect("events.json", "items[].message.headers.message-id", None);
-    expect("orders.json", "orders[].order_number", None);
+    let rows = classified(&[
+        (
+            "contact.json",
+            r#"{"email": "ines@example.com", "name": "Ines Okafor", "session_count": 41,
+                "custom_attributes": {"models_trained_30d": 3, "signup_method": "github"}}"#,
+        ),
+        (
+            "messages.json",
+            r#"{"messages": [
+                {"from": "Ines Okafor", "text": "the plan, photographed",
+                 "date": "2024-06-01T10:00:00Z", "photo": "photos/plan.jpg",
+                 "width": 1280, "height": 960},
+                {"from": "Tom Berg", "text": "thanks", "date": "2024-06-01T10:05:00Z",
+                 "photo": "photos/reply.jpg", "width": 800, "height": 600}]}"#,
+        ),
+        (
+            "events.json",
+            r#"{"items": [
+                {"event": "delivered", "recipient": "ines@example.com",
+                 "message": {"headers": {"message-id": "20240912060003.8d41c7a2@mg.example.com"}}},
+                {"event": "opened", "recipient": "ines@example.com",
+                 "message": {"headers": {"message-id": "20240603081522.71b0e4c9@mg.example.com"}}}]}"#,
+        ),
+        (
+            "orders.json",
+            r#"{"orders": [{"order_number": 1001, "total_price": "19.00", "currency": "EUR"},
+                           {"order_number": 1002, "total_price": "7.50", "currency": "EUR"}]}"#,
+        ),
+        (
+            "subscriptions.json",
+            r#"{"data": [{"id": "sub_1", "status": "active", "items": {"data": [
+                {"id": "si_1", "price": {"id": "price_1", "active": true, "created": 1700000000,
+                 "product": "prod_Pq1", "unit_amount": 2900, "currency": "usd",
+                 "recurring": {"interval": "month"}}}]}},
+                {"id": "sub_2", "status": "canceled", "items": {"data": [
+                {"id": "si_2", "price": {"id": "price_2", "active": false, "created": 1690000000,
+                 "product": "prod_Pq2", "unit_amount": 900, "currency": "usd",
+                 "recurring": {"interval": "year"}}}]}}]}"#,
+        ),
+    ]);
     let price = "data[].items.data[].price";
-    expect("subscriptions.json", &format!("{price}.created"), None);
-    expect("subscriptions.json", &format!("{price}.product"), None);
-    expect(
-        "subscriptions.json",
-        &format!("{price}.unit_amount"),
-        Some("Payment Information"),
-    );
+    for (file, field, want) in [
+        ("contact.json", "session_count", Some("Web Analytics")),
+        (
+            "contact.json",
+            "custom_attributes.models_trained_30d",
+            Some("Web Analytics"),
+        ),
+        (
+            "contact.json",
+            "custom_attributes.signup_method",
+            Some("Social Network Data"),
+        ),
+        (
+            "messages.json",
+            "messages[].width",
+            Some("Geolocation and other metadata"),
+        ),
+        (
+            "messages.json",
+            "messages[].text",
+            Some("Social Network Data"),
+        ),
+        ("events.json", "items[].message.headers.message-id", None),
+        ("orders.json", "orders[].order_number", None),
+        ("subscriptions.json", &format!("{price}.created"), None),
+        ("subscriptions.json", &format!("{price}.product"), None),
+        (
+            "subscriptions.json",
+            &format!("{price}.unit_amount"),
+            Some("Payment Information"),
+        ),
+    ] {
+        let r = row(&rows, file, field);
+        assert_eq!(
+            r.category.as_deref(),
+            want,
+            "{file}::{field}: {}",
+            r.evidence
+        );
+    }
 }
 
 /// In a record about messages the ids of people are the social network, except the person's
-/// own id, which the profile gives; a list of users does not make every user the person.
+/// own id, which the profile gives.
 #[test]
 fn the_persons_own_id_in_messages_stays_theirs() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("export");
-    std::fs::create_dir_all(&root).unwrap();
-    std::fs::write(
-        root.join("user.json"),
-        r#"{"id": "41873205", "full_name": "Ines Okafor", "email": "ines@example.com"}"#,
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("messages.json"),
-        r#"{"messages": [
-            {"user_id": "41873205", "text": "see you at ten", "sent_at": "2024-06-01T10:00:00Z",
-             "reply_to_user_id": "77310422"},
-            {"user_id": "41873205", "text": "on my way", "sent_at": "2024-06-01T10:05:00Z",
-             "reply_to_user_id": "77310423"}]}"#,
-    )
-    .unwrap();
-    let scan = scan(&root);
-    let rows = field_rows(&scan, &classify(&scan, PolicyPack::clarifai()));
-    let row = |field: &str| {
-        rows.iter()
-            .find(|r| r.file == "messages.json" && r.field == field)
-            .unwrap_or_else(|| panic!("{field} was not read"))
-    };
-    let own = row("messages[].user_id");
+    let rows = classified(&[
+        (
+            "user.json",
+            r#"{"id": "41873205", "full_name": "Ines Okafor", "email": "ines@example.com"}"#,
+        ),
+        (
+            "messages.json",
+            r#"{"messages": [
+                {"user_id": "41873205", "text": "see you at ten", "sent_at": "2024-06-01T10:00:00Z",
+                 "reply_to_user_id": "77310422"},
+                {"user_id": "41873205", "text": "on my way", "sent_at": "2024-06-01T10:05:00Z",
+                 "reply_to_user_id": "77310423"}]}"#,
+        ),
+    ]);
+    let own = row(&rows, "messages.json", "messages[].user_id");
     assert_eq!(
         own.category.as_deref(),
         Some("Contact Data/Identifiers"),
@@ -777,7 +747,7 @@ fn the_persons_own_id_in_messages_stays_theirs() {
         "{}",
         own.evidence
     );
-    let other = row("messages[].reply_to_user_id");
+    let other = row(&rows, "messages.json", "messages[].reply_to_user_id");
     assert_eq!(
         other.category.as_deref(),
         Some("Social Network Data"),
