@@ -631,7 +631,8 @@ fn metadata_belongs_to_its_record() {
 /// What a processor counts on a person's profile (sessions, models trained) measures use; how
 /// they signed up names a linked account; a picture's size in a message is metadata of the
 /// picture; a mail's Message-ID is no address; an order's own number and a catalog price's own
-/// lifecycle are bookkeeping, while what the price costs is what the person pays.
+/// lifecycle are bookkeeping, while what the price costs is what the person pays; an order's
+/// `state` holding a status is the order's, its address's `state` a region.
 #[test]
 fn counters_sign_up_methods_sizes_and_message_ids() {
     let rows = classified(&[
@@ -659,8 +660,10 @@ fn counters_sign_up_methods_sizes_and_message_ids() {
         ),
         (
             "orders.json",
-            r#"{"orders": [{"order_number": 1001, "total_price": "19.00", "currency": "EUR"},
-                           {"order_number": 1002, "total_price": "7.50", "currency": "EUR"}]}"#,
+            r#"{"orders": [{"order_number": 1001, "total_price": "19.00", "currency": "EUR",
+                            "state": "COMPLETED", "shipping_address": {"state": "QC"}},
+                           {"order_number": 1002, "total_price": "7.50", "currency": "EUR",
+                            "state": "OPEN", "shipping_address": {"state": "ON"}}]}"#,
         ),
         (
             "subscriptions.json",
@@ -699,6 +702,12 @@ fn counters_sign_up_methods_sizes_and_message_ids() {
         ),
         ("events.json", "items[].message.headers.message-id", None),
         ("orders.json", "orders[].order_number", None),
+        ("orders.json", "orders[].state", Some("Payment Information")),
+        (
+            "orders.json",
+            "orders[].shipping_address.state",
+            Some("Contact Data/Identifiers"),
+        ),
         ("subscriptions.json", &format!("{price}.created"), None),
         ("subscriptions.json", &format!("{price}.product"), None),
         (

@@ -175,6 +175,10 @@ pub struct NameRule {
     /// the `total` of `amount_total`, not of `Total Steps`.
     #[serde(default)]
     pub head: bool,
+    /// The rule does not fire when every sampled value, lowercased, is one of these: a `state`
+    /// holding `active` or `COMPLETED` is a status, not a region of an address.
+    #[serde(default)]
+    pub unless_values: Vec<String>,
 }
 
 /// Identifiers (`id`, `uuid`, `uid`, ... as the last word) are classified by what they

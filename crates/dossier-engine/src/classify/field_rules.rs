@@ -195,6 +195,17 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
         .then(|| format!("`{leaf}` is bookkeeping of the file or the service, not a person's data"))
 }
 
+/// True when every sampled value is one that the rule says its word does not hold (`active` in
+/// a `state`).
+fn values_rule_out(rule: &NameRule, sample: &[String]) -> bool {
+    !rule.unless_values.is_empty()
+        && !sample.is_empty()
+        && sample.iter().all(|v| {
+            let v = v.trim().to_lowercase();
+            rule.unless_values.iter().any(|u| *u == v)
+        })
+}
+
 /// True when `word` is itself a word of one of `category`'s name or file rules.
 fn is_word_of(rules: &ClassificationRules, category: &str, word: &str) -> bool {
     let words = |list: &[String]| list.iter().any(|w| w == word);
@@ -425,7 +436,8 @@ fn add_name_rules(
         if blocked && kind_ok && names_a_thing {
             found.ruled_out.push(rule.category.clone());
         }
-        if blocked || !kind_ok {
+        // A status in a `state` is not ruled out for its record, only not an address.
+        if blocked || !kind_ok || values_rule_out(rule, &field.stats.sample) {
             continue;
         }
         if let Some(word) = name_match(rule, field, tokens, leaf_tokens) {
