@@ -202,7 +202,7 @@ fn values_rule_out(rule: &NameRule, sample: &[String]) -> bool {
         && !sample.is_empty()
         && sample.iter().all(|v| {
             let v = v.trim().to_lowercase();
-            rule.unless_values.iter().any(|u| *u == v)
+            rule.unless_values.contains(&v)
         })
 }
 
