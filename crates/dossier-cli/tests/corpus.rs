@@ -18,7 +18,7 @@ const OVERALL_PRECISION: f64 = 0.78;
 const OVERALL_RECALL: f64 = 0.77;
 /// Each export's floor: (name, precision, recall).
 const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
-    ("activecampaign-contact", 0.49, 0.55),
+    ("activecampaign-contact", 0.50, 0.55),
     ("airbnb-data", 0.79, 0.72),
     ("amazon-2025", 0.82, 0.87),
     ("amazon-audible-2025", 0.89, 0.81),
@@ -138,7 +138,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-more", 0.84, 0.83),
     ("linkedin", 0.95, 0.94),
     ("lyft-data", 0.93, 0.72),
-    ("mailchimp-audience", 0.81, 0.81),
+    ("mailchimp-audience", 0.83, 0.81),
     ("mailgun-events", 0.42, 0.55),
     ("marketo-leads", 0.87, 0.78),
     ("mastodon", 0.56, 0.64),
@@ -168,10 +168,10 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("posthog-person", 0.87, 0.81),
     ("quickbooks-customer", 0.59, 0.86),
     ("reddit-2024", 0.86, 0.79),
-    ("reddit-2025", 0.93, 0.88),
+    ("reddit-2025", 0.95, 0.88),
     ("reddit-2025b", 0.73, 0.64),
-    ("reddit-3", 0.74, 0.53),
-    ("reddit", 0.95, 0.92),
+    ("reddit-3", 0.76, 0.53),
+    ("reddit", 0.98, 0.92),
     ("salesforce-crm", 0.90, 0.97),
     ("salesforce-lead-2025", 0.84, 0.93),
     ("salesforce-service", 0.81, 0.76),
