@@ -164,10 +164,6 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
     let segments: Vec<&str> = name.split('.').collect();
     let (leaf, parents) = segments.split_last()?;
     let leaf = leaf.trim_end_matches("[]");
-    let is = |segment: &str, words: &[String]| {
-        let tokens = key_tokens(segment.trim_end_matches("[]"));
-        words.iter().any(|w| *phrase_tokens(w) == *tokens)
-    };
     // HAL's `_links` (`_links.self[].href`) are the API's links, however they are listed.
     if parents.iter().any(|p| p.trim_end_matches("[]") == "_links") {
         return Some("a link of the API's own (HAL `_links`), not a person's data".to_owned());
@@ -178,14 +174,17 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
     let last_array = parents.iter().rposition(|p| p.ends_with("[]")).unwrap_or(0);
     if let Some(parent) = parents[last_array..]
         .iter()
-        .find(|p| is(p, &rules.bookkeeping))
+        .find(|p| key_is_one_of(p, &rules.bookkeeping))
     {
         return Some(format!(
             "describes the service's `{parent}`, not a person: bookkeeping"
         ));
     }
-    if let Some(object) = parents.last().filter(|p| is(p, &rules.catalog_objects)) {
-        if is(leaf, &rules.catalog_fields) {
+    if let Some(object) = parents
+        .last()
+        .filter(|p| key_is_one_of(p, &rules.catalog_objects))
+    {
+        if key_is_one_of(leaf, &rules.catalog_fields) {
             return Some(format!(
                 "`{leaf}` of a `{object}` is the company's catalog's own, not what the person paid"
             ));
@@ -222,11 +221,13 @@ fn is_word_of(rules: &ClassificationRules, category: &str, word: &str) -> bool {
 /// True when a field's own name (its last key) is bookkeeping wherever it sits: `has_more`,
 /// a page's `first_id`.
 pub(crate) fn is_bookkeeping_field(rules: &ClassificationRules, leaf: &str) -> bool {
-    let tokens = key_tokens(leaf.trim_end_matches("[]"));
-    rules
-        .bookkeeping_fields
-        .iter()
-        .any(|w| *phrase_tokens(w) == *tokens)
+    key_is_one_of(leaf, &rules.bookkeeping_fields)
+}
+
+/// True when one key of a path (`[]` aside) says exactly one of `words`.
+fn key_is_one_of(key: &str, words: &[String]) -> bool {
+    let tokens = key_tokens(key.trim_end_matches("[]"));
+    words.iter().any(|w| *phrase_tokens(w) == *tokens)
 }
 
 /// True when the field is an identifier (`userId`, `invoice_id`, `face_uuid`).

@@ -68,12 +68,9 @@ pub(crate) fn label_holder_ids(
             let all_in = |set: &HashSet<&str>| {
                 !field.sample.is_empty() && field.sample.iter().all(|v| set.contains(v.as_str()))
             };
-            // A page's `first_id` repeats the person's id because the page starts with them. A
-            // `user_id` under the service's `model` object is still theirs: only a field named
-            // as bookkeeping stays so.
-            let leaf = field.name.rsplit('.').next().unwrap_or(&field.name);
             // A record about messages or tweets recasts the ids of people in it as the social
-            // network; the person's own id among them is still theirs.
+            // network; the person's own id among them, as their profile gives it, is still
+            // theirs.
             let recast_from_holder = label
                 .category
                 .as_deref()
@@ -83,6 +80,10 @@ pub(crate) fn label_holder_ids(
             } else {
                 all_in(&known)
             };
+            // A page's `first_id` repeats the person's id because the page starts with them. A
+            // `user_id` under the service's `model` object is still theirs: only a field named
+            // as bookkeeping stays so.
+            let leaf = field.name.rsplit('.').next().unwrap_or(&field.name);
             if label.category.is_some() && !recast_from_holder
                 || is_bookkeeping_field(rules, leaf)
                 || !all_known
