@@ -25,7 +25,20 @@ const SCREEN = { width: 1280, height: 820 };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-function freePort() {
+const portsGiven = new Set();
+
+/** A port nothing listens on, never one this process handed out before: two ports asked for in a
+ * row could otherwise be the same one, and a driver that cannot bind its port never answers. */
+async function freePort() {
+  for (;;) {
+    const port = await unusedPort();
+    if (portsGiven.has(port)) continue;
+    portsGiven.add(port);
+    return port;
+  }
+}
+
+function unusedPort() {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
@@ -72,16 +85,24 @@ async function waitUntil(description, probe, timeoutMs, logs) {
 class Child {
   constructor(name, command, args, env) {
     this.name = name;
-    this.output = "";
+    this.head = "";
+    this.tail = "";
     this.process = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     const collect = (chunk) => {
-      // Keep the tail only: enough to explain a failure without growing without bound.
-      this.output = (this.output + chunk.toString()).slice(-20000);
+      // The head says why a child failed to start (a driver that cannot bind its port), the tail
+      // what it did last; both stay bounded.
+      const text = chunk.toString();
+      if (this.head.length < 4000) this.head = (this.head + text).slice(0, 4000);
+      else this.tail = (this.tail + text).slice(-16000);
     };
     this.process.stdout.on("data", collect);
     this.process.stderr.on("data", collect);
     this.exited = new Promise((r) => this.process.on("exit", r));
     this.process.on("error", (error) => collect(`failed to start ${command}: ${error.message}\n`));
+  }
+
+  get output() {
+    return this.tail ? `${this.head}\n[…]\n${this.tail}` : this.head;
   }
 
   kill(signal = "SIGTERM") {
@@ -97,6 +118,33 @@ class Child {
     this.kill("SIGTERM");
     const stopped = await Promise.race([this.exited.then(() => true), sleep(3000).then(() => false)]);
     if (!stopped) this.kill("SIGKILL");
+  }
+}
+
+/** Starts tauri-driver in front of WebKitWebDriver and waits until it answers. On a loaded
+ * machine the native driver now and then never comes up (a port taken between asking for it and
+ * binding it); one more try on fresh ports, and a second failure is real. */
+async function startDriver(driverEnv, children) {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const nativePort = await freePort();
+    const driver = new Child(
+      "tauri-driver",
+      "tauri-driver",
+      ["--port", String(port), "--native-port", String(nativePort), "--native-driver", NATIVE_DRIVER],
+      driverEnv,
+    );
+    children.push(driver);
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      await waitUntil("tauri-driver", async () => (await fetch(`${base}/status`)).ok, 15000, () => driver.output);
+      return { driver, base };
+    } catch (error) {
+      if (attempt === 2) throw error;
+      console.error(`# tauri-driver did not answer, starting it again on fresh ports:\n${driver.head}`);
+      await driver.stop();
+      children.splice(children.indexOf(driver), 1);
+    }
   }
 }
 
@@ -138,8 +186,6 @@ export async function startHarness({ env = {}, appBinary = APP_BINARY } = {}) {
       sessionBus = bus.output.split("\n")[0];
     }
 
-    const port = await freePort();
-    const nativePort = await freePort();
     const driverEnv = {
       ...process.env,
       DISPLAY: `:${display}`,
@@ -153,15 +199,7 @@ export async function startHarness({ env = {}, appBinary = APP_BINARY } = {}) {
     delete driverEnv.WAYLAND_DISPLAY;
     if (sessionBus) driverEnv.DBUS_SESSION_BUS_ADDRESS = sessionBus;
     else delete driverEnv.DBUS_SESSION_BUS_ADDRESS;
-    const driver = new Child(
-      "tauri-driver",
-      "tauri-driver",
-      ["--port", String(port), "--native-port", String(nativePort), "--native-driver", NATIVE_DRIVER],
-      driverEnv,
-    );
-    children.push(driver);
-    const base = `http://127.0.0.1:${port}`;
-    await waitUntil("tauri-driver", async () => (await fetch(`${base}/status`)).ok, 15000, () => driver.output);
+    const { driver, base } = await startDriver(driverEnv, children);
 
     return {
       display,
