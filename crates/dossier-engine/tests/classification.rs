@@ -1477,3 +1477,65 @@ fn paging_nested_in_a_record_is_the_responses() {
         Some("Contact Data/Identifiers")
     );
 }
+
+/// The place a person gives on their own account is where they live; a consent is a setting of
+/// their account; a processor's account for its customer names them; the dates of an uploaded
+/// input inside a search hit are metadata of the picture.
+#[test]
+fn account_places_consents_and_an_inputs_dates() {
+    let rows = classified(&[
+        (
+            "user.json",
+            r#"{"id": "41873205", "username": "ines_o", "location": "Porto, Portugal",
+                "marketing_consent": {"consent_updated_at": "2024-02-01T09:00:00Z",
+                                      "state": "subscribed"},
+                "user_sessions": [{"client_info": {"location": "Lisbon, Portugal", "os": "Linux"}},
+                                  {"client_info": {"location": "Braga, Portugal", "os": "Android"}}]}"#,
+        ),
+        (
+            "invoices.json",
+            r#"{"data": [{"id": "in_1", "customer": "cus_RtB7xq4LmW2nZe", "customer_account": null,
+                          "amount_due": 2900},
+                         {"id": "in_2", "customer": "cus_RtB7xq4LmW2nZe", "customer_account": null,
+                          "amount_due": 900}]}"#,
+        ),
+        (
+            "search-results.json",
+            r#"{"hits": [
+                {"score": 0.96, "input": {"id": "8b0d5e2f", "created_at": "2024-09-01T19:24:05Z",
+                  "data": {"image": {"url": "https://data.example.com/inputs/image/8b0d5e2f.jpg"},
+                           "geo": {"geo_point": {"latitude": 67.21, "longitude": 14.63}}}}}]}"#,
+        ),
+    ]);
+    for (file, field, want) in [
+        ("user.json", "location", Some("Contact Data/Identifiers")),
+        (
+            "user.json",
+            "user_sessions[].client_info.location",
+            Some("Geolocation and other metadata"),
+        ),
+        (
+            "user.json",
+            "marketing_consent.consent_updated_at",
+            Some("Contact Data/Identifiers"),
+        ),
+        (
+            "invoices.json",
+            "data[].customer_account",
+            Some("Contact Data/Identifiers"),
+        ),
+        (
+            "search-results.json",
+            "hits[].input.created_at",
+            Some("Geolocation and other metadata"),
+        ),
+    ] {
+        let r = row(&rows, file, field);
+        assert_eq!(
+            r.category.as_deref(),
+            want,
+            "{file}::{field}: {}",
+            r.evidence
+        );
+    }
+}

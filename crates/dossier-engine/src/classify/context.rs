@@ -813,14 +813,14 @@ fn inherit_from_sections(rules: &ClassificationRules, table: &TableStats, found:
             continue;
         }
         // No record category: any section name that gives one will do, for the fields of the
-        // records or objects inside the section, not the section's own notes (`chats.about`).
+        // records or objects inside the section, not the notes of a heading at the top of the
+        // file (`chats.about`). An object inside a record of a list (the `input` of a search
+        // hit) is no heading: its own dates are its own.
         let section = named_object(rules, table, &field.name, "").filter(|(object, _)| {
-            let parent = field
-                .name
-                .rsplit('.')
-                .nth(1)
-                .map(|p| p.trim_end_matches("[]"));
-            parent != Some(object.trim_end_matches("[]"))
+            let mut parents = field.name.rsplit('.').skip(1);
+            let parent = parents.next().map(|p| p.trim_end_matches("[]"));
+            let in_a_record = parents.any(|p| p.ends_with("[]"));
+            in_a_record || parent != Some(object.trim_end_matches("[]"))
         });
         if let Some((object, category)) = section {
             let evidence = format!("a detail of its `{object}`, which is {category}");
