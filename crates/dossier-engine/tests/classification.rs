@@ -1478,15 +1478,25 @@ fn paging_nested_in_a_record_is_the_responses() {
     );
 }
 
-/// The place a person gives on their own account is where they live; a consent is a setting of
-/// their account; a processor's account for its customer names them; the dates of an uploaded
-/// input inside a search hit are metadata of the picture.
+/// The place a person gives on their own account is where they live, and its language goes with
+/// their time zone; a consent is a setting of their account; a processor's account for its
+/// customer names them; the dates of an uploaded input inside a search hit are metadata of the
+/// picture; who may reach the person on a network is a setting of theirs there, while the notes
+/// beside a list of comments are not.
 #[test]
-fn account_places_consents_and_an_inputs_dates() {
+fn account_places_consents_settings_and_an_inputs_dates() {
     let rows = classified(&[
         (
+            "user_data_tiktok.json",
+            r#"{"Profile And Settings": {"Settings": {"SettingsMap": {
+                    "Who Can Send Me Message": "Friends", "Private Account": "Disabled"}}},
+                "Comment": {"Comments": {"App": "1233", "CommentsList": [
+                    {"date": "2024-05-01 10:00:00", "comment": "so good"},
+                    {"date": "2024-05-02 11:00:00", "comment": "again!"}]}}}"#,
+        ),
+        (
             "user.json",
-            r#"{"id": "41873205", "username": "ines_o", "location": "Porto, Portugal",
+            r#"{"id": "41873205", "username": "ines_o", "location": "Porto, Portugal", "language": "pt",
                 "marketing_consent": {"consent_updated_at": "2024-02-01T09:00:00Z",
                                       "state": "subscribed"},
                 "user_sessions": [{"client_info": {"location": "Lisbon, Portugal", "os": "Linux"}},
@@ -1507,8 +1517,25 @@ fn account_places_consents_and_an_inputs_dates() {
                            "geo": {"geo_point": {"latitude": 67.21, "longitude": 14.63}}}}}]}"#,
         ),
     ]);
+    let settings = "Profile And Settings.Settings.SettingsMap";
     for (file, field, want) in [
         ("user.json", "location", Some("Contact Data/Identifiers")),
+        (
+            "user.json",
+            "language",
+            Some("Geolocation and other metadata"),
+        ),
+        (
+            "user_data_tiktok.json",
+            &format!("{settings}.Who Can Send Me Message"),
+            Some("Social Network Data"),
+        ),
+        (
+            "user_data_tiktok.json",
+            &format!("{settings}.Private Account"),
+            Some("Social Network Data"),
+        ),
+        ("user_data_tiktok.json", "Comment.Comments.App", None),
         (
             "user.json",
             "user_sessions[].client_info.location",

@@ -242,7 +242,11 @@ pub(crate) fn label_records(
             // A file that is one big record of sections (TikTok's `user_data_tiktok.json`) has
             // no category of its own; each section's name still speaks for the fields in it.
             if tables[i].records == 1 {
-                inherit_from_sections(rules, &tables[i], &mut found[i]);
+                let lists: Vec<&str> = children[i]
+                    .iter()
+                    .map(|&c| tables[c].table.as_str())
+                    .collect();
+                inherit_from_sections(rules, &tables[i], &lists, &mut found[i]);
             }
             continue;
         };
@@ -801,7 +805,13 @@ fn named_object<'a>(
 
 /// Gives the fields with no label of their own, in a record without a category, the category
 /// of the section they sit in where its name gives one (`Order History.OrderHistories.<id>`).
-fn inherit_from_sections(rules: &ClassificationRules, table: &TableStats, found: &mut TableLabels) {
+/// `lists` are the tables of records nested in the record.
+fn inherit_from_sections(
+    rules: &ClassificationRules,
+    table: &TableStats,
+    lists: &[&str],
+    found: &mut TableLabels,
+) {
     for (label, field, candidates, bookkeeping) in each_field(table, found) {
         let eligible = label.category.is_none()
             && label.undisclosed.is_none()
@@ -813,14 +823,30 @@ fn inherit_from_sections(rules: &ClassificationRules, table: &TableStats, found:
             continue;
         }
         // No record category: any section name that gives one will do, for the fields of the
-        // records or objects inside the section, not the notes of a heading at the top of the
-        // file (`chats.about`). An object inside a record of a list (the `input` of a search
-        // hit) is no heading: its own dates are its own.
+        // records or objects inside the section, and for the section's own fields (TikTok's
+        // `SettingsMap`), except where the section heads a list of records (then they are notes
+        // about the list: `chats.about` beside `chats.list[]`, the `App` beside a list of
+        // comments) or is the file's `metadata` (an error report's, a response's).
         let section = named_object(rules, table, &field.name, "").filter(|(object, _)| {
-            let mut parents = field.name.rsplit('.').skip(1);
-            let parent = parents.next().map(|p| p.trim_end_matches("[]"));
-            let in_a_record = parents.any(|p| p.ends_with("[]"));
-            in_a_record || parent != Some(object.trim_end_matches("[]"))
+            let Some((parent_path, _)) = field.name.rsplit_once('.') else {
+                return true;
+            };
+            let parent = parent_path
+                .rsplit('.')
+                .next()
+                .map(|p| p.trim_end_matches("[]"));
+            if parent != Some(object.trim_end_matches("[]")) {
+                return true;
+            }
+            let heads_a_list = lists.iter().any(|list| {
+                list.strip_prefix(parent_path)
+                    .is_some_and(|rest| rest.starts_with('.'))
+            });
+            let tokens = without_series(key_tokens(object));
+            let metadata = DESCRIBE_THEIR_RECORD
+                .iter()
+                .any(|w| *phrase_tokens(w) == *tokens);
+            !heads_a_list && !metadata
         });
         if let Some((object, category)) = section {
             let evidence = format!("a detail of its `{object}`, which is {category}");
