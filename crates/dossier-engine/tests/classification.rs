@@ -1482,10 +1482,16 @@ fn paging_nested_in_a_record_is_the_responses() {
 /// their time zone; a consent is a setting of their account; a processor's account for its
 /// customer names them; the dates of an uploaded input inside a search hit are metadata of the
 /// picture; who may reach the person on a network is a setting of theirs there, while the notes
-/// beside a list of comments are not.
+/// beside a list of comments are not; when they put a video on a playlist measures their use.
 #[test]
 fn account_places_consents_settings_and_an_inputs_dates() {
     let rows = classified(&[
+        (
+            "playlists/Watch later-videos.csv",
+            "Video ID,Playlist Video Creation Timestamp\n\
+             k3Jd9Qp_x1A,2023-10-01T11:14:27+00:00\n\
+             Zp4Lm7Rt2Wc,2024-03-02T21:48:55+00:00\n",
+        ),
         (
             "user_data_tiktok.json",
             r#"{"Profile And Settings": {"Settings": {"SettingsMap": {
@@ -1519,6 +1525,11 @@ fn account_places_consents_settings_and_an_inputs_dates() {
     ]);
     let settings = "Profile And Settings.Settings.SettingsMap";
     for (file, field, want) in [
+        (
+            "playlists/Watch later-videos.csv",
+            "Playlist Video Creation Timestamp",
+            Some("Web Analytics"),
+        ),
         ("user.json", "location", Some("Contact Data/Identifiers")),
         (
             "user.json",
