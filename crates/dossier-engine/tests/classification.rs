@@ -1482,7 +1482,8 @@ fn paging_nested_in_a_record_is_the_responses() {
 /// their time zone; a consent is a setting of their account; a processor's account for its
 /// customer names them; the dates of an uploaded input inside a search hit are metadata of the
 /// picture; who may reach the person on a network is a setting of theirs there, while the notes
-/// beside a list of comments are not; when they put a video on a playlist measures their use.
+/// beside a list of comments are not, and the `user` section of a file of sections is the
+/// account's profile; when they put a video on a playlist measures their use.
 #[test]
 fn account_places_consents_settings_and_an_inputs_dates() {
     let rows = classified(&[
@@ -1491,6 +1492,16 @@ fn account_places_consents_settings_and_an_inputs_dates() {
             "Video ID,Playlist Video Creation Timestamp\n\
              k3Jd9Qp_x1A,2023-10-01T11:14:27+00:00\n\
              Zp4Lm7Rt2Wc,2024-03-02T21:48:55+00:00\n",
+        ),
+        (
+            "sync.json",
+            r#"{"sync_token": "a8f0", "full_sync": true,
+                "user": {"email": "ines@example.com", "lang": "pt", "daily_goal": 5,
+                         "date_format": 0, "start_page": "inbox", "auto_reminder": 30,
+                         "theme_id": "11", "sort_order": 1, "days_off": [6, 7],
+                         "next_week": 1, "start_day": 1, "time_format": 0},
+                "items": [{"content": "buy bread", "priority": 1},
+                          {"content": "call Tom", "priority": 4}]}"#,
         ),
         (
             "user_data_tiktok.json",
@@ -1531,6 +1542,16 @@ fn account_places_consents_settings_and_an_inputs_dates() {
             Some("Web Analytics"),
         ),
         ("user.json", "location", Some("Contact Data/Identifiers")),
+        (
+            "sync.json",
+            "user.lang",
+            Some("Geolocation and other metadata"),
+        ),
+        (
+            "sync.json",
+            "user.daily_goal",
+            Some("Contact Data/Identifiers"),
+        ),
         (
             "user.json",
             "language",

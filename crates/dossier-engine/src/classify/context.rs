@@ -797,8 +797,10 @@ fn named_object<'a>(
             .map(|(rule, _)| (*object, rule))
     })?;
     // A person in a record (the `user` of a session, the author of a message) is that person
-    // in the record's role: only things lend their own category.
-    let person = rules.holder.as_deref() == Some(rule.category.as_str());
+    // in the record's role: only things lend their own category. A section at the top of a
+    // file of sections (the `user` of Todoist's `sync.json`) is the account's own profile.
+    let person = rules.holder.as_deref() == Some(rule.category.as_str())
+        && !(record.is_empty() && field.split('.').next() == Some(object));
     (rule.category != record && !person && rules.inherit_in_context.contains(&rule.category))
         .then_some((object, rule.category.as_str()))
 }
