@@ -1598,3 +1598,30 @@ fn account_places_consents_settings_and_an_inputs_dates() {
         );
     }
 }
+
+/// The teammate who answered a conversation is among its authors with the person, but an id
+/// under a staff role (`teammate`, `admin_assignee_id`) is the teammate's, not the person's.
+#[test]
+fn staff_ids_in_a_conversation_are_not_the_persons() {
+    let rows = classified(&[
+        (
+            "events-summary.json",
+            r#"{"user_id": "isolvang", "events": [{"name": "opened", "count": 3}]}"#,
+        ),
+        (
+            "conversations/215469318402917.json",
+            r#"{"id": "215469318402917", "admin_assignee_id": 8140601,
+                "conversation_rating": {"rating": 5, "teammate": {"type": "admin", "id": "8140601"}},
+                "conversation_parts": {"conversation_parts": [
+                    {"body": "Hello, my export is missing photos", "created_at": 1714521600,
+                     "author": {"type": "user", "id": "isolvang"}},
+                    {"body": "Let me check that for you", "created_at": 1714525200,
+                     "author": {"type": "admin", "id": "8140601"}}]}}"#,
+        ),
+    ]);
+    let file = "conversations/215469318402917.json";
+    for field in ["admin_assignee_id", "conversation_rating.teammate.id"] {
+        let r = row(&rows, file, field);
+        assert_eq!(r.category, None, "{file}::{field}: {}", r.evidence);
+    }
+}

@@ -21,6 +21,11 @@ pub struct ClassificationRules {
     /// of the person's own model).
     #[serde(default)]
     pub holder: Option<String>,
+    /// Roles of the company's own staff in a person's records (a conversation's `teammate`, a
+    /// ticket's `assignee_user`): an id under one of them is a staff member's, even when the
+    /// same id also appears among the authors of the person's conversations.
+    #[serde(default)]
+    pub staff_roles: Vec<String>,
     /// Categories that describe the circumstances of a record rather than what it is (the device
     /// and network an event or a search came from): in a record whose own name (file, table)
     /// says what it is, their fields count half when the record's category is voted.

@@ -225,7 +225,7 @@ pub(crate) fn is_bookkeeping_field(rules: &ClassificationRules, leaf: &str) -> b
 }
 
 /// True when one key of a path (`[]` aside) says exactly one of `words`.
-fn key_is_one_of(key: &str, words: &[String]) -> bool {
+pub(crate) fn key_is_one_of(key: &str, words: &[String]) -> bool {
     let tokens = key_tokens(key.trim_end_matches("[]"));
     words.iter().any(|w| *phrase_tokens(w) == *tokens)
 }

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use dossier_policy::ClassificationRules;
 
 use super::context::TableLabels;
-use super::field_rules::{is_bookkeeping_field, is_identifier, is_identifier_field};
+use super::field_rules::{is_bookkeeping_field, is_identifier, is_identifier_field, key_is_one_of};
 use super::FieldLabel;
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::key_tokens;
@@ -84,7 +84,17 @@ pub(crate) fn label_holder_ids(
             // `user_id` under the service's `model` object is still theirs: only a field named
             // as bookkeeping stays so.
             let leaf = field.name.rsplit('.').next().unwrap_or(&field.name);
+            // The teammate who answered shares ids with the person among a conversation's
+            // authors; the role above the id says whose it is.
+            let staff = field
+                .name
+                .split('.')
+                .rev()
+                .nth(1)
+                .is_some_and(|parent| key_is_one_of(parent, &rules.staff_roles))
+                || key_is_one_of(leaf, &rules.staff_roles);
             if label.category.is_some() && !recast_from_holder
+                || staff
                 || is_bookkeeping_field(rules, leaf)
                 || !all_known
                 || !named_as_id(field)
