@@ -1625,3 +1625,26 @@ fn staff_ids_in_a_conversation_are_not_the_persons() {
         assert_eq!(r.category, None, "{file}::{field}: {}", r.evidence);
     }
 }
+
+/// The signed-in person's own history, as an API names it (`user/me/history`), is what they
+/// played: usage, even when no field says so by itself.
+#[test]
+fn a_persons_own_play_history_is_usage() {
+    let rows = classified(&[(
+        "user-me-history.json",
+        r#"{"data": [
+            {"id": 2871640515, "title": "Goémon", "duration": 218, "timestamp": 1749562813,
+             "link": "https://www.deezer.com/track/2871640515"},
+            {"id": 2871640516, "title": "Marées basses", "duration": 241, "timestamp": 1749563113,
+             "link": "https://www.deezer.com/track/2871640516"}], "total": 2}"#,
+    )]);
+    for field in ["data[].title", "data[].duration"] {
+        let r = row(&rows, "user-me-history.json", field);
+        assert_eq!(
+            r.category.as_deref(),
+            Some("Web Analytics"),
+            "{field}: {}",
+            r.evidence
+        );
+    }
+}
