@@ -58,11 +58,19 @@ pub(crate) fn api_address(stats: &FieldStats) -> Option<String> {
         relative || self_link || on_api
     };
     let all_api = !stats.sample.is_empty() && stats.sample.iter().all(|v| api(v));
+    // A whole URL on the API's own host is its address whatever the field is called (Deezer's
+    // `tracklist`, `https://api.deezer.com/album/611204587/tracks`).
+    let on_api_host = |v: &str| {
+        v.trim().split_once("://").is_some_and(|(scheme, rest)| {
+            matches!(scheme, "http" | "https") && rest.starts_with("api.")
+        })
+    };
+    let all_on_api_host = !stats.sample.is_empty() && stats.sample.iter().all(|v| on_api_host(v));
     // Coinbase's `resource_path` is the object's address on the API, named as a path; a plain
     // `path` may be a page the person visited.
     let path = key_tokens(stats.name.rsplit('.').next().unwrap_or(&stats.name))
         .ends_with(&["resource".to_owned(), "path".to_owned()]);
-    ((is_link(&stats.name) || path) && all_api)
+    ((is_link(&stats.name) || path) && all_api || all_on_api_host)
         .then(|| "an address of the service's API, not of anything of a person's".to_owned())
 }
 
@@ -118,6 +126,17 @@ mod tests {
         ))
         .is_some());
         assert!(api_address(&field("tags.url", &["/contacts/65f1c2a9/tags"])).is_some());
+        assert!(api_address(&field(
+            "data[].album.tracklist",
+            &["https://api.deezer.com/album/611204587/tracks"]
+        ))
+        .is_some());
+        assert!(api_address(&field("data[].album.title", &["/v1/charges"])).is_none());
+        assert!(api_address(&field(
+            "picture",
+            &["URL@https://api.asm.skype.com/v1/objects/0-weu/views/avatar_fullsize"]
+        ))
+        .is_none());
         assert!(api_address(&field("notes.data[].url", &["/notes/48811702"])).is_some());
         assert!(api_address(&field(
             "paging.next.link",
