@@ -558,26 +558,21 @@ fn people_lists_paging_ids_and_names_of_things() {
         ),
     ]);
     let contact = Some("Contact Data/Identifiers");
-    for (file, field, want) in [
-        ("users.json", "data[].id", contact),
-        ("tasks.json", "data[].people[].gid", contact),
-        ("users.json", "first_id", None),
-        ("users.json", "last_id", None),
-        ("collaborations.json", "collaborations[].app.name", None),
-        (
-            "collaborations.json",
-            "collaborations[].app_owner.first_name",
-            contact,
-        ),
-    ] {
-        let r = row(&rows, file, field);
-        assert_eq!(
-            r.category.as_deref(),
-            want,
-            "{file}::{field}: {}",
-            r.evidence
-        );
-    }
+    assert_categories(
+        &rows,
+        &[
+            ("users.json", "data[].id", contact),
+            ("tasks.json", "data[].people[].gid", contact),
+            ("users.json", "first_id", None),
+            ("users.json", "last_id", None),
+            ("collaborations.json", "collaborations[].app.name", None),
+            (
+                "collaborations.json",
+                "collaborations[].app_owner.first_name",
+                contact,
+            ),
+        ],
+    );
     assert!(row(&rows, "users.json", "first_id")
         .evidence
         .contains("bookkeeping"));
@@ -605,27 +600,26 @@ fn metadata_belongs_to_its_record() {
                  "metadata": {"hive": "south", "taken_by": "phone"}}}]}"#,
         ),
     ]);
-    for (file, field, want) in [
-        (
-            "events.json",
-            "events[].metadata.duration_seconds",
-            "Web Analytics",
-        ),
-        ("events.json", "events[].metadata.template", "Web Analytics"),
-        (
-            "inputs.json",
-            "inputs[].data.metadata.hive",
-            "Geolocation and other metadata",
-        ),
-    ] {
-        let r = row(&rows, file, field);
-        assert_eq!(
-            r.category.as_deref(),
-            Some(want),
-            "{file}::{field}: {}",
-            r.evidence
-        );
-    }
+    assert_categories(
+        &rows,
+        &[
+            (
+                "events.json",
+                "events[].metadata.duration_seconds",
+                Some("Web Analytics"),
+            ),
+            (
+                "events.json",
+                "events[].metadata.template",
+                Some("Web Analytics"),
+            ),
+            (
+                "inputs.json",
+                "inputs[].data.metadata.hive",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
 }
 
 /// What a processor counts on a person's profile (sessions, models trained) measures use; how
@@ -678,52 +672,47 @@ fn counters_sign_up_methods_sizes_and_message_ids() {
         ),
     ]);
     let price = "data[].items.data[].price";
-    for (file, field, want) in [
-        ("contact.json", "session_count", Some("Web Analytics")),
-        (
-            "contact.json",
-            "custom_attributes.models_trained_30d",
-            Some("Web Analytics"),
-        ),
-        (
-            "contact.json",
-            "custom_attributes.signup_method",
-            Some("Social Network Data"),
-        ),
-        (
-            "messages.json",
-            "messages[].width",
-            Some("Geolocation and other metadata"),
-        ),
-        (
-            "messages.json",
-            "messages[].text",
-            Some("Social Network Data"),
-        ),
-        ("events.json", "items[].message.headers.message-id", None),
-        ("orders.json", "orders[].order_number", None),
-        ("orders.json", "orders[].state", Some("Payment Information")),
-        (
-            "orders.json",
-            "orders[].shipping_address.state",
-            Some("Contact Data/Identifiers"),
-        ),
-        ("subscriptions.json", &format!("{price}.created"), None),
-        ("subscriptions.json", &format!("{price}.product"), None),
-        (
-            "subscriptions.json",
-            &format!("{price}.unit_amount"),
-            Some("Payment Information"),
-        ),
-    ] {
-        let r = row(&rows, file, field);
-        assert_eq!(
-            r.category.as_deref(),
-            want,
-            "{file}::{field}: {}",
-            r.evidence
-        );
-    }
+    assert_categories(
+        &rows,
+        &[
+            ("contact.json", "session_count", Some("Web Analytics")),
+            (
+                "contact.json",
+                "custom_attributes.models_trained_30d",
+                Some("Web Analytics"),
+            ),
+            (
+                "contact.json",
+                "custom_attributes.signup_method",
+                Some("Social Network Data"),
+            ),
+            (
+                "messages.json",
+                "messages[].width",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                "messages.json",
+                "messages[].text",
+                Some("Social Network Data"),
+            ),
+            ("events.json", "items[].message.headers.message-id", None),
+            ("orders.json", "orders[].order_number", None),
+            ("orders.json", "orders[].state", Some("Payment Information")),
+            (
+                "orders.json",
+                "orders[].shipping_address.state",
+                Some("Contact Data/Identifiers"),
+            ),
+            ("subscriptions.json", &format!("{price}.created"), None),
+            ("subscriptions.json", &format!("{price}.product"), None),
+            (
+                "subscriptions.json",
+                &format!("{price}.unit_amount"),
+                Some("Payment Information"),
+            ),
+        ],
+    );
 }
 
 /// In a record about messages the ids of people are the social network, except the person's
@@ -1400,6 +1389,23 @@ fn classified(files: &[(&str, &str)]) -> Vec<dossier_engine::summary::FieldRow> 
     field_rows(&scan, &classify(&scan, PolicyPack::clarifai()))
 }
 
+/// Asserts the category of each `(file, field, category)` among `rows`, showing the evidence
+/// of a field that has another.
+fn assert_categories(
+    rows: &[dossier_engine::summary::FieldRow],
+    expected: &[(&str, &str, Option<&str>)],
+) {
+    for &(file, field, want) in expected {
+        let r = row(rows, file, field);
+        assert_eq!(
+            r.category.as_deref(),
+            want,
+            "{file}::{field}: {}",
+            r.evidence
+        );
+    }
+}
+
 /// The row of `file::field` among `rows`.
 fn row<'r>(
     rows: &'r [dossier_engine::summary::FieldRow],
@@ -1535,68 +1541,63 @@ fn account_places_consents_settings_and_an_inputs_dates() {
         ),
     ]);
     let settings = "Profile And Settings.Settings.SettingsMap";
-    for (file, field, want) in [
-        (
-            "playlists/Watch later-videos.csv",
-            "Playlist Video Creation Timestamp",
-            Some("Web Analytics"),
-        ),
-        ("user.json", "location", Some("Contact Data/Identifiers")),
-        (
-            "sync.json",
-            "user.lang",
-            Some("Geolocation and other metadata"),
-        ),
-        (
-            "sync.json",
-            "user.daily_goal",
-            Some("Contact Data/Identifiers"),
-        ),
-        (
-            "user.json",
-            "language",
-            Some("Geolocation and other metadata"),
-        ),
-        (
-            "user_data_tiktok.json",
-            &format!("{settings}.Who Can Send Me Message"),
-            Some("Social Network Data"),
-        ),
-        (
-            "user_data_tiktok.json",
-            &format!("{settings}.Private Account"),
-            Some("Social Network Data"),
-        ),
-        ("user_data_tiktok.json", "Comment.Comments.App", None),
-        (
-            "user.json",
-            "user_sessions[].client_info.location",
-            Some("Geolocation and other metadata"),
-        ),
-        (
-            "user.json",
-            "marketing_consent.consent_updated_at",
-            Some("Contact Data/Identifiers"),
-        ),
-        (
-            "invoices.json",
-            "data[].customer_account",
-            Some("Contact Data/Identifiers"),
-        ),
-        (
-            "search-results.json",
-            "hits[].input.created_at",
-            Some("Geolocation and other metadata"),
-        ),
-    ] {
-        let r = row(&rows, file, field);
-        assert_eq!(
-            r.category.as_deref(),
-            want,
-            "{file}::{field}: {}",
-            r.evidence
-        );
-    }
+    assert_categories(
+        &rows,
+        &[
+            (
+                "playlists/Watch later-videos.csv",
+                "Playlist Video Creation Timestamp",
+                Some("Web Analytics"),
+            ),
+            ("user.json", "location", Some("Contact Data/Identifiers")),
+            (
+                "sync.json",
+                "user.lang",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                "sync.json",
+                "user.daily_goal",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "user.json",
+                "language",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                "user_data_tiktok.json",
+                &format!("{settings}.Who Can Send Me Message"),
+                Some("Social Network Data"),
+            ),
+            (
+                "user_data_tiktok.json",
+                &format!("{settings}.Private Account"),
+                Some("Social Network Data"),
+            ),
+            ("user_data_tiktok.json", "Comment.Comments.App", None),
+            (
+                "user.json",
+                "user_sessions[].client_info.location",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                "user.json",
+                "marketing_consent.consent_updated_at",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "invoices.json",
+                "data[].customer_account",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "search-results.json",
+                "hits[].input.created_at",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
 }
 
 /// The teammate who answered a conversation is among its authors with the person, but an id
