@@ -81,19 +81,29 @@ async function waitUntil(description, probe, timeoutMs, logs) {
   throw new Error(`${description} did not start within ${timeoutMs} ms\n${logs()}`);
 }
 
+/** How much of a child's output is kept: its first and its last characters. */
+const HEAD_CHARS = 4000;
+const TAIL_CHARS = 16000;
+
 /** A child process started in its own process group, so stopping it takes its children too. */
 class Child {
   constructor(name, command, args, env) {
     this.name = name;
     this.head = "";
     this.tail = "";
+    this.cut = false;
     this.process = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     const collect = (chunk) => {
       // The head says why a child failed to start (a driver that cannot bind its port), the tail
-      // what it did last; both stay bounded.
+      // what it did last; both stay bounded, and only the middle is ever dropped.
       const text = chunk.toString();
-      if (this.head.length < 4000) this.head = (this.head + text).slice(0, 4000);
-      else this.tail = (this.tail + text).slice(-16000);
+      const room = Math.max(HEAD_CHARS - this.head.length, 0);
+      this.head += text.slice(0, room);
+      this.tail += text.slice(room);
+      if (this.tail.length > TAIL_CHARS) {
+        this.tail = this.tail.slice(-TAIL_CHARS);
+        this.cut = true;
+      }
     };
     this.process.stdout.on("data", collect);
     this.process.stderr.on("data", collect);
@@ -102,7 +112,7 @@ class Child {
   }
 
   get output() {
-    return this.tail ? `${this.head}\n[…]\n${this.tail}` : this.head;
+    return this.cut ? `${this.head}\n[…]\n${this.tail}` : this.head + this.tail;
   }
 
   kill(signal = "SIGTERM") {
@@ -143,6 +153,9 @@ async function startDriver(driverEnv, children) {
       if (attempt === 2) throw error;
       console.error(`# tauri-driver did not answer, starting it again on fresh ports:\n${driver.head}`);
       await driver.stop();
+      // tauri-driver may have exited and left WebKitWebDriver running in its group: the group
+      // goes too, since the driver leaves the list the exit handler kills.
+      driver.kill("SIGKILL");
       children.splice(children.indexOf(driver), 1);
     }
   }

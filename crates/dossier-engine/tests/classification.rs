@@ -1540,6 +1540,13 @@ fn account_places_consents_settings_and_an_inputs_dates() {
                            "geo": {"geo_point": {"latitude": 67.21, "longitude": 14.63}}}}}]}"#,
         ),
     ]);
+    // The record around it would give a consent's date the same category: the rule must say so.
+    let consent = row(&rows, "user.json", "marketing_consent.consent_updated_at");
+    assert!(
+        consent.evidence.contains("name word `consent`"),
+        "{}",
+        consent.evidence
+    );
     let settings = "Profile And Settings.Settings.SettingsMap";
     assert_categories(
         &rows,
@@ -1580,11 +1587,6 @@ fn account_places_consents_settings_and_an_inputs_dates() {
                 "user.json",
                 "user_sessions[].client_info.location",
                 Some("Geolocation and other metadata"),
-            ),
-            (
-                "user.json",
-                "marketing_consent.consent_updated_at",
-                Some("Contact Data/Identifiers"),
             ),
             (
                 "invoices.json",

@@ -53,6 +53,13 @@ const TRAILING_WORDS: &[&str] = &[
 ];
 /// Names of objects that only describe the record they sit in.
 const DESCRIBE_THEIR_RECORD: &[&str] = &["metadata", "meta data"];
+
+/// True when `tokens`, an object's name, is one of `DESCRIBE_THEIR_RECORD`.
+fn describes_its_record(tokens: &[String]) -> bool {
+    DESCRIBE_THEIR_RECORD
+        .iter()
+        .any(|w| *phrase_tokens(w) == *tokens)
+}
 /// What a field of a context category (`context_categories`) counts in a record named as
 /// something else.
 const CONTEXT_SHARE: f64 = 0.5;
@@ -782,9 +789,7 @@ fn named_object<'a>(
         // image or its labels is the content's, and a record of no category takes it as such.
         let describes_record = !record.is_empty()
             && !rules.content_categories.iter().any(|c| c == record)
-            && DESCRIBE_THEIR_RECORD
-                .iter()
-                .any(|w| *phrase_tokens(w) == *tokens);
+            && describes_its_record(&tokens);
         if describes_record {
             return None;
         }
@@ -797,8 +802,10 @@ fn named_object<'a>(
             .map(|(rule, _)| (*object, rule))
     })?;
     // A person in a record (the `user` of a session, the author of a message) is that person
-    // in the record's role: only things lend their own category. A section at the top of a
-    // file of sections (the `user` of Todoist's `sync.json`) is the account's own profile.
+    // in the record's role: only things lend their own category. In a file of sections with no
+    // category of its own, a section at its top is what the account holds: its `user` (Todoist's
+    // `sync.json`) is the account's profile, its `tickets` or `notes` the person's
+    // correspondence.
     let person = rules.holder.as_deref() == Some(rule.category.as_str())
         && !(record.is_empty() && field.split('.').next() == Some(object));
     (rule.category != record && !person && rules.inherit_in_context.contains(&rule.category))
@@ -807,7 +814,7 @@ fn named_object<'a>(
 
 /// Gives the fields with no label of their own, in a record without a category, the category
 /// of the section they sit in where its name gives one (`Order History.OrderHistories.<id>`).
-/// `lists` are the tables of records nested in the record.
+/// `lists` are the tables of records nested in the record, at any depth.
 fn inherit_from_sections(
     rules: &ClassificationRules,
     table: &TableStats,
@@ -826,29 +833,22 @@ fn inherit_from_sections(
         }
         // No record category: any section name that gives one will do, for the fields of the
         // records or objects inside the section, and for the section's own fields (TikTok's
-        // `SettingsMap`), except where the section heads a list of records (then they are notes
-        // about the list: `chats.about` beside `chats.list[]`, the `App` beside a list of
-        // comments) or is the file's `metadata` (an error report's, a response's).
+        // `SettingsMap`), except where the section holds a list of records, at any depth (then
+        // its own fields are notes about the list: `chats.about` beside `chats.list[]`, the
+        // `App` beside a list of comments), or is a `metadata` object (an error report's, a
+        // response's), whose own fields describe the file.
         let section = named_object(rules, table, &field.name, "").filter(|(object, _)| {
             let Some((parent_path, _)) = field.name.rsplit_once('.') else {
                 return true;
             };
-            let parent = parent_path
-                .rsplit('.')
-                .next()
-                .map(|p| p.trim_end_matches("[]"));
-            if parent != Some(object.trim_end_matches("[]")) {
+            if parent_path.rsplit('.').next() != Some(*object) {
                 return true;
             }
-            let heads_a_list = lists.iter().any(|list| {
+            let holds_a_list = lists.iter().any(|list| {
                 list.strip_prefix(parent_path)
                     .is_some_and(|rest| rest.starts_with('.'))
             });
-            let tokens = without_series(key_tokens(object));
-            let metadata = DESCRIBE_THEIR_RECORD
-                .iter()
-                .any(|w| *phrase_tokens(w) == *tokens);
-            !heads_a_list && !metadata
+            !holds_a_list && !describes_its_record(&without_series(key_tokens(object)))
         });
         if let Some((object, category)) = section {
             let evidence = format!("a detail of its `{object}`, which is {category}");

@@ -23,9 +23,13 @@ pub(crate) fn unset_time(stats: &FieldStats) -> Option<String> {
     (timely && zeros).then(|| "always 0: a placeholder where no time was recorded".to_owned())
 }
 
-/// Why a link field is the address of the service's API rather than of anything of the
-/// person's, if it is: every value is a path on the API (`/v1/charges`, what a Stripe list
-/// repeats as its `url`) or a URL on an `api.` host or under `/api/`.
+/// Why a field is the address of the service's API rather than of anything of the person's,
+/// if it is: a link whose every value is a path on the API (`/v1/charges`, what a Stripe list
+/// repeats as its `url`) or a URL on an `api.` host or under `/api/`; or a field of any name whose
+/// every value is a whole `http(s)://api.…` URL. A picture the API itself serves
+/// (`https://api.deezer.com/user/2529/image`) is taken for its address too: no exports seen so
+/// far name such a picture otherwise than by the field's name, and a playlist's five picture
+/// fields would outvote what the playlist is.
 pub(crate) fn api_address(stats: &FieldStats) -> Option<String> {
     // The objects the link sits in, but not the words of a list's wrapper.
     let objects: Vec<String> = object_words(&stats.name)
