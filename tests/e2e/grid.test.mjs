@@ -43,16 +43,20 @@ test("a table of 50,000 records sorts by number and filters across every row", a
     await app.waitForElement("[data-view=files] .grid-body .grid-row");
     assert.deepEqual((await firstRows(app))[0], ["0", "customer 0", "0"]);
 
-    // Descending by amount: 49999, 49998, ... (as text, "9999" would come first).
+    // Descending by amount: 49999, 49998, ... (as text, "9999" would come first). The second
+    // click waits for the first sort: the header is drawn again once the sorted rows arrive, and
+    // a click on the header being replaced can be lost on a busy machine.
+    const sortedBy = (direction) =>
+      app.execute(`return document.querySelector(".grid-head [aria-sort=${direction}]")?.textContent ?? null;`);
     await (await app.find(".grid-sort[data-column=amount]")).click();
+    await app.waitFor("the rows sorted by amount, ascending", () => sortedBy("ascending"), 30000);
     await (await app.find(".grid-sort[data-column=amount]")).click();
     const sorted = await app.waitFor("the rows sorted by amount, descending", async () => {
       const rows = await firstRows(app);
       return rows.length === 3 && rows[0][2] === "49999" ? rows : null;
     }, 30000);
     assert.deepEqual(sorted.map((r) => r[2]), ["49999", "49998", "49997"]);
-    const sortState = await app.execute(`return document.querySelector(".grid-head [aria-sort=descending]")?.textContent;`);
-    assert.equal(sortState, "amount ↓");
+    assert.equal(await sortedBy("descending"), "amount ↓");
 
     // The filter finds the 50 "Zoë Quartz" customers among all rows, ignoring case.
     const filter = await app.find(".grid input[type=search]");
