@@ -1512,7 +1512,8 @@ fn account_places_consents_settings_and_an_inputs_dates() {
         (
             "user_data_tiktok.json",
             r#"{"Profile And Settings": {"Settings": {"SettingsMap": {
-                    "Who Can Send Me Message": "Friends", "Private Account": "Disabled"}}},
+                    "Who Can Send Me Message": "Friends", "Private Account": "Disabled",
+                    "App Language": "Français (Canada)"}}},
                 "Comment": {"Comments": {"App": "1233", "CommentsList": [
                     {"date": "2024-05-01 10:00:00", "comment": "so good"},
                     {"date": "2024-05-02 11:00:00", "comment": "again!"}]}}}"#,
@@ -1581,6 +1582,12 @@ fn account_places_consents_settings_and_an_inputs_dates() {
                 "user_data_tiktok.json",
                 &format!("{settings}.Private Account"),
                 Some("Social Network Data"),
+            ),
+            // `language` alone would be about an app; `app language` is about the settings map.
+            (
+                "user_data_tiktok.json",
+                &format!("{settings}.App Language"),
+                Some("Geolocation and other metadata"),
             ),
             ("user_data_tiktok.json", "Comment.Comments.App", None),
             (

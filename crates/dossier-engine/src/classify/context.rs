@@ -53,13 +53,6 @@ const TRAILING_WORDS: &[&str] = &[
 ];
 /// Names of objects that only describe the record they sit in.
 const DESCRIBE_THEIR_RECORD: &[&str] = &["metadata", "meta data"];
-
-/// True when `tokens`, an object's name, is one of `DESCRIBE_THEIR_RECORD`.
-fn describes_its_record(tokens: &[String]) -> bool {
-    DESCRIBE_THEIR_RECORD
-        .iter()
-        .any(|w| *phrase_tokens(w) == *tokens)
-}
 /// What a field of a context category (`context_categories`) counts in a record named as
 /// something else.
 const CONTEXT_SHARE: f64 = 0.5;
@@ -810,6 +803,13 @@ fn named_object<'a>(
         && !(record.is_empty() && field.split('.').next() == Some(object));
     (rule.category != record && !person && rules.inherit_in_context.contains(&rule.category))
         .then_some((object, rule.category.as_str()))
+}
+
+/// True when `tokens`, an object's name, is one of `DESCRIBE_THEIR_RECORD`.
+fn describes_its_record(tokens: &[String]) -> bool {
+    DESCRIBE_THEIR_RECORD
+        .iter()
+        .any(|w| *phrase_tokens(w) == *tokens)
 }
 
 /// Gives the fields with no label of their own, in a record without a category, the category

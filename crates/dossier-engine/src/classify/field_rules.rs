@@ -4,9 +4,7 @@ use dossier_policy::{ClassificationRules, Content, Detector, IdRule, NameRule, S
 
 use super::detectors::{accepts, names_an_image, plural_name};
 use super::evidence::Candidates;
-use super::phrases::{
-    contains_phrase, ends_with_phrase, first_match, phrase_position, phrase_tokens,
-};
+use super::phrases::{contains_phrase, ends_with_phrase, phrase_position, phrase_tokens};
 use super::service_values::is_link;
 use crate::records::ids::is_opaque_id;
 use crate::records::stats::FieldStats;
@@ -89,41 +87,43 @@ fn subject_tokens(field: &FieldView<'_>, leaf_tokens: &[String], at: usize) -> V
 }
 
 /// The word of `rule` in `tokens`, if it is there and, for a rule with subjects, about one of
-/// them.
+/// them. Every word of the rule that the name holds is tried, not only the first listed: in
+/// `App Language` the bare `language` is about an app, `app language` about the settings map
+/// above it.
 fn name_match<'r>(
     rule: &'r NameRule,
     field: &FieldView<'_>,
     tokens: &[String],
     leaf_tokens: &[String],
 ) -> Option<&'r str> {
-    let word = if rule.head {
-        rule.words
-            .iter()
-            .find(|w| ends_with_phrase(leaf_tokens, w))?
-            .as_str()
-    } else {
-        first_match(tokens, &rule.words)?
-    };
+    let mut words = rule.words.iter().map(String::as_str).filter(|w| {
+        if rule.head {
+            ends_with_phrase(leaf_tokens, w)
+        } else {
+            contains_phrase(tokens, w)
+        }
+    });
     if rule.subjects.is_empty() {
-        return Some(word);
+        return words.next();
     }
-    let at = phrase_position(leaf_tokens, word)?;
-    let mut subject = subject_tokens(field, leaf_tokens, at);
-    // The last word of a name says what it is about (`UserVisitLocations` are locations), once
-    // words that say only that it is data are set aside (`billing_details`).
-    while subject.last().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "details" | "detail" | "info" | "information" | "data"
-        )
-    }) && subject.len() > 1
-    {
-        subject.pop();
-    }
-    rule.subjects
-        .iter()
-        .any(|s| ends_with_phrase(&subject, s))
-        .then_some(word)
+    words.find(|word| {
+        let Some(at) = phrase_position(leaf_tokens, word) else {
+            return false;
+        };
+        let mut subject = subject_tokens(field, leaf_tokens, at);
+        // The last word of a name says what it is about (`UserVisitLocations` are locations),
+        // once words that say only that it is data are set aside (`billing_details`).
+        while subject.last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "details" | "detail" | "info" | "information" | "data"
+            )
+        }) && subject.len() > 1
+        {
+            subject.pop();
+        }
+        rule.subjects.iter().any(|s| ends_with_phrase(&subject, s))
+    })
 }
 
 fn kind_name(kind: ValueKind) -> &'static str {

@@ -13,13 +13,24 @@ pub(crate) fn is_link(name: &str) -> bool {
         .any(|t| matches!(t.as_str(), "url" | "uri" | "href" | "link" | "src"))
 }
 
+/// True when the field has sampled values and `holds` is true of every one of them.
+fn every_value(stats: &FieldStats, holds: impl Fn(&str) -> bool) -> bool {
+    !stats.sample.is_empty() && stats.sample.iter().all(|v| holds(v))
+}
+
+/// The scheme and host of a URL (`https`, `api.deezer.com`), if `v` is written as one.
+fn url_host(v: &str) -> Option<(&str, &str)> {
+    let (scheme, rest) = v.split_once("://")?;
+    Some((scheme, rest.split('/').next().unwrap_or(rest)))
+}
+
 /// Why a time field holds no time, if it does not: every value is 0, the placeholder some
 /// exports write where nothing was recorded (Meta's `"timestamp": 0`).
 pub(crate) fn unset_time(stats: &FieldStats) -> Option<String> {
     let timely = key_tokens(&stats.name)
         .last()
         .is_some_and(|t| matches!(t.as_str(), "timestamp" | "time" | "date" | "at" | "ts"));
-    let zeros = !stats.sample.is_empty() && stats.sample.iter().all(|v| v.trim() == "0");
+    let zeros = every_value(stats, |v| v.trim() == "0");
     (timely && zeros).then(|| "always 0: a placeholder where no time was recorded".to_owned())
 }
 
@@ -55,26 +66,22 @@ pub(crate) fn api_address(stats: &FieldStats) -> Option<String> {
                 .flat_map(key_tokens)
                 .any(|t| objects.iter().any(|o| o == singular(&t)))
         });
-        let host = v
-            .split_once("://")
-            .map(|(_, rest)| rest.split('/').next().unwrap_or(rest));
-        let on_api = host.is_some_and(|h| h.starts_with("api.")) || v.contains("/api/");
+        let on_api =
+            url_host(v).is_some_and(|(_, host)| host.starts_with("api.")) || v.contains("/api/");
         relative || self_link || on_api
     };
-    let all_api = !stats.sample.is_empty() && stats.sample.iter().all(|v| api(v));
     // A whole URL on the API's own host is its address whatever the field is called (Deezer's
     // `tracklist`, `https://api.deezer.com/album/611204587/tracks`).
-    let on_api_host = |v: &str| {
-        v.trim().split_once("://").is_some_and(|(scheme, rest)| {
-            matches!(scheme, "http" | "https") && rest.starts_with("api.")
+    let whole_api_url = every_value(stats, |v| {
+        url_host(v.trim()).is_some_and(|(scheme, host)| {
+            matches!(scheme, "http" | "https") && host.starts_with("api.")
         })
-    };
-    let all_on_api_host = !stats.sample.is_empty() && stats.sample.iter().all(|v| on_api_host(v));
+    });
     // Coinbase's `resource_path` is the object's address on the API, named as a path; a plain
     // `path` may be a page the person visited.
     let path = key_tokens(stats.name.rsplit('.').next().unwrap_or(&stats.name))
         .ends_with(&["resource".to_owned(), "path".to_owned()]);
-    ((is_link(&stats.name) || path) && all_api || all_on_api_host)
+    ((is_link(&stats.name) || path) && every_value(stats, api) || whole_api_url)
         .then(|| "an address of the service's API, not of anything of a person's".to_owned())
 }
 
@@ -107,8 +114,7 @@ pub(crate) fn company_address(domains: &[String], stats: &FieldStats) -> Option<
                 .any(|l| l.split('-').any(is_company))
                 || mailbox)
     };
-    let all_own =
-        !domains.is_empty() && !stats.sample.is_empty() && stats.sample.iter().all(|v| own(v));
+    let all_own = !domains.is_empty() && every_value(stats, own);
     all_own.then(|| "the company's own e-mail address, not the person's".to_owned())
 }
 
