@@ -1707,3 +1707,50 @@ fn a_models_guess_of_gender_and_age_is_an_inference() {
         ],
     );
 }
+
+/// The staff member who owns or last changed a CRM's record of the person is the company's, not
+/// the person, wherever the record names them (an object with its id, or beside its `OwnerId`);
+/// the owner of the person's own project, with the person's id, is still the person.
+#[test]
+fn the_staff_who_handle_a_record_are_not_the_person() {
+    let rows = classified(&[
+        (
+            "Contacts/4876876000001203001.json",
+            r#"{"data": [{"id": "4876876000001203001", "First_Name": "Renée", "Last_Name": "Okonkwo",
+                "Email": "renee@example.org",
+                "Owner": {"name": "Dariusz Wenzel", "id": "4876876000000227011", "email": "dariusz@example.com"},
+                "Modified_By": {"name": "Aiyana Brightwater", "id": "4876876000000227046",
+                                "email": "aiyana@example.com"}}]}"#,
+        ),
+        (
+            "query-Contact.json",
+            r#"{"records": [{"Id": "0035g00000Xy1AAAA", "Name": "Renée Okonkwo", "OwnerId": "0055g00000Gh4TnAAJ",
+                "Owner": {"Name": "Priya Raman", "Email": "priya@example.com"}}]}"#,
+        ),
+        (
+            "user.json",
+            r#"{"user": {"id": "u-7731-okonkwo", "name": "Renée Okonkwo", "email": "renee@example.org"}}"#,
+        ),
+        (
+            "projects.json",
+            r#"{"data": [{"name": "Kitchen", "owner": {"id": "u-7731-okonkwo", "name": "Renée Okonkwo"}}]}"#,
+        ),
+    ]);
+    let zoho = "Contacts/4876876000001203001.json";
+    assert_categories(
+        &rows,
+        &[
+            (zoho, "data[].Owner.name", None),
+            (zoho, "data[].Owner.email", None),
+            (zoho, "data[].Modified_By.name", None),
+            (zoho, "data[].Modified_By.email", None),
+            ("query-Contact.json", "records[].Owner.Name", None),
+            (zoho, "data[].Email", Some("Contact Data/Identifiers")),
+            (
+                "projects.json",
+                "data[].owner.name",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

@@ -26,6 +26,12 @@ pub struct ClassificationRules {
     /// same id also appears among the authors of the person's conversations.
     #[serde(default)]
     pub staff_roles: Vec<String>,
+    /// Keys of an object that names who keeps or handles a record (a CRM record's `Owner` and
+    /// `Created_By`, a service desk issue's `assignee`): unless the object's id is one of the
+    /// person's own ids (the owner of their own project), it is the company's staff member and
+    /// none of its fields is labelled.
+    #[serde(default)]
+    pub handler_roles: Vec<String>,
     /// Categories that describe the circumstances of a record rather than what it is (the device
     /// and network an event or a search came from): in a record whose own name (file, table)
     /// says what it is, their fields count half when the record's category is voted.

@@ -28,20 +28,7 @@ pub(crate) fn label_holder_ids(
     let Some(holder) = rules.holder.as_deref() else {
         return;
     };
-    let mut ids: Vec<(&str, &TableStats, &FieldStats)> = Vec::new();
-    for (table, labels) in tables.iter().zip(found.iter()) {
-        for (field, label) in table.fields.iter().zip(&labels.labels) {
-            if label.category.as_deref() == Some(holder) && is_identifier_field(field) {
-                ids.extend(
-                    field
-                        .sample
-                        .iter()
-                        .filter(|v| v.len() >= MIN_ID_LENGTH)
-                        .map(|v| (v.as_str(), table, field)),
-                );
-            }
-        }
-    }
+    let ids = holder_ids(holder, tables, found);
     let known: HashSet<&str> = ids.iter().map(|i| i.0).collect();
     // Ids from a record that is the only one of its table (the profile in `user.json`) are the
     // person's alone; a list of users or contacts holds other people's ids too.
@@ -50,11 +37,6 @@ pub(crate) fn label_holder_ids(
         .filter(|i| i.1.records == 1 && i.2.values == 1)
         .map(|i| i.0)
         .collect();
-    let named_as_id = |field: &FieldStats| {
-        is_identifier(&key_tokens(
-            field.name.rsplit('.').next().unwrap_or(&field.name),
-        ))
-    };
     // The categories a record's subject may recast the holder's category to (`switch_rules`).
     let recast_to: Vec<&str> = rules
         .switch_rules
@@ -122,5 +104,119 @@ pub(crate) fn label_holder_ids(
             evidence,
             undisclosed: None,
         };
+    }
+}
+
+/// Every sampled id of a field labelled `holder`, with the table and field that give it.
+fn holder_ids<'a>(
+    holder: &str,
+    tables: &'a [TableStats],
+    found: &[TableLabels],
+) -> Vec<(&'a str, &'a TableStats, &'a FieldStats)> {
+    let mut ids = Vec::new();
+    for (table, labels) in tables.iter().zip(found) {
+        for (field, label) in table.fields.iter().zip(&labels.labels) {
+            if label.category.as_deref() == Some(holder) && is_identifier_field(field) {
+                ids.extend(
+                    field
+                        .sample
+                        .iter()
+                        .filter(|v| v.len() >= MIN_ID_LENGTH)
+                        .map(|v| (v.as_str(), table, field)),
+                );
+            }
+        }
+    }
+    ids
+}
+
+fn named_as_id(field: &FieldStats) -> bool {
+    is_identifier(&key_tokens(leaf_key(&field.name)))
+}
+
+fn leaf_key(name: &str) -> &str {
+    name.rsplit('.')
+        .next()
+        .unwrap_or(name)
+        .trim_end_matches("[]")
+}
+
+/// Unlabels, in place, the objects that name the company's staff member keeping or handling a
+/// record (`handler_roles`: a CRM contact's `Owner`, its `Modified_By`, a service desk issue's
+/// `assignee`): an object under such a key whose id is not one of the person's own ids. Its
+/// name and e-mail address are a staff member's, not the person's; an object with no id says
+/// nothing of whose it is and keeps its labels.
+pub(crate) fn unlabel_staff_handlers(
+    rules: &ClassificationRules,
+    tables: &[TableStats],
+    found: &mut [TableLabels],
+) {
+    if rules.handler_roles.is_empty() {
+        return;
+    }
+    let handler = |name: &str| {
+        name.rsplit_once('.')
+            .is_some_and(|(object, _)| key_is_one_of(leaf_key(object), &rules.handler_roles))
+    };
+    let ids = rules
+        .holder
+        .as_deref()
+        .map(|holder| holder_ids(holder, tables, found))
+        .unwrap_or_default();
+    // A handler's own id (a Jira assignee's `accountId`) is labelled like any account's: it does
+    // not make the handler the person.
+    let known: HashSet<&str> = ids
+        .iter()
+        .filter(|i| !handler(&i.2.name))
+        .map(|i| i.0)
+        .collect();
+    for (table, labels) in tables.iter().zip(found.iter_mut()) {
+        // Each handler object of the table (its key path) and, once an id of it is seen, whether
+        // its ids are all someone else's than the person's.
+        let mut staff: Vec<(&str, Option<bool>)> = Vec::new();
+        for field in table.fields.iter().filter(|f| handler(&f.name)) {
+            let (object, _) = field
+                .name
+                .rsplit_once('.')
+                .expect("a handler's field has a parent");
+            if !staff.iter().any(|(o, _)| *o == object) {
+                staff.push((object, None));
+            }
+        }
+        for field in table
+            .fields
+            .iter()
+            .filter(|f| named_as_id(f) && !f.sample.is_empty())
+        {
+            let theirs = field.sample.iter().all(|v| !known.contains(v.as_str()));
+            // Its id sits in the object (`Created_By.id`) or beside it (Salesforce's `OwnerId`
+            // beside `Owner`).
+            let (parent, leaf) = field.name.rsplit_once('.').unwrap_or(("", &field.name));
+            for (object, all_theirs) in staff.iter_mut() {
+                let (record, key) = object.rsplit_once('.').unwrap_or(("", object));
+                let mut beside = key_tokens(key.trim_end_matches("[]"));
+                beside.push("id".to_owned());
+                if parent == *object || parent == record && key_tokens(leaf) == beside {
+                    *all_theirs = Some(all_theirs.unwrap_or(true) && theirs);
+                }
+            }
+        }
+        for (object, _) in staff.iter().filter(|(_, theirs)| *theirs == Some(true)) {
+            for (field, label) in table.fields.iter().zip(labels.labels.iter_mut()) {
+                // Only the object's own fields: one nested in it (Notion's `Created by` property
+                // holds the `created_by` user) has an id of its own to say whose it is.
+                let inside = field
+                    .name
+                    .strip_prefix(object)
+                    .and_then(|rest| rest.strip_prefix('.'))
+                    .is_some_and(|key| !key.contains('.'));
+                if inside && label.category.is_some() {
+                    *label = FieldLabel::unclassified(format!(
+                        "names the company's staff member who handles the record (`{}`), not the person",
+                        leaf_key(object)
+                    ));
+                }
+            }
+        }
     }
 }
