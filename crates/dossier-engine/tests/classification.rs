@@ -1754,3 +1754,30 @@ fn the_staff_who_handle_a_record_are_not_the_person() {
         ],
     );
 }
+
+/// How far one of the service's jobs got (Clarifai's input uploads count what they processed and
+/// what failed) describes the job, not the person or their images.
+#[test]
+fn a_jobs_progress_is_the_services() {
+    let rows = classified(&[(
+        "inputs-add-jobs.json",
+        r#"{"inputs_add_jobs": [{"id": "job-7f2c", "call_back_url": "",
+            "progress": {"success_count": 118, "failed_count": 2},
+            "created_at": "2024-06-02T09:14:11Z",
+            "extraction_jobs": [{"url": "https://example.com/trailcam-june.zip",
+                "progress": {"image_inputs_count": 118, "video_inputs_count": 0}}]}]}"#,
+    )]);
+    let file = "inputs-add-jobs.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "inputs_add_jobs[].progress.success_count", None),
+            (file, "inputs_add_jobs[].progress.failed_count", None),
+            (
+                file,
+                "inputs_add_jobs[].extraction_jobs[].progress.image_inputs_count",
+                None,
+            ),
+        ],
+    );
+}
