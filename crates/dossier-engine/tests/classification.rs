@@ -1781,3 +1781,27 @@ fn a_jobs_progress_is_the_services() {
         ],
     );
 }
+
+/// A search's hits hold a score beside the input each found: the hits have no category of their
+/// own, but the `input` in each is an image, and its dates are metadata of it.
+#[test]
+fn an_input_inside_a_search_hit_keeps_its_metadata() {
+    let rows = classified(&[(
+        "search-results.json",
+        r#"{"hits": [
+            {"score": 0.9631, "input": {"id": "8b0d5e2f", "created_at": "2024-09-01T19:24:05Z",
+             "data": {"image": {"url": "https://data.clarifai.com/orig/users/u1/apps/a1/inputs/image/8b0d5e2f"},
+                      "geo": {"geo_point": {"longitude": 14.6298, "latitude": 67.2117}}}}},
+            {"score": 0.8114, "input": {"id": "0c4d2e1a", "created_at": "2024-09-02T06:02:41Z",
+             "data": {"image": {"url": "https://data.clarifai.com/orig/users/u1/apps/a1/inputs/image/0c4d2e1a"},
+                      "geo": {"geo_point": {"longitude": 14.6301, "latitude": 67.2120}}}}}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "search-results.json",
+            "hits[].input.created_at",
+            Some("Geolocation and other metadata"),
+        )],
+    );
+}

@@ -239,15 +239,14 @@ pub(crate) fn label_records(
             }
         }
         let Some((record, why)) = votes.winner(rules, eligible_count(&tables[i], &found[i])) else {
-            // A file that is one big record of sections (TikTok's `user_data_tiktok.json`) has
-            // no category of its own; each section's name still speaks for the fields in it.
-            if tables[i].records == 1 {
-                let lists: Vec<&str> = children[i]
-                    .iter()
-                    .map(|&c| tables[c].table.as_str())
-                    .collect();
-                inherit_from_sections(rules, &tables[i], &lists, &mut found[i]);
-            }
+            // Records with no category of their own (TikTok's `user_data_tiktok.json`, one big
+            // record of sections; a search's hits, each a score beside the `input` it found)
+            // still have sections whose names speak for the fields in them.
+            let lists: Vec<&str> = children[i]
+                .iter()
+                .map(|&c| tables[c].table.as_str())
+                .collect();
+            inherit_from_sections(rules, &tables[i], &lists, &mut found[i]);
             continue;
         };
         let mut why = why.to_vec();
@@ -852,7 +851,17 @@ fn inherit_from_sections(
         });
         if let Some((object, category)) = section {
             let evidence = format!("a detail of its `{object}`, which is {category}");
-            *label = inherited_label(rules, &field.name, category, evidence);
+            let inherited = inherited_label(rules, &field.name, category, evidence);
+            // What the words around the field's own name ruled out (the size of a service's
+            // thumbnail), its section does not give.
+            if inherited
+                .category
+                .as_ref()
+                .is_some_and(|c| candidates.named_out.contains(c))
+            {
+                continue;
+            }
+            *label = inherited;
         }
     }
 }

@@ -16,6 +16,10 @@ pub(crate) struct Candidates {
     /// said it is about something else (`project.name` is a project's, not a person's): a
     /// record around the field does not give them either.
     pub ruled_out: Vec<String>,
+    /// Categories that a rule's word in the field's own name would give, of any kind of value,
+    /// had a word around it not said otherwise (the `width` of a service's `thumbnails`): a
+    /// section named around the field does not give them.
+    pub named_out: Vec<String>,
 }
 
 impl Candidates {

@@ -427,8 +427,12 @@ fn add_name_rules(
         // Only a name of a thing is ruled out by what it names: a yes/no `verified_email`
         // still says something of the person's e-mail, and an employer's name (`company.name`)
         // is the person's by another rule of the same category.
+        let names_the_field = rule.words.iter().any(|w| ends_with_phrase(leaf_tokens, w));
+        if blocked && names_the_field {
+            found.named_out.push(rule.category.clone());
+        }
         let names_a_thing = field.stats.kind == ValueKind::String
-            && rule.words.iter().any(|w| ends_with_phrase(leaf_tokens, w))
+            && names_the_field
             && rule
                 .unless
                 .iter()
