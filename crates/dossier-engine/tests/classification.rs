@@ -1805,3 +1805,37 @@ fn an_input_inside_a_search_hit_keeps_its_metadata() {
         )],
     );
 }
+
+/// A processor's profile of the person names them by the company's own id for them
+/// (`external_id`): it identifies what the record's own id would, a user; a calendar event's
+/// external id still only numbers the event.
+#[test]
+fn an_external_id_identifies_its_record() {
+    let rows = classified(&[
+        (
+            "users-export-ids.json",
+            r#"{"users": [{"external_id": "kwhitford", "braze_id": "5f3c2a91d4e8b7001c6a9e42",
+                "first_name": "Kezia", "email": "kezia@example.org"}]}"#,
+        ),
+        (
+            "scheduled_events.json",
+            r#"{"collection": [{"name": "Demo", "calendar_event": {"kind": "google",
+                "external_id": "k1s6d9pb3xw0hq8fm2ry4ot7ja"}}]}"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "users-export-ids.json",
+                "users[].external_id",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "scheduled_events.json",
+                "collection[].calendar_event.external_id",
+                None,
+            ),
+        ],
+    );
+}

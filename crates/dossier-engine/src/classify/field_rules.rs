@@ -289,7 +289,10 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         // named without `id` is named after its subject (`customer`).
         // A bare `id` is the id of the record it sits in: the object above it, or what its file
         // holds (`id` in `user.json` is the user's).
-        let bare = matches!(id_subject(&leaf_tokens), Some([]));
+        // An `external_id` is the same record's id in another system (the company's own id of
+        // the person a processor keeps a profile of): it identifies what a bare `id` would.
+        let bare = id_subject(&leaf_tokens)
+            .is_some_and(|subject| subject.iter().all(|word| word == "external"));
         let subjects = match id_subject(&path_tokens) {
             _ if bare => subject_tokens(field, &leaf_tokens, 0),
             Some(subject) => subject.to_vec(),
