@@ -1839,3 +1839,26 @@ fn an_external_id_identifies_its_record() {
         ],
     );
 }
+
+/// A workflow the person built names them as its owner, even inside the service's own objects;
+/// the public models it runs are their publishers' (`clarifai`).
+#[test]
+fn the_owner_of_a_persons_own_workflow_is_the_person() {
+    let rows = classified(&[(
+        "resultados/natal.json",
+        r#"{"workflow": {"id": "familia-rostos", "userId": "bea_santacruz", "appId": "album",
+              "nodes": [{"id": "detect", "model": {"id": "face-detection", "userId": "clarifai"}}]},
+            "results": [{"outputs": [{"id": "o1", "model": {"id": "face-detection", "userId": "clarifai",
+              "modelVersion": {"id": "fe995da8cb73490f8556416ecf3cea2b", "userId": "clarifai"}}}]}]}"#,
+    )]);
+    let file = "resultados/natal.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "workflow.userId", Some("Contact Data/Identifiers")),
+            (file, "workflow.nodes[].model.userId", None),
+            (file, "results[].outputs[].model.userId", None),
+            (file, "results[].outputs[].model.modelVersion.userId", None),
+        ],
+    );
+}

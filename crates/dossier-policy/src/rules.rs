@@ -47,6 +47,13 @@ pub struct ClassificationRules {
     /// agent on a support case) holds the company's addresses, not the person's.
     #[serde(default)]
     pub company_domains: Vec<String>,
+    /// The service's objects that name their owner by a user id (a Clarifai `model` or
+    /// `workflow` and their versions): the owner is the person unless it is one of
+    /// `public_owners`, the accounts that publish the models everyone uses.
+    #[serde(default)]
+    pub owned_objects: Vec<String>,
+    #[serde(default)]
+    pub public_owners: Vec<String>,
     /// Kinds of personal data the policy does NOT disclose, named by rules so that an export
     /// holding them is reported as "found but not disclosed".
     #[serde(default)]

@@ -220,3 +220,53 @@ pub(crate) fn unlabel_staff_handlers(
         }
     }
 }
+
+/// Labels, in place, the user ids of the service's own objects (`owned_objects`: a model, a
+/// workflow) that name the person as their owner: the service calls them bookkeeping, but a
+/// workflow's `user_id` that is not one of the `public_owners` (`clarifai`, `meta`) is the
+/// person who built it, or a member of the community whose model they chose.
+pub(crate) fn label_owners_of_objects(
+    rules: &ClassificationRules,
+    tables: &[TableStats],
+    found: &mut [TableLabels],
+) {
+    let Some(holder) = rules.holder.as_deref() else {
+        return;
+    };
+    if rules.owned_objects.is_empty() {
+        return;
+    }
+    for (table, labels) in tables.iter().zip(found.iter_mut()) {
+        for (f, field) in table.fields.iter().enumerate() {
+            let Some((object_path, leaf)) = field.name.rsplit_once('.') else {
+                continue;
+            };
+            let owned = object_path
+                .rsplit('.')
+                .next()
+                .is_some_and(|object| key_is_one_of(object, &rules.owned_objects));
+            let user_id =
+                matches!(&key_tokens(leaf)[..], [user, id] if user == "user" && id == "id");
+            let someone = field.sample.iter().find(|v| {
+                !rules
+                    .public_owners
+                    .iter()
+                    .any(|owner| owner.eq_ignore_ascii_case(v))
+            });
+            if !(owned && user_id && labels.labels[f].category.is_none()) {
+                continue;
+            }
+            if let Some(owner) = someone {
+                labels.labels[f] = FieldLabel {
+                    category: Some(holder.to_owned()),
+                    confidence: HOLDER_CONFIDENCE,
+                    evidence: format!(
+                        "names the owner of the service's `{}` (`{owner}`), who is not one of its public publishers",
+                        leaf_key(object_path)
+                    ),
+                    undisclosed: None,
+                };
+            }
+        }
+    }
+}

@@ -94,6 +94,7 @@ pub fn classify_with(
     envelope::label_list_counts(&scan.tables, &mut found);
     context::label_records(rules, &scan.tables, &mut found);
     holder::label_holder_ids(rules, &scan.tables, &mut found);
+    holder::label_owners_of_objects(rules, &scan.tables, &mut found);
     holder::unlabel_staff_handlers(rules, &scan.tables, &mut found);
     let own = scan.manifest.as_ref().map(|manifest| Corrections {
         manifest,
