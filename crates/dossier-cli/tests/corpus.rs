@@ -203,7 +203,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("tiktok-2024", 0.80, 0.62),
     ("tiktok-2025", 0.85, 0.74),
     ("tiktok", 0.87, 0.86),
-    ("tinder", 0.82, 0.66),
+    ("tinder", 0.81, 0.76),
     ("todoist-user", 0.44, 0.52),
     ("trello-board", 0.57, 0.54),
     ("tumblr-export", 0.68, 0.65),

@@ -1862,3 +1862,32 @@ fn the_owner_of_a_persons_own_workflow_is_the_person() {
         ],
     );
 }
+
+/// A section of many settings beside a list of its own (TikTok's `SettingsMap` with its
+/// `ScreenTime[]`) is still a section of settings, not notes about the list.
+#[test]
+fn settings_beside_a_list_are_still_settings() {
+    let rows = classified(&[(
+        "user_data_tiktok.json",
+        r#"{"Profile And Settings": {"Settings": {"SettingsMap": {
+              "Private Account": "Enabled", "Who Can Post Comments": "Friends",
+              "Filter Comments": "Off", "Allow DownLoad": "Off", "Personalized Ads": "Off",
+              "ScreenTime": [{"DailyScreenTimeLimit": "60 minutes"}]}}}}"#,
+    )]);
+    let file = "user_data_tiktok.json";
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "Profile And Settings.Settings.SettingsMap.Private Account",
+                Some("Social Network Data"),
+            ),
+            (
+                file,
+                "Profile And Settings.Settings.SettingsMap.Who Can Post Comments",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}

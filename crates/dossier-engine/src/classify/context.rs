@@ -61,6 +61,9 @@ const INHERITED_CONFIDENCE: f64 = 0.6;
 /// Highest confidence of a label that a switch rule recast (on the corpus such labels were
 /// right about a third of the time when they kept the confidence of their first category).
 const RECAST_CONFIDENCE: f64 = 0.75;
+/// How many fields of its own a section may hold beside a list of records and still be only
+/// notes about the list (`chats.about` beside `chats.list[]`).
+const MAX_NOTES_BESIDE_A_LIST: usize = 3;
 
 /// One table's fields as the first pass left them.
 pub(crate) struct TableLabels {
@@ -847,7 +850,19 @@ fn inherit_from_sections(
                 list.strip_prefix(parent_path)
                     .is_some_and(|rest| rest.starts_with('.'))
             });
-            !holds_a_list && !describes_its_record(&without_series(key_tokens(object)))
+            // A section of many fields of its own beside a list (TikTok's `SettingsMap` with its
+            // `ScreenTime[]`) is still a section of them.
+            let own_fields = table
+                .fields
+                .iter()
+                .filter(|f| {
+                    f.name
+                        .rsplit_once('.')
+                        .is_some_and(|(p, _)| p == parent_path)
+                })
+                .count();
+            (!holds_a_list || own_fields > MAX_NOTES_BESIDE_A_LIST)
+                && !describes_its_record(&without_series(key_tokens(object)))
         });
         if let Some((object, category)) = section {
             let evidence = format!("a detail of its `{object}`, which is {category}");
