@@ -823,6 +823,13 @@ fn inherit_from_sections(
     lists: &[&str],
     found: &mut TableLabels,
 ) {
+    // How many fields of its own each object of the records holds.
+    let mut own_fields: HashMap<&str, usize> = HashMap::new();
+    for field in &table.fields {
+        if let Some((parent_path, _)) = field.name.rsplit_once('.') {
+            *own_fields.entry(parent_path).or_default() += 1;
+        }
+    }
     for (label, field, candidates, bookkeeping) in each_field(table, found) {
         let eligible = label.category.is_none()
             && label.undisclosed.is_none()
@@ -852,16 +859,9 @@ fn inherit_from_sections(
             });
             // A section of many fields of its own beside a list (TikTok's `SettingsMap` with its
             // `ScreenTime[]`) is still a section of them.
-            let own_fields = table
-                .fields
-                .iter()
-                .filter(|f| {
-                    f.name
-                        .rsplit_once('.')
-                        .is_some_and(|(p, _)| p == parent_path)
-                })
-                .count();
-            (!holds_a_list || own_fields > MAX_NOTES_BESIDE_A_LIST)
+            let many_own =
+                own_fields.get(parent_path).copied().unwrap_or(0) > MAX_NOTES_BESIDE_A_LIST;
+            (!holds_a_list || many_own)
                 && !describes_its_record(&without_series(key_tokens(object)))
         });
         if let Some((object, category)) = section {

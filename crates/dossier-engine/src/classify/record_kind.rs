@@ -157,6 +157,11 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
         }
         _ => false,
     };
+    // Only a field named as a slot looks at the rest of the table: every field of a wide table
+    // would otherwise read every other.
+    if !slot {
+        return None;
+    }
     // A `key` names a slot even beside an id of its own (WooCommerce's `meta_data[]{id, key,
     // value}`); a `name` beside an id names a thing.
     let keyed = tokens.last().is_some_and(|w| w == "key");
@@ -168,7 +173,7 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
         .fields
         .iter()
         .any(|f| inner(&f.name).is_some_and(|t| t.last().is_some_and(|w| w == "id")));
-    (slot && valued && (keyed || !identified))
+    (valued && (keyed || !identified))
         .then(|| "names a slot of a name/value list; the value beside it is the data".to_owned())
 }
 
