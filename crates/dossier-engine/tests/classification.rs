@@ -1891,3 +1891,41 @@ fn settings_beside_a_list_are_still_settings() {
         ],
     );
 }
+
+/// "Health" alone names the state of things that are not a person (a customer account's health
+/// score, a transaction's health): only a person's diagnosis or medication is health data the
+/// policy does not disclose.
+#[test]
+fn only_a_persons_health_is_undisclosed_health_data() {
+    let rows = classified(&[
+        (
+            "companies/150009117342.json",
+            r#"{"id": 150009117342, "name": "Lumenkraft", "health_score": "At risk"}"#,
+        ),
+        (
+            "transactions.json",
+            r#"{"data": [{"id": "tx-1", "amount": {"amount": "12.00", "currency": "EUR"},
+                "details": {"title": "Bought Bitcoin", "health": "positive"}}]}"#,
+        ),
+        (
+            "visits.csv",
+            "date,diagnosis,medication\n2024-01-02,sprained ankle,ibuprofen\n",
+        ),
+    ]);
+    let undisclosed = |file: &str, field: &str| row(&rows, file, field).undisclosed.clone();
+    assert_eq!(
+        undisclosed("companies/150009117342.json", "health_score"),
+        None
+    );
+    assert_eq!(
+        undisclosed("transactions.json", "data[].details.health"),
+        None
+    );
+    for field in ["diagnosis", "medication"] {
+        assert_eq!(
+            undisclosed("visits.csv", field).as_deref(),
+            Some("Health data"),
+            "{field}"
+        );
+    }
+}
