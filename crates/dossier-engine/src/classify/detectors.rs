@@ -67,6 +67,14 @@ fn is_phone(t: &str) -> bool {
         && !t.contains("--")
         && t.parse::<f64>().is_err()
         && crate::records::datetime::parse(t).is_none()
+        && (digits > 7 || t.starts_with('+') || is_local_number(t))
+}
+
+/// Seven digits are a phone number only as a local number is written (`555-0199`); a
+/// Portuguese postal code (`1100-148`) has as many.
+fn is_local_number(t: &str) -> bool {
+    let parts: Vec<&str> = t.split([' ', '-', '.']).collect();
+    matches!(parts.as_slice(), [a, b] if a.len() == 3 && b.len() == 4)
 }
 
 fn is_coordinate_pair(t: &str) -> bool {
@@ -292,6 +300,11 @@ mod tests {
             "a longitude is not a phone number"
         );
         assert!(!accepts(Phone, "-1275470"), "nor is a negative integer");
+        assert!(accepts(Phone, "555-0199"), "a local number");
+        assert!(
+            !accepts(Phone, "1100-148"),
+            "a Portuguese postal code has seven digits too"
+        );
         assert!(accepts(IpAddress, "192.0.2.1"));
         assert!(accepts(IpAddress, "2001:db8::1"));
         assert!(!accepts(IpAddress, "999.1.1.1"));
