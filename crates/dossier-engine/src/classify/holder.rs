@@ -4,7 +4,7 @@
 //! the field names the person too, also where a record about messages recast it as someone's in
 //! the social network.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use dossier_policy::ClassificationRules;
 
@@ -171,51 +171,53 @@ pub(crate) fn unlabel_staff_handlers(
         .map(|i| i.0)
         .collect();
     for (table, labels) in tables.iter().zip(found.iter_mut()) {
-        // Each handler object of the table (its key path) and, once an id of it is seen, whether
-        // its ids are all someone else's than the person's.
-        let mut staff: Vec<(&str, Option<bool>)> = Vec::new();
+        // Each handler object of the table (its key path), keyed by where its id may sit: in
+        // the object (`Created_By.id`) or beside it (Salesforce's `OwnerId` beside `Owner`).
+        // Once an id of it is seen: whether its ids are all someone else's than the person's.
+        let mut staff: HashMap<&str, Option<bool>> = HashMap::new();
+        let mut beside: HashMap<(&str, Vec<String>), &str> = HashMap::new();
         for field in table.fields.iter().filter(|f| handler(&f.name)) {
             let (object, _) = field
                 .name
                 .rsplit_once('.')
                 .expect("a handler's field has a parent");
-            if !staff.iter().any(|(o, _)| *o == object) {
-                staff.push((object, None));
+            if staff.insert(object, None).is_none() {
+                let (record, key) = object.rsplit_once('.').unwrap_or(("", object));
+                let mut id_name = key_tokens(key.trim_end_matches("[]"));
+                id_name.push("id".to_owned());
+                beside.insert((record, id_name), object);
             }
+        }
+        if staff.is_empty() {
+            continue;
         }
         for field in table
             .fields
             .iter()
             .filter(|f| named_as_id(f) && !f.sample.is_empty())
         {
-            let theirs = field.sample.iter().all(|v| !known.contains(v.as_str()));
-            // Its id sits in the object (`Created_By.id`) or beside it (Salesforce's `OwnerId`
-            // beside `Owner`).
             let (parent, leaf) = field.name.rsplit_once('.').unwrap_or(("", &field.name));
-            for (object, all_theirs) in staff.iter_mut() {
-                let (record, key) = object.rsplit_once('.').unwrap_or(("", object));
-                let mut beside = key_tokens(key.trim_end_matches("[]"));
-                beside.push("id".to_owned());
-                if parent == *object || parent == record && key_tokens(leaf) == beside {
-                    *all_theirs = Some(all_theirs.unwrap_or(true) && theirs);
-                }
+            let object = if staff.contains_key(parent) {
+                Some(parent)
+            } else {
+                beside.get(&(parent, key_tokens(leaf))).copied()
+            };
+            if let Some(all_theirs) = object.and_then(|o| staff.get_mut(o)) {
+                let theirs = field.sample.iter().all(|v| !known.contains(v.as_str()));
+                *all_theirs = Some(all_theirs.unwrap_or(true) && theirs);
             }
         }
-        for (object, _) in staff.iter().filter(|(_, theirs)| *theirs == Some(true)) {
-            for (field, label) in table.fields.iter().zip(labels.labels.iter_mut()) {
-                // Only the object's own fields: one nested in it (Notion's `Created by` property
-                // holds the `created_by` user) has an id of its own to say whose it is.
-                let inside = field
-                    .name
-                    .strip_prefix(object)
-                    .and_then(|rest| rest.strip_prefix('.'))
-                    .is_some_and(|key| !key.contains('.'));
-                if inside && label.category.is_some() {
-                    *label = FieldLabel::unclassified(format!(
-                        "names the company's staff member who handles the record (`{}`), not the person",
-                        leaf_key(object)
-                    ));
-                }
+        // Only the object's own fields: one nested in it (Notion's `Created by` property holds
+        // the `created_by` user) has an id of its own to say whose it is.
+        for (field, label) in table.fields.iter().zip(labels.labels.iter_mut()) {
+            let Some((object, _)) = field.name.rsplit_once('.') else {
+                continue;
+            };
+            if staff.get(object) == Some(&Some(true)) && label.category.is_some() {
+                *label = FieldLabel::unclassified(format!(
+                    "names the company's staff member who handles the record (`{}`), not the person",
+                    leaf_key(object)
+                ));
             }
         }
     }
@@ -247,15 +249,15 @@ pub(crate) fn label_owners_of_objects(
                 .is_some_and(|object| key_is_one_of(object, &rules.owned_objects));
             let user_id =
                 matches!(&key_tokens(leaf)[..], [user, id] if user == "user" && id == "id");
+            if !(owned && user_id && labels.labels[f].category.is_none()) {
+                continue;
+            }
             let someone = field.sample.iter().find(|v| {
                 !rules
                     .public_owners
                     .iter()
                     .any(|owner| owner.eq_ignore_ascii_case(v))
             });
-            if !(owned && user_id && labels.labels[f].category.is_none()) {
-                continue;
-            }
             if let Some(owner) = someone {
                 labels.labels[f] = FieldLabel {
                     category: Some(holder.to_owned()),
