@@ -197,3 +197,67 @@ fn long_files_are_read_from_the_block_that_may_hold_the_query() {
         );
     }
 }
+
+/// Files are searched on every core, yet the hits come in the export's order: a search with a
+/// limit gives the first hits of the search without one, the observer is told them in the
+/// order they are returned, and the same search gives the same hits every time.
+#[test]
+fn hits_come_in_the_exports_order_whatever_thread_found_them() {
+    use dossier_engine::search::{SearchObserver, ValueHit};
+
+    struct Told(Vec<ValueHit>, u64);
+    impl SearchObserver for Told {
+        fn hit(&mut self, hit: &ValueHit) {
+            self.0.push(hit.clone());
+        }
+        fn file_searched(&mut self, done: u64, _total: u64) {
+            assert_eq!(done, self.1 + 1, "files are counted one after the other");
+            self.1 = done;
+        }
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    // Files of very different lengths, so that workers finish them out of order.
+    let files: Vec<(String, Vec<u8>)> = (0..40)
+        .map(|i| {
+            let rows = if i % 7 == 0 { 20_000 } else { 3 };
+            let mut csv = String::from("id,contact\n");
+            for r in 0..rows {
+                let contact = if r % 5_000 == 1 {
+                    "ada@example.com"
+                } else {
+                    ""
+                };
+                csv.push_str(&format!("{r},{contact}\n"));
+            }
+            (format!("part-{i:02}.csv"), csv.into_bytes())
+        })
+        .collect();
+    let entries: Vec<Entry> = files.iter().map(|(n, d)| Entry::deflated(n, d)).collect();
+    let zip = write_temp(&dir, "export.zip", &zip_bytes(&entries));
+    for index_values in [false, true] {
+        let scan = scanned(&zip, index_values);
+        let all = search(&zip, &scan, "ADA@example.com", TextMatch::Substring);
+        assert!(all.complete);
+        let places: Vec<(&str, u64)> = all.hits.iter().map(|h| (h.file.as_str(), h.row)).collect();
+        let mut sorted = places.clone();
+        sorted.sort();
+        assert_eq!(places, sorted, "hits in the export's order");
+        assert_eq!(places.len(), 6 * 4 + 34);
+        for limit in [1, 5, 23, 57] {
+            let request = SearchRequest {
+                query: "ada@example.com".into(),
+                mode: TextMatch::Substring,
+                limit,
+            };
+            for _ in 0..3 {
+                let mut told = Told(Vec::new(), 0);
+                let options = ScanOptions::default();
+                let found = search_values(&zip, &scan, &[], &request, &options, &mut told).unwrap();
+                assert_eq!(found.hits, all.hits[..limit], "limit {limit}");
+                assert_eq!(told.0, found.hits, "the observer is told the hits in order");
+                assert!(!found.complete);
+            }
+        }
+    }
+}

@@ -9,6 +9,7 @@ use std::path::{Component, Path};
 use super::entry_name::unsafe_name_reason;
 use super::guard::{Declared, GuardedReader, ScanGuard};
 use super::inflate::Checkpoint;
+use super::pipeline::{read_beside, worth_a_thread};
 use super::zip_source::{ReadSeek, ZipSource};
 use crate::error::OpenError;
 use crate::formats::FileKind;
@@ -182,10 +183,23 @@ fn in_zip<T>(
         if let Some(reason) = &entry.refused {
             return Err(unreadable(reason.clone()));
         }
+        let kind = FileKind::of(rest);
+        // A long deflated entry is inflated on a thread of its own, as the scan reads it.
+        let beside = worth_a_thread(zip.entry(entry.index));
+        let inflating = if beside {
+            guard.for_one_file()
+        } else {
+            guard.clone()
+        };
         let (raw, from) = zip
-            .open_entry_near(entry.index, guard, start.at, start.near)
+            .open_entry_near(entry.index, &inflating, start.at, start.near)
             .map_err(|e| unreadable(format!("it could not be read from the archive ({e})")))?;
-        return Ok(read(FileKind::of(rest), raw, from, guard));
+        if beside {
+            return Ok(read_beside(raw, &inflating, guard, |reader| {
+                read(kind, reader, from, guard)
+            }));
+        }
+        return Ok(read(kind, raw, from, guard));
     }
     let nested = listing.iter().find(|e| {
         FileKind::of(&e.name) == FileKind::Zip

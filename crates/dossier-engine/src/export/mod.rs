@@ -6,5 +6,6 @@ pub(crate) mod folder_walk;
 pub mod guard;
 pub mod inflate;
 pub mod locate;
+pub(crate) mod pipeline;
 pub(crate) mod zip_directory;
 pub(crate) mod zip_source;

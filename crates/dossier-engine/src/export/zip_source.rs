@@ -13,8 +13,8 @@ use super::zip_directory::{
 use crate::limits::human_bytes;
 
 /// Anything a zip can be read from: a file, a byte range of an outer archive, memory.
-pub(crate) trait ReadSeek: Read + Seek {}
-impl<T: Read + Seek> ReadSeek for T {}
+pub(crate) trait ReadSeek: Read + Seek + Send {}
+impl<T: Read + Seek + Send> ReadSeek for T {}
 
 /// One entry of the archive and whether it may be read.
 #[derive(Debug, Clone)]
@@ -116,7 +116,7 @@ impl<'a> ZipSource<'a> {
         guard: &ScanGuard,
         at: u64,
         near: Option<&Checkpoint>,
-    ) -> io::Result<(Box<dyn Read + '_>, u64)> {
+    ) -> io::Result<(Box<dyn Read + Send + '_>, u64)> {
         let (reader, from) =
             open_entry_near(&mut *self.reader, &self.entries[index], guard, at, near)?;
         Ok((Box::new(reader), from))

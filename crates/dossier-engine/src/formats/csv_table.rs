@@ -159,11 +159,7 @@ pub(crate) fn read_csv<R: BufRead>(
     };
     let first_data = start + usize::from(has_header);
 
-    let mut typed = TypedRows {
-        sink,
-        names,
-        kinds: RepeatedKinds::default(),
-    };
+    let mut typed = TypedRows::new(sink, names);
     ahead
         .iter()
         .skip(first_data)
@@ -185,11 +181,7 @@ pub(crate) fn read_csv_rows<R: BufRead>(
         .has_headers(false)
         .flexible(true)
         .from_reader(reader);
-    let typed = TypedRows {
-        sink,
-        names: shape.names.clone(),
-        kinds: RepeatedKinds::default(),
-    };
+    let typed = TypedRows::new(sink, shape.names.clone());
     type_rows(rows, typed, mark)
 }
 
@@ -355,10 +347,16 @@ const BATCHES_IN_FLIGHT: usize = 4;
 struct TypedRows<S> {
     sink: S,
     names: Vec<String>,
-    kinds: RepeatedKinds,
+    /// `None` when the sink does not use the kinds.
+    kinds: Option<RepeatedKinds>,
 }
 
 impl<S: std::ops::DerefMut<Target = T>, T: RecordSink + ?Sized> TypedRows<S> {
+    fn new(sink: S, names: Vec<String>) -> Self {
+        let kinds = sink.uses_kinds().then(RepeatedKinds::default);
+        TypedRows { sink, names, kinds }
+    }
+
     fn take(&mut self, row: &csv::StringRecord) {
         if is_blank(row) {
             return;
@@ -371,7 +369,10 @@ impl<S: std::ops::DerefMut<Target = T>, T: RecordSink + ?Sized> TypedRows<S> {
             if self.names.len() == i {
                 self.names.push(format!("column_{}", i + 1));
             }
-            let kind = self.kinds.of(i, cell);
+            let kind = self
+                .kinds
+                .as_mut()
+                .map_or(ValueKind::String, |kinds| kinds.of(i, cell));
             self.sink.cell("", &self.names[i], cell, kind);
         }
     }

@@ -16,6 +16,12 @@ pub trait RecordSink {
     /// The next record of the main table starts at this byte of the file's text. Readers that
     /// know it (CSV, JSON Lines) tell, so that a search can later start reading there.
     fn record_at(&mut self, _byte: u64) {}
+    /// Whether the sink looks at the kind of each value. Typing a CSV cell (is it a number, a
+    /// date?) is a good part of reading a long CSV file; a sink that only looks at the text
+    /// (a search, a page of rows) says no, and is given every CSV cell as `ValueKind::String`.
+    fn uses_kinds(&self) -> bool {
+        true
+    }
     /// The sink as one that may be moved to another thread, if it can be: a long CSV file is
     /// then typed on a thread of its own (`formats::csv_table`).
     fn sendable(&mut self) -> Option<&mut (dyn RecordSink + Send)> {
@@ -158,6 +164,10 @@ impl RecordSink for RowCollector {
             .entry(table.to_owned())
             .or_default()
             .push(Vec::new());
+    }
+
+    fn uses_kinds(&self) -> bool {
+        false
     }
 
     fn cell(&mut self, table: &str, field: &str, text: &str, _kind: ValueKind) {

@@ -72,6 +72,10 @@ impl RecordSink for PageSink<'_> {
         }
     }
 
+    fn uses_kinds(&self) -> bool {
+        false
+    }
+
     fn cell(&mut self, table: &str, field: &str, text: &str, _kind: ValueKind) {
         if table != self.table || self.stopped {
             return;

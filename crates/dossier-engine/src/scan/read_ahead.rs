@@ -11,20 +11,13 @@ use std::sync::{mpsc, Arc};
 use std::thread::{Scope, ScopedJoinHandle};
 
 use super::read_file::{read_tables, TablesRead};
-use crate::export::guard::{Declared, GuardedReader, ReadLimit, ScanGuard};
+use crate::export::guard::{Declared, GuardedReader, ScanGuard};
 use crate::export::inflate::Checkpoints;
-use crate::export::zip_directory::{ZipEntry, METHOD_DEFLATE};
+use crate::export::pipeline::{read_beside, worth_a_thread};
+use crate::export::zip_directory::ZipEntry;
 use crate::export::zip_source::{open_entry, open_entry_noting};
 use crate::formats::FileKind;
 use crate::joined;
-
-/// A deflated entry this large (compressed) is inflated on a thread of its own, beside the
-/// thread that parses it; below it, a thread of its own costs more than it gains.
-const PIPELINE_ABOVE: u64 = 8 * 1024 * 1024;
-/// Inflated bytes handed from the inflating thread to the parsing one at a time...
-const CHUNK: usize = 256 * 1024;
-/// ...and how many chunks may wait, which bounds the memory a pipeline holds.
-const CHUNKS_IN_FLIGHT: usize = 8;
 
 /// A file to read, and where its bytes are.
 pub(crate) struct Job {
@@ -141,7 +134,7 @@ fn read_job(job: &Job, handle: &mut Option<File>, guard: &ScanGuard, index: bool
                 Some(file) => file,
                 None => handle.insert(File::open(archive)?),
             };
-            if entry.method == METHOD_DEFLATE && entry.compressed_size > PIPELINE_ABOVE {
+            if worth_a_thread(entry) {
                 return read_pipelined(file, entry, &job.path, job.kind, guard, index);
             }
             Box::new(open_entry(file, entry, guard)?)
@@ -159,100 +152,18 @@ fn read_pipelined(
     guard: &ScanGuard,
     index: bool,
 ) -> Outcome {
-    // The inflating side trips a limit slot of its own; the parser learns of it with the
-    // failure, in the stream's order, as it would reading alone (a parse error met before a
-    // bad checksum is still the file's problem).
     let inflating = guard.for_one_file();
     // With an index of values, where inflating may start again is noted for searches.
     let points = index.then(Checkpoints::default);
     let inflated = open_entry_noting(file, entry, &inflating, points.clone())?;
-    let (sender, pieces) = mpsc::sync_channel(CHUNKS_IN_FLIGHT);
-    std::thread::scope(|scope| {
-        let inflater = scope.spawn(move || pump(inflated, &inflating, &sender));
-        let reader = ChunkReader {
-            pieces,
-            chunk: Vec::new(),
-            at: 0,
-            guard: guard.clone(),
-        };
-        let mut tables = read_tables(path, kind, Box::new(reader), guard, index);
-        joined::join(inflater);
-        if let (Some(points), Some(index)) = (points, tables.index.take()) {
-            let points = std::mem::take(&mut *points.lock().unwrap_or_else(|e| e.into_inner()));
-            tables.index = Some(index.with_checkpoints(points));
-        }
-        Ok(tables)
-    })
-}
-
-/// What the inflating thread hands over.
-enum Piece {
-    Bytes(Vec<u8>),
-    Failed(io::Error, Option<ReadLimit>),
-}
-
-/// Sends everything `reader` gives, in full chunks, then its error if it fails. It reads
-/// until the end is seen, so that the guard checks the entry's checksum.
-fn pump(mut reader: impl Read, guard: &ScanGuard, sender: &mpsc::SyncSender<Piece>) {
-    loop {
-        let mut chunk = vec![0u8; CHUNK];
-        let mut filled = 0;
-        let ended = loop {
-            match reader.read(&mut chunk[filled..]) {
-                Ok(0) => break Ok(true),
-                Ok(n) => {
-                    filled += n;
-                    if filled == CHUNK {
-                        break Ok(false);
-                    }
-                }
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => break Err(e),
-            }
-        };
-        chunk.truncate(filled);
-        if filled > 0 && sender.send(Piece::Bytes(chunk)).is_err() {
-            // The parser has stopped: nothing more is wanted.
-            return;
-        }
-        match ended {
-            Ok(false) => {}
-            Ok(true) => return,
-            Err(e) => {
-                let _ = sender.send(Piece::Failed(e, guard.take_tripped()));
-                return;
-            }
-        }
+    let mut tables = read_beside(inflated, &inflating, guard, |reader| {
+        read_tables(path, kind, reader, guard, index)
+    });
+    if let (Some(points), Some(index)) = (points, tables.index.take()) {
+        let points = std::mem::take(&mut *points.lock().unwrap_or_else(|e| e.into_inner()));
+        tables.index = Some(index.with_checkpoints(points));
     }
-}
-
-/// The parsing side of a pipeline: the chunks read back as one stream.
-struct ChunkReader {
-    pieces: mpsc::Receiver<Piece>,
-    chunk: Vec<u8>,
-    at: usize,
-    guard: ScanGuard,
-}
-
-impl Read for ChunkReader {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        if self.at == self.chunk.len() {
-            match self.pieces.recv() {
-                Ok(Piece::Bytes(chunk)) => {
-                    self.chunk = chunk;
-                    self.at = 0;
-                }
-                Ok(Piece::Failed(_, Some(limit))) => return Err(self.guard.trip(limit)),
-                Ok(Piece::Failed(e, None)) => return Err(e),
-                // The inflating side has finished: the stream ends here.
-                Err(mpsc::RecvError) => return Ok(0),
-            }
-        }
-        let n = buf.len().min(self.chunk.len() - self.at);
-        buf[..n].copy_from_slice(&self.chunk[self.at..self.at + n]);
-        self.at += n;
-        Ok(n)
-    }
+    Ok(tables)
 }
 
 #[cfg(test)]

@@ -1,12 +1,12 @@
 //! The record sink of a search: counts each table's records, as the records grid numbers them,
-//! and keeps the values that hold the query until the search has as many as it asked for.
+//! and hands on the values that hold the query until the search has as many as it asked for.
 
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::values::{Needle, TextMatch};
-use super::{FieldCategories, SearchObserver, ValueHit};
+use super::{FieldCategories, ValueHit};
 use crate::records::sink::RecordSink;
 use crate::records::value::ValueKind;
 
@@ -27,10 +27,11 @@ pub(super) struct HitSink<'a> {
     pub until: Option<u64>,
     /// The read has gone past `until`.
     pub past: bool,
-    pub hits: Vec<ValueHit>,
     pub stop: &'a AtomicBool,
-    pub cancel: &'a AtomicBool,
-    pub observer: &'a mut dyn SearchObserver,
+    /// The user's cancel, and the search's own signal that it needs no more from this read.
+    pub cancel: [&'a AtomicBool; 2],
+    /// Told of each hit as it is found.
+    pub found: &'a mut dyn FnMut(ValueHit),
 }
 
 impl HitSink<'_> {
@@ -43,7 +44,7 @@ impl HitSink<'_> {
 
 impl RecordSink for HitSink<'_> {
     fn start_record(&mut self, table: &str) {
-        if self.cancel.load(Ordering::Relaxed) {
+        if self.cancel.iter().any(|c| c.load(Ordering::Relaxed)) {
             self.stop.store(true, Ordering::Relaxed);
         }
         match self.records.get_mut(table) {
@@ -58,6 +59,10 @@ impl RecordSink for HitSink<'_> {
             self.past = true;
             self.stop.store(true, Ordering::Relaxed);
         }
+    }
+
+    fn uses_kinds(&self) -> bool {
+        false
     }
 
     fn cell(&mut self, table: &str, field: &str, text: &str, _kind: ValueKind) {
@@ -75,8 +80,7 @@ impl RecordSink for HitSink<'_> {
             value: excerpt(text, at),
             category: self.categories.of(self.file, table, field),
         };
-        self.observer.hit(&hit);
-        self.hits.push(hit);
+        (self.found)(hit);
         self.room -= 1;
         if self.room == 0 {
             self.stop.store(true, Ordering::Relaxed);

@@ -1,10 +1,12 @@
 //! Searching every value of an export: where does my phone number, my e-mail address or my
-//! old street appear? Each file the scan read is read again, streamed record by record, and
-//! every value that holds the query is reported with its file, field, record number and the
-//! category its field was given. Nothing is kept but the hits, and the search stops at its
-//! limit, so memory stays small whatever the export's size.
+//! old street appear? Each file the scan read is read again, streamed record by record, on
+//! every core (`in_order` keeps the hits in the export's order), and every value that holds
+//! the query is reported with its file, field, record number and the category its field was
+//! given. Nothing is kept but the hits, and the search stops at its limit, so memory stays
+//! small whatever the export's size.
 
 mod hits;
+mod in_order;
 pub mod index;
 pub mod letter_runs;
 pub mod normalize;
@@ -17,16 +19,15 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::export::locate::LocateError;
 use crate::export::locate::StartNear;
 use crate::formats::FileKind;
-use crate::joined;
 use crate::problem::{Problem, Severity};
-use crate::scan::read_file::{reread_file, reread_file_from, FileRead};
+use crate::scan::read_file::{reread_file, reread_file_from};
 use crate::scan::{ExportScan, FileReport, FileStatus, ScanOptions};
 use crate::summary::FieldRow;
 use hits::HitSink;
 pub use hits::MAX_VALUE_CHARS;
+use in_order::{Job, PartRead, Workers};
 use index::{Probe, ReadPart};
 pub use values::{Needle, TextMatch};
 
@@ -197,52 +198,54 @@ pub fn search_values(
     let searchable: Vec<_> = scan.files.iter().filter(|f| is_searchable(f)).collect();
     let total = searchable.len() as u64;
     let probe = needle.probe();
-    for file in searchable {
-        if options.cancel.load(Ordering::Relaxed) {
-            return Err(SearchError::Cancelled);
-        }
-        // The index, when the scan built one, rules out the files none of whose values can
-        // hold the query, which are not read again, and in a long file the blocks of records
-        // that cannot: only the runs of blocks that may are read.
+    // The index, when the scan built one, rules out the files none of whose values can hold
+    // the query, which are not read again, and in a long file the blocks of records that
+    // cannot: only the runs of blocks that may are read.
+    let mut jobs = Vec::new();
+    let mut parts_of = Vec::new();
+    for &file in &searchable {
         let parts = match scan.values.file(&file.path) {
             Some(index) => index.plan(&probe),
             None => vec![ReadPart::WHOLE],
         };
-        let mut outcome = Ok(None);
-        let mut full = false;
-        // Parts are read two at a time, the second on a thread of its own: its hits are told
-        // to the observer once the first's have been, so they come in the file's order.
-        for pair in parts.chunks(2) {
-            let room = request.limit - found.hits.len();
-            let search = |part, observer: &mut dyn SearchObserver| {
-                search_part(
-                    export,
-                    file,
-                    part,
-                    room,
-                    &needle,
-                    request,
-                    &categories,
-                    options,
-                    observer,
-                )
-            };
-            let (here, ahead) = std::thread::scope(|scope| {
-                let ahead = pair
-                    .get(1)
-                    .map(|part| scope.spawn(move || search(part, &mut ())));
-                (search(&pair[0], &mut *observer), ahead.map(joined::join))
-            });
-            for (i, (mut hits, read, ended)) in std::iter::once(here).chain(ahead).enumerate() {
-                let room = request.limit - found.hits.len();
-                let cut = hits.len() > room;
-                hits.truncate(room);
-                // The second part's hits were found without the observer.
-                if i == 1 {
-                    hits.iter().for_each(|hit| observer.hit(hit));
-                }
-                full = found.hits.len() + hits.len() == request.limit;
-                found.hits.append(&mut hits);
+        parts_of.push(jobs.len()..jobs.len() + parts.len());
+        jobs.extend(parts.into_iter().map(|part| Job { file, part }));
+    }
+    let workers = Workers::new(&jobs, request.limit);
+    let search = |job: &Job<'_>, room, found: &mut dyn FnMut(ValueHit)| {
+        search_part(
+            export,
+            job,
+            room,
+            &needle,
+            request.mode,
+            &categories,
+            options,
+            &workers.enough,
+            found,
+        )
+    };
+    let cancelled = || options.cancel.load(Ordering::Relaxed);
+    workers.run(&search, |turns| {
+        for (file, parts) in searchable.iter().zip(parts_of) {
+            let mut outcome = Ok(None);
+            let mut full = false;
+            for i in parts {
+                turns.pass_over(i);
+                let mut cut = false;
+                let mut give = |hit: ValueHit| {
+                    if found.hits.len() < request.limit {
+                        observer.hit(&hit);
+                        found.hits.push(hit);
+                    } else {
+                        cut = true;
+                    }
+                    found.hits.len()
+                };
+                let (read, ended) = turns
+                    .take(i, &mut give, &cancelled)
+                    .ok_or(SearchError::Cancelled)?;
+                full = found.hits.len() == request.limit;
                 match read {
                     // A part stopped at the search's limit or past its last block ended well.
                     Ok(read) if !ended && !cut && !full => {
@@ -251,63 +254,63 @@ pub fn search_values(
                     Ok(_) => {}
                     Err(e) => outcome = Err(e),
                 }
-                if full {
+                if full || outcome.is_err() {
                     break;
                 }
             }
-            if full || options.cancel.load(Ordering::Relaxed) || outcome.is_err() {
+            found.files_searched += 1;
+            observer.file_searched(found.files_searched, total);
+            match outcome {
+                // A file the scan read in part fails again at the same place: its problem is
+                // already listed.
+                Ok(Some(error)) if file.status == FileStatus::Read => {
+                    found.problems.push(Problem::new(
+                        &file.path,
+                        Severity::Partial,
+                        format!("it was searched only in part: {error}"),
+                    ));
+                }
+                Ok(_) => {}
+                Err(e) => found.problems.push(Problem::new(
+                    &file.path,
+                    Severity::NotRead,
+                    format!("it could not be searched ({e})"),
+                )),
+            }
+            if cancelled() {
+                return Err(SearchError::Cancelled);
+            }
+            if full {
+                found.complete = false;
                 break;
             }
         }
-        found.files_searched += 1;
-        observer.file_searched(found.files_searched, total);
-        match outcome {
-            // A file the scan read in part fails again at the same place: its problem is
-            // already listed.
-            Ok(Some(error)) if file.status == FileStatus::Read => {
-                found.problems.push(Problem::new(
-                    &file.path,
-                    Severity::Partial,
-                    format!("it was searched only in part: {error}"),
-                ));
-            }
-            Ok(_) => {}
-            Err(e) => found.problems.push(Problem::new(
-                &file.path,
-                Severity::NotRead,
-                format!("it could not be searched ({e})"),
-            )),
-        }
-        if options.cancel.load(Ordering::Relaxed) {
-            return Err(SearchError::Cancelled);
-        }
-        if full {
-            found.complete = false;
-            break;
-        }
-    }
+        Ok(())
+    })?;
     Ok(found)
 }
 
-/// Searches one part of a file (`ReadPart`) for at most `room` hits. Returns the hits, how the
-/// read went, and whether it ended on purpose (at `room` hits, or past the part's last block).
+/// Searches one part of a file for at most `room` hits, telling `found` of each. Returns how
+/// the read went, and whether it ended on purpose (at `room` hits, or past the part's last
+/// block).
 #[allow(clippy::too_many_arguments)]
 fn search_part(
     export: &Path,
-    file: &FileReport,
-    part: &ReadPart<'_>,
+    job: &Job<'_>,
     room: usize,
     needle: &Needle,
-    request: &SearchRequest,
+    mode: TextMatch,
     categories: &FieldCategories,
     options: &ScanOptions,
-    observer: &mut dyn SearchObserver,
-) -> (Vec<ValueHit>, Result<FileRead, LocateError>, bool) {
+    enough: &AtomicBool,
+    found: &mut dyn FnMut(ValueHit),
+) -> PartRead {
+    let (file, part) = (job.file, &job.part);
     let stop = Arc::new(AtomicBool::new(false));
     let mut sink = HitSink {
         file: &file.path,
         needle,
-        mode: request.mode,
+        mode,
         room,
         categories,
         records: part.from.as_ref().map_or_else(HashMap::new, |from| {
@@ -315,16 +318,16 @@ fn search_part(
         }),
         until: part.until,
         past: false,
-        hits: Vec::new(),
         stop: &stop,
-        cancel: &options.cancel,
-        observer,
+        cancel: [&options.cancel, enough],
+        found,
     };
+    let limits = options.limits;
     let read = match &part.from {
         Some(from) => reread_file_from(
             export,
             &file.path,
-            options.limits,
+            limits,
             &stop,
             &mut sink,
             from.restart,
@@ -333,8 +336,8 @@ fn search_part(
                 near: from.near,
             },
         ),
-        None => reread_file(export, &file.path, options.limits, &stop, &mut sink),
+        None => reread_file(export, &file.path, limits, &stop, &mut sink),
     };
     let ended = sink.room == 0 || sink.past;
-    (sink.hits, read, ended)
+    (read, ended)
 }

@@ -35,32 +35,39 @@ pub fn phone_digits(text: &str) -> Option<String> {
 /// Every phone-number-like run in `text` (digits and phone punctuation, 7 to 15 digits), as
 /// the byte range it covers and its digits.
 pub fn phone_runs(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
+    // Most values searched hold no phone number: their digits are kept on the stack, and only
+    // a run that reads as a number is copied out.
     let mut runs = Vec::new();
     let mut start: Option<usize> = None;
-    let mut digits = String::new();
-    let mut close = |start: &mut Option<usize>, end: usize, digits: &mut String| {
+    let mut digits = [0u8; PHONE_MAX_DIGITS];
+    let mut count = 0;
+    let mut close = |start: &mut Option<usize>, end: usize, digits: &[u8], count: usize| {
         if let Some(s) = start.take() {
-            if (PHONE_MIN_DIGITS..=PHONE_MAX_DIGITS).contains(&digits.len()) {
-                runs.push((s..end, std::mem::take(digits)));
+            if (PHONE_MIN_DIGITS..=PHONE_MAX_DIGITS).contains(&count) {
+                let run = digits[..count].iter().map(|&d| char::from(d)).collect();
+                runs.push((s..end, run));
             }
         }
-        digits.clear();
     };
     let mut last_digit_end = 0;
     for (i, c) in text.char_indices() {
         if c.is_ascii_digit() {
             start.get_or_insert(i);
-            digits.push(c);
+            if let Some(slot) = digits.get_mut(count) {
+                *slot = c as u8;
+            }
+            count += 1;
             last_digit_end = i + 1;
         } else if is_phone_punctuation(c) {
             if c == '+' || c == '(' {
                 start.get_or_insert(i);
             }
         } else {
-            close(&mut start, last_digit_end, &mut digits);
+            close(&mut start, last_digit_end, &digits, count);
+            count = 0;
         }
     }
-    close(&mut start, last_digit_end, &mut digits);
+    close(&mut start, last_digit_end, &digits, count);
     runs
 }
 

@@ -74,14 +74,20 @@ impl Needle {
                 .into_iter()
                 .find(|(_, found)| found == ip)
                 .map(|(at, _)| at),
-            Needle::Phone { digits, text } => phone_runs(value)
+            // Most values have too few digits to hold a phone number: counting them is cheap.
+            Needle::Phone { digits, text } if has_phone_digits(value) => phone_runs(value)
                 .into_iter()
                 .find(|(_, found)| same_phone(digits, found))
                 .map(|(at, _)| at)
                 .or_else(|| find_text(value, text, mode)),
-            Needle::Text(text) => find_text(value, text, mode),
+            Needle::Phone { text, .. } | Needle::Text(text) => find_text(value, text, mode),
         }
     }
+}
+
+/// Whether `value` has as many digits as the shortest phone number.
+fn has_phone_digits(value: &str) -> bool {
+    value.bytes().filter(u8::is_ascii_digit).count() >= PHONE_MIN_DIGITS
 }
 
 /// `needle` (already lowercased) in `value`, ignoring case.
@@ -110,8 +116,9 @@ fn find_ascii(value: &str, needle: &str, mode: TextMatch) -> Option<Range<usize>
     let (hay, pin) = (value.as_bytes(), needle.as_bytes());
     let first = *pin.first()?;
     let last_start = hay.len().checked_sub(pin.len())?;
-    (0..=last_start)
-        .filter(|&at| hay[at].to_ascii_lowercase() == first)
+    // The needle's first byte in either case is looked for a word at a time (memchr), not a
+    // byte at a time: most values hold it nowhere.
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), &hay[..=last_start])
         .filter(|&at| hay[at..at + pin.len()].eq_ignore_ascii_case(pin))
         .find(|&at| mode == TextMatch::Substring || is_whole_word(value, at, at + pin.len()))
         .map(|at| at..at + pin.len())

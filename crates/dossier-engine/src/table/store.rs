@@ -257,6 +257,10 @@ impl RecordSink for StoreSink<'_> {
         self.store.row_ends.push(self.store.cells.len() as u32);
     }
 
+    fn uses_kinds(&self) -> bool {
+        false
+    }
+
     fn cell(&mut self, table: &str, field: &str, text: &str, _kind: ValueKind) {
         if !self.started || table != self.store.table || self.over_budget {
             return;
