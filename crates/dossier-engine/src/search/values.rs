@@ -22,8 +22,10 @@ pub enum TextMatch {
 /// A query, read once into the form it is compared in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Needle {
-    /// Matched exactly, as an address: never as part of a longer one.
-    Ip(IpAddr),
+    /// Matched exactly, as an address: never as part of a longer one. An IPv4 address has one
+    /// written form (`Ipv4Addr` reads no leading zeros), which a value must hold to hold the
+    /// address; an IPv6 address, written many ways, needs at least a colon.
+    Ip { ip: IpAddr, written: Option<String> },
     /// The query's digits. A phone query also matches as text, so that the same digits in an
     /// id are found too.
     Phone { digits: String, text: String },
@@ -39,7 +41,8 @@ impl Needle {
             return None;
         }
         if let Some(ip) = ip_address(trimmed) {
-            return Some(Needle::Ip(ip));
+            let written = ip.is_ipv4().then(|| ip.to_string());
+            return Some(Needle::Ip { ip, written });
         }
         let text = Folded::new(trimmed).text.into_owned();
         Some(match phone_digits(trimmed) {
@@ -59,7 +62,7 @@ impl Needle {
             }
         };
         match self {
-            Needle::Ip(ip) => Probe::Ip(*ip),
+            Needle::Ip { ip, .. } => Probe::Ip(*ip),
             // Whatever prefix either side has, two numbers of the same line end in the same
             // seven digits (`same_phone`), and so does the text of the query.
             Needle::Phone { digits, .. } => runs(&digits[digits.len() - PHONE_MIN_DIGITS..]),
@@ -70,7 +73,15 @@ impl Needle {
     /// Where `value` holds the query, as a byte range of `value`, if it does.
     pub fn find(&self, value: &str, mode: TextMatch) -> Option<Range<usize>> {
         match self {
-            Needle::Ip(ip) => ip_addresses(value)
+            // An IPv4 address is read from its one written form (no leading zeros), which a
+            // value must hold; an IPv6 address has a colon in every form. The rest are not
+            // looked at closer.
+            Needle::Ip {
+                written: Some(written),
+                ..
+            } if memchr::memmem::find(value.as_bytes(), written.as_bytes()).is_none() => None,
+            Needle::Ip { written: None, .. } if !value.contains(':') => None,
+            Needle::Ip { ip, .. } => ip_addresses(value)
                 .into_iter()
                 .find(|(_, found)| found == ip)
                 .map(|(at, _)| at),
@@ -94,8 +105,12 @@ fn has_phone_digits(value: &str) -> bool {
 fn find_text(value: &str, needle: &str, mode: TextMatch) -> Option<Range<usize>> {
     // ASCII on both sides, by far the most common case, is compared in place: folding a copy
     // of every cell would cost an allocation per value read.
-    if value.is_ascii() && needle.is_ascii() {
-        return find_ascii(value, needle, mode);
+    if value.is_ascii() {
+        // Lowercased ASCII stays ASCII: it cannot hold a needle with any other letter.
+        return needle
+            .is_ascii()
+            .then(|| find_ascii(value, needle, mode))
+            .flatten();
     }
     let folded = Folded::new(value);
     let hay = folded.text.as_ref();
