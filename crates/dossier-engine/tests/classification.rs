@@ -1929,3 +1929,48 @@ fn only_a_persons_health_is_undisclosed_health_data() {
         );
     }
 }
+
+/// The id of a time zone, a locale or a language names the person's time zone or language, as
+/// `timezone` does; the id of a device's type or of a browser names their device.
+#[test]
+fn the_id_of_a_time_zone_or_a_device_type_names_it() {
+    let rows = classified(&[
+        (
+            "users.csv",
+            "external_id,timezone_id,locale_id,created_at\n\
+             nkreyes,America/Denver,1,2024-11-04T16:13:40Z\n\
+             jdoe,Europe/Oslo,8,2024-11-05T10:00:00Z\n",
+        ),
+        (
+            "Customer-Engagement.csv",
+            "Device Type ID,UniqueBrowserId,Search Query\n\
+             A1EXDEVTYPE7Q,262-4418307,garden hose\n\
+             A2GFL5ZMWNE0PX,259-5092174,rain barrel\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "users.csv",
+                "timezone_id",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                "users.csv",
+                "locale_id",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                "Customer-Engagement.csv",
+                "Device Type ID",
+                Some("Device/IP Information"),
+            ),
+            (
+                "Customer-Engagement.csv",
+                "UniqueBrowserId",
+                Some("Device/IP Information"),
+            ),
+        ],
+    );
+}
