@@ -1974,3 +1974,33 @@ fn the_id_of_a_time_zone_or_a_device_type_names_it() {
         ],
     );
 }
+
+/// A file that says what it holds says it better than its folder: Instagram's
+/// `media/posts_1.json` holds the person's posts, each with its pictures, not pictures.
+#[test]
+fn a_files_own_name_outweighs_its_folders() {
+    let rows = classified(&[(
+        "your_instagram_activity/media/posts_1.json",
+        r#"[{"media": [{"uri": "media/posts/202406/4481_n.jpg", "creation_timestamp": 1718446212,
+              "title": ""}],
+             "title": "Balaton in one day, two flats and a langos", "creation_timestamp": 1718446212},
+            {"media": [{"uri": "media/posts/202407/5523_n.jpg", "creation_timestamp": 1720011000,
+              "title": ""}],
+             "title": "Sunday sourdough, 78% hydration", "creation_timestamp": 1720011000}]"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "your_instagram_activity/media/posts_1.json",
+                "title",
+                Some("Social Network Data"),
+            ),
+            (
+                "your_instagram_activity/media/posts_1.json",
+                "media[].uri",
+                Some("Other Visual Information"),
+            ),
+        ],
+    );
+}

@@ -557,18 +557,24 @@ fn own_votes<'r>(
     } else {
         0.5
     };
-    // A file whose name says nothing a rule knows (`8a1d5c3e.json`, `Apple Music Library
-    // Tracks.json`) leaves its folder (`Apple Music Activity`) as the nearest telling name.
+    // Only a file whose name says nothing a rule knows (`8a1d5c3e.json`, `Apple Music Library
+    // Tracks.json`) leaves its folder (`Apple Music Activity`) as the nearest telling name: a
+    // file that says what it holds says it better than its folder (Instagram's
+    // `media/posts_1.json` holds posts, not pictures, though each post has some).
     let file_words = name_words(file_name);
     let file_told = rules
         .file_rules
         .iter()
         .any(|r| last_match(&file_words, &r.words).is_some());
-    let folder_weight = if file_told { 0.5 } else { 1.0 };
+    let folder_words = if file_told {
+        Vec::new()
+    } else {
+        name_words(folders)
+    };
     let places = [
         (own_name, OWN_NAME, "its table is named"),
         (file_words, file_weight, "its file is named"),
-        (name_words(folders), folder_weight, "its folder is named"),
+        (folder_words, 1.0, "its folder is named"),
     ];
     let mut best: Vec<(usize, f64, &str, &str)> = Vec::new();
     for (tokens, weight, place) in &places {
