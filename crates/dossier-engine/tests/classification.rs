@@ -2004,3 +2004,42 @@ fn a_files_own_name_outweighs_its_folders() {
         ],
     );
 }
+
+/// Where a card payment was made is a place the person was, not their postal address; the
+/// region of a postal address is not where a connection came from.
+#[test]
+fn a_merchants_address_is_a_place_and_an_addresss_region_no_login_region() {
+    let rows = classified(&[
+        (
+            "statement.json",
+            r#"{"transactions": [
+                {"amount": {"value": -4.5, "currency": "EUR"}, "date": "2025-02-03T08:10:00Z",
+                 "details": {"type": "CARD", "merchant": {"name": "Koffie Oost", "city": "UTRECHT",
+                   "country": "NL", "postCode": "3581"}}},
+                {"amount": {"value": -12.0, "currency": "EUR"}, "date": "2025-02-05T12:00:00Z",
+                 "details": {"type": "CARD", "merchant": {"name": "Piac Bisztro", "city": "BUDAPEST",
+                   "country": "HU", "postCode": "1051"}}}]}"#,
+        ),
+        (
+            "contacts.json",
+            r#"{"value": [{"displayName": "Ines Varga", "emailAddresses": [{"address": "ines@example.org"}],
+                "homeAddress": {"street": "Lange Nieuwstraat 4", "city": "Utrecht",
+                  "countryOrRegion": "Netherlands", "postalCode": "3512 PH"}}]}"#,
+        ),
+    ]);
+    let category = |file: &str, field: &str| {
+        rows.iter()
+            .find(|r| r.file == file && r.field == field)
+            .unwrap_or_else(|| panic!("{file}::{field} is listed"))
+            .category
+            .clone()
+    };
+    assert_eq!(
+        category("statement.json", "transactions[].details.merchant.city").as_deref(),
+        Some("Geolocation and other metadata")
+    );
+    assert_ne!(
+        category("contacts.json", "value[].homeAddress.countryOrRegion").as_deref(),
+        Some("Geolocation and other metadata")
+    );
+}
