@@ -2043,3 +2043,39 @@ fn a_merchants_address_is_a_place_and_an_addresss_region_no_login_region() {
         Some("Geolocation and other metadata")
     );
 }
+
+/// How well the person's model does on its test set is the model's figures, not the person's
+/// data; an invoice's own number is like its id.
+#[test]
+fn a_models_evaluation_and_an_invoices_number_are_not_personal_data() {
+    let rows = classified(&[
+        (
+            "eval/conf-0.5_iou-0.5_area-all/concepts_summary.csv",
+            "concept,Total Labeled,True Positives,False Positives,False Negatives,Recall,Precision,F1,Average Precision\n\
+             cat,40,36,3,4,0.9,0.92,0.91,0.88\n\
+             dog,35,30,6,5,0.857,0.833,0.845,0.81\n",
+        ),
+        (
+            "Receipts_v2.csv",
+            "Invoice Number,Date,Amount,Currency,Payment Method\n\
+             INV-FI-0004418823,2024-05-01,29.99,EUR,Visa ending 4242\n",
+        ),
+    ]);
+    let file = "eval/conf-0.5_iou-0.5_area-all/concepts_summary.csv";
+    let mut expected: Vec<(&str, &str, Option<&str>)> = [
+        "Total Labeled",
+        "True Positives",
+        "False Positives",
+        "False Negatives",
+        "Recall",
+        "Precision",
+        "F1",
+        "Average Precision",
+    ]
+    .into_iter()
+    .map(|field| (file, field, None))
+    .collect();
+    expected.push(("Receipts_v2.csv", "Invoice Number", None));
+    expected.push(("Receipts_v2.csv", "Amount", Some("Payment Information")));
+    assert_categories(&rows, &expected);
+}
