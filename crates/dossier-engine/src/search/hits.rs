@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use super::in_order::PartHits;
 use super::values::{Needle, TextMatch};
 use super::{FieldCategories, ValueHit};
 use crate::records::sink::RecordSink;
@@ -30,8 +31,8 @@ pub(super) struct HitSink<'a> {
     pub stop: &'a AtomicBool,
     /// The user's cancel, and the search's own signal that it needs no more from this read.
     pub cancel: [&'a AtomicBool; 2],
-    /// Told of each hit as it is found.
-    pub found: &'a mut dyn FnMut(ValueHit),
+    /// Told of each hit as it is found, and asked before each record whether more are wanted.
+    pub out: &'a mut dyn PartHits,
 }
 
 impl HitSink<'_> {
@@ -44,7 +45,7 @@ impl HitSink<'_> {
 
 impl RecordSink for HitSink<'_> {
     fn start_record(&mut self, table: &str) {
-        if self.cancel.iter().any(|c| c.load(Ordering::Relaxed)) {
+        if self.cancel.iter().any(|c| c.load(Ordering::Relaxed)) || !self.out.wanted() {
             self.stop.store(true, Ordering::Relaxed);
         }
         match self.records.get_mut(table) {
@@ -80,7 +81,7 @@ impl RecordSink for HitSink<'_> {
             value: excerpt(text, at),
             category: self.categories.of(self.file, table, field),
         };
-        (self.found)(hit);
+        self.out.found(hit);
         self.room -= 1;
         if self.room == 0 {
             self.stop.store(true, Ordering::Relaxed);

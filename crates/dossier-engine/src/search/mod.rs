@@ -27,7 +27,7 @@ use crate::scan::{ExportScan, FileReport, FileStatus, ScanOptions};
 use crate::summary::FieldRow;
 use hits::HitSink;
 pub use hits::MAX_VALUE_CHARS;
-use in_order::{Job, PartRead, Workers};
+use in_order::{Job, PartHits, PartRead, Workers};
 use index::{Probe, ReadPart};
 pub use values::{Needle, TextMatch};
 
@@ -212,7 +212,7 @@ pub fn search_values(
         jobs.extend(parts.into_iter().map(|part| Job { file, part }));
     }
     let workers = Workers::new(&jobs, request.limit);
-    let search = |job: &Job<'_>, room, found: &mut dyn FnMut(ValueHit)| {
+    let search = |job: &Job<'_>, room, found: &mut dyn PartHits| {
         search_part(
             export,
             job,
@@ -303,7 +303,7 @@ fn search_part(
     categories: &FieldCategories,
     options: &ScanOptions,
     enough: &AtomicBool,
-    found: &mut dyn FnMut(ValueHit),
+    found: &mut dyn PartHits,
 ) -> PartRead {
     let (file, part) = (job.file, &job.part);
     let stop = Arc::new(AtomicBool::new(false));
@@ -320,7 +320,7 @@ fn search_part(
         past: false,
         stop: &stop,
         cancel: [&options.cancel, enough],
-        found,
+        out: found,
     };
     let limits = options.limits;
     let read = match &part.from {
