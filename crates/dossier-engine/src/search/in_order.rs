@@ -369,6 +369,17 @@ mod tests {
             .collect()
     }
 
+    /// Each file read whole, as without an index.
+    fn whole(files: &[FileReport]) -> Vec<Job<'_>> {
+        files
+            .iter()
+            .map(|file| Job {
+                file,
+                part: ReadPart::WHOLE,
+            })
+            .collect()
+    }
+
     fn hit(file: &str, row: u64) -> ValueHit {
         ValueHit {
             file: file.to_owned(),
@@ -405,13 +416,7 @@ mod tests {
     #[test]
     fn a_search_stops_reading_at_its_limit_and_holds_no_more_hits_than_it() {
         let files = files(6);
-        let jobs: Vec<Job<'_>> = files
-            .iter()
-            .map(|file| Job {
-                file,
-                part: ReadPart::WHOLE,
-            })
-            .collect();
+        let jobs = whole(&files);
         let most_waiting = AtomicUsize::new(0);
         let limit = 1_000;
         let workers = Workers::new(&jobs, limit);
@@ -445,13 +450,7 @@ mod tests {
     #[test]
     fn a_workers_panic_goes_on_and_does_not_hang_the_search() {
         let files = files(8);
-        let jobs: Vec<Job<'_>> = files
-            .iter()
-            .map(|file| Job {
-                file,
-                part: ReadPart::WHOLE,
-            })
-            .collect();
+        let jobs = whole(&files);
         let workers = Workers::new(&jobs, 10);
         let search = |job: &Job<'_>, _room: usize, out: &mut dyn PartHits| {
             if job.file.path == "part-0.csv" {
