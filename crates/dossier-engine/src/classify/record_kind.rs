@@ -141,7 +141,8 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
     let inner = |name: &str| name.get(start..).map(key_tokens);
     let tokens = inner(&field.name)?;
     let slot = match tokens.as_slice() {
-        [only] => matches!(only.as_str(), "name" | "key"),
+        // Meta's `label_values[]{label, value}` name their slots with a `label`.
+        [only] => matches!(only.as_str(), "name" | "key" | "label"),
         [of, last] => {
             matches!(last.as_str(), "name" | "key")
                 && matches!(
@@ -291,6 +292,12 @@ mod tests {
             concepts.field_mut(name);
         }
         assert!(names_a_slot(&concepts, &concepts.fields[0]).is_none());
+        // Meta names the slots of its `label_values[]` with a `label`.
+        let mut meta = TableStats::new("timezone.json", "label_values[]");
+        for name in ["label_values[].label", "label_values[].value"] {
+            meta.field_mut(name);
+        }
+        assert!(names_a_slot(&meta, &meta.fields[0]).is_some());
     }
 
     #[test]
