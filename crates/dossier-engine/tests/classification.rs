@@ -2099,3 +2099,32 @@ fn the_topics_meta_recommends_are_its_inferences() {
         )],
     );
 }
+
+/// A customer's tax ids identify them, as their name does; a tax id among a payment's billing
+/// details stays with the payment, as the labelling guide says of billing details.
+#[test]
+fn a_customers_tax_ids_identify_them() {
+    let rows = classified(&[(
+        "customer.json",
+        r#"{"id": "cus_RLq8ZtWv3nYeKa", "email": "ines@example.org",
+            "tax_ids": {"object": "list", "data": [
+              {"id": "txi_1QLw2kLz2eR8Kp", "type": "ca_gst_hst", "value": "123456789RT0001", "country": "CA"},
+              {"id": "txi_1QLw2kLz2eR8Kq", "type": "ca_qst", "value": "1234567890TQ0001", "country": "CA"}]},
+            "invoice_settings": {"default_payment_method": "pm_1QLw"}}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "customer.json",
+                "tax_ids.data[].value",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "customer.json",
+                "tax_ids.data[].type",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
