@@ -2128,3 +2128,19 @@ fn a_customers_tax_ids_identify_them() {
         ],
     );
 }
+
+/// The people a photo library recognised by their faces in a picture are its grouping of
+/// faces, not the person's contacts.
+#[test]
+fn the_people_recognised_in_a_photo_are_biometric() {
+    let file =
+        "Takeout/Google Photos/Photos from 2024/IMG_20240612_101500.jpg.supplemental-metadata.json";
+    let rows = classified(&[(
+        file,
+        r#"{"title": "IMG_20240612_101500.jpg", "description": "",
+            "photoTakenTime": {"timestamp": "1718187300", "formatted": "12 Jun 2024, 10:15:00 UTC"},
+            "geoData": {"latitude": 47.64, "longitude": 13.78, "altitude": 712.0},
+            "people": [{"name": "Lena Obermaier"}, {"name": "Jonas Prettenthaler"}]}"#,
+    )]);
+    assert_categories(&rows, &[(file, "people[].name", Some("Biometric Data"))]);
+}
