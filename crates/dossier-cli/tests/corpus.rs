@@ -166,7 +166,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("paypal", 0.91, 0.86),
     ("peloton-user", 0.41, 0.47),
     ("pinterest", 0.79, 0.81),
-    ("pipedrive-crm", 0.46, 0.52),
+    ("pipedrive-crm", 0.51, 0.52),
     ("plaid-transactions", 0.80, 0.66),
     ("posthog-person", 0.87, 0.81),
     ("quickbooks-customer", 0.59, 0.86),

@@ -2144,3 +2144,39 @@ fn the_people_recognised_in_a_photo_are_biometric() {
     )]);
     assert_categories(&rows, &[(file, "people[].name", Some("Biometric Data"))]);
 }
+
+/// How the company set up its sales (a CRM's pipeline and its stages, sent along with a deal)
+/// is not the person's data, though the deal's value is what they pay.
+#[test]
+fn a_crms_sales_pipeline_is_the_companys() {
+    let rows = classified(&[(
+        "persons-3187-deals.json",
+        r#"{"success": true, "data": [{"id": 41, "title": "Vision pilot", "value": 18000,
+              "currency": "EUR", "stage_id": 3}],
+            "related_objects": {
+              "stage": {"3": {"id": 3, "name": "Proposal made", "deal_probability": 60,
+                 "add_time": "2022-05-04 09:12:40", "pipeline_name": "Enterprise sales"}},
+              "pipeline": {"1": {"id": 1, "name": "Enterprise sales", "url_title": "enterprise-sales",
+                 "add_time": "2022-05-04 09:10:02"}}}}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "persons-3187-deals.json",
+                "related_objects.stage.3.name",
+                None,
+            ),
+            (
+                "persons-3187-deals.json",
+                "related_objects.pipeline.1.name",
+                None,
+            ),
+            (
+                "persons-3187-deals.json",
+                "data[].value",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}
