@@ -182,7 +182,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("sentry-events", 0.51, 0.65),
     ("shopify", 0.90, 0.92),
     ("skype-export", 0.68, 0.75),
-    ("slack", 0.77, 0.86),
+    ("slack", 0.85, 0.86),
     ("snapchat-2024", 0.78, 0.61),
     ("snapchat-2025", 0.95, 0.85),
     ("snapchat-2025b", 0.68, 0.44),

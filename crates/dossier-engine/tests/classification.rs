@@ -2180,3 +2180,29 @@ fn a_crms_sales_pipeline_is_the_companys() {
         ],
     );
 }
+
+/// Which workspace a message belongs to (Slack's `team`) is the company's, not the person's.
+#[test]
+fn a_messages_workspace_is_the_companys() {
+    let rows = classified(&[(
+        "general/2024-03-11.json",
+        r#"[{"type": "message", "user": "U05PLM2R8QX", "text": "Morning all, review at 10",
+             "ts": "1710147600.000100", "team": "T05PLK4JQ2M", "user_team": "T05PLK4JQ2M",
+             "source_team": "T05PLK4JQ2M", "user_profile": {"real_name": "Ines Varga", "team": "T05PLK4JQ2M"}},
+            {"type": "message", "user": "U05PLN7K2ZA", "text": "See you there",
+             "ts": "1710147700.000200", "team": "T05PLK4JQ2M", "user_team": "T05PLK4JQ2M",
+             "source_team": "T05PLK4JQ2M", "user_profile": {"real_name": "Bram de Vries", "team": "T05PLK4JQ2M"}}]"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            ("general/2024-03-11.json", "team", None),
+            ("general/2024-03-11.json", "source_team", None),
+            (
+                "general/2024-03-11.json",
+                "text",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
