@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 use super::index::ReadPart;
 use super::ValueHit;
 use crate::export::locate::LocateError;
+use crate::formats::FileKind;
 use crate::joined;
 use crate::scan::read_file::FileRead;
 use crate::scan::FileReport;
@@ -160,7 +161,7 @@ impl<'j, 's> Workers<'j, 's> {
             }) {
                 return;
             }
-            let nested = job.file.path.to_ascii_lowercase().contains(".zip/");
+            let nested = inside_a_zip(&job.file.path);
             if nested
                 && !self.wait_while(|| {
                     self.nested
@@ -208,6 +209,14 @@ impl<'j, 's> Workers<'j, 's> {
         }
         !self.enough.load(Ordering::Relaxed)
     }
+}
+
+/// Whether `path` names a file inside a zip of the export (`outer.zip/inner.json`), which
+/// `export::locate` opens from the outer archive: a compressed one, whole in memory.
+fn inside_a_zip(path: &str) -> bool {
+    path.rsplit('/')
+        .skip(1)
+        .any(|folder| FileKind::of(folder) == FileKind::Zip)
 }
 
 /// One job's hits on their way to the searching thread.
@@ -354,7 +363,6 @@ mod tests {
     use std::sync::atomic::AtomicUsize;
 
     use super::*;
-    use crate::formats::FileKind;
     use crate::scan::FileStatus;
 
     fn files(n: usize) -> Vec<FileReport> {
@@ -444,6 +452,13 @@ mod tests {
             "{} hits waited",
             most_waiting.load(Ordering::Relaxed)
         );
+    }
+
+    #[test]
+    fn a_file_inside_an_inner_zip_is_told_apart() {
+        assert!(inside_a_zip("Takeout/archive.ZIP/Mail/inbox.json"));
+        assert!(!inside_a_zip("Takeout/backup.zip"));
+        assert!(!inside_a_zip("zips/notes.json"));
     }
 
     /// A worker's panic reaches the caller; the search does not wait for ever.

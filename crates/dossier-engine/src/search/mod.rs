@@ -322,12 +322,11 @@ fn search_part(
         cancel: [&options.cancel, enough],
         out: found,
     };
-    let limits = options.limits;
     let read = match &part.from {
         Some(from) => reread_file_from(
             export,
             &file.path,
-            limits,
+            options.limits,
             &stop,
             &mut sink,
             from.restart,
@@ -336,7 +335,7 @@ fn search_part(
                 near: from.near,
             },
         ),
-        None => reread_file(export, &file.path, limits, &stop, &mut sink),
+        None => reread_file(export, &file.path, options.limits, &stop, &mut sink),
     };
     let ended = sink.room == 0 || sink.past;
     (read, ended)
