@@ -197,10 +197,12 @@ function build(container: HTMLElement, title: string, first: RowsPage, found: Re
     container,
     h("h3", {}, title),
     h("div", { class: "grid-controls" }, filter, chooser),
-    note,
     problem,
     h("div", { class: "grid-frame", attrs: { role: "table", "aria-label": `Records of ${title}`, "aria-rowcount": state.total } }, header, viewport),
     status,
+    // Below the rows, not above them: a note that comes and goes above would move the header
+    // under the pointer of someone clicking a sort button twice.
+    note,
     detail,
   );
   viewport.addEventListener("scroll", () => requestAnimationFrame(render));
