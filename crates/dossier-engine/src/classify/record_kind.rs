@@ -5,6 +5,7 @@
 //! A `type` that says something of its own (a card's brand `card`, a connection's `github`, an
 //! activity's `ON_FOOT`) names none of these and keeps its label.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use crate::records::stats::{FieldStats, TableStats};
@@ -70,7 +71,10 @@ pub(crate) fn names_its_record(
     {
         return Some("the kind of a GeoJSON object (the format's vocabulary), not data".to_owned());
     }
-    let record_words: HashSet<&str> = subject
+    if let Some(why) = names_a_part_of_a_format(&field.name, &field.sample) {
+        return Some(why);
+    }
+    let record_words: HashSet<Cow<str>> = subject
         .iter()
         .filter(|w| w.len() > 3 && !STORAGE_WORDS.contains(&w.as_str()))
         .map(|w| singular(w))
@@ -78,10 +82,12 @@ pub(crate) fn names_its_record(
     // The objects the field sits in: Intercom's `"type": "contact.list"` names the list
     // object `contacts` it is written in.
     let object_words: HashSet<String> = object_words(&field.name).collect();
+    let known = |t: &str| {
+        let t = singular(t);
+        record_words.contains(&t) || object_words.contains(t.as_ref())
+    };
     let names_a_list = |tokens: &[String]| match tokens.split_last() {
-        Some((last, of)) if last == "list" => of
-            .iter()
-            .all(|t| record_words.contains(singular(t)) || object_words.contains(singular(t))),
+        Some((last, of)) if last == "list" => of.iter().all(|t| known(t)),
         _ => false,
     };
     field.sample.iter().find_map(|value| {
@@ -94,7 +100,7 @@ pub(crate) fn names_its_record(
             ));
         }
         let echoed =
-            !tokens.is_empty() && tokens.iter().all(|t| record_words.contains(singular(t)));
+            !tokens.is_empty() && tokens.iter().all(|t| record_words.contains(&singular(t)));
         if echoed {
             return Some(format!(
                 "names the kind of record it sits in (`{value}`), which its file already says"
@@ -102,11 +108,8 @@ pub(crate) fn names_its_record(
         }
         // `"avatar": {"type": "avatar"}`, `"statistics": {"type": "conversation_statistics"}`:
         // the object it sits in, named again.
-        let of_its_object = !tokens.is_empty()
-            && !object_words.is_empty()
-            && tokens
-                .iter()
-                .all(|t| object_words.contains(singular(t)) || record_words.contains(singular(t)));
+        let of_its_object =
+            !tokens.is_empty() && !object_words.is_empty() && tokens.iter().all(|t| known(t));
         if of_its_object {
             return Some(format!(
                 "names the kind of object it sits in (`{value}`), which its key already says"
@@ -117,14 +120,139 @@ pub(crate) fn names_its_record(
         let party = !object_words.is_empty()
             && !tokens.is_empty()
             && tokens.iter().all(|t| PARTY_KINDS.contains(&t.as_str()));
-        party.then(|| format!("names a class of the service's accounts (`{value}`), not data"))
+        if party {
+            return Some(format!(
+                "names a class of the service's accounts (`{value}`), not data"
+            ));
+        }
+        // HubSpot's associations (`"type": "deal_to_contact"` among a deal's `contacts`): which
+        // kind of link joins two records, one of them the object it sits in.
+        let link = match tokens.iter().position(|t| t == "to") {
+            Some(at) if at > 0 => tokens[at + 1..].iter().any(|t| known(t)),
+            _ => false,
+        };
+        link.then(|| format!("names the kind of link between two records (`{value}`), not data"))
     })
 }
+
+/// Why a `type` names a part of a format rather than anything of the person's, if it does:
+/// a block or a mark of a formatted text (Atlassian's document format, Slack's blocks, Notion's
+/// rich text, Telegram's text entities, the parts of a chat message's `content`), the input
+/// kind of a form's field, a resource of a JSON:API document (`included[]`, `relationships`),
+/// or the source Google's People API says a value came from (`metadata.source.type`).
+fn names_a_part_of_a_format(name: &str, sample: &[String]) -> Option<String> {
+    let objects: Vec<&str> = name
+        .rsplit_once('.')
+        .map_or("", |(objects, _)| objects)
+        .split('.')
+        .map(|o| o.trim_end_matches("[]"))
+        .collect();
+    let holder = objects.last().copied().unwrap_or("");
+    let in_markup = MARKUP_OBJECTS.contains(&holder)
+        && sample
+            .iter()
+            .all(|v| MARKUP_KINDS.contains(&v.trim().to_ascii_lowercase().as_str()));
+    if in_markup {
+        return Some(format!(
+            "names a kind of part of a formatted text or a form (`{}`), the format's vocabulary, not data",
+            sample[0].trim()
+        ));
+    }
+    let json_api = matches!(
+        objects.as_slice(),
+        [.., "included"] | [.., "relationships", _, "data"]
+    );
+    if json_api {
+        return Some(
+            "the type of a JSON:API resource (the format's own member), not data".to_owned(),
+        );
+    }
+    let provenance = matches!(objects.as_slice(), [.., "metadata", "source" | "sources"]);
+    provenance.then(|| "names which kind of source a value came from, not data".to_owned())
+}
+
+/// The objects whose `type` names a block, a mark or a field of a formatted text or a form.
+const MARKUP_OBJECTS: &[&str] = &[
+    "content",
+    "contents",
+    "body",
+    "blocks",
+    "elements",
+    "marks",
+    "text",
+    "text_entities",
+    "rich_text",
+    "title",
+    "children",
+    "custom_fields",
+    "answers",
+    "questions",
+    "properties",
+];
+
+/// The kinds those objects are of, in the formats' own words.
+const MARKUP_KINDS: &[&str] = &[
+    // Blocks and marks of formatted text.
+    "doc",
+    "paragraph",
+    "text",
+    "plain",
+    "heading",
+    "code",
+    "code_block",
+    "pre",
+    "blockquote",
+    "bold",
+    "italic",
+    "underline",
+    "strikethrough",
+    "spoiler",
+    "link",
+    "text_link",
+    "mention",
+    "text_mention",
+    "hashtag",
+    "cashtag",
+    "bot_command",
+    "emoji",
+    "custom_emoji",
+    "hard_break",
+    "rule",
+    "bullet_list",
+    "ordered_list",
+    "list_item",
+    "rich_text",
+    "rich_text_section",
+    "rich_text_list",
+    "rich_text_quote",
+    "rich_text_preformatted",
+    // Parts of a chat message's content.
+    "thinking",
+    "redacted_thinking",
+    "tool_use",
+    "tool_result",
+    "input_text",
+    "output_text",
+    "refusal",
+    // Input kinds of a form's fields.
+    "dropdown",
+    "multiple_choice",
+    "checkbox",
+    "checkboxes",
+    "radio",
+    "select",
+    "multi_select",
+    "short_text",
+    "long_text",
+    "textarea",
+    "numeric",
+    "date",
+];
 
 /// Classes of accounts that APIs write in the `type` of an author, an assignee or a mention.
 const PARTY_KINDS: &[&str] = &[
     "user", "admin", "bot", "customer", "contact", "teammate", "team", "visitor", "lead",
-    "operator", "agent", "system",
+    "operator", "agent", "system", "person", "self",
 ];
 
 /// Why `field` only names a slot of a name/value list (GA4's `event_params[].key`, Marketo's
@@ -203,14 +331,20 @@ pub(crate) fn object_words(field: &str) -> impl Iterator<Item = String> + '_ {
         .split('.')
         .filter(|o| !o.is_empty())
         .flat_map(|o| key_tokens(o.trim_end_matches("[]")))
-        .map(|w| singular(&w).to_owned())
+        .map(|w| singular(&w).into_owned())
 }
 
-/// The word without a plural `s` (`tags` → `tag`), leaving short words alone.
-pub(crate) fn singular(word: &str) -> &str {
-    word.strip_suffix('s')
-        .filter(|w| w.len() > 2)
-        .unwrap_or(word)
+/// The word without its plural ending (`tags` → `tag`, `companies` → `company`), leaving
+/// short words alone.
+pub(crate) fn singular(word: &str) -> Cow<'_, str> {
+    if let Some(stem) = word.strip_suffix("ies").filter(|w| w.len() > 2) {
+        return Cow::Owned(format!("{stem}y"));
+    }
+    Cow::Borrowed(
+        word.strip_suffix('s')
+            .filter(|w| w.len() > 2)
+            .unwrap_or(word),
+    )
 }
 
 #[cfg(test)]
@@ -316,6 +450,58 @@ mod tests {
         assert!(names_a_date_part(&table, &table.fields[2]).is_some());
         // A profile's own time zone is the person's.
         assert!(names_a_date_part(&table, &table.fields[3]).is_none());
+    }
+
+    #[test]
+    fn the_parts_of_a_formatted_text_or_a_form_are_the_formats() {
+        let subject = words("search-reporter.json issues[]");
+        let block = field("comments[].body.content[].type", &["paragraph"]);
+        assert!(names_its_record(&block, &subject, false).is_some());
+        let mark = field("content[].marks[].type", &["code", "bold"]);
+        assert!(names_its_record(&mark, &subject, false).is_some());
+        let input = field("data[].custom_fields[].type", &["dropdown", "text"]);
+        assert!(names_its_record(&input, &subject, false).is_some());
+        // What a message is (a text, a photo, a shared link) is the person's message.
+        let subject = words("message_1.json messages[]");
+        let message = field("messages[].type", &["text", "media", "link"]);
+        assert!(names_its_record(&message, &subject, false).is_none());
+        // A word outside the format's vocabulary says something of its own.
+        let other = field("content[].type", &["photo_of_passport"]);
+        assert!(names_its_record(&other, &subject, false).is_none());
+    }
+
+    #[test]
+    fn links_json_api_resources_and_value_sources_are_the_apis() {
+        let subject = words("contact.json");
+        let link = field("associations.contacts.results[].type", &["deal_to_contact"]);
+        assert!(names_its_record(&link, &subject, false).is_some());
+        // A balance transaction "applied to an invoice" is what happened to the money.
+        let subject = words("customer_balance_transactions.json data[]");
+        let applied = field("data[].type", &["applied_to_invoice"]);
+        assert!(names_its_record(&applied, &subject, false).is_none());
+        let subject = words("member.json");
+        assert!(names_its_record(&field("included[].type", &["tier"]), &subject, false).is_some());
+        let related = field("data.relationships.memberships.data[].type", &["member"]);
+        assert!(names_its_record(&related, &subject, false).is_some());
+        // Discord's `relationships[]` are the person's friends, not JSON:API's member.
+        let subject = words("user.json");
+        let friends = field("relationships[].type", &["1", "2"]);
+        assert!(names_its_record(&friends, &subject, false).is_none());
+        let source = field("names[].metadata.source.type", &["PROFILE"]);
+        assert!(names_its_record(&source, &subject, false).is_some());
+        let channel = field("data[].source.type", &["email", "chat"]);
+        assert!(names_its_record(&channel, &subject, false).is_none());
+    }
+
+    #[test]
+    fn plurals_in_ies_are_singular_in_y() {
+        assert_eq!(singular("companies"), "company");
+        assert_eq!(singular("tags"), "tag");
+        assert_eq!(singular("bus"), "bus");
+        let subject = words("contact.json");
+        let company = field("companies.data[].type", &["company"]);
+        assert!(names_its_record(&company, &subject, false).is_some());
+        assert!(names_its_record(&field("issuer.type", &["self"]), &subject, false).is_some());
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub(crate) fn api_address(stats: &FieldStats) -> Option<String> {
         let self_link = v.strip_prefix('/').is_some_and(|rest| {
             rest.split('/')
                 .flat_map(key_tokens)
-                .any(|t| objects.iter().any(|o| o == singular(&t)))
+                .any(|t| objects.iter().any(|o| *o == singular(&t)))
         });
         let on_api =
             url_host(v).is_some_and(|(_, host)| host.starts_with("api.")) || v.contains("/api/");
