@@ -249,6 +249,15 @@ const MARKUP_KINDS: &[&str] = &[
     "date",
 ];
 
+/// Objects whose `version` is of a piece of software.
+const SOFTWARE_WORDS: &[&str] = &[
+    "os", "browser", "app", "device", "client", "sdk", "library", "runtime", "platform", "engine",
+    "firmware", "agent",
+];
+
+/// Records whose `version` is part of a credential.
+const CREDENTIAL_WORDS: &[&str] = &["secret", "key", "token", "credential", "password"];
+
 /// Classes of accounts that APIs write in the `type` of an author, an assignee or a mention.
 const PARTY_KINDS: &[&str] = &[
     "user", "admin", "bot", "customer", "contact", "teammate", "team", "visitor", "lead",
@@ -306,20 +315,53 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
         .then(|| "names a slot of a name/value list; the value beside it is the data".to_owned())
 }
 
-/// Why `field` is the time zone half of a date serialised by PHP's `DateTime` (`{"date": "…",
-/// "timezone_type": 3, "timezone": "UTC"}`, as Braintree's PHP SDK and Laravel write dates), if
-/// it is: the format's way of writing one date, whose `date` part is the value.
+/// Why `field` is the time zone half of a date written as an object, if it is: PHP's
+/// `DateTime` (`{"date": "…", "timezone_type": 3, "timezone": "UTC"}`, as Braintree's PHP SDK
+/// and Laravel write dates), Microsoft Graph's `dateTimeTimeZone` (`{"dateTime": "…",
+/// "timeZone": "UTC"}` of an event's start) or Notion's date (`{"start", "end",
+/// "time_zone"}`). The format's way of writing one date, whose other part is the value; a
+/// person's own time zone sits in no such object.
 pub(crate) fn names_a_date_part(table: &TableStats, field: &FieldStats) -> Option<String> {
     let (object, leaf) = field.name.rsplit_once('.')?;
-    if !matches!(leaf, "timezone" | "timezone_type") {
-        return None;
-    }
     let has = |part: &str| {
         let name = format!("{object}.{part}");
         table.fields.iter().any(|f| f.name == name)
     };
-    (has("date") && has("timezone_type")).then(|| {
-        "the time zone of a date as PHP writes it; the `date` beside it is the value".to_owned()
+    let php = matches!(leaf, "timezone" | "timezone_type") && has("date") && has("timezone_type");
+    let zone_of_a_date = matches!(leaf, "timeZone" | "time_zone")
+        && ["dateTime", "date_time", "start"]
+            .iter()
+            .any(|part| has(part));
+    (php || zone_of_a_date).then(|| {
+        "the time zone of a date written as an object; the date beside it is the value".to_owned()
+    })
+}
+
+/// Why `field` is its record's revision number (Square's `version`, a Jira document's
+/// `version`, Discord's settings `version`), if it is: a plain number counting the record's
+/// edits. The version of an app, an operating system or an SDK says which software the person
+/// used, with dots or without (Android's `14`); the version of a secret or a key says which of
+/// its values is the one in use, part of the credential like the rest of it.
+pub(crate) fn counts_revisions(field: &FieldStats, subject: &[String]) -> Option<String> {
+    let leaf = field.name.rsplit('.').next().unwrap_or(&field.name);
+    let of_software = object_words(&field.name).any(|w| SOFTWARE_WORDS.contains(&w.as_str()));
+    let of_a_credential = subject
+        .iter()
+        .chain(&object_words(&field.name).collect::<Vec<_>>())
+        .any(|w| CREDENTIAL_WORDS.contains(&singular(w).as_ref()));
+    if of_software || of_a_credential {
+        return None;
+    }
+    let numbered = !field.sample.is_empty()
+        && field
+            .sample
+            .iter()
+            .all(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()));
+    (matches!(leaf, "version" | "Version") && numbered).then(|| {
+        format!(
+            "the revision number of its record (`{}`), not data",
+            field.sample[0]
+        )
     })
 }
 
@@ -432,6 +474,33 @@ mod tests {
             meta.field_mut(name);
         }
         assert!(names_a_slot(&meta, &meta.fields[0]).is_some());
+    }
+
+    #[test]
+    fn a_records_revision_number_is_bookkeeping() {
+        let orders = words("orders.json orders[]");
+        assert!(counts_revisions(&field("orders[].version", &["7", "4"]), &orders).is_some());
+        let app = field("context.app.version", &["3.8.1"]);
+        assert!(counts_revisions(&app, &orders).is_none());
+        let os = field("contexts.os.version", &["14"]);
+        assert!(counts_revisions(&os, &orders).is_none());
+        assert!(counts_revisions(&field("versions", &["2"]), &orders).is_none());
+        let secrets = words("secrets.json");
+        assert!(counts_revisions(&field("version", &["2"]), &secrets).is_none());
+    }
+
+    #[test]
+    fn the_time_zone_of_an_events_start_is_part_of_the_date() {
+        let mut table = TableStats::new("events.json", "value[]");
+        for name in [
+            "value[].start.dateTime",
+            "value[].start.timeZone",
+            "value[].organizer.timeZone",
+        ] {
+            table.field_mut(name);
+        }
+        assert!(names_a_date_part(&table, &table.fields[1]).is_some());
+        assert!(names_a_date_part(&table, &table.fields[2]).is_none());
     }
 
     #[test]
