@@ -2206,3 +2206,38 @@ fn a_messages_workspace_is_the_companys() {
         ],
     );
 }
+
+/// Where on the service's screens an ad was shown is how the person used it, and the office a
+/// person works in is their work contact detail: neither is a place they were.
+#[test]
+fn a_screens_location_and_an_office_are_not_places_visited() {
+    let rows = classified(&[
+        (
+            "data/ad-impressions.json",
+            r#"[{"impressions": [{"displayLocation": "TimelineHome", "impressionTime": "2024-03-11 09:12:44",
+                 "advertiserInfo": {"advertiserName": "Example Outdoor"}},
+                {"displayLocation": "SearchTweets", "impressionTime": "2024-03-12 19:02:11",
+                 "advertiserInfo": {"advertiserName": "Fjord Ferries"}}]}]"#,
+        ),
+        (
+            "me.json",
+            r#"{"displayName": "Ines Varga", "mail": "ines@example.com", "officeLocation": "GOT Lindholmen 4.12",
+                "jobTitle": "Engineer"}"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "data/ad-impressions.json",
+                "impressions[].displayLocation",
+                Some("Web Analytics"),
+            ),
+            (
+                "me.json",
+                "officeLocation",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
