@@ -2241,3 +2241,30 @@ fn a_screens_location_and_an_office_are_not_places_visited() {
         ],
     );
 }
+
+/// Microsoft Graph's version key of an item and Exchange's position of a mail in its thread are
+/// the service's, like an `etag`; the mail's subject and sender are the person's.
+#[test]
+fn graphs_change_keys_are_bookkeeping() {
+    let rows = classified(&[(
+        "messages.json",
+        r#"{"value": [{"id": "AAMkAGI2TAAA=", "changeKey": "CQAAABYAAAC4o0sT", "subject": "Ferry times",
+             "conversationIndex": "AQHaeQ7lq2FZ", "from": {"emailAddress": {"name": "Ines Varga", "address": "ines@example.com"}},
+             "body": {"contentType": "text", "content": "Is the 9:40 still running?"}},
+            {"id": "AAMkAGI2TBBB=", "changeKey": "CQAAABYAAAC4o0sU", "subject": "Re: Ferry times",
+             "conversationIndex": "AQHaeQ7lq2FZAAB", "from": {"emailAddress": {"name": "Bram de Vries", "address": "bram@example.com"}},
+             "body": {"contentType": "text", "content": "Yes, every day."}}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            ("messages.json", "value[].changeKey", None),
+            ("messages.json", "value[].conversationIndex", None),
+            (
+                "messages.json",
+                "value[].from.emailAddress.address",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
