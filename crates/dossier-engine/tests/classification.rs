@@ -2268,3 +2268,42 @@ fn graphs_change_keys_are_bookkeeping() {
         ],
     );
 }
+
+/// The client an analytics event came from (Segment's `context.app`, `context.library`,
+/// `context.network`) and the mail client a message was opened in (Mailgun's `client-info`)
+/// are the person's device, inside records of how they used the service.
+#[test]
+fn an_events_client_context_is_device_information() {
+    let rows = classified(&[(
+        "events.json",
+        r#"{"data": [{"type": "track", "event": "Model Trained", "timestamp": "2024-03-11T09:12:44Z",
+             "context": {"app": {"name": "Orchard", "build": "412"}, "library": {"name": "analytics-ios"},
+                         "network": {"wifi": true}, "os": {"name": "iOS"}},
+             "properties": {"model_id": "blossom-detector"}},
+            {"type": "track", "event": "Model Used", "timestamp": "2024-03-12T19:02:11Z",
+             "context": {"app": {"name": "Orchard", "build": "413"}, "library": {"name": "analytics-ios"},
+                         "network": {"wifi": false}, "os": {"name": "iOS"}},
+             "properties": {"model_id": "blossom-detector"}}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "events.json",
+                "data[].context.app.build",
+                Some("Device/IP Information"),
+            ),
+            (
+                "events.json",
+                "data[].context.library.name",
+                Some("Device/IP Information"),
+            ),
+            (
+                "events.json",
+                "data[].context.network.wifi",
+                Some("Device/IP Information"),
+            ),
+            ("events.json", "data[].event", Some("Web Analytics")),
+        ],
+    );
+}
