@@ -73,7 +73,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("customerio-person", 0.83, 0.80),
     ("deezer-user", 0.89, 0.59),
     ("discord-2024", 0.73, 0.76),
-    ("discord-2025", 0.77, 0.75),
+    ("discord-2025", 0.80, 0.79),
     ("discord-3", 0.79, 0.74),
     ("discord", 0.87, 0.93),
     ("dropbox-account", 0.74, 0.54),
@@ -82,7 +82,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("element-chat-export", 0.52, 0.65),
     ("etsy-data", 0.93, 0.90),
     ("eventbrite-attendee", 0.80, 0.67),
-    ("facebook-2020", 0.72, 0.67),
+    ("facebook-2020", 0.72, 0.71),
     ("facebook-2024", 0.76, 0.73),
     ("facebook-2025", 0.84, 0.80),
     ("facebook", 0.91, 0.92),
@@ -157,7 +157,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("openai-chatgpt", 0.27, 0.48),
     ("outlook-graph", 0.80, 0.63),
     ("paddle-customer", 0.90, 0.92),
-    ("patreon-member", 0.53, 0.50),
+    ("patreon-member", 0.63, 0.59),
     ("paypal-activity-2025", 0.79, 0.86),
     ("paypal-rest", 0.84, 0.85),
     // Lowered from 0.89 on 4 December 2026: the same `Invoice Number` column of PayPal's
@@ -231,7 +231,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("youtube", 0.78, 0.60),
     ("zendesk-more", 0.69, 0.83),
     ("zendesk", 0.79, 0.93),
-    ("zoho-crm-contact", 0.72, 0.81),
+    ("zoho-crm-contact", 0.78, 0.88),
     ("zoom-user-data", 0.83, 0.63),
 ];
 /// Labels given with confidence >= 0.8 must be right this often (the target).

@@ -2307,3 +2307,63 @@ fn an_events_client_context_is_device_information() {
         ],
     );
 }
+
+/// The visits a CRM's site tracking counts on a contact (Zoho's `First_Visited_URL`,
+/// `Days_Visited`) measure how the person used the site, beside their contact details.
+#[test]
+fn a_contacts_site_visits_are_web_analytics() {
+    let rows = classified(&[(
+        "Contacts/4876876000001203001.json",
+        r#"{"data": [{"id": "4876876000001203001", "First_Name": "Renee", "Last_Name": "Okonkwo",
+             "Email": "renee@example.com", "First_Visited_URL": "https://example.com/pricing",
+             "Days_Visited": 4, "Last_Visited_Time": "2024-03-11T09:12:44+01:00",
+             "Average_Time_Spent_Minutes": 3.5}]}"#,
+    )]);
+    let file = "Contacts/4876876000001203001.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "data[].First_Visited_URL", Some("Web Analytics")),
+            (file, "data[].Days_Visited", Some("Web Analytics")),
+            (
+                file,
+                "data[].Average_Time_Spent_Minutes",
+                Some("Web Analytics"),
+            ),
+            (file, "data[].Email", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
+
+/// What a patron pledges to a creator (Patreon's member) is payment information, not their
+/// contact details, though it sits in their member record.
+#[test]
+fn a_patrons_pledge_is_payment_information() {
+    let rows = classified(&[(
+        "member.json",
+        r#"{"data": {"id": "83620417", "type": "member", "attributes": {"full_name": "Renee Okonkwo",
+             "email": "renee@example.com", "patron_status": "active_patron", "pledge_cadence": 1,
+             "lifetime_support_cents": 4500, "is_free_trial": false,
+             "pledge_relationship_start": "2023-05-01T10:00:00+00:00"}}}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "member.json",
+                "data.attributes.patron_status",
+                Some("Payment Information"),
+            ),
+            (
+                "member.json",
+                "data.attributes.lifetime_support_cents",
+                Some("Payment Information"),
+            ),
+            (
+                "member.json",
+                "data.attributes.email",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
