@@ -2367,3 +2367,61 @@ fn a_patrons_pledge_is_payment_information() {
         ],
     );
 }
+
+/// An amount that went to or came from someone is a payment, whatever its file is called
+/// (Starling's feed items, under `feed/account/<id>/category/<id>.json`).
+#[test]
+fn an_amount_with_a_counterparty_is_a_payment() {
+    let rows = classified(&[(
+        "feed/account/b4a68a06/category/5b13099f.json",
+        r#"{"feedItems": [{"feedItemUid": "6b37a775-3505-4068-ad66-27273b0e4de0",
+             "amount": {"currency": "GBP", "minorUnits": 4260}, "direction": "OUT",
+             "counterPartyName": "Lindenrise Bakehouse", "counterPartyType": "MERCHANT",
+             "status": "SETTLED", "reference": "LINDENRISE BAKEHOUS"},
+            {"feedItemUid": "7c48b886-4616-5179-be77-38384c1f5ef1",
+             "amount": {"currency": "GBP", "minorUnits": 120000}, "direction": "IN",
+             "counterPartyName": "Harbour Lights Ltd", "counterPartyType": "PAYEE",
+             "status": "SETTLED", "reference": "SALARY MARCH"}]}"#,
+    )]);
+    let file = "feed/account/b4a68a06/category/5b13099f.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "feedItems[].direction", Some("Payment Information")),
+            (
+                file,
+                "feedItems[].counterPartyName",
+                Some("Payment Information"),
+            ),
+            (file, "feedItems[].reference", Some("Payment Information")),
+            (file, "feedItems[].feedItemUid", None),
+        ],
+    );
+}
+
+/// What a session replay tool counts of a recorded visit (keys pressed, mouse moves, idle
+/// time) measures how the person used the site.
+#[test]
+fn a_session_replays_counts_are_web_analytics() {
+    let rows = classified(&[(
+        "session_recordings.json",
+        r#"{"results": [{"id": "0191e6a4-2f0c-7d8e-a5b1-93c2f7e4d610", "recording_duration": 1374,
+             "inactive_seconds": 763, "keypress_count": 214, "mouse_activity_count": 1462},
+            {"id": "0191e6a4-2f0c-7d8e-a5b1-93c2f7e4d611", "recording_duration": 98,
+             "inactive_seconds": 12, "keypress_count": 3, "mouse_activity_count": 88}]}"#,
+    )]);
+    let file = "session_recordings.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "results[].keypress_count", Some("Web Analytics")),
+            (
+                file,
+                "results[].mouse_activity_count",
+                Some("Web Analytics"),
+            ),
+            (file, "results[].inactive_seconds", Some("Web Analytics")),
+            (file, "results[].id", None),
+        ],
+    );
+}
