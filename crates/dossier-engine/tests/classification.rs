@@ -2425,3 +2425,17 @@ fn a_session_replays_counts_are_web_analytics() {
         ],
     );
 }
+
+/// The names a person gave a board's labels are tags they made (Trello's `labelNames`).
+#[test]
+fn a_boards_label_names_are_tags() {
+    let rows = classified(&[(
+        "board.json",
+        r#"{"id": "5921d68069b2a1b60de1b8f2", "name": "Harbour lights install plan",
+            "labelNames": {"green": "Ready", "red": "Blocked", "blue": "Needs parts"}}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[("board.json", "labelNames.red", Some("Predictions and Tags"))],
+    );
+}
