@@ -160,7 +160,8 @@ pub(crate) fn label_records(
             let why = record_kind::names_its_record(field, subject, json_ld)
                 .or_else(|| record_kind::names_a_slot(table, field))
                 .or_else(|| record_kind::names_a_date_part(table, field))
-                .or_else(|| record_kind::counts_revisions(field, subject));
+                .or_else(|| record_kind::counts_revisions(field, subject))
+                .or_else(|| record_kind::refers_to_the_books(field));
             if let Some(why) = why {
                 labels.bookkeeping[i] = true;
                 labels.own[i] = Candidates::default();

@@ -249,6 +249,43 @@ const MARKUP_KINDS: &[&str] = &[
     "date",
 ];
 
+/// Why `field` points into the company's own books rather than at anything of the person's,
+/// if it does: QuickBooks writes every link as a reference object named `…Ref` (`{"value":
+/// "2", "name": "Design:Hours"}`). The number of the entry referred to (a tax code, a sales
+/// term, an item, the staff member who last changed the record) is the ledger's own key, and
+/// an account of the ledger (`ItemAccountRef`, `DepositToAccountRef`) is the company's,
+/// name and all. A reference to the customer is the person's.
+pub(crate) fn refers_to_the_books(field: &FieldStats) -> Option<String> {
+    let (objects, leaf) = field.name.rsplit_once('.')?;
+    let reference = objects.rsplit('.').next()?.trim_end_matches("[]");
+    let tokens = key_tokens(reference);
+    let (last, qualifier) = tokens.split_last()?;
+    if last != "ref" || qualifier.is_empty() {
+        return None;
+    }
+    if qualifier
+        .iter()
+        .any(|t| matches!(t.as_str(), "customer" | "contact" | "payer"))
+    {
+        return None;
+    }
+    let numbered = !field.sample.is_empty()
+        && field
+            .sample
+            .iter()
+            .all(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()));
+    let ledger_account = qualifier.last().is_some_and(|t| t == "account");
+    match leaf {
+        "value" if numbered => Some(format!(
+            "the number of the entry `{reference}` refers to in the company's books, not data"
+        )),
+        "value" | "name" if ledger_account => Some(format!(
+            "an account of the company's own ledger (`{reference}`), not the person's"
+        )),
+        _ => None,
+    }
+}
+
 /// Objects whose `version` is of a piece of software.
 const SOFTWARE_WORDS: &[&str] = &[
     "os", "browser", "app", "device", "client", "sdk", "library", "runtime", "platform", "engine",
@@ -474,6 +511,28 @@ mod tests {
             meta.field_mut(name);
         }
         assert!(names_a_slot(&meta, &meta.fields[0]).is_some());
+    }
+
+    #[test]
+    fn references_into_the_companys_books_are_its_own() {
+        let item = field(
+            "Invoice[].Line[].SalesItemLineDetail.ItemRef.value",
+            &["2", "16"],
+        );
+        assert!(refers_to_the_books(&item).is_some());
+        let named = field(
+            "Invoice[].Line[].SalesItemLineDetail.ItemRef.name",
+            &["Design:Hours"],
+        );
+        assert!(refers_to_the_books(&named).is_none());
+        let account = field("SalesReceipt[].DepositToAccountRef.name", &["Checking"]);
+        assert!(refers_to_the_books(&account).is_some());
+        let currency = field("Invoice[].CurrencyRef.value", &["USD"]);
+        assert!(refers_to_the_books(&currency).is_none());
+        let customer = field("Invoice[].CustomerRef.value", &["58"]);
+        assert!(refers_to_the_books(&customer).is_none());
+        // Not a reference object: a record's own `value`.
+        assert!(refers_to_the_books(&field("metrics.value", &["3"])).is_none());
     }
 
     #[test]
