@@ -2439,3 +2439,36 @@ fn a_boards_label_names_are_tags() {
         &[("board.json", "labelNames.red", Some("Predictions and Tags"))],
     );
 }
+
+/// What Java's XML binding writes around a value (QuickBooks' `LineEx.any[]`) is the format's.
+#[test]
+fn java_xml_bindings_wrapping_is_the_formats() {
+    let rows = classified(&[(
+        "query-Payment.json",
+        r#"{"QueryResponse": {"Payment": [{"Id": "203", "TotalAmt": 1250.0,
+             "Line": [{"Amount": 1250.0, "LineEx": {"any": [{"name": "{http://schema.intuit.com/finance/v3}NameValue",
+               "declaredType": "com.intuit.schema.finance.v3.NameValue", "scope": "javax.xml.bind.JAXBElement$GlobalScope",
+               "value": {"Name": "txnId", "Value": "203"}, "nil": false, "globalScope": true, "typeSubstituted": false}]}}]}]}}"#,
+    )]);
+    let file = "query-Payment.json";
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "QueryResponse.Payment[].Line[].LineEx.any[].declaredType",
+                None,
+            ),
+            (
+                file,
+                "QueryResponse.Payment[].Line[].LineEx.any[].typeSubstituted",
+                None,
+            ),
+            (
+                file,
+                "QueryResponse.Payment[].TotalAmt",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}
