@@ -2472,3 +2472,25 @@ fn java_xml_bindings_wrapping_is_the_formats() {
         ],
     );
 }
+
+/// A dataset export's boxes around labelled objects (Open Images' `*-annotations-bbox.csv`, as
+/// the Clarifai SDK writes it) are the labels; the format's flags of a box are its own.
+#[test]
+fn a_dataset_exports_boxes_are_labels() {
+    let rows = classified(&[(
+        "open_images/annotations/default-annotations-bbox.csv",
+        "ImageID,Source,LabelName,Confidence,XMin,XMax,YMin,YMax,IsOccluded,IsTruncated,IsGroupOf,IsDepiction,IsInside\n\
+         inspecciones-2024-b71d44e0,,apicultora,1,0.215,0.8117,0.0,0.9325,-1,-1,-1,-1,-1\n\
+         inspecciones-2024-c82e55f1,,colmena,1,0.1,0.5,0.2,0.6,-1,-1,-1,-1,-1\n",
+    )]);
+    let file = "open_images/annotations/default-annotations-bbox.csv";
+    assert_categories(
+        &rows,
+        &[
+            (file, "LabelName", Some("Predictions and Tags")),
+            (file, "XMin", Some("Predictions and Tags")),
+            (file, "IsOccluded", None),
+            (file, "ImageID", None),
+        ],
+    );
+}
