@@ -2494,3 +2494,32 @@ fn a_dataset_exports_boxes_are_labels() {
         ],
     );
 }
+
+/// The data centre region a compute cluster runs in is the cloud's, not where the person is;
+/// a sign-in's region still is.
+#[test]
+fn a_compute_clusters_region_is_the_clouds() {
+    let rows = classified(&[
+        (
+            "compute-clusters.json",
+            r#"{"compute_clusters": [{"id": "cc-gpu-east", "cloud_provider": {"id": "aws"}, "region": "us-east-1"},
+                {"id": "cc-gpu-west", "cloud_provider": {"id": "aws"}, "region": "us-west-2"}]}"#,
+        ),
+        (
+            "logins.json",
+            r#"[{"ip": "203.0.113.7", "region": "Catalonia", "time": "2024-03-11T09:12:44Z"},
+                {"ip": "203.0.113.9", "region": "Aragon", "time": "2024-03-12T19:02:11Z"}]"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            ("compute-clusters.json", "compute_clusters[].region", None),
+            (
+                "logins.json",
+                "region",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
