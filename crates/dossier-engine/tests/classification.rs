@@ -2523,3 +2523,27 @@ fn a_compute_clusters_region_is_the_clouds() {
         ],
     );
 }
+
+/// The name inside an object that points at a person (Pipedrive's `person_id: {name}`,
+/// QuickBooks' `CustomerRef: {name}`) is that person's name, even in a deal or an invoice.
+#[test]
+fn a_name_in_a_reference_to_a_person_is_contact_data() {
+    let rows = classified(&[(
+        "deals.json",
+        r#"{"data": [{"id": 31, "title": "Vision pilot", "value": 12000, "currency": "EUR",
+             "person_id": {"value": 3187, "name": "Marisol Quinones"}, "status": "open"},
+            {"id": 32, "title": "Inspection add-on", "value": 4000, "currency": "EUR",
+             "person_id": {"value": 3187, "name": "Marisol Quinones"}, "status": "won"}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "deals.json",
+                "data[].person_id.name",
+                Some("Contact Data/Identifiers"),
+            ),
+            ("deals.json", "data[].value", Some("Payment Information")),
+        ],
+    );
+}

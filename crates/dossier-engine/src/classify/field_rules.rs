@@ -112,11 +112,13 @@ fn name_match<'r>(
         };
         let mut subject = subject_tokens(field, leaf_tokens, at);
         // The last word of a name says what it is about (`UserVisitLocations` are locations),
-        // once words that say only that it is data are set aside (`billing_details`).
+        // once words that say only that it is data, or how it points at its subject, are set
+        // aside (`billing_details`, Pipedrive's `person_id: {name}`, QuickBooks'
+        // `CustomerRef: {name}`, Zoho's `Contact_Name: {name}`).
         while subject.last().is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "details" | "detail" | "info" | "information" | "data"
+                "details" | "detail" | "info" | "information" | "data" | "id" | "ref" | "name"
             )
         }) && subject.len() > 1
         {
