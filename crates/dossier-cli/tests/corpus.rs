@@ -155,7 +155,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("onesignal-user", 0.60, 0.51),
     ("openai-api-platform", 0.65, 0.70),
     ("openai-chatgpt", 0.27, 0.48),
-    ("outlook-graph", 0.80, 0.63),
+    ("outlook-graph", 0.81, 0.82),
     ("paddle-customer", 0.90, 0.92),
     ("patreon-member", 0.63, 0.59),
     ("paypal-activity-2025", 0.79, 0.86),

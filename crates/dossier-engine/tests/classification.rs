@@ -2547,3 +2547,41 @@ fn a_name_in_a_reference_to_a_person_is_contact_data() {
         ],
     );
 }
+
+/// A meeting in the person's calendar (Microsoft Graph's events) is a calendar event, though
+/// its file is only called `events.json`.
+#[test]
+fn a_calendar_meeting_is_social_whatever_its_file_is_called() {
+    let rows = classified(&[(
+        "events.json",
+        r#"{"value": [{"id": "AAMkAGI2TG93AAA=", "subject": "Ferry schedule review",
+             "start": {"dateTime": "2024-03-11T09:00:00.0000000", "timeZone": "UTC"},
+             "end": {"dateTime": "2024-03-11T09:30:00.0000000", "timeZone": "UTC"},
+             "isAllDay": false, "organizer": {"emailAddress": {"name": "Ines Varga", "address": "ines@example.com"}}},
+            {"id": "AAMkAGI2TG94AAA=", "subject": "Dock inspection",
+             "start": {"dateTime": "2024-03-12T13:00:00.0000000", "timeZone": "UTC"},
+             "end": {"dateTime": "2024-03-12T14:00:00.0000000", "timeZone": "UTC"},
+             "isAllDay": true, "organizer": {"emailAddress": {"name": "Bram de Vries", "address": "bram@example.com"}}}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "events.json",
+                "value[].subject",
+                Some("Social Network Data"),
+            ),
+            (
+                "events.json",
+                "value[].isAllDay",
+                Some("Social Network Data"),
+            ),
+            ("events.json", "value[].start.timeZone", None),
+            (
+                "events.json",
+                "value[].organizer.emailAddress.address",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
