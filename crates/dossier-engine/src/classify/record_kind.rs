@@ -55,6 +55,9 @@ pub(crate) fn names_its_record(
     }
     let leaf = field.name.rsplit('.').next().unwrap_or(&field.name);
     let leaf = leaf.trim_end_matches("[]");
+    if matches!(leaf, "contentType" | "content_type") {
+        return names_a_kind_of_content(&field.name, &field.sample);
+    }
     // Coinbase names an object's kind its `resource` (`"resource": "transaction"`).
     if !matches!(leaf, "type" | "kind" | "resource" | "@type" | "$type") || field.sample.is_empty()
     {
@@ -169,6 +172,26 @@ fn names_a_part_of_a_format(name: &str, sample: &[String]) -> Option<String> {
     }
     let provenance = matches!(objects.as_slice(), [.., "metadata", "source" | "sources"]);
     provenance.then(|| "names which kind of source a value came from, not data".to_owned())
+}
+
+/// Why a `contentType` says how a message's body or parts are written (Microsoft Graph's
+/// `body.contentType: "html"`, ChatGPT's `content.content_type: "multimodal_text"`), if it
+/// does: the format's word for its own encoding. A MIME type (`image/png`) of an attachment says
+/// what the file is, and stays with it.
+fn names_a_kind_of_content(name: &str, sample: &[String]) -> Option<String> {
+    let holder = name
+        .rsplit_once('.')?
+        .0
+        .rsplit('.')
+        .next()?
+        .trim_end_matches("[]");
+    let written = !sample.is_empty() && sample.iter().all(|v| !v.contains('/'));
+    (matches!(holder, "body" | "content" | "contents" | "parts") && written).then(|| {
+        format!(
+            "says how its `{holder}` is written (`{}`), the format's vocabulary, not data",
+            sample[0].trim()
+        )
+    })
 }
 
 /// The objects whose `type` names a block, a mark or a field of a formatted text or a form.
@@ -596,6 +619,17 @@ mod tests {
         // A word outside the format's vocabulary says something of its own.
         let other = field("content[].type", &["photo_of_passport"]);
         assert!(names_its_record(&other, &subject, false).is_none());
+    }
+
+    #[test]
+    fn how_a_body_is_written_is_the_formats() {
+        let subject = words("messages.json value[]");
+        let body = field("value[].body.contentType", &["html", "text"]);
+        assert!(names_its_record(&body, &subject, false).is_some());
+        let attachment = field("attachments[].contentType", &["image/png"]);
+        assert!(names_its_record(&attachment, &subject, false).is_none());
+        let mime_in_content = field("content.content_type", &["image/jpeg"]);
+        assert!(names_its_record(&mime_in_content, &subject, false).is_none());
     }
 
     #[test]
