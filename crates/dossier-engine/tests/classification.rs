@@ -2585,3 +2585,19 @@ fn a_calendar_meeting_is_social_whatever_its_file_is_called() {
         ],
     );
 }
+
+/// An API's answer about the signed-in person under another name than `me` (Patreon's
+/// `identity.json`) holds the person's own id.
+#[test]
+fn an_identity_answer_holds_the_persons_id() {
+    let rows = classified(&[(
+        "identity.json",
+        r#"{"data": {"id": "83620417", "attributes": {"full_name": "Ines Varga",
+            "email": "ines@example.com", "created": "2021-04-02T10:00:00+00:00"}},
+            "links": {"self": "https://www.patreon.com/api/oauth2/v2/user/83620417"}}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[("identity.json", "data.id", Some("Contact Data/Identifiers"))],
+    );
+}
