@@ -292,11 +292,7 @@ pub(crate) fn refers_to_the_books(field: &FieldStats) -> Option<String> {
     {
         return None;
     }
-    let numbered = !field.sample.is_empty()
-        && field
-            .sample
-            .iter()
-            .all(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()));
+    let numbered = all_plain_numbers(&field.sample);
     let ledger_account = qualifier.last().is_some_and(|t| t == "account");
     match leaf {
         "value" if numbered => Some(format!(
@@ -307,6 +303,14 @@ pub(crate) fn refers_to_the_books(field: &FieldStats) -> Option<String> {
         )),
         _ => None,
     }
+}
+
+/// Whether every sampled value is a plain number of digits (`7`, `9130355823641117`).
+fn all_plain_numbers(sample: &[String]) -> bool {
+    !sample.is_empty()
+        && sample
+            .iter()
+            .all(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Objects whose `version` is of a piece of software.
@@ -412,11 +416,7 @@ pub(crate) fn counts_revisions(field: &FieldStats, subject: &[String]) -> Option
     if of_software || of_a_credential {
         return None;
     }
-    let numbered = !field.sample.is_empty()
-        && field
-            .sample
-            .iter()
-            .all(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()));
+    let numbered = all_plain_numbers(&field.sample);
     (matches!(leaf, "version" | "Version") && numbered).then(|| {
         format!(
             "the revision number of its record (`{}`), not data",
@@ -516,23 +516,26 @@ mod tests {
 
     #[test]
     fn the_name_of_a_name_value_pair_is_a_slot() {
-        let mut table = TableStats::new("events.json", "event_params[]");
-        for name in ["event_params[].key", "event_params[].value.string_value"] {
-            table.field_mut(name);
-        }
+        let table = table_of(
+            "events.json",
+            "event_params[]",
+            &["event_params[].key", "event_params[].value.string_value"],
+        );
         assert!(names_a_slot(&table, &table.fields[0]).is_some());
         assert!(names_a_slot(&table, &table.fields[1]).is_none());
         // Things with ids, names and values (a concept and its score): the names are data.
-        let mut concepts = TableStats::new("outputs.json", "concepts[]");
-        for name in ["concepts[].name", "concepts[].id", "concepts[].value"] {
-            concepts.field_mut(name);
-        }
+        let concepts = table_of(
+            "outputs.json",
+            "concepts[]",
+            &["concepts[].name", "concepts[].id", "concepts[].value"],
+        );
         assert!(names_a_slot(&concepts, &concepts.fields[0]).is_none());
         // Meta names the slots of its `label_values[]` with a `label`.
-        let mut meta = TableStats::new("timezone.json", "label_values[]");
-        for name in ["label_values[].label", "label_values[].value"] {
-            meta.field_mut(name);
-        }
+        let meta = table_of(
+            "timezone.json",
+            "label_values[]",
+            &["label_values[].label", "label_values[].value"],
+        );
         assert!(names_a_slot(&meta, &meta.fields[0]).is_some());
     }
 
@@ -571,88 +574,140 @@ mod tests {
         assert!(counts_revisions(&field("version", &["2"]), &secrets).is_none());
     }
 
-    #[test]
-    fn the_time_zone_of_an_events_start_is_part_of_the_date() {
-        let mut table = TableStats::new("events.json", "value[]");
-        for name in [
-            "value[].start.dateTime",
-            "value[].start.timeZone",
-            "value[].organizer.timeZone",
-        ] {
-            table.field_mut(name);
+    /// A table of `file` holding fields of these names.
+    fn table_of(file: &str, name: &str, fields: &[&str]) -> TableStats {
+        let mut table = TableStats::new(file, name);
+        for field in fields {
+            table.field_mut(field);
         }
-        assert!(names_a_date_part(&table, &table.fields[1]).is_some());
-        assert!(names_a_date_part(&table, &table.fields[2]).is_none());
+        table
     }
 
     #[test]
-    fn a_php_dates_time_zone_is_part_of_the_date() {
-        let mut table = TableStats::new("transactions.json", "");
-        for name in [
+    fn the_time_zone_of_a_date_written_as_an_object_is_part_of_the_date() {
+        // PHP's `DateTime`, and a profile's own time zone beside it.
+        let php = [
             "createdAt.date",
             "createdAt.timezone_type",
             "createdAt.timezone",
             "profile.timezone",
+        ];
+        // Microsoft Graph's event start, and its organizer's time zone.
+        let graph = [
+            "value[].start.dateTime",
+            "value[].start.timeZone",
+            "value[].organizer.timeZone",
+        ];
+        for (table, parts) in [
+            (
+                table_of("transactions.json", "", &php),
+                [false, true, true, false],
+            ),
+            (
+                table_of("events.json", "value[]", &graph),
+                [false, true, false, false],
+            ),
         ] {
-            table.field_mut(name);
+            for (field, part) in table.fields.iter().zip(parts) {
+                assert_eq!(
+                    names_a_date_part(&table, field).is_some(),
+                    part,
+                    "{}",
+                    field.name
+                );
+            }
         }
-        assert!(names_a_date_part(&table, &table.fields[0]).is_none());
-        assert!(names_a_date_part(&table, &table.fields[1]).is_some());
-        assert!(names_a_date_part(&table, &table.fields[2]).is_some());
-        // A profile's own time zone is the person's.
-        assert!(names_a_date_part(&table, &table.fields[3]).is_none());
+    }
+
+    /// Whether `name` with values `sample`, in records about `subject`, names the format's
+    /// vocabulary rather than anything of the person's.
+    fn formats_word(subject: &str, name: &str, sample: &[&str]) -> bool {
+        names_its_record(&field(name, sample), &words(subject), false).is_some()
     }
 
     #[test]
     fn the_parts_of_a_formatted_text_or_a_form_are_the_formats() {
-        let subject = words("search-reporter.json issues[]");
-        let block = field("comments[].body.content[].type", &["paragraph"]);
-        assert!(names_its_record(&block, &subject, false).is_some());
-        let mark = field("content[].marks[].type", &["code", "bold"]);
-        assert!(names_its_record(&mark, &subject, false).is_some());
-        let input = field("data[].custom_fields[].type", &["dropdown", "text"]);
-        assert!(names_its_record(&input, &subject, false).is_some());
-        // What a message is (a text, a photo, a shared link) is the person's message.
-        let subject = words("message_1.json messages[]");
-        let message = field("messages[].type", &["text", "media", "link"]);
-        assert!(names_its_record(&message, &subject, false).is_none());
-        // A word outside the format's vocabulary says something of its own.
-        let other = field("content[].type", &["photo_of_passport"]);
-        assert!(names_its_record(&other, &subject, false).is_none());
+        let jira = "search-reporter.json issues[]";
+        assert!(formats_word(
+            jira,
+            "comments[].body.content[].type",
+            &["paragraph"]
+        ));
+        assert!(formats_word(
+            jira,
+            "content[].marks[].type",
+            &["code", "bold"]
+        ));
+        assert!(formats_word(
+            jira,
+            "data[].custom_fields[].type",
+            &["dropdown", "text"]
+        ));
+        // What a message is (a text, a photo, a shared link) is the person's message, and a
+        // word outside the format's vocabulary says something of its own.
+        let messages = "message_1.json messages[]";
+        assert!(!formats_word(
+            messages,
+            "messages[].type",
+            &["text", "media", "link"]
+        ));
+        assert!(!formats_word(
+            messages,
+            "content[].type",
+            &["photo_of_passport"]
+        ));
     }
 
     #[test]
     fn how_a_body_is_written_is_the_formats() {
-        let subject = words("messages.json value[]");
-        let body = field("value[].body.contentType", &["html", "text"]);
-        assert!(names_its_record(&body, &subject, false).is_some());
-        let attachment = field("attachments[].contentType", &["image/png"]);
-        assert!(names_its_record(&attachment, &subject, false).is_none());
-        let mime_in_content = field("content.content_type", &["image/jpeg"]);
-        assert!(names_its_record(&mime_in_content, &subject, false).is_none());
+        let graph = "messages.json value[]";
+        assert!(formats_word(
+            graph,
+            "value[].body.contentType",
+            &["html", "text"]
+        ));
+        assert!(!formats_word(
+            graph,
+            "attachments[].contentType",
+            &["image/png"]
+        ));
+        assert!(!formats_word(
+            graph,
+            "content.content_type",
+            &["image/jpeg"]
+        ));
     }
 
     #[test]
     fn links_json_api_resources_and_value_sources_are_the_apis() {
-        let subject = words("contact.json");
-        let link = field("associations.contacts.results[].type", &["deal_to_contact"]);
-        assert!(names_its_record(&link, &subject, false).is_some());
+        let link = "associations.contacts.results[].type";
+        assert!(formats_word("contact.json", link, &["deal_to_contact"]));
         // A balance transaction "applied to an invoice" is what happened to the money.
-        let subject = words("customer_balance_transactions.json data[]");
-        let applied = field("data[].type", &["applied_to_invoice"]);
-        assert!(names_its_record(&applied, &subject, false).is_none());
-        let subject = words("member.json");
-        assert!(names_its_record(&field("included[].type", &["tier"]), &subject, false).is_some());
-        let related = field("data.relationships.memberships.data[].type", &["member"]);
-        assert!(names_its_record(&related, &subject, false).is_some());
+        let balance = "customer_balance_transactions.json data[]";
+        assert!(!formats_word(
+            balance,
+            "data[].type",
+            &["applied_to_invoice"]
+        ));
+        assert!(formats_word("member.json", "included[].type", &["tier"]));
+        let related = "data.relationships.memberships.data[].type";
+        assert!(formats_word("member.json", related, &["member"]));
         // Discord's `relationships[]` are the person's friends, not JSON:API's member.
-        let subject = words("user.json");
-        let friends = field("relationships[].type", &["1", "2"]);
-        assert!(names_its_record(&friends, &subject, false).is_none());
-        let source = field("names[].metadata.source.type", &["PROFILE"]);
-        assert!(names_its_record(&source, &subject, false).is_some());
-        let channel = field("data[].source.type", &["email", "chat"]);
-        assert!(names_its_record(&channel, &subject, false).is_none());
+        assert!(!formats_word(
+            "user.json",
+            "relationships[].type",
+            &["1", "2"]
+        ));
+        assert!(formats_word(
+            "user.json",
+            "names[].metadata.source.type",
+            &["PROFILE"]
+        ));
+        assert!(!formats_word(
+            "user.json",
+            "data[].source.type",
+            &["email", "chat"]
+        ));
     }
 
     #[test]
@@ -660,10 +715,12 @@ mod tests {
         assert_eq!(singular("companies"), "company");
         assert_eq!(singular("tags"), "tag");
         assert_eq!(singular("bus"), "bus");
-        let subject = words("contact.json");
-        let company = field("companies.data[].type", &["company"]);
-        assert!(names_its_record(&company, &subject, false).is_some());
-        assert!(names_its_record(&field("issuer.type", &["self"]), &subject, false).is_some());
+        assert!(formats_word(
+            "contact.json",
+            "companies.data[].type",
+            &["company"]
+        ));
+        assert!(formats_word("contact.json", "issuer.type", &["self"]));
     }
 
     #[test]
