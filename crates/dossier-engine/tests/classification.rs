@@ -2601,3 +2601,39 @@ fn an_identity_answer_holds_the_persons_id() {
         &[("identity.json", "data.id", Some("Contact Data/Identifiers"))],
     );
 }
+
+/// A bank account the person holds (Plaid's `accounts[]`: a masked number with its kind) is
+/// payment information in every detail, while a ledger's contact with an account number and
+/// balances is not a bank account.
+#[test]
+fn a_bank_account_is_payment_information() {
+    let rows = classified(&[(
+        "accounts_get.json",
+        r#"{"accounts": [{"account_id": "DDKybJjsgiBT99kyXVtvvwFZ", "mask": "4821", "name": "Everyday Checking",
+             "official_name": "Saguaro FCU Everyday Checking", "type": "depository", "subtype": "checking",
+             "holder_category": "personal"},
+            {"account_id": "EELzcKktjhCU00lzYWuwwxGA", "mask": "7730", "name": "Rainy Day Savings",
+             "official_name": "Saguaro FCU Savings", "type": "depository", "subtype": "savings",
+             "holder_category": "personal"}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "accounts_get.json",
+                "accounts[].mask",
+                Some("Payment Information"),
+            ),
+            (
+                "accounts_get.json",
+                "accounts[].official_name",
+                Some("Payment Information"),
+            ),
+            (
+                "accounts_get.json",
+                "accounts[].holder_category",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}
