@@ -111,7 +111,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-takeout-youtube-music-2025", 0.63, 0.50),
     ("google-takeout", 0.95, 0.96),
     ("google-timeline-device-2025", 0.94, 0.93),
-    ("gorgias-tickets", 0.88, 0.85),
+    ("gorgias-tickets", 0.88, 0.88),
     ("heap-user-export", 0.85, 0.91),
     ("helpscout-support", 0.74, 0.83),
     ("hinge-or-bumble", 0.87, 0.84),

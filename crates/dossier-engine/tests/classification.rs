@@ -2637,3 +2637,25 @@ fn a_bank_account_is_payment_information() {
         ],
     );
 }
+
+/// A help desk's satisfaction survey of the person (Gorgias's `satisfaction-surveys.json`) is
+/// part of their correspondence with the company, as its satisfaction ratings are.
+#[test]
+fn a_satisfaction_survey_is_contact_data() {
+    let rows = classified(&[(
+        "satisfaction-surveys.json",
+        r#"{"data": [{"id": 88201, "score": 5, "body_text": "Quick answer, parcel came the same day.",
+             "sent_datetime": "2025-01-16T11:15:40+00:00", "scored_datetime": "2025-01-17T02:11:58+00:00"},
+            {"id": 88202, "score": 3, "body_text": "Took a while.",
+             "sent_datetime": "2025-02-02T10:00:00+00:00", "scored_datetime": "2025-02-03T08:30:00+00:00"}]}"#,
+    )]);
+    let file = "satisfaction-surveys.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "data[].score", Some("Contact Data/Identifiers")),
+            (file, "data[].body_text", Some("Contact Data/Identifiers")),
+            (file, "data[].id", None),
+        ],
+    );
+}
