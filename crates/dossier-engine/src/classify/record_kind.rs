@@ -144,12 +144,7 @@ pub(crate) fn names_its_record(
 /// kind of a form's field, a resource of a JSON:API document (`included[]`, `relationships`),
 /// or the source Google's People API says a value came from (`metadata.source.type`).
 fn names_a_part_of_a_format(name: &str, sample: &[String]) -> Option<String> {
-    let objects: Vec<&str> = name
-        .rsplit_once('.')
-        .map_or("", |(objects, _)| objects)
-        .split('.')
-        .map(|o| o.trim_end_matches("[]"))
-        .collect();
+    let objects = objects_of(name);
     let holder = objects.last().copied().unwrap_or("");
     let in_markup = MARKUP_OBJECTS.contains(&holder)
         && sample
@@ -179,12 +174,7 @@ fn names_a_part_of_a_format(name: &str, sample: &[String]) -> Option<String> {
 /// does: the format's word for its own encoding. A MIME type (`image/png`) of an attachment says
 /// what the file is, and stays with it.
 fn names_a_kind_of_content(name: &str, sample: &[String]) -> Option<String> {
-    let holder = name
-        .rsplit_once('.')?
-        .0
-        .rsplit('.')
-        .next()?
-        .trim_end_matches("[]");
+    let holder = *objects_of(name).last()?;
     let written = !sample.is_empty() && sample.iter().all(|v| !v.contains('/'));
     (matches!(holder, "body" | "content" | "contents" | "parts") && written).then(|| {
         format!(
@@ -192,6 +182,19 @@ fn names_a_kind_of_content(name: &str, sample: &[String]) -> Option<String> {
             sample[0].trim()
         )
     })
+}
+
+/// The keys of the objects a field sits in, outermost first, without their list marks
+/// (`["comments", "body", "content"]` for `comments[].body.content[].type`); none at the top.
+fn objects_of(name: &str) -> Vec<&str> {
+    name.rsplit_once('.')
+        .map(|(objects, _)| {
+            objects
+                .split('.')
+                .map(|o| o.trim_end_matches("[]"))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The objects whose `type` names a block, a mark or a field of a formatted text or a form.
@@ -279,8 +282,11 @@ const MARKUP_KINDS: &[&str] = &[
 /// an account of the ledger (`ItemAccountRef`, `DepositToAccountRef`) is the company's,
 /// name and all. A reference to the customer is the person's.
 pub(crate) fn refers_to_the_books(field: &FieldStats) -> Option<String> {
-    let (objects, leaf) = field.name.rsplit_once('.')?;
-    let reference = objects.rsplit('.').next()?.trim_end_matches("[]");
+    let (_, leaf) = field.name.rsplit_once('.')?;
+    if !matches!(leaf, "value" | "name") {
+        return None;
+    }
+    let reference = *objects_of(&field.name).last()?;
     let tokens = key_tokens(reference);
     let (last, qualifier) = tokens.split_last()?;
     if last != "ref" || qualifier.is_empty() {
@@ -408,16 +414,16 @@ pub(crate) fn names_a_date_part(table: &TableStats, field: &FieldStats) -> Optio
 /// its values is the one in use, part of the credential like the rest of it.
 pub(crate) fn counts_revisions(field: &FieldStats, subject: &[String]) -> Option<String> {
     let leaf = field.name.rsplit('.').next().unwrap_or(&field.name);
-    let of_software = object_words(&field.name).any(|w| SOFTWARE_WORDS.contains(&w.as_str()));
-    let of_a_credential = subject
-        .iter()
-        .chain(&object_words(&field.name).collect::<Vec<_>>())
-        .any(|w| CREDENTIAL_WORDS.contains(&singular(w).as_ref()));
-    if of_software || of_a_credential {
+    if !matches!(leaf, "version" | "Version") || !all_plain_numbers(&field.sample) {
         return None;
     }
-    let numbered = all_plain_numbers(&field.sample);
-    (matches!(leaf, "version" | "Version") && numbered).then(|| {
+    let objects: Vec<String> = object_words(&field.name).collect();
+    let of_software = objects.iter().any(|w| SOFTWARE_WORDS.contains(&w.as_str()));
+    let of_a_credential = subject
+        .iter()
+        .chain(&objects)
+        .any(|w| CREDENTIAL_WORDS.contains(&singular(w).as_ref()));
+    (!of_software && !of_a_credential).then(|| {
         format!(
             "the revision number of its record (`{}`), not data",
             field.sample[0]
