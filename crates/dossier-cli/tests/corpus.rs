@@ -166,7 +166,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("paypal", 0.91, 0.86),
     ("peloton-user", 0.41, 0.47),
     ("pinterest", 0.79, 0.81),
-    ("pipedrive-crm", 0.52, 0.53),
+    ("pipedrive-crm", 0.52, 0.61),
     ("plaid-transactions", 0.85, 0.78),
     ("posthog-person", 0.87, 0.84),
     ("quickbooks-customer", 0.70, 0.89),

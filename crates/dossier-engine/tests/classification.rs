@@ -2659,3 +2659,70 @@ fn a_satisfaction_survey_is_contact_data() {
         ],
     );
 }
+
+/// A CRM's person saved as an API response (Pipedrive's `persons/{id}`): the envelope's
+/// `success` is the response's, the person's `name` is theirs though the file names people in
+/// the plural, and the details of the record inside `data` take its category as they would
+/// without the envelope.
+#[test]
+fn a_record_wrapped_in_a_response_envelope_is_read_as_the_record() {
+    let rows = classified(&[(
+        "persons-3187.json",
+        r#"{"success": true, "data": {"id": 3187, "name": "Marisol Whitfield",
+            "first_name": "Marisol", "last_name": "Whitfield",
+            "email": [{"label": "work", "value": "m.whitfield@example.com", "primary": true}],
+            "phone": [{"label": "work", "value": "+1 503 555 0142", "primary": true}],
+            "birthday": "1988-04-12", "job_title": "Head of Imaging",
+            "postal_address": "2215 SE Division St, Portland, OR 97202",
+            "postal_address_locality": "Portland", "postal_address_country": "United States",
+            "notes_count": 2, "first_char": "m", "marketing_status": "subscribed",
+            "add_time": "2024-10-02 19:11:45"}}"#,
+    )]);
+    let file = "persons-3187.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "success", None),
+            (file, "data.name", Some("Contact Data/Identifiers")),
+            (
+                file,
+                "data.marketing_status",
+                Some("Contact Data/Identifiers"),
+            ),
+            (file, "data.notes_count", Some("Contact Data/Identifiers")),
+            (file, "data.add_time", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
+
+/// The keys of a `metadata` map are whatever its writer chose: a Clarifai text input whose
+/// metadata says where the text came `from` is not a message, and its dates are the input's.
+#[test]
+fn keys_of_a_metadata_map_do_not_make_a_record_a_message() {
+    let rows = classified(&[(
+        "post-inputs-text.json",
+        r#"{"status": {"code": 10000, "description": "Ok"},
+            "inputs": [{"id": "txt-1", "data": {"text": {"raw": "Ferry timetable, summer"},
+              "metadata": {"source": "scan", "from": "harbour office", "year": 2021}},
+              "created_at": "2024-05-02T10:11:12.123Z", "modified_at": "2024-05-02T10:11:13.001Z"},
+             {"id": "txt-2", "data": {"text": {"raw": "Menu of the week"},
+              "metadata": {"source": "photo", "from": "canteen", "year": 2022}},
+              "created_at": "2024-05-03T09:00:00.000Z", "modified_at": "2024-05-03T09:00:01.000Z"}]}"#,
+    )]);
+    let file = "post-inputs-text.json";
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "inputs[].data.metadata.from",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                file,
+                "inputs[].created_at",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use dossier_policy::{ClassificationRules, RecordRule};
 
 use super::evidence::Candidates;
-use super::field_rules::is_identifier_field;
+use super::field_rules::{is_identifier_field, is_list_wrapper};
 use super::phrases::{contains_phrase, ends_with_phrase, first_match, phrase_tokens};
 use super::service_values::is_link;
 use super::{detectors, record_kind, record_rules};
@@ -682,8 +682,16 @@ pub(crate) fn nested_object<'a>(table: &TableStats, field: &'a str) -> Option<&'
     if let Some(prefix) = shared_prefix(table) {
         start += prefix.len() + 1;
     }
-    let rest = field.get(start..)?;
-    rest.split_once('.').map(|(object, _)| object)
+    let mut rest = field.get(start..)?;
+    // An API's envelope (`{"success": true, "data": {...}}`) wraps the record in a key that
+    // says nothing of it: the objects inside that key are the record's own.
+    while let Some((object, inside)) = rest.split_once('.') {
+        if !is_list_wrapper(object) {
+            return Some(object);
+        }
+        rest = inside;
+    }
+    None
 }
 
 fn tally<'a>(counts: &mut Vec<(&'a str, usize)>, category: &'a str) {
@@ -816,7 +824,7 @@ fn named_object<'a>(
 }
 
 /// True when `tokens`, an object's name, is one of `DESCRIBE_THEIR_RECORD`.
-fn describes_its_record(tokens: &[String]) -> bool {
+pub(crate) fn describes_its_record(tokens: &[String]) -> bool {
     DESCRIBE_THEIR_RECORD
         .iter()
         .any(|w| *phrase_tokens(w) == *tokens)

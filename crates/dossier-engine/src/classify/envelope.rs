@@ -10,7 +10,7 @@
 use dossier_policy::ClassificationRules;
 
 use super::context::TableLabels;
-use super::field_rules::is_identifier_field;
+use super::field_rules::{is_identifier_field, is_list_wrapper};
 use super::phrases::phrase_tokens;
 use super::FieldLabel;
 use crate::records::stats::TableStats;
@@ -19,6 +19,8 @@ use crate::records::tokens::key_tokens;
 /// Words of the fields that only a response has: its request's id, its paging and its size. (`livemode`
 /// or `object` are bookkeeping too, but of an object, which has fields of its own.)
 const ENVELOPE_WORDS: &[&str] = &["request", "page", "cursor", "more", "offset", "total"];
+/// Top-level fields that say whether the request that saved the response worked.
+const RESPONSE_OUTCOMES: &[&str] = &["success", "ok"];
 /// Words of a top-level field that, beside such a field, can only say where the response is in
 /// its list (`page`, `page_count`).
 const PAGING_WORDS: &[&str] = &["page", "pages", "count", "number", "size", "total"];
@@ -76,11 +78,19 @@ pub(crate) fn label_envelope(
         return;
     }
     let top = |name: &str| !name.contains('.') && !name.is_empty();
+    // A response that wraps its data (`{"success": true, "data": {...}}`, Slack's `ok`) says
+    // whether the request worked beside it.
+    let wraps_data = table.fields.iter().any(|f| {
+        f.name
+            .split_once('.')
+            .is_some_and(|(key, _)| is_list_wrapper(key))
+    });
+    let outcome = |name: &str| wraps_data && RESPONSE_OUTCOMES.contains(&name);
     let marker = table
         .fields
         .iter()
         .map(|f| f.name.as_str())
-        .find(|name| top(name) && is_marker(name));
+        .find(|name| top(name) && (is_marker(name) || outcome(name)));
     let Some(marker) = marker else {
         return;
     };

@@ -61,6 +61,11 @@ const LIST_WRAPPERS: [&str; 14] = [
     "collection",
 ];
 
+/// Whether a key only wraps records (`data` in `{"data": {...}}`).
+pub(crate) fn is_list_wrapper(key: &str) -> bool {
+    LIST_WRAPPERS.contains(&key.trim_end_matches("[]"))
+}
+
 /// The words a matched word (at `at` in the leaf's tokens) is about: the words before it in the
 /// leaf, else the nearest key above the leaf that is not a list wrapper, else the file's name
 /// without its folders, numbers and extension.

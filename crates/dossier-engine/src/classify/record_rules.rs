@@ -3,7 +3,7 @@
 
 use dossier_policy::{ClassificationRules, RecordRule};
 
-use super::context::nested_object;
+use super::context::{describes_its_record, nested_object};
 use super::phrases::phrase_tokens;
 use crate::records::stats::TableStats;
 use crate::records::tokens::key_tokens;
@@ -24,7 +24,15 @@ pub(crate) fn matching<'r, 't>(
         .zip(bookkeeping)
         .filter(|(f, _)| f.values > 0)
         .flat_map(|(f, kept)| {
-            let leaf = (!*kept).then(|| f.name.rsplit('.').next().unwrap_or(&f.name));
+            // The keys of a `metadata` map are whatever its writer chose (Clarifai's input
+            // `metadata.from`), not fields of the record's format.
+            let in_metadata = f
+                .name
+                .rsplit('.')
+                .skip(1)
+                .any(|key| describes_its_record(&key_tokens(key)));
+            let leaf =
+                (!*kept && !in_metadata).then(|| f.name.rsplit('.').next().unwrap_or(&f.name));
             // An object of the record counts by its name too, even when its details are
             // bookkeeping: Help Scout's `assignedTo.id` says the record has an assignee, a
             // member of the company's staff whose details are not the person's.
