@@ -164,7 +164,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     // `Download.CSV` is labelled Payment Information here and null in `paypal-activity-2025`;
     // the rules now follow the labelling guide (an invoice's own number is like its id).
     ("paypal", 0.91, 0.86),
-    ("peloton-user", 0.41, 0.47),
+    ("peloton-user", 0.43, 0.47),
     ("pinterest", 0.79, 0.81),
     ("pipedrive-crm", 0.52, 0.61),
     ("plaid-transactions", 0.85, 0.78),

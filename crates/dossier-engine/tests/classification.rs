@@ -2726,3 +2726,26 @@ fn keys_of_a_metadata_map_do_not_make_a_record_a_message() {
         ],
     );
 }
+
+/// Beside a count of its list, a response's paging and ordering (Peloton's `workouts` page:
+/// `total`, `page_count`, `show_next`, `sort_by`) are the response's, not the person's.
+#[test]
+fn paging_and_ordering_beside_a_counted_list_are_the_responses() {
+    let rows = classified(&[(
+        "workouts.json",
+        r#"{"data": [{"id": "a1", "created_at": 1715440403, "fitness_discipline": "cycling", "total_work": 301245.5},
+                     {"id": "b2", "created_at": 1715354003, "fitness_discipline": "running", "total_work": 0}],
+            "limit": 2, "page": 0, "total": 307, "count": 2, "page_count": 154,
+            "show_previous": false, "show_next": true, "sort_by": "-created_at,-pk"}"#,
+    )]);
+    let file = "workouts.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "total", None),
+            (file, "page_count", None),
+            (file, "show_next", None),
+            (file, "sort_by", None),
+        ],
+    );
+}

@@ -25,9 +25,11 @@ const RESPONSE_OUTCOMES: &[&str] = &["success", "ok"];
 /// its list (`page`, `page_count`).
 const PAGING_WORDS: &[&str] = &["page", "pages", "count", "number", "size", "total"];
 /// Words of a top-level field that, beside a count of the response's list, say which part of the
-/// list it holds.
+/// list it holds, how the list is ordered, or how to page through it (Peloton's `page_count`,
+/// `show_next`, `sort_by`).
 const WINDOW_WORDS: &[&str] = &[
-    "start", "limit", "length", "offset", "skip", "take", "per", "page", "size",
+    "start", "limit", "length", "offset", "skip", "take", "per", "page", "pages", "size", "count",
+    "total", "number", "show", "has", "more", "next", "previous", "prev", "sort", "order", "by",
 ];
 
 /// Marks as bookkeeping the fields of any object of paging in the table, and the top-level
