@@ -2749,3 +2749,31 @@ fn paging_and_ordering_beside_a_counted_list_are_the_responses() {
         ],
     );
 }
+
+/// A map that holds a record's fields (PostHog's `properties`, JSON:API's `attributes`) says
+/// nothing of what a `name` in it is about: the record does. In PostHog's `persons` it is the
+/// person's.
+#[test]
+fn a_name_in_a_map_of_properties_is_about_the_record() {
+    let rows = classified(&[(
+        "persons.json",
+        r#"{"next": null, "results": [{"id": 4101, "uuid": "0190a3c2-7d1e-7c4a-9f6b-3e2d1c0b9a87",
+            "properties": {"name": "Renee Lefevre", "$os": "Mac OS X", "$browser": "Safari",
+              "$device_type": "Desktop", "$geoip_city_name": "Lyon", "$geoip_country_name": "France",
+              "$geoip_latitude": 45.75, "$current_url": "https://app.example.com/home",
+              "$referrer": "https://www.example.org/"}, "created_at": "2024-06-01T10:00:00Z"},
+           {"id": 4102, "uuid": "0190a3c2-7d1e-7c4a-9f6b-3e2d1c0b9a88",
+            "properties": {"name": "Sam Okafor", "$os": "Windows", "$browser": "Firefox",
+              "$device_type": "Desktop", "$geoip_city_name": "Leeds", "$geoip_country_name": "United Kingdom",
+              "$geoip_latitude": 53.8, "$current_url": "https://app.example.com/settings",
+              "$referrer": "$direct"}, "created_at": "2024-06-02T10:00:00Z"}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "persons.json",
+            "results[].properties.name",
+            Some("Contact Data/Identifiers"),
+        )],
+    );
+}

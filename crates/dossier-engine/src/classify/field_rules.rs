@@ -61,6 +61,10 @@ const LIST_WRAPPERS: [&str; 14] = [
     "collection",
 ];
 
+/// Keys that hold a record's fields as a map (HubSpot's and PostHog's `properties`, JSON:API's
+/// `attributes`, Segment's `traits`): the fields in them are about the record.
+const FIELD_WRAPPERS: [&str; 3] = ["properties", "attributes", "traits"];
+
 /// Whether a key only wraps records (`data` in `{"data": {...}}`).
 pub(crate) fn is_list_wrapper(key: &str) -> bool {
     LIST_WRAPPERS.contains(&key.trim_end_matches("[]"))
@@ -78,7 +82,10 @@ fn subject_tokens(field: &FieldView<'_>, leaf_tokens: &[String], at: usize) -> V
         .rsplit('.')
         .skip(1)
         .map(|key| key_tokens(key.trim_end_matches("[]")))
-        .find(|tokens| !matches!(&tokens[..], [word] if LIST_WRAPPERS.contains(&word.as_str())));
+        .find(|tokens| {
+            !matches!(&tokens[..], [word] if LIST_WRAPPERS.contains(&word.as_str())
+                || FIELD_WRAPPERS.contains(&word.as_str()))
+        });
     if let Some(parent) = parent {
         return parent;
     }
