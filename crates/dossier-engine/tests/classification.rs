@@ -2750,14 +2750,16 @@ fn paging_and_ordering_beside_a_counted_list_are_the_responses() {
     );
 }
 
-/// A map that holds a record's fields (PostHog's `properties`, JSON:API's `attributes`) says
-/// nothing of what a `name` in it is about: the record does. In PostHog's `persons` it is the
-/// person's.
+/// PostHog's `persons` are people: their records are contact data, though most of their fields
+/// are where and on what they used the product. A map that holds a record's fields (PostHog's
+/// `properties`, JSON:API's `attributes`) says nothing of what a `name` in it is about: the
+/// record does.
 #[test]
-fn a_name_in_a_map_of_properties_is_about_the_record() {
-    let rows = classified(&[(
-        "persons.json",
-        r#"{"next": null, "results": [{"id": 4101, "uuid": "0190a3c2-7d1e-7c4a-9f6b-3e2d1c0b9a87",
+fn a_list_of_persons_is_about_people_whatever_map_holds_their_fields() {
+    let rows = classified(&[
+        (
+            "persons.json",
+            r#"{"next": null, "results": [{"id": 4101, "uuid": "0190a3c2-7d1e-7c4a-9f6b-3e2d1c0b9a87",
             "properties": {"name": "Renee Lefevre", "$os": "Mac OS X", "$browser": "Safari",
               "$device_type": "Desktop", "$geoip_city_name": "Lyon", "$geoip_country_name": "France",
               "$geoip_latitude": 45.75, "$current_url": "https://app.example.com/home",
@@ -2767,13 +2769,43 @@ fn a_name_in_a_map_of_properties_is_about_the_record() {
               "$device_type": "Desktop", "$geoip_city_name": "Leeds", "$geoip_country_name": "United Kingdom",
               "$geoip_latitude": 53.8, "$current_url": "https://app.example.com/settings",
               "$referrer": "$direct"}, "created_at": "2024-06-02T10:00:00Z"}]}"#,
-    )]);
+        ),
+        (
+            "people.json",
+            r#"[{"id": 7, "role": "Engineering lead", "created_at": "2024-06-01T10:00:00Z",
+                 "properties": {"$os": "Mac OS X", "$browser": "Safari"}},
+                {"id": 8, "role": "Founder", "created_at": "2024-06-02T10:00:00Z",
+                 "properties": {"$os": "Windows", "$browser": "Edge"}}]"#,
+        ),
+    ]);
     assert_categories(
         &rows,
-        &[(
-            "persons.json",
-            "results[].properties.name",
-            Some("Contact Data/Identifiers"),
-        )],
+        &[
+            (
+                "persons.json",
+                "results[].properties.name",
+                Some("Contact Data/Identifiers"),
+            ),
+            ("people.json", "role", Some("Contact Data/Identifiers")),
+            (
+                "people.json",
+                "created_at",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
     );
+}
+
+/// Whether the request that saved a response worked (`success`, Slack's `ok`) is the
+/// response's, whatever the records beside it are.
+#[test]
+fn a_responses_outcome_is_not_data() {
+    let rows = classified(&[(
+        "persons-3187-deals.json",
+        r#"{"success": true, "data": [{"id": 51, "title": "Imaging pilot", "value": 4800, "currency": "USD",
+              "status": "won", "won_time": "2025-02-11 15:02:11"},
+             {"id": 52, "title": "Renewal", "value": 5200, "currency": "USD",
+              "status": "open", "won_time": null}]}"#,
+    )]);
+    assert_categories(&rows, &[("persons-3187-deals.json", "success", None)]);
 }

@@ -15,6 +15,7 @@ use super::phrases::phrase_tokens;
 use super::FieldLabel;
 use crate::records::stats::TableStats;
 use crate::records::tokens::key_tokens;
+use crate::records::value::ValueKind;
 
 /// Words of the fields that only a response has: its request's id, its paging and its size. (`livemode`
 /// or `object` are bookkeeping too, but of an object, which has fields of its own.)
@@ -80,14 +81,24 @@ pub(crate) fn label_envelope(
         return;
     }
     let top = |name: &str| !name.contains('.') && !name.is_empty();
-    // A response that wraps its data (`{"success": true, "data": {...}}`, Slack's `ok`) says
-    // whether the request worked beside it.
+    // A response says whether the request worked (`{"success": true, "data": [...]}`, Slack's
+    // `ok`); where it wraps its data in a key that says only that, the rest of its top is the
+    // envelope's too.
     let wraps_data = table.fields.iter().any(|f| {
         f.name
             .split_once('.')
             .is_some_and(|(key, _)| is_list_wrapper(key))
     });
     let outcome = |name: &str| wraps_data && RESPONSE_OUTCOMES.contains(&name);
+    for (i, field) in table.fields.iter().enumerate() {
+        if RESPONSE_OUTCOMES.contains(&field.name.as_str()) && field.kind == ValueKind::Boolean {
+            mark(
+                found,
+                i,
+                "whether the request that saved this response worked, not data".to_owned(),
+            );
+        }
+    }
     let marker = table
         .fields
         .iter()
