@@ -179,7 +179,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("salesforce-lead-2025", 0.85, 0.93),
     ("salesforce-service", 0.83, 0.87),
     ("segment", 0.83, 0.82),
-    ("sentry-events", 0.51, 0.65),
+    ("sentry-events", 0.55, 0.65),
     ("shopify", 0.90, 0.92),
     ("skype-export", 0.73, 0.75),
     ("slack", 0.87, 0.86),

@@ -2809,3 +2809,29 @@ fn a_responses_outcome_is_not_data() {
     )]);
     assert_categories(&rows, &[("persons-3187-deals.json", "success", None)]);
 }
+
+/// A crash report's stack trace is the program's code: its files, functions and line numbers
+/// are no one's personal data, whatever the event around it is.
+#[test]
+fn a_stack_trace_is_the_programs() {
+    let rows = classified(&[(
+        "events/5c1f0a9e7d2b4c8a9e3f6b1d0a7c4e22.json",
+        r#"{"eventID": "5c1f0a9e7d2b4c8a9e3f6b1d0a7c4e22", "dateCreated": "2025-03-02T09:12:44Z",
+            "user": {"email": "renee@example.com", "ip_address": "203.0.113.7"},
+            "entries": [{"type": "exception", "data": {"values": [{"type": "TypeError",
+              "value": "x is undefined", "stacktrace": {"hasSystemFrames": false, "frames": [
+                {"filename": "app/checkout.js", "function": "submit", "lineNo": 88, "colNo": 14, "inApp": true},
+                {"filename": "vendor/react.js", "function": "dispatch", "lineNo": 2012, "colNo": 3, "inApp": false}]}}]}}]}"#,
+    )]);
+    let file = "events/5c1f0a9e7d2b4c8a9e3f6b1d0a7c4e22.json";
+    let frames = "entries[].data.values[].stacktrace.frames[]";
+    assert_categories(
+        &rows,
+        &[
+            (file, &format!("{frames}.filename"), None),
+            (file, &format!("{frames}.function"), None),
+            (file, &format!("{frames}.lineNo"), None),
+            (file, "user.email", Some("Contact Data/Identifiers")),
+        ],
+    );
+}

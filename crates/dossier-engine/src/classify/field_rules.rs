@@ -61,6 +61,10 @@ const LIST_WRAPPERS: [&str; 14] = [
     "collection",
 ];
 
+/// Keys of a crash report's stack trace (Sentry's `stacktrace.frames[]`, Bugsnag's
+/// `stacktrace[]`, Apple's `backtrace`).
+const STACK_TRACES: [&str; 4] = ["stacktrace", "stack trace", "backtrace", "raw stacktrace"];
+
 /// Keys that hold a record's fields as a map (HubSpot's and PostHog's `properties`, JSON:API's
 /// `attributes`, Segment's `traits`): the fields in them are about the record.
 const FIELD_WRAPPERS: [&str; 3] = ["properties", "attributes", "traits"];
@@ -181,6 +185,14 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
     // HAL's `_links` (`_links.self[].href`) are the API's links, however they are listed.
     if parents.iter().any(|p| p.trim_end_matches("[]") == "_links") {
         return Some("a link of the API's own (HAL `_links`), not a person's data".to_owned());
+    }
+    // A crash report's stack trace is the program's code (files, functions, line numbers),
+    // whatever program it is.
+    if parents.iter().any(|p| {
+        let tokens = key_tokens(p.trim_end_matches("[]"));
+        STACK_TRACES.iter().any(|w| *phrase_tokens(w) == *tokens)
+    }) {
+        return Some("part of a stack trace of the program, not a person's data".to_owned());
     }
     // Only objects the field sits in count: a `Status` section that lists records of its own
     // (`Status.Status List[].IDFA`) is a heading, not the service's status. The list itself
