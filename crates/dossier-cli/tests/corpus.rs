@@ -57,7 +57,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-more-a", 0.86, 0.90),
     ("clarifai-more-b", 0.93, 0.98),
     ("clarifai-more-c", 0.79, 0.89),
-    ("clarifai-more-d", 0.82, 0.79),
+    ("clarifai-more-d", 0.86, 0.84),
     ("clarifai-more-e", 0.89, 0.96),
     ("clarifai-more-f", 0.91, 0.84),
     ("clarifai-more-g", 0.81, 0.92),

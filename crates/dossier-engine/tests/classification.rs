@@ -2835,3 +2835,38 @@ fn a_stack_trace_is_the_programs() {
         ],
     );
 }
+
+/// A Clarifai annotation's `annotation_info` is a free-form map: a `comment` in it beside the
+/// annotator's `userId` does not make the annotation a message, so the annotator's name stays
+/// their contact data.
+#[test]
+fn a_comment_in_an_annotations_info_does_not_make_it_a_message() {
+    let rows = classified(&[(
+        "list_annotations_by_workers.json",
+        r#"{"status": {"code": 10000, "description": "Ok"}, "annotations": [
+            {"id": "5c2e8a1f", "inputId": "hytta-001", "userId": "tor-haugland",
+             "data": {"concepts": [{"id": "mormor", "name": "Mormor Astrid", "value": 1.0}]},
+             "annotationInfo": {"comment": "Mormor i den blå stolen"},
+             "worker": {"user": {"id": "tor-haugland", "firstName": "Tor", "lastName": "Haugland"}}},
+            {"id": "6d3f9b2a", "inputId": "hytta-002", "userId": "tor-haugland",
+             "data": {"concepts": [{"id": "morfar", "name": "Morfar Nils", "value": 1.0}]},
+             "annotationInfo": {"comment": "Ved brygga"},
+             "worker": {"user": {"id": "tor-haugland", "firstName": "Tor", "lastName": "Haugland"}}}]}"#,
+    )]);
+    let file = "list_annotations_by_workers.json";
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "annotations[].worker.user.firstName",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                file,
+                "annotations[].userId",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

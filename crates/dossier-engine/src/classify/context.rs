@@ -51,8 +51,9 @@ const TRAILING_WORDS: &[&str] = &[
     // Amazon's `Retail.CustomerReviews.ReviewsVersions2`: every edit of a review.
     "versions",
 ];
-/// Names of objects that only describe the record they sit in.
-const DESCRIBE_THEIR_RECORD: &[&str] = &["metadata", "meta data"];
+/// Names of objects that only describe the record they sit in: free-form maps whose keys their
+/// writer chose (a `metadata` map, the `annotation_info` of a Clarifai annotation).
+const DESCRIBE_THEIR_RECORD: &[&str] = &["metadata", "meta data", "annotation info"];
 /// What a field of a context category (`context_categories`) counts in a record named as
 /// something else.
 const CONTEXT_SHARE: f64 = 0.5;
