@@ -2870,3 +2870,52 @@ fn a_comment_in_an_annotations_info_does_not_make_it_a_message() {
         ],
     );
 }
+
+/// A screen name is a user name: the person's own is their contact data (an account's details,
+/// the names they changed from and to), another's in a post they wrote is social network data.
+#[test]
+fn a_screen_name_is_a_user_name() {
+    let rows = classified(&[
+        (
+            "data/screen-name-change.js",
+            r#"window.YTD.screen_name_change.part0 = [{"screenNameChange": {"accountId": "1450763712",
+                "screenNameChange": {"changedAt": "2022-03-11T08:01:44.000Z", "changedFrom": "renee_old",
+                "changedTo": "renee_lefevre"}}}]"#,
+        ),
+        (
+            "data/tweets.js",
+            r#"window.YTD.tweets.part0 = [{"tweet": {"id_str": "1760000000000000001",
+                "full_text": "@harbourlights see you at 8", "in_reply_to_screen_name": "harbourlights",
+                "entities": {"user_mentions": [{"screen_name": "harbourlights", "name": "Harbour Lights",
+                  "id_str": "99887766"}]}}},
+              {"tweet": {"id_str": "1760000000000000002", "full_text": "@ferrytimes thanks",
+                "in_reply_to_screen_name": "ferrytimes",
+                "entities": {"user_mentions": [{"screen_name": "ferrytimes", "name": "Ferry Times",
+                  "id_str": "11223344"}]}}}]"#,
+        ),
+        (
+            "Account Details.csv",
+            "Apple ID Number,Screen Name,Country\n4410937,Renee L.,FR\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "data/screen-name-change.js",
+                "screenNameChange.screenNameChange.changedTo",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "Account Details.csv",
+                "Screen Name",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "data/tweets.js",
+                "tweet.entities.user_mentions[].screen_name",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
