@@ -2919,3 +2919,47 @@ fn a_screen_name_is_a_user_name() {
         ],
     );
 }
+
+/// Counts of a language model's tokens by kind (OpenAI's usage `input_cached_text_tokens`) are
+/// how much the service was used, not access tokens; and who may see or stitch a person's videos
+/// (TikTok's settings) is how they share them on the network, not a picture.
+#[test]
+fn token_counts_and_video_settings_are_not_what_their_words_name() {
+    let rows = classified(&[
+        (
+            "organization/usage/completions.json",
+            r#"{"object": "page", "data": [{"object": "bucket", "start_time": 1730419200, "end_time": 1730505600,
+                "results": [{"object": "organization.usage.completions.result", "input_tokens": 1200,
+                  "output_tokens": 300, "input_cached_text_tokens": 640, "output_image_tokens": 0,
+                  "num_model_requests": 12, "model": "gpt-4o-mini"}]}], "has_more": false}"#,
+        ),
+        (
+            "user_data_tiktok.json",
+            r#"{"Profile And Settings": {"Settings": {"SettingsMap": {"Who Can Stitch with your videos": "Friends",
+                "Who Can View Videos I Liked": "Myself", "Who Can Send You Direct Messages": "Friends",
+                "Allow Others to Find Me": "Enabled"}}}}"#,
+        ),
+    ]);
+    let usage = "organization/usage/completions.json";
+    let settings = "Profile And Settings.Settings.SettingsMap";
+    assert_categories(
+        &rows,
+        &[
+            (
+                usage,
+                "data[].results[].input_cached_text_tokens",
+                Some("Web Analytics"),
+            ),
+            (
+                usage,
+                "data[].results[].output_image_tokens",
+                Some("Web Analytics"),
+            ),
+            (
+                "user_data_tiktok.json",
+                &format!("{settings}.Who Can View Videos I Liked"),
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
