@@ -2963,3 +2963,37 @@ fn token_counts_and_video_settings_are_not_what_their_words_name() {
         ],
     );
 }
+
+/// An expiry is a card's only on a card: when a Slack status or a shared file's link expires
+/// says nothing of a payment.
+#[test]
+fn an_expiry_is_payment_information_only_on_a_card() {
+    let rows = classified(&[
+        (
+            "users.json",
+            r#"[{"id": "U01AB2CD3EF", "profile": {"real_name": "Renee Lefevre", "status_text": "On a ferry",
+                 "status_expiration": 1741000000}},
+                {"id": "U04GH5IJ6KL", "profile": {"real_name": "Sam Okafor", "status_text": "",
+                 "status_expiration": 0}}]"#,
+        ),
+        (
+            "payment_methods.json",
+            r#"{"data": [{"id": "pm_1", "card": {"brand": "visa", "last4": "4242", "expiry": "12/27"}}]}"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "users.json",
+                "profile.status_expiration",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "payment_methods.json",
+                "data[].card.expiry",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}
