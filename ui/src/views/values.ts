@@ -87,9 +87,13 @@ export function valuesView(query: string, wholeWord: boolean, go: Go): HTMLEleme
   commands.valueFields(query).then((fields) => where.show(fields), () => undefined);
 
   let found = 0;
+  // Tauri hands a large channel message over asynchronously, so one can come after the
+  // command's answer: the answer holds every hit and has the last word.
+  let settled = false;
   const place = (n: number) => countOf(n, "place");
   commands
     .searchValuesLive(query, wholeWord, PAGE_HITS, (progress) => {
+      if (settled) return;
       // The list grows as hits arrive; nothing already shown moves.
       list.append(...progress.hits.map((v) => h("li", {}, valueHitButton(v, go))));
       where.add(progress.hits);
@@ -99,6 +103,7 @@ export function valuesView(query: string, wholeWord: boolean, go: Go): HTMLEleme
       replace(status, `${place(found)} so far; ${formatCount(progress.files_done)} of ${formatCount(progress.files_total)} files searched…`);
     })
     .then((results) => {
+      settled = true;
       // The answer holds every hit; any the channel had not delivered yet are added.
       if (results.hits.length > found) {
         const late = results.hits.slice(found);
@@ -113,6 +118,7 @@ export function valuesView(query: string, wholeWord: boolean, go: Go): HTMLEleme
       replace(notes, ...results.problems.map((p) => h("p", { class: "small muted" }, `Not searched in full: ${p.path}: ${p.message}`)));
     })
     .catch((error: unknown) => {
+      settled = true;
       bar.remove();
       stop.remove();
       const stopped = error instanceof CommandFailure && error.code === "search_cancelled";
