@@ -14,8 +14,8 @@ use serde_json::Value;
 // classification issue asks for 0.95 / 0.92 overall and 0.90 / 0.85 per export; raise these as
 // the rules get there. A new export needs its row here: its first score, before any tuning, is
 // recorded in tests/exports/README.md.
-const OVERALL_PRECISION: f64 = 0.80;
-const OVERALL_RECALL: f64 = 0.79;
+const OVERALL_PRECISION: f64 = 0.81;
+const OVERALL_RECALL: f64 = 0.80;
 /// Each export's floor: (name, precision, recall).
 const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("activecampaign-contact", 0.64, 0.75),
