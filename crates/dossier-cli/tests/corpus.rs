@@ -51,7 +51,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-dataset-export-4", 0.98, 0.88),
     ("clarifai-dataset-export", 0.98, 0.98),
     ("clarifai-grpc-json", 0.98, 0.98),
-    ("clarifai-labeling-tasks", 0.77, 0.80),
+    ("clarifai-labeling-tasks", 0.98, 0.80),
     ("clarifai-media", 0.91, 0.93),
     ("clarifai-model-outputs-more", 0.96, 0.94),
     ("clarifai-more-a", 0.86, 0.90),

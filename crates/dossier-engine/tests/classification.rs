@@ -2997,3 +2997,38 @@ fn an_expiry_is_payment_information_only_on_a_card() {
         ],
     );
 }
+
+/// A Clarifai labeling order sets up the work of the company's labelers: its name, times and
+/// strategies are the service's, not an order the person paid; the concepts it asks for stay
+/// the person's tags.
+#[test]
+fn a_clarifai_label_order_is_not_a_payment() {
+    let rows = classified(&[(
+        "label-orders.json",
+        r#"{"status": {"code": 10000, "description": "Ok"}, "label_orders": [
+            {"id": "lo-1", "name": "Hive frames, spring", "status": {"code": 25000},
+             "desired_fulfill_time": "2024-05-20T00:00:00Z", "created_at": "2024-05-01T09:00:00Z",
+             "task": {"id": "t-1", "type": "CONCEPTS_CLASSIFICATION", "name": "Hive frames",
+               "worker": {"strategy": "FULL", "type": "WORKER_ALL"}, "review": {"strategy": "NONE"},
+               "user_id": "hedgerow_bees", "concepts": [{"concept": {"id": "queen", "name": "queen"}}]}},
+            {"id": "lo-2", "name": "Hive frames, summer", "status": {"code": 25000},
+             "desired_fulfill_time": "2024-07-20T00:00:00Z", "created_at": "2024-07-01T09:00:00Z",
+             "task": {"id": "t-2", "type": "CONCEPTS_CLASSIFICATION", "name": "Hive frames 2",
+               "worker": {"strategy": "PARTITIONED", "type": "WORKER_ALL"}, "review": {"strategy": "MANUAL"},
+               "user_id": "hedgerow_bees", "concepts": [{"concept": {"id": "drone", "name": "drone"}}]}}]}"#,
+    )]);
+    let file = "label-orders.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "label_orders[].name", None),
+            (file, "label_orders[].desired_fulfill_time", None),
+            (file, "label_orders[].task.worker.strategy", None),
+            (
+                file,
+                "label_orders[].task.concepts[].concept.name",
+                Some("Predictions and Tags"),
+            ),
+        ],
+    );
+}
