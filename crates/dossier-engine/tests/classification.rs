@@ -3032,3 +3032,48 @@ fn a_clarifai_label_order_is_not_a_payment() {
         ],
     );
 }
+
+/// Who made a record is the person where it is their own id (Clarifai's `models[].creator`, a
+/// bulk operation's `created_by`), and stays the service's where it is someone else's.
+#[test]
+fn the_maker_of_a_record_is_the_person_when_it_is_their_id() {
+    let rows = classified(&[
+        (
+            "user.json",
+            r#"{"user": {"id": "ines_okl", "first_name": "Ines", "last_name": "Okafor-Lind",
+                "email": "ines@example.com"}}"#,
+        ),
+        (
+            "models.json",
+            r#"{"status": {"code": 10000}, "models": [
+                {"id": "moth-wings", "name": "moth wings", "creator": "ines_okl", "user_id": "ines_okl"},
+                {"id": "moth-night", "name": "moths at night", "creator": "ines_okl", "user_id": "ines_okl"}]}"#,
+        ),
+        (
+            "bulk-operations.json",
+            r#"{"bulk_operation": [{"id": "bo-1", "created_by": "ines_okl"},
+                                   {"id": "bo-2", "created_by": "ines_okl"}]}"#,
+        ),
+        (
+            "contacts.json",
+            r#"{"contacts": [{"id": "4127", "email": "sam@example.org", "created_by": "staff_0042"},
+                             {"id": "4128", "email": "kim@example.org", "created_by": "staff_0042"}]}"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "models.json",
+                "models[].creator",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "bulk-operations.json",
+                "bulk_operation[].created_by",
+                Some("Contact Data/Identifiers"),
+            ),
+            ("contacts.json", "contacts[].created_by", None),
+        ],
+    );
+}

@@ -10,6 +10,7 @@ use dossier_policy::ClassificationRules;
 
 use super::context::TableLabels;
 use super::field_rules::{is_bookkeeping_field, is_identifier, is_identifier_field, key_is_one_of};
+use super::phrases::ends_with_phrase;
 use super::FieldLabel;
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::key_tokens;
@@ -75,11 +76,15 @@ pub(crate) fn label_holder_ids(
                 .nth(1)
                 .is_some_and(|parent| key_is_one_of(parent, &rules.staff_roles))
                 || key_is_one_of(leaf, &rules.staff_roles);
+            // Who made or changed a record (`creator`, `created_by`) is bookkeeping where it is
+            // the company's staff, and the person where it is their own id (Clarifai's
+            // `models[].creator`, a bulk operation's `created_by`).
+            let role = names_who_made_it(field);
             if label.category.is_some() && !recast_from_holder
                 || staff
-                || is_bookkeeping_field(rules, leaf)
+                || is_bookkeeping_field(rules, leaf) && !role
                 || !all_known
-                || !named_as_id(field)
+                || !(named_as_id(field) || role)
             {
                 continue;
             }
@@ -128,6 +133,23 @@ fn holder_ids<'a>(
         }
     }
     ids
+}
+
+/// Last words of a field that names who made or last changed its record.
+const MAKERS: &[&str] = &[
+    "creator",
+    "created by",
+    "author",
+    "owner",
+    "modified by",
+    "updated by",
+    "uploaded by",
+    "added by",
+];
+
+fn names_who_made_it(field: &FieldStats) -> bool {
+    let tokens = key_tokens(leaf_key(&field.name));
+    MAKERS.iter().any(|m| ends_with_phrase(&tokens, m))
 }
 
 fn named_as_id(field: &FieldStats) -> bool {
