@@ -420,9 +420,9 @@ mod tests {
     }
 
     /// A part that finds a hit in every record, for ever unless told to stop: the search must
-    /// stop it once it has its hits, and hold no more of them than it may give.
+    /// stop it once it has its hits, and hold at most twice as many as it may give.
     #[test]
-    fn a_search_stops_reading_at_its_limit_and_holds_no_more_hits_than_it() {
+    fn a_search_stops_reading_at_its_limit_and_holds_a_bounded_number_of_hits() {
         let files = files(6);
         let jobs = whole(&files);
         let most_waiting = AtomicUsize::new(0);
@@ -445,10 +445,12 @@ mod tests {
         assert!(given.iter().all(|h| h.file == "part-0.csv"));
         let rows: Vec<u64> = given.iter().map(|h| h.row).collect();
         assert_eq!(rows, (1..=limit as u64).collect::<Vec<_>>());
-        // The limit, and what the parts in flight found before they saw it reached.
+        // Parts ahead of the searching thread stop at the limit, with what they found before
+        // they saw it reached; the part at the front never waits (the search waits for it), and
+        // finds no more than the limit, which the searching thread may not have taken yet.
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         assert!(
-            most_waiting.load(Ordering::Relaxed) <= limit + cores * BATCH,
+            most_waiting.load(Ordering::Relaxed) <= 2 * limit + cores * BATCH,
             "{} hits waited",
             most_waiting.load(Ordering::Relaxed)
         );
