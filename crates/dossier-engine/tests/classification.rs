@@ -3077,3 +3077,39 @@ fn the_maker_of_a_record_is_the_person_when_it_is_their_id() {
         ],
     );
 }
+
+/// What nearly every value of a field is (IP addresses, e-mail addresses) outweighs a word that
+/// only the keys around it say: the field's own evidence over its context.
+#[test]
+fn what_the_values_are_outweighs_the_words_of_the_keys_around_them() {
+    let rows = classified(&[
+        (
+            "team_log/get_events.json",
+            r#"{"events": [{"timestamp": "2025-01-10T08:00:00Z",
+                 "origin": {"geo_location": {"city": "Bergen", "ip_address": "198.51.100.23"}}},
+                {"timestamp": "2025-01-11T08:00:00Z",
+                 "origin": {"geo_location": {"city": "Oslo", "ip_address": "203.0.113.9"}}}]}"#,
+        ),
+        (
+            "query-Invoice.json",
+            r#"{"QueryResponse": {"Invoice": [{"Id": "130", "TotalAmt": 240.0,
+                 "BillEmail": {"Address": "renee@example.com"}},
+                {"Id": "131", "TotalAmt": 96.5, "BillEmail": {"Address": "renee.l@example.org"}}]}}"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "team_log/get_events.json",
+                "events[].origin.geo_location.ip_address",
+                Some("Device/IP Information"),
+            ),
+            (
+                "query-Invoice.json",
+                "QueryResponse.Invoice[].BillEmail.Address",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

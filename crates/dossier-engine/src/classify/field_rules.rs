@@ -12,6 +12,10 @@ use crate::records::tokens::{key_tokens, name_words};
 use crate::records::value::ValueKind;
 use crate::FileKind;
 
+/// The share of a field's sampled values a detector must accept to say what the field is over
+/// the words of the keys above it.
+const WHAT_THE_VALUES_ARE: f64 = 0.9;
+
 /// Last words that make a field an identifier, classified by what it identifies.
 const ID_WORDS: [&str; 6] = ["id", "ids", "uuid", "guid", "uid", "gid"];
 
@@ -368,16 +372,26 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
                     .filter(|c| images.contains(&c.category.as_str())),
             );
         }
+    }
+    let only_above_the_leaf = if identifier {
+        false
     } else if let Some(counted) = what_it_counts(name) {
         let counted_leaf = counted.rsplit('.').next().unwrap_or(counted);
         let (path, leaf) = (key_tokens(counted), key_tokens(counted_leaf));
-        add_name_rules(rules, field, counted, &path, &leaf, &mut found);
+        add_name_rules(rules, field, counted, &path, &leaf, &mut found)
     } else {
-        add_name_rules(rules, field, name, &path_tokens, &leaf_tokens, &mut found);
-    }
+        add_name_rules(rules, field, name, &path_tokens, &leaf_tokens, &mut found)
+    };
 
     let sample = &field.stats.sample;
     let link = is_link(name);
+    // Categories of the words of the keys above the field, and of what nearly all its values are.
+    let from_keys_above: Vec<String> = if only_above_the_leaf {
+        found.list.iter().map(|c| c.category.clone()).collect()
+    } else {
+        Vec::new()
+    };
+    let mut what_the_values_are: Vec<&str> = Vec::new();
     if !sample.is_empty() {
         // The digits of an id are not a phone or card number, even when they pass the checks.
         let numeric =
@@ -398,6 +412,9 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
                 })
                 .count();
             let share = passed as f64 / sample.len() as f64;
+            if share >= WHAT_THE_VALUES_ARE && sample.len() >= 2 {
+                what_the_values_are.push(rule.category.as_str());
+            }
             if share >= rule.min_share {
                 found.add(
                     &rule.category,
@@ -413,11 +430,20 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
             }
         }
     }
+    // What nearly every value is outweighs a word only of the keys around the field (the IP
+    // addresses under Dropbox's `geo_location`, the e-mails in QuickBooks' `QueryResponse`): the
+    // field's own evidence over its context.
+    if !what_the_values_are.is_empty() {
+        found.list.retain(|c| {
+            what_the_values_are.contains(&c.category.as_str())
+                || !from_keys_above.contains(&c.category)
+        });
+    }
     found
 }
 
 /// The candidates the name rules give the field from its key path (`path_tokens`) and its last
-/// key (`leaf_tokens`).
+/// key (`leaf_tokens`); true when the words they matched are all in keys above the leaf.
 fn add_name_rules(
     rules: &ClassificationRules,
     field: &FieldView<'_>,
@@ -425,7 +451,7 @@ fn add_name_rules(
     path_tokens: &[String],
     leaf_tokens: &[String],
     found: &mut Candidates,
-) {
+) -> bool {
     // The word nearest the leaf names what the field is: in `events[].browser.name` the
     // field describes a browser, not an event. Only the rules matching at the nearest
     // part of the path count.
@@ -525,6 +551,7 @@ fn add_name_rules(
             format!("{place} word `{word}`"),
         );
     }
+    nearest.is_some_and(|distance| distance > 0)
 }
 
 #[cfg(test)]
