@@ -78,9 +78,18 @@ fn the_bundled_sample_matches_its_ground_truth() {
         .map(|p| p.path.as_str())
         .collect();
     let mut pairs = Vec::new();
+    let mut wrong = Vec::new();
     for row in &rows {
         match expected.get(&(row.file.clone(), row.field.clone())) {
-            Some(category) => pairs.push((row.category.clone(), category.clone())),
+            Some(category) => {
+                if row.category != *category {
+                    wrong.push(format!(
+                        "{}::{} expected {category:?}, got {:?} ({})",
+                        row.file, row.field, row.category, row.evidence
+                    ));
+                }
+                pairs.push((row.category.clone(), category.clone()));
+            }
             None => assert!(
                 damaged.contains(&row.file.as_str()),
                 "no ground truth for {}:{}",
@@ -109,12 +118,8 @@ fn the_bundled_sample_matches_its_ground_truth() {
         all.recall()
     );
     assert_eq!(per.len(), 10, "all ten categories are in the sample");
-    for (category, t) in &per {
-        assert!(
-            t.precision() >= 0.95 && t.recall() >= 0.95,
-            "{category}: {t:?}"
-        );
-    }
+    // The sample stays at 1.00: every field as its generator labels it.
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 /// An export in other companies' styles: each field with the category a careful reader

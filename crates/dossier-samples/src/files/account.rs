@@ -36,14 +36,15 @@ const PROFILE_FIELDS: &[(&str, Option<Category>)] = &[
     ("two_factor_enabled", Some(DeviceIp)),
 ];
 
-/// Another person the holder shared an app with: who they are, and the app, role and date of
-/// the sharing, which are details of that record of them (docs/labelling.md, step 3).
+/// Another person the holder shared an app with: who they are, and the role and date of the
+/// sharing, which are details of that record of them (docs/labelling.md, step 3). The app's
+/// name is the name of a thing, not contact data (docs/labelling.md, Contact Data/Identifiers).
 const COLLABORATOR_FIELDS: &[(&str, Option<Category>)] = &[
     ("userId", Some(ContactData)),
     ("displayName", Some(ContactData)),
     ("email", Some(ContactData)),
     ("phoneNumber", Some(ContactData)),
-    ("appName", Some(ContactData)),
+    ("appName", None),
     ("role", Some(ContactData)),
     ("addedAt", Some(ContactData)),
 ];
