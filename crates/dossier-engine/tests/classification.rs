@@ -3118,3 +3118,47 @@ fn what_the_values_are_outweighs_the_words_of_the_keys_around_them() {
         ],
     );
 }
+
+/// A handle is a user name: the person's own (a Bluesky account's `handle`, a passkey's
+/// `user_handle`) is their contact data; their handles on the networks linked to the account,
+/// and on another network named as such (a CRM's `twitterhandle`), are social network data.
+#[test]
+fn a_handle_is_a_user_name() {
+    let rows = classified(&[
+        (
+            "describeRepo.json",
+            r#"{"handle": "renske.example.com", "did": "did:plc:4x7q2m9fkd3lzv8ntw6yhb5c",
+                "handleIsCorrect": true, "collections": ["app.bsky.feed.post", "app.bsky.graph.follow"]}"#,
+        ),
+        (
+            "social/linked_accounts.json",
+            r#"[{"network": "mastodon", "handle": "@renske@social.example", "linkedAt": "2023-02-01T10:00:00Z"},
+                {"network": "github", "handle": "renske-vb", "linkedAt": "2023-05-11T08:30:00Z"}]"#,
+        ),
+        (
+            "contact.json",
+            r#"{"properties": {"firstname": "Renske", "email": "renske@example.com",
+                "twitterhandle": "renske_vb"}}"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "describeRepo.json",
+                "handle",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "social/linked_accounts.json",
+                "handle",
+                Some("Social Network Data"),
+            ),
+            (
+                "contact.json",
+                "properties.twitterhandle",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
