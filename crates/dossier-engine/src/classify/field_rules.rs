@@ -91,7 +91,7 @@ fn subject_tokens(field: &FieldView<'_>, leaf_tokens: &[String], at: usize) -> V
         .skip(1)
         .map(|key| key_tokens(key.trim_end_matches("[]")))
         .find(|tokens| {
-            !matches!(&tokens[..], [word] if LIST_WRAPPERS.contains(&word.as_str())
+            !matches!(&tokens[..], [word] if is_list_wrapper(word)
                 || FIELD_WRAPPERS.contains(&word.as_str()))
         });
     if let Some(parent) = parent {
@@ -192,10 +192,7 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
     }
     // A crash report's stack trace is the program's code (files, functions, line numbers),
     // whatever program it is.
-    if parents.iter().any(|p| {
-        let tokens = key_tokens(p.trim_end_matches("[]"));
-        STACK_TRACES.iter().any(|w| *phrase_tokens(w) == *tokens)
-    }) {
+    if parents.iter().any(|p| key_is_one_of(p, &STACK_TRACES)) {
         return Some("part of a stack trace of the program, not a person's data".to_owned());
     }
     // Only objects the field sits in count: a `Status` section that lists records of its own
@@ -255,9 +252,9 @@ pub(crate) fn is_bookkeeping_field(rules: &ClassificationRules, leaf: &str) -> b
 }
 
 /// True when one key of a path (`[]` aside) says exactly one of `words`.
-pub(crate) fn key_is_one_of(key: &str, words: &[String]) -> bool {
+pub(crate) fn key_is_one_of(key: &str, words: &[impl AsRef<str>]) -> bool {
     let tokens = key_tokens(key.trim_end_matches("[]"));
-    words.iter().any(|w| *phrase_tokens(w) == *tokens)
+    words.iter().any(|w| *phrase_tokens(w.as_ref()) == *tokens)
 }
 
 /// True when the field is an identifier (`userId`, `invoice_id`, `face_uuid`).
