@@ -10,10 +10,17 @@ pub(crate) fn same_text(a: &str, b: &str) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    if a.len() <= 32 {
+    let n = a.len();
+    if n < 8 {
         return a.iter().zip(b).all(|(x, y)| x == y);
     }
-    a == b
+    if n > 32 {
+        return a == b;
+    }
+    // Eight bytes at a time, the last eight first: texts that differ mostly differ at their end
+    // (the seconds of a time, a counter), and a byte at a time was most of a value's cost.
+    let word = |s: &[u8], at: usize| u64::from_ne_bytes(s[at..at + 8].try_into().unwrap());
+    word(a, n - 8) == word(b, n - 8) && (0..n - 8).step_by(8).all(|at| word(a, at) == word(b, at))
 }
 
 #[cfg(test)]
@@ -26,6 +33,9 @@ mod tests {
         assert!(same_text("event_id", "event_id"));
         assert!(!same_text("event_id", "event_iD"));
         assert!(!same_text("a", "ab"));
+        assert!(same_text("2024-05-01T10:00:00Z", "2024-05-01T10:00:00Z"));
+        assert!(!same_text("2024-05-01T10:00:00Z", "2024-05-01T10:00:01Z"));
+        assert!(!same_text("2024-05-01T10:00:00Z", "2025-05-01T10:00:00Z"));
         let long = "x".repeat(100);
         assert!(same_text(&long, &long.clone()));
         assert!(!same_text(&long, &format!("{}y", &long[1..])));
