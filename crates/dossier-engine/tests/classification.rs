@@ -3162,3 +3162,54 @@ fn a_handle_is_a_user_name() {
         ],
     );
 }
+
+#[test]
+fn a_networks_net_a_phones_ad_id_and_a_positions_accuracy() {
+    let rows = classified(&[
+        (
+            "users/profile.json",
+            r#"{"first_ip": {"ip": "203.0.113.9", "net_blocks": [
+                {"cidr": "203.0.113.0/24", "net_name": "EXAMPLE-NET", "description": "Example ISP"}]}}"#,
+        ),
+        (
+            "statement.csv",
+            "Date,Gross,Fee,Net\n2024-03-01,10.00,-0.59,9.41\n2024-03-04,25.00,-1.03,23.97\n",
+        ),
+        (
+            "devices/user.json",
+            r#"[{"id": "a7d3e9f2-41c8-4b6a-9e05-c2f8d1b7a364", "model": "Pixel 7",
+                 "idfa": "c41b7e0d-9a2f-4e63-b8d5-07f3a6e2c9b1", "latitude": 51.47385,
+                 "longitude": -0.09218, "alt": 38.4, "hacc": 14.7, "vacc": 3.0},
+                {"id": "0e6b2f48-d17a-4c35-b9e1-8a4c7d0f2b96", "model": "Pixel 5",
+                 "idfa": "5d9e0a3c-2b7f-41e8-a6c4-f19b8e2d7053", "latitude": 51.46172,
+                 "longitude": -0.11524, "alt": 22.1, "hacc": 31.2, "vacc": 4.0}]"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "users/profile.json",
+                "first_ip.net_blocks[].net_name",
+                Some("Device/IP Information"),
+            ),
+            ("statement.csv", "Net", Some("Payment Information")),
+            ("devices/user.json", "idfa", Some("Device/IP Information")),
+            (
+                "devices/user.json",
+                "alt",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                "devices/user.json",
+                "hacc",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                "devices/user.json",
+                "vacc",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
