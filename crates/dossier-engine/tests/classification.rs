@@ -3213,3 +3213,58 @@ fn a_networks_net_a_phones_ad_id_and_a_positions_accuracy() {
         ],
     );
 }
+
+#[test]
+fn a_card_is_a_card_however_many_address_fields_it_carries() {
+    let card = |digits: &str, brand: &str| {
+        format!(
+            r#"{{"four_digits": "{digits}", "exp_month": "8", "exp_year": "2027",
+                "name": "Ottilie Brandsma", "address_line_1": "27 Cobbler's Row",
+                "address_line_2": "Harbourside", "address_zip": "BS1 6QX",
+                "address_country": "GB", "address_city": "Bristol", "address_state": "England",
+                "brand": "{brand}", "funding": "credit", "default": true}}"#
+        )
+    };
+    let file = format!(
+        r#"{{"cards": [{}, {}]}}"#,
+        card("4242", "Visa"),
+        card("4444", "MasterCard")
+    );
+    // A person's account that holds a card is not a card.
+    let account = r#"{"code": "dmk-2291", "email": "dariela@example.com", "first_name": "Dariela",
+        "last_name": "Montanez", "state": "active", "created_at": "2023-01-09T15:02:11Z",
+        "billing_info": {"first_name": "Dariela", "last_name": "Montanez",
+            "payment_method": {"card_type": "Visa", "last_four": "4242", "exp_month": 8,
+                "exp_year": 2027}}}"#;
+    let rows = classified(&[("credit-cards.json", &file), ("account.json", account)]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "account.json",
+                "created_at",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "credit-cards.json",
+                "cards[].brand",
+                Some("Payment Information"),
+            ),
+            (
+                "credit-cards.json",
+                "cards[].funding",
+                Some("Payment Information"),
+            ),
+            (
+                "credit-cards.json",
+                "cards[].default",
+                Some("Payment Information"),
+            ),
+            (
+                "credit-cards.json",
+                "cards[].address_city",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

@@ -284,6 +284,11 @@ pub struct RecordRule {
     /// in a message are its sender's, as in a file named `messages`.
     #[serde(default)]
     pub subject: Option<String>,
+    /// The fields must be the record's own, at its top, not of an object nested in it: a
+    /// card's `brand` and `last4` make a card, but a person's account that holds a card is not
+    /// one.
+    #[serde(default)]
+    pub at_top: bool,
 }
 
 /// What a whole file is, whatever its name.

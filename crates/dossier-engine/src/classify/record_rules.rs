@@ -18,7 +18,9 @@ pub(crate) fn matching<'r, 't>(
     table: &'t TableStats,
     bookkeeping: &[bool],
 ) -> Vec<(&'r RecordRule, Vec<&'t str>)> {
-    let own: Vec<(&str, Vec<String>)> = table
+    // Each name with its tokens and the key path of the object it sits in (the table's own
+    // name at the top of its records).
+    let own: Vec<(&str, Vec<String>, &str)> = table
         .fields
         .iter()
         .zip(bookkeeping)
@@ -37,25 +39,36 @@ pub(crate) fn matching<'r, 't>(
             // bookkeeping: Help Scout's `assignedTo.id` says the record has an assignee, a
             // member of the company's staff whose details are not the person's.
             let object = nested_object(table, &f.name);
+            let leaf = leaf.map(|leaf| (leaf, parent(&f.name)));
+            let object = object.map(|object| (object, parent(object)));
             leaf.into_iter()
                 .chain(object)
-                .map(|name| (name, key_tokens(name)))
+                .map(|(name, above)| (name, key_tokens(name), above))
         })
         .collect();
+    let meet = |rule: &RecordRule, within: Option<&str>| -> Option<Vec<&'t str>> {
+        rule.fields
+            .iter()
+            .map(|group| {
+                own.iter()
+                    .filter(|(_, _, above)| within.is_none_or(|w| w == *above))
+                    .find(|(_, tokens, _)| group.iter().any(|w| *phrase_tokens(w) == **tokens))
+                    .map(|(leaf, _, _)| *leaf)
+            })
+            .collect()
+    };
     rules
         .record_rules
         .iter()
         .filter_map(|rule| {
-            let names: Option<Vec<&str>> = rule
-                .fields
-                .iter()
-                .map(|group| {
-                    own.iter()
-                        .find(|(_, tokens)| group.iter().any(|w| *phrase_tokens(w) == **tokens))
-                        .map(|(leaf, _)| *leaf)
-                })
-                .collect();
+            let within = rule.at_top.then_some(table.table.as_str());
+            let names = meet(rule, within);
             names.map(|names| (rule, names))
         })
         .collect()
+}
+
+/// The key path of the object a field or an object sits in (`""` at the top of the record).
+fn parent(name: &str) -> &str {
+    name.rsplit_once('.').map_or("", |(above, _)| above)
 }
