@@ -3268,3 +3268,42 @@ fn a_card_is_a_card_however_many_address_fields_it_carries() {
         ],
     );
 }
+
+#[test]
+fn sign_in_events_are_device_data_whatever_their_file_is_called() {
+    let event = |kind: &str, at: u64, ip: &str| {
+        format!(
+            r#"{{"time": {at}, "type": "{kind}", "realmId": "a3f6d0c2-7b41-4e9a-b8d5-2c6e9f104b37",
+                "clientId": "member-portal", "userId": "5b9e2c71-0d3f-4a8e-9c61-7f2b4d8e3a10",
+                "sessionId": "e4b1a7d9-3c52-4f08-96aa-0d7c1e5b8f23", "ipAddress": "{ip}",
+                "details": {{"auth_method": "openid-connect", "remember_me": "true"}}}}"#
+        )
+    };
+    let file = format!(
+        "[{}, {}, {}]",
+        event("LOGIN", 1_747_901_512_390, "203.0.113.47"),
+        event("CODE_TO_TOKEN", 1_747_901_534_871, "203.0.113.47"),
+        event("LOGOUT", 1_747_901_535_206, "198.51.100.23")
+    );
+    let rows = classified(&[
+        ("events.json", &file),
+        (
+            "analytics/events.json",
+            r#"[{"time": 1747901512390, "type": "page_view", "page": "/pricing", "sessionId": "s-1"},
+                {"time": 1747901534871, "type": "click", "page": "/signup", "sessionId": "s-1"}]"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            ("events.json", "time", Some("Device/IP Information")),
+            (
+                "events.json",
+                "details.auth_method",
+                Some("Device/IP Information"),
+            ),
+            ("analytics/events.json", "time", Some("Web Analytics")),
+            ("analytics/events.json", "page", Some("Web Analytics")),
+        ],
+    );
+}

@@ -186,9 +186,15 @@ pub(crate) fn label_records(
     };
     let matched: Vec<Vec<Option<Switch>>> = subjects
         .iter()
-        .map(|subject| {
+        .zip(tables)
+        .map(|(subject, table)| {
             let every_record = words_of(&subject.every_record);
-            words_of(&subject.words)
+            // What kind of event each record is (`"type": "LOGIN"`) tells what the records are
+            // about too; it is kept out of the words above, where it would make the `type`
+            // field name its own record.
+            let mut words = subject.words.clone();
+            words.extend(record_kind::event_kinds(table));
+            words_of(&words)
                 .into_iter()
                 .zip(every_record)
                 .map(|(word, steady)| {
