@@ -3307,3 +3307,36 @@ fn sign_in_events_are_device_data_whatever_their_file_is_called() {
         ],
     );
 }
+
+#[test]
+fn a_response_that_says_it_worked_in_words_is_an_envelope() {
+    let rows = classified(&[
+        (
+            "drafts.json",
+            r#"{"result": "success", "msg": "", "drafts": [
+                {"id": 17, "type": "stream", "to": [9], "topic": "walks", "content": "Draft one",
+                 "timestamp": 1747314402},
+                {"id": 18, "type": "private", "to": [1742], "topic": "", "content": "Draft two",
+                 "timestamp": 1747314502}]}"#,
+        ),
+        (
+            "users_me.json",
+            r#"{"result": "success", "msg": "", "email": "noor@example.com", "full_name": "Noor H",
+                "user_id": 1742, "is_admin": false, "date_joined": "2023-04-02T10:00:00Z"}"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            ("drafts.json", "result", None),
+            ("drafts.json", "msg", None),
+            ("users_me.json", "result", None),
+            ("users_me.json", "email", Some("Contact Data/Identifiers")),
+            (
+                "users_me.json",
+                "is_admin",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

@@ -13,7 +13,7 @@ use super::context::TableLabels;
 use super::field_rules::{is_identifier_field, is_list_wrapper};
 use super::phrases::phrase_tokens;
 use super::FieldLabel;
-use crate::records::stats::TableStats;
+use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::key_tokens;
 use crate::records::value::ValueKind;
 
@@ -90,8 +90,21 @@ pub(crate) fn label_envelope(
             .is_some_and(|(key, _)| is_list_wrapper(key))
     });
     let outcome = |name: &str| wraps_data && RESPONSE_OUTCOMES.contains(&name);
+    // Or it says so in words (Zulip's `"result": "success"`); beside such a word the record may
+    // still be at the top (Zulip's own user), so only a wrapper of the data makes the rest of
+    // the top the envelope's.
+    let says_it_worked = |field: &FieldStats| {
+        matches!(field.name.as_str(), "result" | "status" | "stat")
+            && !field.sample.is_empty()
+            && field
+                .sample
+                .iter()
+                .all(|v| RESPONSE_OUTCOMES.contains(&v.trim().to_ascii_lowercase().as_str()))
+    };
     for (i, field) in table.fields.iter().enumerate() {
-        if RESPONSE_OUTCOMES.contains(&field.name.as_str()) && field.kind == ValueKind::Boolean {
+        let flag =
+            RESPONSE_OUTCOMES.contains(&field.name.as_str()) && field.kind == ValueKind::Boolean;
+        if flag || says_it_worked(field) {
             mark(
                 found,
                 i,
@@ -102,8 +115,11 @@ pub(crate) fn label_envelope(
     let marker = table
         .fields
         .iter()
-        .map(|f| f.name.as_str())
-        .find(|name| top(name) && (is_marker(name) || outcome(name)));
+        .find(|f| {
+            let name = f.name.as_str();
+            top(name) && (is_marker(name) || outcome(name) || wraps_data && says_it_worked(f))
+        })
+        .map(|f| f.name.as_str());
     let Some(marker) = marker else {
         return;
     };
