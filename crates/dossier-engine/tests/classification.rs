@@ -3340,3 +3340,28 @@ fn a_response_that_says_it_worked_in_words_is_an_envelope() {
         ],
     );
 }
+
+#[test]
+fn a_lists_next_token_pages_it_and_a_file_of_ips_is_device_data() {
+    let rows = classified(&[
+        (
+            "workouts.json",
+            r#"{"records": [{"id": 1043, "start": "2025-06-02T06:10:00Z", "sport_name": "running",
+                  "distance_meter": 5012.4},
+                 {"id": 1044, "start": "2025-06-04T06:05:00Z", "sport_name": "cycling",
+                  "distance_meter": 20110.0}],
+                "next_token": "MTIzOjEyMzEyMw"}"#,
+        ),
+        (
+            "ip_history.csv",
+            "profile_id, timestamp, ip\n418027563, 2024-01-03 09:12:44 UTC, 203.0.113.7\n418027563, 2024-01-05 21:40:02 UTC, 198.51.100.23\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            ("workouts.json", "next_token", None),
+            ("ip_history.csv", "timestamp", Some("Device/IP Information")),
+        ],
+    );
+}
