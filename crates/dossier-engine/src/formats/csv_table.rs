@@ -145,6 +145,19 @@ pub(crate) fn read_csv<R: BufRead>(
     {
         start += 1;
     }
+    // A header one field short of its rows, whose every row ends with an empty field, names
+    // them: Samsung Health writes a delimiter after each row's last value, not after the
+    // header's.
+    if start > 0
+        && ahead[start - 1].len() + 1 == width
+        && looks_like_header(&ahead[start - 1])
+        && ahead[start..]
+            .iter()
+            .filter(|r| r.len() == width)
+            .all(|r| r.get(width - 1).is_some_and(|c| c.trim().is_empty()))
+    {
+        start -= 1;
+    }
     let has_header = ahead.get(start).is_some_and(looks_like_header);
     // The header's names, and `column_N` for each column past it, made once.
     let names: Vec<String> = match (has_header, ahead.get(start)) {
@@ -215,6 +228,7 @@ fn type_rows<R: Read>(
     let mut typed = TypedRows {
         sink: &mut *sink,
         names: typed.names,
+        named: typed.named,
         kinds: typed.kinds,
     };
     let (to_typist, batches) = mpsc::sync_channel::<Vec<csv::StringRecord>>(BATCHES_IN_FLIGHT);
@@ -347,6 +361,8 @@ const BATCHES_IN_FLIGHT: usize = 4;
 struct TypedRows<S> {
     sink: S,
     names: Vec<String>,
+    /// How many columns the header named (0 without a header).
+    named: usize,
     /// `None` when the sink does not use the kinds.
     kinds: Option<RepeatedKinds>,
 }
@@ -354,7 +370,13 @@ struct TypedRows<S> {
 impl<S: std::ops::DerefMut<Target = T>, T: RecordSink + ?Sized> TypedRows<S> {
     fn new(sink: S, names: Vec<String>) -> Self {
         let kinds = sink.uses_kinds().then(RepeatedKinds::default);
-        TypedRows { sink, names, kinds }
+        let named = names.len();
+        TypedRows {
+            sink,
+            names,
+            named,
+            kinds,
+        }
     }
 
     fn take(&mut self, row: &csv::StringRecord) {
@@ -366,6 +388,11 @@ impl<S: std::ops::DerefMut<Target = T>, T: RecordSink + ?Sized> TypedRows<S> {
         }
         self.sink.start_record("");
         for (i, cell) in row.iter().enumerate() {
+            // An empty last cell past the header is the delimiter the writer put after each
+            // row's last value (Samsung Health's), not a column.
+            if self.named > 0 && i >= self.named && i + 1 == row.len() && cell.is_empty() {
+                break;
+            }
             if self.names.len() == i {
                 self.names.push(format!("column_{}", i + 1));
             }
@@ -511,6 +538,26 @@ mod tests {
             rows[0][3],
             ("Email Address".into(), "zoe@example.com".into())
         );
+    }
+
+    #[test]
+    fn a_header_without_the_rows_trailing_delimiter_still_names_them() {
+        let (shape, rows) = parse(
+            "com.samsung.shealth.badge,6320001,6\n\
+             key,status,create_time,datauuid\n\
+             sleep_goal_first_sleep,1,2024-01-09 06:12:40.118,a93e5f21,\n\
+             step_milestone_10k_steps,1,2024-02-11 19:02:13.540,0c5d2e19,\n",
+        );
+        assert_eq!(shape.preamble_rows, 1);
+        assert!(shape.has_header);
+        assert_eq!(rows.len(), 2);
+        assert!(
+            rows.iter().all(|row| row.len() == 4),
+            "no column past the header"
+        );
+        assert!(rows[1]
+            .iter()
+            .any(|(k, v)| k == "key" && v == "step_milestone_10k_steps"));
     }
 
     #[test]
