@@ -3365,3 +3365,41 @@ fn a_lists_next_token_pages_it_and_a_file_of_ips_is_device_data() {
         ],
     );
 }
+
+#[test]
+fn a_responses_meta_is_bookkeeping_but_a_records_meta_is_its_own() {
+    let rows = classified(&[
+        (
+            "posts.json",
+            r#"{"meta": {"status": 200, "msg": "OK"}, "response": {"posts": [
+                {"id": 1, "summary": "Harbour at dusk", "timestamp": 1715000000},
+                {"id": 2, "summary": "Fog again", "timestamp": 1715100000}]}}"#,
+        ),
+        (
+            "conversations.json",
+            r#"{"error": false, "reason": "resolved", "data": [
+                {"session_id": "session_4f0c2a9e", "state": "resolved",
+                 "meta": {"nickname": "Lotte", "email": "lotte@example.com", "ip": "203.0.113.18",
+                          "device": {"system": {"useragent": "Mozilla/5.0 (X11; Linux x86_64)"}}}},
+                {"session_id": "session_7b1d9c02", "state": "pending",
+                 "meta": {"nickname": "Lotte", "email": "lotte@example.com", "ip": "198.51.100.4",
+                          "device": {"system": {"useragent": "Mozilla/5.0 (X11; Linux x86_64)"}}}}]}"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            ("posts.json", "meta.msg", None),
+            (
+                "conversations.json",
+                "data[].meta.email",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "conversations.json",
+                "data[].meta.ip",
+                Some("Device/IP Information"),
+            ),
+        ],
+    );
+}

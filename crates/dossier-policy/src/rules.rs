@@ -75,6 +75,11 @@ pub struct ClassificationRules {
     /// company's model is bookkeeping wherever it sits.
     #[serde(default)]
     pub bookkeeping: Vec<String>,
+    /// Words naming objects that describe a response at the top of a file (`meta`: Tumblr's
+    /// `{status, msg}`), outside any list of records; inside a record, such an object holds the
+    /// record's own details (a chat visitor's `meta.email`).
+    #[serde(default)]
+    pub response_objects: Vec<String>,
     /// Words that make a field itself bookkeeping wherever it sits (`has_more`, `livemode`).
     #[serde(default)]
     pub bookkeeping_fields: Vec<String>,

@@ -53,7 +53,7 @@ const TRAILING_WORDS: &[&str] = &[
 ];
 /// Names of objects that only describe the record they sit in: free-form maps whose keys their
 /// writer chose (a `metadata` map, the `annotation_info` of a Clarifai annotation).
-const DESCRIBE_THEIR_RECORD: &[&str] = &["metadata", "meta data", "annotation info"];
+const DESCRIBE_THEIR_RECORD: &[&str] = &["metadata", "meta data", "meta", "annotation info"];
 /// What a field of a context category (`context_categories`) counts in a record named as
 /// something else.
 const CONTEXT_SHARE: f64 = 0.5;

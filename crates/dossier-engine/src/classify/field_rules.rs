@@ -199,10 +199,10 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
     // (`Status.Status List[].IDFA`) is a heading, not the service's status. The list itself
     // does count: each of the `links[]` of a response is a link of the API.
     let last_array = parents.iter().rposition(|p| p.ends_with("[]")).unwrap_or(0);
-    if let Some(parent) = parents[last_array..]
-        .iter()
-        .find(|p| key_is_one_of(p, &rules.bookkeeping))
-    {
+    let top = !parents.iter().any(|p| p.ends_with("[]"));
+    if let Some(parent) = parents[last_array..].iter().find(|p| {
+        key_is_one_of(p, &rules.bookkeeping) || top && key_is_one_of(p, &rules.response_objects)
+    }) {
         return Some(format!(
             "describes the service's `{parent}`, not a person: bookkeeping"
         ));
