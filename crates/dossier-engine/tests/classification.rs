@@ -3403,3 +3403,30 @@ fn a_responses_meta_is_bookkeeping_but_a_records_meta_is_its_own() {
         ],
     );
 }
+
+#[test]
+fn a_list_of_visits_is_web_analytics() {
+    let rows = classified(&[(
+        "exported_data_subjects.json",
+        r#"{"log_visit": [
+            {"idvisit": 41, "visit_first_action_time": "2025-02-03 09:12:40",
+             "visit_total_actions": 7, "visit_total_time": 412, "visit_goal_converted": 1},
+            {"idvisit": 52, "visit_first_action_time": "2025-02-09 18:01:05",
+             "visit_total_actions": 3, "visit_total_time": 95, "visit_goal_converted": 0}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "exported_data_subjects.json",
+                "log_visit[].visit_total_actions",
+                Some("Web Analytics"),
+            ),
+            (
+                "exported_data_subjects.json",
+                "log_visit[].visit_first_action_time",
+                Some("Web Analytics"),
+            ),
+        ],
+    );
+}
