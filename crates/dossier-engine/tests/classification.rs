@@ -3430,3 +3430,36 @@ fn a_list_of_visits_is_web_analytics() {
         ],
     );
 }
+
+#[test]
+fn an_odata_formatted_value_is_its_propertys_and_other_annotations_are_the_services() {
+    let rows = classified(&[(
+        "emails.json",
+        r#"{"@odata.context": "https://org.example.com/api/data/v9.2/$metadata#emails", "value": [
+            {"activityid": "5a1c2e3f-0b4d-4e6f-8a9b-1c2d3e4f5a6b", "subject": "Your quote",
+             "senderemailaddress": "tamsin@example.com",
+             "lastopenedtime": "2025-03-02T10:00:00Z",
+             "lastopenedtime@OData.Community.Display.V1.FormattedValue": "02/03/2025 10:00",
+             "_ownerid_value": "8f2e4a6c-1b3d-4e5f-9a7b-2c4d6e8f0a1b",
+             "_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname": "systemuser"},
+            {"activityid": "6b2d3f4a-1c5e-4f7a-9b0c-2d3e4f5a6b7c", "subject": "Follow-up",
+             "senderemailaddress": "tamsin@example.com",
+             "lastopenedtime": "2025-03-04T08:30:00Z",
+             "lastopenedtime@OData.Community.Display.V1.FormattedValue": "04/03/2025 08:30",
+             "_ownerid_value": "8f2e4a6c-1b3d-4e5f-9a7b-2c4d6e8f0a1b",
+             "_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname": "systemuser"}]}"#,
+    )]);
+    let of = |field: &str| {
+        rows.iter()
+            .find(|r| r.field == field)
+            .unwrap_or_else(|| panic!("{field} is read"))
+    };
+    let time = of("value[].lastopenedtime");
+    let text = of("value[].lastopenedtime@OData.Community.Display.V1.FormattedValue");
+    assert!(time.category.is_some(), "{}", time.evidence);
+    assert_eq!(text.category, time.category, "{}", text.evidence);
+    assert_eq!(
+        of("value[]._ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname").category,
+        None
+    );
+}

@@ -14,6 +14,7 @@ mod evidence;
 mod field_rules;
 mod holder;
 pub mod manifest;
+mod odata;
 mod phrases;
 mod record_kind;
 mod record_rules;
@@ -96,6 +97,7 @@ pub fn classify_with(
     holder::label_holder_ids(rules, &scan.tables, &mut found);
     holder::label_owners_of_objects(rules, &scan.tables, &mut found);
     holder::unlabel_staff_handlers(rules, &scan.tables, &mut found);
+    odata::label_formatted_values(&scan.tables, &mut found);
     let own = scan.manifest.as_ref().map(|manifest| Corrections {
         manifest,
         origin: "the export's manifest",
@@ -129,7 +131,11 @@ fn first_pass(
         labels: Vec::new(),
     };
     for stats in &table.fields {
+        // A formatted value waits for its property's label (`odata::label_formatted_values`).
+        let formatted = odata::formats_its_property(&stats.name).is_some();
         if let Some(why) = bookkeeping(rules, &table.file, &stats.name)
+            .or_else(|| odata::describes_its_property(&stats.name))
+            .or_else(|| formatted.then(|| "an OData annotation of its property".to_owned()))
             .or_else(|| unset_time(stats))
             .or_else(|| api_address(stats))
             .or_else(|| company_address(&rules.company_domains, stats))
