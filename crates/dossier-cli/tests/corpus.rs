@@ -83,7 +83,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("discord", 0.87, 0.93),
     ("dropbox-account", 0.75, 0.54),
     ("duolingo-data", 0.92, 0.56),
-    ("dynamics-365-contact", 0.66, 0.52),
+    ("dynamics-365-contact", 0.72, 0.54),
     ("ebay-data", 0.90, 0.87),
     ("element-chat-export", 0.52, 0.65),
     ("etsy-data", 0.93, 0.90),
