@@ -24,7 +24,13 @@ pub(crate) fn annotation(name: &str) -> Option<(&str, &str)> {
         .next()
         .is_some_and(|key| !key.trim_end_matches("[]").is_empty());
     let (namespace, term) = annotation.rsplit_once('.')?;
-    let qualified = !namespace.is_empty()
+    // A namespace starts with a capital (`OData.Community.Display.V1`, `Microsoft.Dynamics.CRM`)
+    // or is OData's own (`odata.etag`); a key holding an e-mail address (`ana@example.com`) is
+    // no annotation.
+    let first = namespace.split('.').next().unwrap_or_default();
+    let namespaced =
+        first.starts_with(|c: char| c.is_ascii_uppercase()) || first.eq_ignore_ascii_case("odata");
+    let qualified = namespaced
         && annotation
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
@@ -44,11 +50,10 @@ pub(crate) fn formats_its_property(name: &str) -> Option<&str> {
 /// Why an annotation is the service's description of its property rather than data (every
 /// term but the formatted value).
 pub(crate) fn describes_its_property(name: &str) -> Option<String> {
-    let (property, term) = annotation(name)?;
-    (term != FORMATTED_VALUE).then(|| {
-        let key = property.rsplit('.').next().unwrap_or(property);
-        format!("an OData annotation ({term}) of `{key}` by the service, not data")
-    })
+    let (_, term) = annotation(name)?;
+    // The property's name is left out of the sentence: presenter mode masks whole field names.
+    (term != FORMATTED_VALUE)
+        .then(|| format!("an OData annotation ({term}) of its property by the service, not data"))
 }
 
 /// Gives each formatted value the label of the property it writes out, in the same table.
@@ -61,15 +66,14 @@ pub(crate) fn label_formatted_values(tables: &[TableStats], found: &mut [TableLa
             let Some(of) = table.fields.iter().position(|f| f.name == property) else {
                 continue;
             };
-            let key = property.rsplit('.').next().unwrap_or(property);
             let label = &labels.labels[of];
             labels.labels[i] = match &label.category {
                 Some(_) => FieldLabel {
-                    evidence: format!("the text of `{key}`, as it: {}", label.evidence),
+                    evidence: format!("the text of its property, as it: {}", label.evidence),
                     ..label.clone()
                 },
                 None => FieldLabel::unclassified(format!(
-                    "the text of `{key}`, which is not personal data: {}",
+                    "the text of its property, which is not personal data: {}",
                     label.evidence
                 )),
             };
@@ -94,6 +98,12 @@ mod tests {
         assert_eq!(annotation("@odata.context"), None);
         assert_eq!(annotation("email"), None);
         assert_eq!(annotation("contacts[].email"), None);
+        assert_eq!(annotation("contacts.ana@example.com.added"), None);
+        assert_eq!(annotation("@odata.context"), None);
+        assert_eq!(
+            annotation("value[].x@odata.etag"),
+            Some(("value[].x", "etag"))
+        );
         assert!(describes_its_property("x@Microsoft.Dynamics.CRM.lookuplogicalname").is_some());
         assert!(describes_its_property("x@OData.Community.Display.V1.FormattedValue").is_none());
         assert_eq!(
