@@ -3463,3 +3463,44 @@ fn an_odata_formatted_value_is_its_propertys_and_other_annotations_are_the_servi
         None
     );
 }
+
+#[test]
+fn a_sales_prospect_is_a_person_and_a_profile_data_section_their_profile() {
+    let rows = classified(&[
+        (
+            "prospect.json",
+            r#"{"data": {"type": "prospect", "id": 88301,
+                "attributes": {"name": "Rosalind Osei", "occupation": "Agronomist",
+                    "workPhones": ["+14025550162"], "mobilePhones": ["+14025550137"]}}}"#,
+        ),
+        (
+            "data.json",
+            r#"{"Profile Data": {"Headline": "Weekend hiker", "Personal": {"Profession": "Nurse",
+                    "Religion": "None"}},
+                "Account Data": {"Registration Date": "2019-04-02", "Log Entries": [
+                    {"date": "2024-01-02", "event": "LOGIN"}]},
+                "Visits": [{"Date": "2024-02-03", "Profile": {"ID": 7}}]}"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "prospect.json",
+                "data.attributes.name",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "prospect.json",
+                "data.attributes.workPhones",
+                Some("Contact Data/Identifiers"),
+            ),
+            ("prospect.json", "data.id", Some("Contact Data/Identifiers")),
+            (
+                "data.json",
+                "Profile Data.Personal.Profession",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

@@ -802,7 +802,18 @@ fn named_object<'a>(
     objects.pop();
     let start = objects.iter().rposition(|o| *o == outermost)?;
     let (object, rule) = objects[start..].iter().rev().find_map(|object| {
-        let tokens = without_series(key_tokens(object));
+        let mut tokens = without_series(key_tokens(object));
+        // A section at the top of a record of no category is named by the word before a
+        // `data` or `info` (PlanetRomeo's `Profile Data`, `Account Data`).
+        if record.is_empty() && field.split('.').next() == Some(*object) {
+            let told = tokens.len()
+                - tokens
+                    .iter()
+                    .rev()
+                    .take_while(|t| matches!(t.as_str(), "data" | "info" | "information"))
+                    .count();
+            tokens.truncate(told.max(1));
+        }
         // The `metadata` of an event or a profile describes that event or profile; that of an
         // image or its labels is the content's, and a record of no category takes it as such.
         let describes_record = !record.is_empty()
