@@ -3504,3 +3504,63 @@ fn a_sales_prospect_is_a_person_and_a_profile_data_section_their_profile() {
         ],
     );
 }
+
+#[test]
+fn a_cost_a_tip_and_an_order_value_are_payments_and_a_follow_list_is_friends() {
+    let rows = classified(&[
+        (
+            "deliveries.json",
+            r#"[{"external_delivery_id": "D-1042", "order_value": 3150, "tip": 500,
+                 "dropoff_instructions": "Ring twice", "total_cost": "31.50"},
+                {"external_delivery_id": "D-1043", "order_value": 2280, "tip": 300,
+                 "dropoff_instructions": "Leave at door", "total_cost": "22.80"}]"#,
+        ),
+        (
+            "messages.json",
+            r#"[{"from": "Ada", "body": "See you at six", "createdDateTime": "2025-01-02T10:00:00Z",
+                 "policyTip": {"generalText": "This message may hold a card number."}},
+                {"from": "Theo", "body": "Running late", "createdDateTime": "2025-01-02T10:05:00Z",
+                 "policyTip": {"generalText": "This message may hold a card number."}}]"#,
+        ),
+        (
+            "people.json",
+            r#"{"people": [
+                {"xuid": "2533274816203419", "gamertag": "Quillfeather", "isFollowingCaller": true,
+                 "isFollowedByCaller": true, "realName": "Ada Brennan", "presenceState": "Online"},
+                {"xuid": "2533274900117734", "gamertag": "MossyKettle", "isFollowingCaller": false,
+                 "isFollowedByCaller": true, "realName": "Theo Ndiaye", "presenceState": "Offline"}]}"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "deliveries.json",
+                "order_value",
+                Some("Payment Information"),
+            ),
+            ("deliveries.json", "tip", Some("Payment Information")),
+            ("deliveries.json", "total_cost", Some("Payment Information")),
+            (
+                "people.json",
+                "people[].realName",
+                Some("Social Network Data"),
+            ),
+            (
+                "people.json",
+                "people[].gamertag",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+    let hint = rows
+        .iter()
+        .find(|r| r.field == "policyTip.generalText")
+        .expect("read");
+    assert_ne!(
+        hint.category.as_deref(),
+        Some("Payment Information"),
+        "{}",
+        hint.evidence
+    );
+}
