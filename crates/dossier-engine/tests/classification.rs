@@ -3564,3 +3564,19 @@ fn a_cost_a_tip_and_an_order_value_are_payments_and_a_follow_list_is_friends() {
         hint.evidence
     );
 }
+
+#[test]
+fn a_face_trackers_version_is_the_softwares() {
+    let rows = classified(&[(
+        "personal_information/device_information/camera_information.json",
+        r#"{"devices_camera": [{"string_map_data": {
+            "Device ID": {"value": "android-6f1c2e9a4b7d3c05"},
+            "Face Tracker Version": {"value": "14"},
+            "Supported SDK Versions": {"value": "73.0,74.0,75.0"}}}]}"#,
+    )]);
+    let version = rows
+        .iter()
+        .find(|r| r.field.ends_with("Face Tracker Version.value"))
+        .expect("read");
+    assert_ne!(version.category.as_deref(), Some("Biometric Data"), "{}", version.evidence);
+}
