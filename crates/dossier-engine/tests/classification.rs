@@ -3578,5 +3578,10 @@ fn a_face_trackers_version_is_the_softwares() {
         .iter()
         .find(|r| r.field.ends_with("Face Tracker Version.value"))
         .expect("read");
-    assert_ne!(version.category.as_deref(), Some("Biometric Data"), "{}", version.evidence);
+    assert_ne!(
+        version.category.as_deref(),
+        Some("Biometric Data"),
+        "{}",
+        version.evidence
+    );
 }
