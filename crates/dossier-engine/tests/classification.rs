@@ -3197,11 +3197,6 @@ fn a_networks_net_a_phones_ad_id_and_a_positions_accuracy() {
             ("devices/user.json", "idfa", Some("Device/IP Information")),
             (
                 "devices/user.json",
-                "alt",
-                Some("Geolocation and other metadata"),
-            ),
-            (
-                "devices/user.json",
                 "hacc",
                 Some("Geolocation and other metadata"),
             ),
@@ -3583,5 +3578,47 @@ fn a_face_trackers_version_is_the_softwares() {
         Some("Biometric Data"),
         "{}",
         version.evidence
+    );
+}
+
+#[test]
+fn an_empty_alt_and_a_user_info_section_are_not_a_place_or_a_profile() {
+    let rows = classified(&[
+        (
+            "users.json",
+            r#"[{"id": "U01", "profile": {"real_name": "Ada Brennan", "fields": {
+                    "Xf06B7C8D9E": {"value": "Bristol office", "alt": ""}}}},
+                {"id": "U02", "profile": {"real_name": "Theo Ndiaye", "fields": {
+                    "Xf06B7C8D9E": {"value": "Leeds office", "alt": ""}}}}]"#,
+        ),
+        (
+            "export_20240207.json",
+            r#"{"pseudo_user_id": "1697418220.1707229641", "stream_id": "7012345678",
+                "user_info": {"last_active_timestamp_micros": 1707229641378250,
+                    "user_first_touch_timestamp_micros": 1652520681734028},
+                "device": {"operating_system": "Android", "category": "mobile"}}"#,
+        ),
+    ]);
+    let of = |file: &str, field: &str| {
+        rows.iter()
+            .find(|r| r.file == file && r.field == field)
+            .unwrap_or_else(|| panic!("{file}::{field} is read"))
+    };
+    let alt = of("users.json", "profile.fields.Xf06B7C8D9E.alt");
+    assert_ne!(
+        alt.category.as_deref(),
+        Some("Geolocation and other metadata"),
+        "{}",
+        alt.evidence
+    );
+    let active = of(
+        "export_20240207.json",
+        "user_info.last_active_timestamp_micros",
+    );
+    assert_ne!(
+        active.category.as_deref(),
+        Some("Contact Data/Identifiers"),
+        "{}",
+        active.evidence
     );
 }

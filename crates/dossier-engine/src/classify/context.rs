@@ -804,15 +804,14 @@ fn named_object<'a>(
     let (object, rule) = objects[start..].iter().rev().find_map(|object| {
         let mut tokens = without_series(key_tokens(object));
         // A section at the top of a record of no category is named by the word before a
-        // `data` or `info` (PlanetRomeo's `Profile Data`, `Account Data`).
-        if record.is_empty() && field.split('.').next() == Some(*object) {
-            let told = tokens.len()
-                - tokens
-                    .iter()
-                    .rev()
-                    .take_while(|t| matches!(t.as_str(), "data" | "info" | "information"))
-                    .count();
-            tokens.truncate(told.max(1));
+        // trailing `data` (PlanetRomeo's `Profile Data`, `Account Data`). An `info` stays: GA4's
+        // `user_info` holds the visitor's analytics, not a profile.
+        if record.is_empty()
+            && field.split('.').next() == Some(*object)
+            && tokens.len() > 1
+            && tokens.last().is_some_and(|t| t == "data")
+        {
+            tokens.pop();
         }
         // The `metadata` of an event or a profile describes that event or profile; that of an
         // image or its labels is the content's, and a record of no category takes it as such.
