@@ -3622,3 +3622,30 @@ fn an_empty_alt_and_a_user_info_section_are_not_a_place_or_a_profile() {
         active.evidence
     );
 }
+
+#[test]
+fn the_events_a_person_answered_on_a_social_network_are_gatherings() {
+    let rows = classified(&[(
+        "your_facebook_activity/events/your_event_responses.json",
+        r#"{"event_responses_v2": {"events_joined": [
+                {"name": "Apiary open day", "start_timestamp": 1719576000, "end_timestamp": 1719590400},
+                {"name": "Honey market", "start_timestamp": 1720180800, "end_timestamp": 1720195200}],
+            "events_declined": [
+                {"name": "Swarm workshop", "start_timestamp": 1721390400, "end_timestamp": 1721404800}]}}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "your_facebook_activity/events/your_event_responses.json",
+                "event_responses_v2.events_joined[].name",
+                Some("Social Network Data"),
+            ),
+            (
+                "your_facebook_activity/events/your_event_responses.json",
+                "event_responses_v2.events_declined[].start_timestamp",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
