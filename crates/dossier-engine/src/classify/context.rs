@@ -391,11 +391,7 @@ fn subjects(
 
 /// The first part of the key path that every field of the table shares, if any.
 fn shared_prefix(table: &TableStats) -> Option<&str> {
-    let start = if table.table.is_empty() {
-        0
-    } else {
-        table.table.len() + 1
-    };
+    let start = table.record_start();
     let first = table.fields.first()?.name.get(start..)?.split('.').next()?;
     let shared = table.fields.iter().all(|f| {
         f.name
@@ -680,11 +676,7 @@ fn last_match<'p>(tokens: &[String], phrases: &'p [String]) -> Option<(&'p str, 
 /// The first key of a field's path inside its record when the field sits in a nested object
 /// (`user` for `entries[].user.first_name` in table `entries[]`).
 pub(crate) fn nested_object<'a>(table: &TableStats, field: &'a str) -> Option<&'a str> {
-    let mut start = if table.table.is_empty() {
-        0
-    } else {
-        table.table.len() + 1
-    };
+    let mut start = table.record_start();
     // The key every field shares wraps the record itself (`tweet` in `tweet.full_text`).
     if let Some(prefix) = shared_prefix(table) {
         start += prefix.len() + 1;

@@ -198,9 +198,10 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
     // Only objects the field sits in count: a `Status` section that lists records of its own
     // (`Status.Status List[].IDFA`) is a heading, not the service's status. The list itself
     // does count: each of the `links[]` of a response is a link of the API.
-    let last_array = parents.iter().rposition(|p| p.ends_with("[]")).unwrap_or(0);
-    let top = !parents.iter().any(|p| p.ends_with("[]"));
-    if let Some(parent) = parents[last_array..].iter().find(|p| {
+    let last_array = parents.iter().rposition(|p| p.ends_with("[]"));
+    // A response's own objects (`meta`) are its bookkeeping only outside any list of records.
+    let top = last_array.is_none();
+    if let Some(parent) = parents[last_array.unwrap_or(0)..].iter().find(|p| {
         key_is_one_of(p, &rules.bookkeeping) || top && key_is_one_of(p, &rules.response_objects)
     }) {
         return Some(format!(

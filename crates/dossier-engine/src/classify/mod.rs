@@ -131,11 +131,8 @@ fn first_pass(
         labels: Vec::new(),
     };
     for stats in &table.fields {
-        // A formatted value waits for its property's label (`odata::label_formatted_values`).
-        let formatted = odata::formats_its_property(&stats.name).is_some();
         if let Some(why) = bookkeeping(rules, &table.file, &stats.name)
-            .or_else(|| odata::describes_its_property(&stats.name))
-            .or_else(|| formatted.then(|| "an OData annotation of its property".to_owned()))
+            .or_else(|| odata::set_aside(&stats.name))
             .or_else(|| unset_time(stats))
             .or_else(|| api_address(stats))
             .or_else(|| company_address(&rules.company_domains, stats))

@@ -47,13 +47,18 @@ pub(crate) fn formats_its_property(name: &str) -> Option<&str> {
     (term == FORMATTED_VALUE && !lookup).then_some(property)
 }
 
-/// Why an annotation is the service's description of its property rather than data (every
-/// term but the formatted value).
-pub(crate) fn describes_its_property(name: &str) -> Option<String> {
+/// Why the first pass sets an annotation aside: every term but a formatted value is the
+/// service's description of its property, and a formatted value waits for its property's label
+/// (`label_formatted_values`). A lookup's formatted value is read as a field of its own.
+pub(crate) fn set_aside(name: &str) -> Option<String> {
     let (_, term) = annotation(name)?;
     // The property's name is left out of the sentence: presenter mode masks whole field names.
-    (term != FORMATTED_VALUE)
-        .then(|| format!("an OData annotation ({term}) of its property by the service, not data"))
+    if term != FORMATTED_VALUE {
+        return Some(format!(
+            "an OData annotation ({term}) of its property by the service, not data"
+        ));
+    }
+    formats_its_property(name).map(|_| "an OData annotation of its property".to_owned())
 }
 
 /// Gives each formatted value the label of the property it writes out, in the same table.
@@ -99,13 +104,18 @@ mod tests {
         assert_eq!(annotation("email"), None);
         assert_eq!(annotation("contacts[].email"), None);
         assert_eq!(annotation("contacts.ana@example.com.added"), None);
-        assert_eq!(annotation("@odata.context"), None);
         assert_eq!(
             annotation("value[].x@odata.etag"),
             Some(("value[].x", "etag"))
         );
-        assert!(describes_its_property("x@Microsoft.Dynamics.CRM.lookuplogicalname").is_some());
-        assert!(describes_its_property("x@OData.Community.Display.V1.FormattedValue").is_none());
+        assert!(set_aside("x@Microsoft.Dynamics.CRM.lookuplogicalname")
+            .is_some_and(|why| why.contains("by the service")));
+        assert!(set_aside("x@OData.Community.Display.V1.FormattedValue")
+            .is_some_and(|why| !why.contains("by the service")));
+        assert_eq!(
+            set_aside("_ownerid_value@OData.Community.Display.V1.FormattedValue"),
+            None
+        );
         assert_eq!(
             formats_its_property("statuscode@OData.Community.Display.V1.FormattedValue"),
             Some("statuscode")

@@ -431,17 +431,21 @@ pub(crate) fn counts_revisions(field: &FieldStats, subject: &[String]) -> Option
     })
 }
 
-/// The words of the objects a field sits in, each in the singular (`tag` and `contact` for
-/// `contacts.tags.url`).
 /// The words of the kinds of event a table's records are, where a field of the record's own
 /// says it in a code (Keycloak's `"type": "LOGIN"`, `"LOGIN_ERROR"`, `"CODE_TO_TOKEN"`): the
 /// tokens of every sampled value of a top-level `type`, `event type`, `event` or `action`
 /// whose values are all short codes, not free text.
 pub(crate) fn event_kinds(table: &TableStats) -> Vec<String> {
-    let start = if table.table.is_empty() {
-        0
-    } else {
-        table.table.len() + 1
+    let start = table.record_start();
+    let names_the_kind = |field: &FieldStats| {
+        let own = field.name.get(start..).unwrap_or_default();
+        let tokens = key_tokens(own);
+        let kind = match tokens.as_slice() {
+            [t] => matches!(t.as_str(), "type" | "event" | "action"),
+            [e, t] => e == "event" && t == "type",
+            _ => false,
+        };
+        kind && !own.contains('.')
     };
     let code = |v: &str| {
         !v.is_empty()
@@ -452,15 +456,7 @@ pub(crate) fn event_kinds(table: &TableStats) -> Vec<String> {
     table
         .fields
         .iter()
-        .filter(|f| {
-            let own = f.name.get(start..).unwrap_or_default();
-            !own.contains('.')
-                && matches!(
-                    key_tokens(own).as_slice(),
-                    [t] if t == "type" || t == "event" || t == "action"
-                )
-                || matches!(key_tokens(own).as_slice(), [e, t] if e == "event" && t == "type")
-        })
+        .filter(|f| names_the_kind(f))
         .filter(|f| !f.sample.is_empty() && f.sample.iter().all(|v| code(v)))
         .flat_map(|f| f.sample.iter().flat_map(|v| key_tokens(v)))
         // `event` itself says no more than the field's name (a JSON:API `"type":
@@ -469,6 +465,8 @@ pub(crate) fn event_kinds(table: &TableStats) -> Vec<String> {
         .collect()
 }
 
+/// The words of the objects a field sits in, each in the singular (`tag` and `contact` for
+/// `contacts.tags.url`).
 pub(crate) fn object_words(field: &str) -> impl Iterator<Item = String> + '_ {
     let objects = field.rsplit_once('.').map_or("", |(objects, _)| objects);
     objects

@@ -223,6 +223,16 @@ pub struct TableStats {
 }
 
 impl TableStats {
+    /// Where a field's key path inside one of the table's records begins: past the table's own
+    /// key path and its dot (`logins[].ip` in table `logins[]` begins at `ip`).
+    pub(crate) fn record_start(&self) -> usize {
+        if self.table.is_empty() {
+            0
+        } else {
+            self.table.len() + 1
+        }
+    }
+
     pub fn new(file: &str, table: &str) -> Self {
         TableStats {
             file: file.to_owned(),
