@@ -3649,3 +3649,28 @@ fn the_events_a_person_answered_on_a_social_network_are_gatherings() {
         ],
     );
 }
+
+#[test]
+fn what_a_person_agreed_to_stays_theirs_in_a_sign_in() {
+    let rows = classified(&[(
+        "login.json",
+        r#"{"session_token": "", "v2_user_id": "ottilie_bk", "email": "ottilie@example.com",
+            "date_gdpr_consent": "2019-08-02T10:11:12Z", "date_tos_consent": "2019-08-02T10:11:12Z",
+            "date_marketing_consent": "2019-08-02T10:11:12Z", "country": "GB"}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "login.json",
+                "date_gdpr_consent",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "login.json",
+                "date_tos_consent",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
