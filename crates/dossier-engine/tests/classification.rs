@@ -3674,3 +3674,17 @@ fn what_a_person_agreed_to_stays_theirs_in_a_sign_in() {
         ],
     );
 }
+
+#[test]
+fn the_campaign_that_reached_the_person_is_how_they_used_the_service() {
+    let rows = classified(&[(
+        "events.json",
+        r#"{"events": [
+                {"campaignId": 184220, "eventName": "emailOpen", "createdAt": "2024-03-01T09:00:00Z"},
+                {"campaignId": 184221, "eventName": "emailClick", "createdAt": "2024-03-02T09:00:00Z"}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[("events.json", "events[].campaignId", Some("Web Analytics"))],
+    );
+}
