@@ -1,5 +1,5 @@
 //! Real-world shapes and encodings: Meta's mojibake, UTF-16 and Latin-1 CSV, LinkedIn's
-//! preamble, X/Twitter's `window.YTD` files, JSON Lines, images with EXIF.
+//! preamble, X/Twitter's `window.YTD` files, Google's `)]}'` guard, JSON Lines, images with EXIF.
 
 mod support;
 
@@ -116,6 +116,26 @@ fn twitter_window_ytd_files_read() {
         ["hello; world"]
     );
     assert!(field(&scan, "data/config.js", "userId").is_some());
+}
+
+#[test]
+fn googles_hijacking_guard_line_is_not_part_of_the_json() {
+    let vouchers = b")]}'\n{\"couponRewardExportRecord\": [{\"code\": \"GPXK7Q2M\"}]}".to_vec();
+    let with_comma = b")]}',\n[{\"title\": \"Paid\"}]".to_vec();
+    let (_d, path) = export(&[
+        ("Google Pay/Voucher Rewards.json", vouchers),
+        ("Google Pay/activity.json", with_comma),
+    ]);
+    let scan = scan(&path);
+    assert!(scan.problems.is_empty(), "{:?}", scan.problems);
+    let code = field(
+        &scan,
+        "Google Pay/Voucher Rewards.json",
+        "couponRewardExportRecord[].code",
+    )
+    .unwrap();
+    assert_eq!(code.examples, ["GPXK7Q2M"]);
+    assert!(field(&scan, "Google Pay/activity.json", "title").is_some());
 }
 
 #[test]

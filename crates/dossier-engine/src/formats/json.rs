@@ -4,7 +4,7 @@
 //! Only one element (one record) is held at a time.
 
 use std::fmt;
-use std::io::BufRead;
+use std::io::{self, BufRead};
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
@@ -20,6 +20,23 @@ pub(crate) struct JsonStream<'s> {
     pub sink: &'s mut dyn RecordSink,
     pub flattener: Flattener,
     pub mark: RecordMark,
+}
+
+/// What Google's services put before JSON so that a browser cannot run it as a script; Takeout
+/// keeps it as the first line of some files (Google Pay's `Voucher Rewards.json`).
+const HIJACKING_GUARD: &[u8] = b")]}'";
+
+/// Consumes the hijacking guard (and the comma some services write after it) from the start
+/// of `reader`, if it is there: it is not part of the document.
+pub(crate) fn skip_hijacking_guard<R: BufRead>(reader: &mut R) -> io::Result<()> {
+    let head = reader.fill_buf()?;
+    let start = head.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let Some(rest) = head[start..].strip_prefix(HIJACKING_GUARD) else {
+        return Ok(());
+    };
+    let comma = usize::from(rest.first() == Some(&b','));
+    reader.consume(start + HIJACKING_GUARD.len() + comma);
+    Ok(())
 }
 
 /// Reads a whole JSON document from `reader` into the stream's sink.

@@ -13,7 +13,7 @@ use crate::export::locate::{with_file, with_file_near, LocateError, StartNear};
 use crate::formats::csv_table::{read_csv, read_csv_rows, CsvShape};
 use crate::formats::image::read_image;
 use crate::formats::js_wrapped::{strip_assignment, StatementEnd};
-use crate::formats::json::{read_json, JsonStream};
+use crate::formats::json::{read_json, skip_hijacking_guard, JsonStream};
 use crate::formats::json_lines::read_json_lines;
 use crate::formats::FileKind;
 use crate::limits::Limits;
@@ -180,6 +180,9 @@ pub(crate) fn read_file(
                 .map(|text_start| Restart { text_start, format })
         };
         let mut reader = decoded.reader;
+        if kind == FileKind::Json {
+            skip_hijacking_guard(&mut reader).map_err(|e| format!("it could not be read ({e})"))?;
+        }
         let mut stream = JsonStream {
             sink,
             flattener: Flattener::default(),
