@@ -3688,3 +3688,21 @@ fn the_campaign_that_reached_the_person_is_how_they_used_the_service() {
         &[("events.json", "events[].campaignId", Some("Web Analytics"))],
     );
 }
+
+#[test]
+fn a_history_of_something_is_a_list_of_that_thing() {
+    let rows = classified(&[(
+        "Digital.PrimeVideo.Watchlist/Digital.PrimeVideo.WatchlistHistory.csv",
+        "listId,itemAddedDate,catalogTitle\n\
+         WATCHLIST,09/14/2024 21:47,The Lighthouse Keepers - Season 1\n\
+         WATCHLIST,09/15/2024 08:02,Harbour Lights\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "Digital.PrimeVideo.Watchlist/Digital.PrimeVideo.WatchlistHistory.csv",
+            "catalogTitle",
+            Some("Web Analytics"),
+        )],
+    );
+}

@@ -50,6 +50,9 @@ const TRAILING_WORDS: &[&str] = &[
     "sent",
     // Amazon's `Retail.CustomerReviews.ReviewsVersions2`: every edit of a review.
     "versions",
+    // A history of something is a list of it over time (Prime Video's `WatchlistHistory`).
+    "history",
+    "histories",
 ];
 /// Names of objects that only describe the record they sit in: free-form maps whose keys their
 /// writer chose (a `metadata` map, the `annotation_info` of a Clarifai annotation).
