@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
+use super::field_rules::is_list_wrapper;
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::key_tokens;
 
@@ -58,8 +59,12 @@ pub(crate) fn names_its_record(
     if matches!(leaf, "contentType" | "content_type") {
         return names_a_kind_of_content(&field.name, &field.sample);
     }
-    // Coinbase names an object's kind its `resource` (`"resource": "transaction"`).
-    if !matches!(leaf, "type" | "kind" | "resource" | "@type" | "$type") || field.sample.is_empty()
+    // Coinbase names an object's kind its `resource` (`"resource": "transaction"`), Razorpay
+    // its `entity` (`"entity": "payment"`, and `"collection"` for a list of them).
+    if !matches!(
+        leaf,
+        "type" | "kind" | "resource" | "entity" | "@type" | "$type"
+    ) || field.sample.is_empty()
     {
         return None;
     }
@@ -97,7 +102,7 @@ pub(crate) fn names_its_record(
         // All of it: `app_specific_key` among keys says which kind of key, `message` among
         // messages says nothing.
         let tokens = key_tokens(value);
-        if names_a_list(&tokens) {
+        if names_a_list(&tokens) || matches!(&tokens[..], [t] if is_list_wrapper(t)) {
             return Some(format!(
                 "names the kind of object it sits in (`{value}`, a list), not data"
             ));
@@ -511,6 +516,18 @@ mod tests {
         );
         let subject = words("keys.json keys[]");
         assert!(names_its_record(&field("type", &["app_specific_key"]), &subject, false).is_none());
+    }
+
+    #[test]
+    fn an_entity_naming_its_record_or_a_list_is_bookkeeping() {
+        let subject = words("payments.json items[]");
+        assert!(
+            names_its_record(&field("items[].entity", &["payment"]), &subject, false).is_some()
+        );
+        assert!(names_its_record(&field("entity", &["collection"]), &subject, false).is_some());
+        // Spotify's `entity` of a highlight is the artist or track it is about.
+        let subject = words("Highlights.json");
+        assert!(names_its_record(&field("entity", &["Harbour Lights"]), &subject, false).is_none());
     }
 
     #[test]
