@@ -3706,3 +3706,21 @@ fn a_history_of_something_is_a_list_of_that_thing() {
         )],
     );
 }
+
+#[test]
+fn what_a_person_asked_and_answered_in_a_community_is_social() {
+    let rows = classified(&[(
+        "AppleCare Support/Apple Support Communities Replies.csv",
+        "Reply Content,Creation Time GMT,Helpful,URL\n\
+         Try resetting the network settings first.,2024-05-02 10:11:12,Yes,https://discussions.example.com/thread/2541\n\
+         A restore fixed it for me.,2024-06-12 08:01:02,No,https://discussions.example.com/thread/2602\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "AppleCare Support/Apple Support Communities Replies.csv",
+            "Reply Content",
+            Some("Social Network Data"),
+        )],
+    );
+}
