@@ -3724,3 +3724,37 @@ fn what_a_person_asked_and_answered_in_a_community_is_social() {
         )],
     );
 }
+
+#[test]
+fn the_advertiser_behind_an_ad_and_what_it_credits_are_what_the_person_saw() {
+    let rows = classified(&[
+        (
+            "data/ad-impressions.js",
+            r#"window.YTD.ad_impressions.part0 = [{"ad": {"adsUserData": {"adImpressions": {"impressions": [
+                {"advertiserInfo": {"advertiserName": "Harbour Lights", "screenName": "@harbourlights"},
+                 "impressionTime": "2024-03-01 09:00:00"}]}}}}]"#,
+        ),
+        (
+            "data/ad-mobile-conversions-attributed.js",
+            r#"window.YTD.ad_mobile_conversions_attributed.part0 = [{"ad": {"adsUserData": {
+                "attributedMobileAppConversions": {"conversions": [
+                {"attributedConversionType": "MobileAppInstall", "applicationName": "Tide Tables",
+                 "conversionValue": "0", "conversionTime": "2024-03-02 10:00:00"}]}}}}]"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "data/ad-impressions.js",
+                "ad.adsUserData.adImpressions.impressions[].advertiserInfo.screenName",
+                Some("Web Analytics"),
+            ),
+            (
+                "data/ad-mobile-conversions-attributed.js",
+                "ad.adsUserData.attributedMobileAppConversions.conversions[].conversionTime",
+                Some("Web Analytics"),
+            ),
+        ],
+    );
+}
