@@ -3758,3 +3758,27 @@ fn the_advertiser_behind_an_ad_and_what_it_credits_are_what_the_person_saw() {
         ],
     );
 }
+
+#[test]
+fn the_build_of_the_app_that_sent_an_event_is_device_data() {
+    let rows = classified(&[(
+        "activity/reporting/events.json",
+        "{\"event_type\": \"app_opened\", \"client_build_number\": \"160212\", \"release_channel\": \"stable\", \"timestamp\": \"2022-11-03T14:22:51Z\"}\n\
+         {\"event_type\": \"app_opened\", \"client_build_number\": \"160409\", \"release_channel\": \"stable\", \"timestamp\": \"2022-11-04T09:02:11Z\"}\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "activity/reporting/events.json",
+                "client_build_number",
+                Some("Device/IP Information"),
+            ),
+            (
+                "activity/reporting/events.json",
+                "release_channel",
+                Some("Device/IP Information"),
+            ),
+        ],
+    );
+}
