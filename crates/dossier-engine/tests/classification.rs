@@ -3782,3 +3782,19 @@ fn the_build_of_the_app_that_sent_an_event_is_device_data() {
         ],
     );
 }
+
+#[test]
+fn the_servers_a_person_joined_are_their_social_network() {
+    let rows = classified(&[(
+        "Servers/index.json",
+        r#"{"1087650000000000800": "Tide Pool Watchers", "1169000000000000801": "Harbour Lights"}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "Servers/index.json",
+            "1087650000000000800",
+            Some("Social Network Data"),
+        )],
+    );
+}
