@@ -3798,3 +3798,29 @@ fn the_servers_a_person_joined_are_their_social_network() {
         )],
     );
 }
+
+#[test]
+fn an_annotations_own_id_numbers_the_record_not_a_label() {
+    let rows = classified(&[(
+        "annotations/instances_default.json",
+        r#"{"annotations": [
+            {"id": 1, "image_id": 1, "category_id": 2, "bbox": [10, 20, 30, 40]},
+            {"id": 2, "image_id": 1, "category_id": 1, "bbox": [50, 60, 10, 10]}],
+           "concepts": [{"id": "heron", "name": "heron"}, {"id": "gull", "name": "gull"}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "annotations/instances_default.json",
+                "annotations[].id",
+                None,
+            ),
+            (
+                "annotations/instances_default.json",
+                "concepts[].id",
+                Some("Predictions and Tags"),
+            ),
+        ],
+    );
+}
