@@ -56,7 +56,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-dataset-export-2", 0.95, 0.90),
     ("clarifai-dataset-export-3", 0.93, 0.94),
     ("clarifai-dataset-export-4", 0.98, 0.88),
-    ("clarifai-dataset-export", 0.98, 0.98),
+    ("clarifai-dataset-export", 0.98, 0.92),
     ("clarifai-datasets-versions", 0.81, 0.95),
     ("clarifai-face-workflow-results", 0.92, 0.98),
     ("clarifai-grpc-json", 0.98, 0.98),
