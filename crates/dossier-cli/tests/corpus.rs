@@ -105,7 +105,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2025", 0.86, 0.84),
     ("facebook", 0.91, 0.92),
     ("facebook-2025-more", 0.80, 0.77),
-    ("facebook-2025-security-ads", 0.69, 0.87),
+    ("facebook-2025-security-ads", 0.78, 0.87),
     ("firebase-auth", 0.68, 0.74),
     ("fitbit-takeout", 0.82, 0.80),
     ("freshdesk-tickets", 0.89, 0.92),

@@ -352,9 +352,13 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
     };
     let inner = |name: &str| name.get(start..).map(key_tokens);
     let tokens = inner(&field.name)?;
+    // Meta's `label_values[]{label, value}` name their slots with a `label`, and with an
+    // `ent_field_name` in its 2025 files, where a slot's values may sit in a nested `vec[]` or
+    // `dict[]` rather than beside it.
+    let meta_slot = |tokens: &[String]| tokens == ["ent", "field", "name"];
     let slot = match tokens.as_slice() {
-        // Meta's `label_values[]{label, value}` name their slots with a `label`.
         [only] => matches!(only.as_str(), "name" | "key" | "label"),
+        t if meta_slot(t) => true,
         [of, last] => {
             matches!(last.as_str(), "name" | "key")
                 && matches!(
@@ -379,7 +383,9 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
     // value}`); a `name` beside an id names a thing.
     let keyed = tokens.last().is_some_and(|w| w == "key");
     let valued = table.fields.iter().any(|f| {
-        inner(&f.name).is_some_and(|t| t.iter().any(|w| matches!(w.as_str(), "value" | "val")))
+        inner(&f.name).is_some_and(|t| {
+            meta_slot(&t) || t.iter().any(|w| matches!(w.as_str(), "value" | "val"))
+        })
     });
     // Things with an id of their own are named things (a concept with its score), not slots.
     let identified = table
@@ -594,6 +600,14 @@ mod tests {
             &["label_values[].label", "label_values[].value"],
         );
         assert!(names_a_slot(&meta, &meta.fields[0]).is_some());
+        // In its 2025 files also with an `ent_field_name`, the values in a nested `vec[]`.
+        let meta = table_of(
+            "ad_preferences.json",
+            "label_values[]",
+            &["label_values[].ent_field_name", "label_values[].label"],
+        );
+        assert!(names_a_slot(&meta, &meta.fields[0]).is_some());
+        assert!(names_a_slot(&meta, &meta.fields[1]).is_some());
     }
 
     #[test]
