@@ -3824,3 +3824,21 @@ fn an_annotations_own_id_numbers_the_record_not_a_label() {
         ],
     );
 }
+
+#[test]
+fn accounts_the_person_restricted_or_turned_down_are_their_network() {
+    let rows = classified(&[(
+        "connections/followers_and_following/restricted_profiles.json",
+        r#"{"relationships_restricted_users": [
+            {"title": "", "media_list_data": [], "string_list_data": [
+                {"href": "https://www.instagram.com/kumsal.deniz", "value": "kumsal.deniz", "timestamp": 1718000000}]}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "connections/followers_and_following/restricted_profiles.json",
+            "relationships_restricted_users[].string_list_data[].value",
+            Some("Social Network Data"),
+        )],
+    );
+}
