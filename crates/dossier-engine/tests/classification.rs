@@ -3842,3 +3842,21 @@ fn accounts_the_person_restricted_or_turned_down_are_their_network() {
         )],
     );
 }
+
+#[test]
+fn googles_access_log_is_device_data_and_its_gaia_id_the_account() {
+    let file = "Takeout/Access Log Activity/Activities - A list of Google services accessed by.csv";
+    let rows = classified(&[(
+        file,
+        "Gaia ID,Activity Timestamp,IP Address,Activity Type,Product Name\n\
+         417305982164,2024-12-02 19:12:44 UTC,2001:db8:7c02:1f00::4e,Non User Initiated,Gmail\n\
+         417305982164,2024-12-03 08:01:02 UTC,203.0.113.9,User Initiated,Chrome Sync\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "Product Name", Some("Device/IP Information")),
+            (file, "Gaia ID", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
