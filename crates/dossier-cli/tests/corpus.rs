@@ -221,7 +221,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("recurly-account", 0.91, 0.89),
     ("reddit-2024", 0.86, 0.79),
     ("reddit-2025", 0.95, 0.88),
-    ("reddit-2025-messages-votes", 0.91, 0.75),
+    ("reddit-2025-messages-votes", 0.92, 0.86),
     ("reddit-2025b", 0.75, 0.75),
     ("reddit-3", 0.82, 0.80),
     ("reddit", 0.98, 0.92),

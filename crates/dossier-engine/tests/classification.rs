@@ -3860,3 +3860,21 @@ fn googles_access_log_is_device_data_and_its_gaia_id_the_account() {
         ],
     );
 }
+
+#[test]
+fn the_headers_of_archived_messages_are_messages() {
+    let rows = classified(&[(
+        "messages_archive_headers.csv",
+        "id,permalink,thread_id,date,ip,from,to\n\
+         2k9q1x,https://www.reddit.com/message/messages/2k9q1x,,2024-05-02 10:11:12 UTC,,curlew_and_crake,marsh_tit\n\
+         2k9q2y,https://www.reddit.com/message/messages/2k9q2y,,2024-06-12 08:01:02 UTC,,marsh_tit,curlew_and_crake\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "messages_archive_headers.csv",
+            "date",
+            Some("Social Network Data"),
+        )],
+    );
+}
