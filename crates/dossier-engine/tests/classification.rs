@@ -3878,3 +3878,38 @@ fn the_headers_of_archived_messages_are_messages() {
         )],
     );
 }
+
+#[test]
+fn the_sales_team_that_keeps_a_persons_crm_record_is_not_the_person() {
+    let rows = classified(&[
+        (
+            "contact.json",
+            r#"{"contact": {"id": 70012345, "first_name": "Marguerite", "last_name": "Adebayo",
+                "email": "marguerite@example.com", "owner_id": 31000412, "creater_id": 31000412},
+               "users": [{"id": 31000412, "display_name": "Tobias Wren",
+                          "email": "tobias.wren@example.org", "mobile_number": "+1 555 0100"}]}"#,
+        ),
+        (
+            "activities.json",
+            r#"{"data": [{"id": "acti_1", "user_id": 31000412, "user_name": "Tobias Wren",
+                          "note": "Called about the pilot."},
+                         {"id": "acti_2", "user_id": 31000412, "user_name": "Tobias Wren",
+                          "note": "Sent the proposal."}]}"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "contact.json",
+                "contact.email",
+                Some("Contact Data/Identifiers"),
+            ),
+            ("contact.json", "contact.owner_id", None),
+            ("contact.json", "users[].display_name", None),
+            ("contact.json", "users[].email", None),
+            ("activities.json", "data[].user_id", None),
+            ("activities.json", "data[].user_name", None),
+        ],
+    );
+}

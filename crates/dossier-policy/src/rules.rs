@@ -32,6 +32,16 @@ pub struct ClassificationRules {
     /// none of its fields is labelled.
     #[serde(default)]
     pub handler_roles: Vec<String>,
+    /// Records a sales or support team keeps about the person (a CRM's `contact`, `lead`):
+    /// whoever a `handler_ids` field of such a record names is the company's staff member, and
+    /// so is every id equal to theirs and every record that has one as its own id (the CRM's
+    /// `users[]` beside the contact).
+    #[serde(default)]
+    pub kept_records: Vec<String>,
+    /// Fields of a `kept_records` record that name who owns, made or changed it by an id
+    /// (`owner_id`, `created_by`), compared whole.
+    #[serde(default)]
+    pub handler_ids: Vec<String>,
     /// Categories that describe the circumstances of a record rather than what it is (the device
     /// and network an event or a search came from): in a record whose own name (file, table)
     /// says what it is, their fields count half when the record's category is voted.

@@ -156,7 +156,7 @@ fn named_as_id(field: &FieldStats) -> bool {
     is_identifier(&key_tokens(leaf_key(&field.name)))
 }
 
-fn leaf_key(name: &str) -> &str {
+pub(crate) fn leaf_key(name: &str) -> &str {
     name.rsplit('.')
         .next()
         .unwrap_or(name)

@@ -19,6 +19,7 @@ mod phrases;
 mod record_kind;
 mod record_rules;
 mod service_values;
+mod staff;
 
 use std::collections::HashMap;
 
@@ -97,6 +98,7 @@ pub fn classify_with(
     holder::label_holder_ids(rules, &scan.tables, &mut found);
     holder::label_owners_of_objects(rules, &scan.tables, &mut found);
     holder::unlabel_staff_handlers(rules, &scan.tables, &mut found);
+    staff::unlabel_staff_of_kept_records(rules, &scan.tables, &mut found);
     odata::label_formatted_values(&scan.tables, &mut found);
     let own = scan.manifest.as_ref().map(|manifest| Corrections {
         manifest,
