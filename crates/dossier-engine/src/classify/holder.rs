@@ -152,7 +152,7 @@ fn names_who_made_it(field: &FieldStats) -> bool {
     MAKERS.iter().any(|m| ends_with_phrase(&tokens, m))
 }
 
-fn named_as_id(field: &FieldStats) -> bool {
+pub(crate) fn named_as_id(field: &FieldStats) -> bool {
     is_identifier(&key_tokens(leaf_key(&field.name)))
 }
 

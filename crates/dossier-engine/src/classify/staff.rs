@@ -10,8 +10,8 @@ use std::collections::HashSet;
 use dossier_policy::ClassificationRules;
 
 use super::context::TableLabels;
-use super::field_rules::{is_identifier, is_list_wrapper, key_is_one_of};
-use super::holder::leaf_key;
+use super::field_rules::{is_list_wrapper, key_is_one_of};
+use super::holder::{leaf_key, named_as_id};
 use super::FieldLabel;
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::{key_tokens, name_words};
@@ -119,10 +119,6 @@ fn kept(rules: &ClassificationRules, table: &TableStats, record: &str) -> bool {
     let file = table.file.rsplit('/').next().unwrap_or(&table.file);
     let words = name_words(file).join(" ");
     !words.is_empty() && key_is_one_of(&words, &rules.kept_records)
-}
-
-fn named_as_id(field: &FieldStats) -> bool {
-    is_identifier(&key_tokens(leaf_key(&field.name)))
 }
 
 /// Whether `field` is the staff id field `id` itself or the name written beside it: `user_name`
