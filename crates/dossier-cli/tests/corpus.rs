@@ -166,7 +166,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("keycloak-user", 0.55, 0.70),
     ("klaviyo-profile", 0.66, 0.78),
     ("lastfm-user", 0.61, 0.64),
-    ("lemonsqueezy-customer-orders", 0.66, 0.65),
+    ("lemonsqueezy-customer-orders", 0.84, 0.83),
     ("letterboxd-export", 0.83, 0.70),
     ("linkedin-2025", 0.94, 0.88),
     ("linkedin-2025-other", 0.68, 0.73),

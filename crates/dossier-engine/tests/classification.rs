@@ -3913,3 +3913,32 @@ fn the_sales_team_that_keeps_a_persons_crm_record_is_not_the_person() {
         ],
     );
 }
+
+#[test]
+fn a_json_api_resources_type_names_it_as_a_file_name_would() {
+    let rows = classified(&[(
+        "customer.json",
+        r#"{"data": {"type": "customers", "id": "2250119",
+                     "attributes": {"name": "Revathi Anand", "email": "revathi@example.com"}},
+            "included": [
+              {"type": "orders", "id": "4102",
+               "attributes": {"total_formatted": "$120.00", "refunded": false, "created_at": "2024-03-01T09:00:00Z"}},
+              {"type": "orders", "id": "4199",
+               "attributes": {"total_formatted": "$60.00", "refunded": true, "created_at": "2024-06-01T09:00:00Z"}}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "customer.json",
+                "included[].attributes.refunded",
+                Some("Payment Information"),
+            ),
+            (
+                "customer.json",
+                "data.attributes.email",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

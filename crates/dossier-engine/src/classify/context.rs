@@ -579,11 +579,16 @@ fn own_votes<'r>(
     } else {
         name_words(folders)
     };
-    let places = [
+    let mut places = vec![
         (own_name, OWN_NAME, "its table is named"),
         (file_words, file_weight, "its file is named"),
         (folder_words, 1.0, "its folder is named"),
     ];
+    places.extend(
+        record_kind::resource_types(table)
+            .into_iter()
+            .map(|kind| (kind, OWN_NAME, "its records are resources of type")),
+    );
     let mut best: Vec<(usize, f64, &str, &str)> = Vec::new();
     for (tokens, weight, place) in &places {
         let matches = names.get(tokens, |tokens| {

@@ -458,22 +458,64 @@ pub(crate) fn event_kinds(table: &TableStats) -> Vec<String> {
         };
         kind && !own.contains('.')
     };
-    let code = |v: &str| {
-        !v.is_empty()
-            && v.len() <= 40
-            && v.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b':'))
-    };
     table
         .fields
         .iter()
         .filter(|f| names_the_kind(f))
-        .filter(|f| !f.sample.is_empty() && f.sample.iter().all(|v| code(v)))
+        .filter(|f| !f.sample.is_empty() && f.sample.iter().all(|v| is_code(v)))
         .flat_map(|f| f.sample.iter().flat_map(|v| key_tokens(v)))
         // `event` itself says no more than the field's name (a JSON:API `"type":
         // "pledge-event"`).
         .filter(|w| !matches!(w.as_str(), "event" | "events"))
         .collect()
+}
+
+/// A short code, not free text (`LOGIN`, `license-keys`).
+fn is_code(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 40
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b':'))
+}
+
+/// The words of each kind of JSON:API resource a table's records are: the distinct values of
+/// a `type` beside the record's `attributes` (Lemon Squeezy's `included[]` of `orders`,
+/// `subscriptions` and `license-keys`; a response's `data.type`). A resource's type names it
+/// as a file's name names its records.
+pub(crate) fn resource_types(table: &TableStats) -> Vec<Vec<String>> {
+    let start = table.record_start();
+    // A single resource sits under the document's `data`.
+    let own = |name: &'_ str| -> Option<String> {
+        let mut rest = name.get(start..)?;
+        while let Some((key, inside)) = rest.split_once('.') {
+            if !is_list_wrapper(key) {
+                break;
+            }
+            rest = inside;
+        }
+        Some(rest.to_owned())
+    };
+    let has_attributes = table
+        .fields
+        .iter()
+        .any(|f| own(&f.name).is_some_and(|o| o.starts_with("attributes.")));
+    if !has_attributes {
+        return Vec::new();
+    }
+    let mut kinds: Vec<Vec<String>> = Vec::new();
+    for field in &table.fields {
+        if own(&field.name).as_deref() != Some("type") || !field.sample.iter().all(|v| is_code(v)) {
+            continue;
+        }
+        for value in &field.sample {
+            let words = key_tokens(value);
+            if !words.is_empty() && !kinds.contains(&words) {
+                kinds.push(words);
+            }
+        }
+    }
+    kinds
 }
 
 /// The words of the objects a field sits in, each in the singular (`tag` and `contact` for
