@@ -3942,3 +3942,16 @@ fn a_json_api_resources_type_names_it_as_a_file_name_would() {
         ],
     );
 }
+
+#[test]
+fn a_music_librarys_songs_are_what_the_person_kept_even_beside_uploads() {
+    let file =
+        "Takeout/YouTube and YouTube Music/music (library and uploads)/music library songs.csv";
+    let rows = classified(&[(
+        file,
+        "Video ID,Song Title,Album Title,Artist Name 1\n\
+         dQw4w9WgXcQ,Harbour Lights,Tide Tables,Marlen Oduya\n\
+         kJQP7kiw5Fk,Curlew,Tide Tables,Marlen Oduya\n",
+    )]);
+    assert_categories(&rows, &[(file, "Song Title", Some("Web Analytics"))]);
+}
