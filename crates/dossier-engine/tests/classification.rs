@@ -3955,3 +3955,32 @@ fn a_music_librarys_songs_are_what_the_person_kept_even_beside_uploads() {
     )]);
     assert_categories(&rows, &[(file, "Song Title", Some("Web Analytics"))]);
 }
+
+#[test]
+fn the_live_broadcasts_a_person_gave_are_social_and_those_watched_analytics() {
+    let rows = classified(&[(
+        "user_data_tiktok.json",
+        r#"{"TikTok Live": {
+            "Go Live History": {"GoLiveList": [
+                {"RoomTitle": "Pouring candles", "LiveStartTime": "2025-03-01 18:00:00", "TotalView": "212"},
+                {"RoomTitle": "Wick trimming", "LiveStartTime": "2025-03-08 18:00:00", "TotalView": "140"}]},
+            "Watch Live History": {"WatchLiveMap": [
+                {"WatchTime": "2025-03-02 20:11:00", "Link": "https://www.tiktokv.com/share/live/7340000000000000001"},
+                {"WatchTime": "2025-03-04 21:02:00", "Link": "https://www.tiktokv.com/share/live/7340000000000000002"}]}}}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "user_data_tiktok.json",
+                "TikTok Live.Go Live History.GoLiveList[].RoomTitle",
+                Some("Social Network Data"),
+            ),
+            (
+                "user_data_tiktok.json",
+                "TikTok Live.Watch Live History.WatchLiveMap[].Link",
+                Some("Web Analytics"),
+            ),
+        ],
+    );
+}
