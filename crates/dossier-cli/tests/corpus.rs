@@ -292,7 +292,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("uber", 0.94, 0.90),
     ("venmo-paypal-p2p", 0.79, 0.82),
     ("vimeo-user", 0.57, 0.50),
-    ("vinted-data-export", 0.53, 0.59),
+    ("vinted-data-export", 0.56, 0.60),
     ("whatsapp-account", 0.69, 0.69),
     ("whoop-member", 0.93, 0.88),
     ("wise-or-revolut", 0.75, 0.87),

@@ -3984,3 +3984,18 @@ fn the_live_broadcasts_a_person_gave_are_social_and_those_watched_analytics() {
         ],
     );
 }
+
+#[test]
+fn a_responses_own_success_code_is_not_data() {
+    let rows = classified(&[(
+        "user.json",
+        r#"{"code": 0, "user": {"id": 88410232, "login": "bronwen_ash", "email": "bronwen@example.com"}}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            ("user.json", "code", None),
+            ("user.json", "user.email", Some("Contact Data/Identifiers")),
+        ],
+    );
+}

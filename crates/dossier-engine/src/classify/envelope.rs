@@ -101,10 +101,22 @@ pub(crate) fn label_envelope(
                 .iter()
                 .all(|v| RESPONSE_OUTCOMES.contains(&v.trim().to_ascii_lowercase().as_str()))
     };
+    // Or in a code of the service's own, 0 for success (Vinted's `{"code": 0, "user": {...}}`),
+    // beside the data it answered with.
+    let answers_with_data = table.fields.iter().any(|f| f.name.contains('.'));
+    let worked_code = |field: &FieldStats| {
+        answers_with_data
+            && matches!(
+                field.name.as_str(),
+                "code" | "error_code" | "errcode" | "ret"
+            )
+            && !field.sample.is_empty()
+            && field.sample.iter().all(|v| v.trim() == "0")
+    };
     for (i, field) in table.fields.iter().enumerate() {
         let flag =
             RESPONSE_OUTCOMES.contains(&field.name.as_str()) && field.kind == ValueKind::Boolean;
-        if flag || says_it_worked(field) {
+        if flag || says_it_worked(field) || worked_code(field) {
             mark(
                 found,
                 i,
