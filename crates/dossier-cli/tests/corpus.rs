@@ -95,7 +95,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("crisp-visitor", 0.46, 0.54),
     ("customerio-person", 0.83, 0.81),
     ("deezer-user", 0.89, 0.59),
-    ("deliveroo-customer-data", 0.84, 0.71),
+    ("deliveroo-customer-data", 0.92, 0.78),
     ("discord-2024", 0.73, 0.78),
     ("discord-2025", 0.80, 0.79),
     ("discord-3", 0.79, 0.75),

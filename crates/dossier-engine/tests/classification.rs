@@ -3999,3 +3999,21 @@ fn a_responses_own_success_code_is_not_data() {
         ],
     );
 }
+
+#[test]
+fn a_chat_with_the_companys_support_is_correspondence_not_a_social_chat() {
+    let rows = classified(&[(
+        "support_chats.csv",
+        "Created At,Channel,Sender,Message\n\
+         2024-05-02 10:11:12,in_app,customer,My order arrived cold.\n\
+         2024-05-02 10:12:40,in_app,agent,Sorry to hear that: here is a credit.\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "support_chats.csv",
+            "Message",
+            Some("Contact Data/Identifiers"),
+        )],
+    );
+}
