@@ -4017,3 +4017,21 @@ fn a_chat_with_the_companys_support_is_correspondence_not_a_social_chat() {
         )],
     );
 }
+
+#[test]
+fn the_media_market_an_analytics_tool_places_the_person_in_is_geolocation() {
+    let rows = classified(&[(
+        "useractivity.json",
+        r#"{"userData": {"user_id": "ncastellanos", "dma": "Seattle-Tacoma, WA", "platform": "iOS"},
+            "events": [{"event_type": "Photo Scanned", "dma": "Seattle-Tacoma, WA", "event_time": "2024-09-10 08:01:02"},
+                       {"event_type": "Photo Scanned", "dma": "Seattle-Tacoma, WA", "event_time": "2024-09-11 08:01:02"}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "useractivity.json",
+            "events[].dma",
+            Some("Geolocation and other metadata"),
+        )],
+    );
+}
