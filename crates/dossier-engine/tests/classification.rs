@@ -4035,3 +4035,28 @@ fn the_media_market_an_analytics_tool_places_the_person_in_is_geolocation() {
         )],
     );
 }
+
+#[test]
+fn a_keep_notes_colour_pins_and_times_are_metadata_of_what_the_person_wrote() {
+    let rows = classified(&[(
+        "Takeout/Keep/Boiler service.json",
+        r#"{"color": "YELLOW", "isTrashed": false, "isPinned": true, "isArchived": false,
+            "userEditedTimestampUsec": 1739264093118000, "createdTimestampUsec": 1739264000000000,
+            "title": "Boiler service", "textContent": "Call on Tuesday."}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "Takeout/Keep/Boiler service.json",
+                "isPinned",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                "Takeout/Keep/Boiler service.json",
+                "userEditedTimestampUsec",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
