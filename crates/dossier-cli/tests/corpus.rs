@@ -246,7 +246,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("reddit-3", 0.82, 0.80),
     ("reddit", 0.98, 0.92),
     ("runtastic-export", 0.88, 0.83),
-    ("salesforce-2025-contact-cases", 0.76, 0.98),
+    ("salesforce-2025-contact-cases", 0.86, 0.98),
     ("salesforce-crm", 0.90, 0.97),
     ("salesforce-lead-2025", 0.85, 0.93),
     ("salesforce-service", 0.83, 0.87),

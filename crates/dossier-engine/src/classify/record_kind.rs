@@ -170,6 +170,21 @@ fn names_a_part_of_a_format(name: &str, sample: &[String]) -> Option<String> {
             "the type of a JSON:API resource (the format's own member), not data".to_owned(),
         );
     }
+    // Salesforce describes each record, and each record it links to, with `attributes: {type,
+    // url}`, the type an sObject's API name (`Case`, `User`, `Name` for a link that may point to
+    // several kinds); a JSON:API resource's own `attributes.type` is data of the resource.
+    let sobject = matches!(objects.as_slice(), [.., "attributes"])
+        && !sample.is_empty()
+        && sample.iter().all(|v| {
+            v.starts_with(|c: char| c.is_ascii_uppercase())
+                && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
+    if sobject {
+        return Some(
+            "the kind of a Salesforce record (its sObject), the API's own member, not data"
+                .to_owned(),
+        );
+    }
     let provenance = matches!(objects.as_slice(), [.., "metadata", "source" | "sources"]);
     provenance.then(|| "names which kind of source a value came from, not data".to_owned())
 }
@@ -576,6 +591,20 @@ mod tests {
         // Spotify's `entity` of a highlight is the artist or track it is about.
         let subject = words("Highlights.json");
         assert!(names_its_record(&field("entity", &["Harbour Lights"]), &subject, false).is_none());
+    }
+
+    #[test]
+    fn a_salesforce_records_sobject_is_the_apis() {
+        let subject = words("query-Task.json records[]");
+        let polymorphic = field("records[].Who.attributes.type", &["Name"]);
+        assert!(names_its_record(&polymorphic, &subject, false).is_some());
+        // A JSON:API resource's own `attributes.type` is its data (Patreon's pledge events).
+        let subject = words("identity.json included[]");
+        let pledge = field(
+            "included[].attributes.type",
+            &["subscription", "pledge_upgrade"],
+        );
+        assert!(names_its_record(&pledge, &subject, false).is_none());
     }
 
     #[test]
