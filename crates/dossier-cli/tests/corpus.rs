@@ -22,7 +22,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("adyen-shopper", 0.73, 0.79),
     ("airbnb-data", 0.79, 0.72),
     ("amazon-2025", 0.82, 0.87),
-    ("amazon-2025-account-addresses", 0.60, 0.34),
+    ("amazon-2025-account-addresses", 0.71, 0.66),
     ("amazon-2025-orders-returns", 0.93, 0.95),
     ("amazon-alexa-prime-video-2025", 0.83, 0.60),
     ("amazon-audible-2025", 0.90, 0.82),

@@ -4060,3 +4060,18 @@ fn a_keep_notes_colour_pins_and_times_are_metadata_of_what_the_person_wrote() {
         ],
     );
 }
+
+#[test]
+fn the_mail_and_notification_choices_a_person_made_are_account_settings() {
+    let file = "CustomerCommunicationExperience.Preferences/CustomerCommunicationExperience.Preferences.csv";
+    let rows = classified(&[(
+        file,
+        "Marketplace,NotificationTopic,NotificationCommunicationChannel,Action,ActionTimestamp\n\
+         Amazon.co.uk,Deals,EMAIL,Unsubscription,2024-03-01T09:00:00Z\n\
+         Amazon.co.uk,Shipment updates,PUSH,Subscription,2024-03-02T09:00:00Z\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[(file, "NotificationTopic", Some("Contact Data/Identifiers"))],
+    );
+}
