@@ -4075,3 +4075,38 @@ fn the_mail_and_notification_choices_a_person_made_are_account_settings() {
         &[(file, "NotificationTopic", Some("Contact Data/Identifiers"))],
     );
 }
+
+#[test]
+fn the_settings_of_a_location_history_are_the_persons_choices_not_places() {
+    let file = "Takeout/Location History (Timeline)/Settings.json";
+    let rows = classified(&[
+        (
+            file,
+            r#"{"createdTime": "2016-03-02T10:11:12Z", "modifiedTime": "2024-05-01T08:00:00Z",
+                "historyEnabled": true, "retentionWindowDays": 540, "legalCountryCode": "de",
+                "deviceSettings": [{"deviceTag": 1234567, "reportingEnabled": true,
+                                    "devicePrettyName": "Pixel 7"}]}"#,
+        ),
+        (
+            "Takeout/Location History (Timeline)/Records.json",
+            r#"{"locations": [{"latitudeE7": 522034561, "longitudeE7": 133984521, "accuracy": 12,
+                               "timestamp": "2024-05-01T08:00:00Z"}]}"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "historyEnabled", Some("Contact Data/Identifiers")),
+            (
+                file,
+                "retentionWindowDays",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "Takeout/Location History (Timeline)/Records.json",
+                "locations[].latitudeE7",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
