@@ -4110,3 +4110,20 @@ fn the_settings_of_a_location_history_are_the_persons_choices_not_places() {
         ],
     );
 }
+
+#[test]
+fn the_log_of_changes_to_a_sign_in_is_device_data() {
+    let rows = classified(&[(
+        "json/account_history.json",
+        r#"{"Password Change": [{"Date": "2024-02-11 09:12:40 UTC"}, {"Date": "2023-07-02 18:01:02 UTC"}],
+            "Email Change": [{"Date": "2022-05-03 10:00:00 UTC", "Email Address": "saoirse@example.com"}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "json/account_history.json",
+            "Password Change[].Date",
+            Some("Device/IP Information"),
+        )],
+    );
+}
