@@ -501,7 +501,7 @@ fn is_code(value: &str) -> bool {
 pub(crate) fn resource_types(table: &TableStats) -> Vec<Vec<String>> {
     let start = table.record_start();
     // A single resource sits under the document's `data`.
-    let own = |name: &'_ str| -> Option<String> {
+    fn past_wrappers(name: &str, start: usize) -> Option<&str> {
         let mut rest = name.get(start..)?;
         while let Some((key, inside)) = rest.split_once('.') {
             if !is_list_wrapper(key) {
@@ -509,8 +509,9 @@ pub(crate) fn resource_types(table: &TableStats) -> Vec<Vec<String>> {
             }
             rest = inside;
         }
-        Some(rest.to_owned())
-    };
+        Some(rest)
+    }
+    let own = |name| past_wrappers(name, start);
     let has_attributes = table
         .fields
         .iter()
@@ -520,7 +521,7 @@ pub(crate) fn resource_types(table: &TableStats) -> Vec<Vec<String>> {
     }
     let mut kinds: Vec<Vec<String>> = Vec::new();
     for field in &table.fields {
-        if own(&field.name).as_deref() != Some("type") || !field.sample.iter().all(|v| is_code(v)) {
+        if own(&field.name) != Some("type") || !field.sample.iter().all(|v| is_code(v)) {
             continue;
         }
         for value in &field.sample {
