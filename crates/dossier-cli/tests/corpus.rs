@@ -74,7 +74,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-media", 0.91, 0.93),
     ("clarifai-model-evaluations", 0.92, 0.92),
     ("clarifai-model-outputs-more", 0.96, 0.94),
-    ("clarifai-model-predict-protos", 0.61, 0.55),
+    ("clarifai-model-predict-protos", 0.98, 0.88),
     ("clarifai-moderation-video-outputs", 0.98, 0.98),
     ("clarifai-more-a", 0.88, 0.90),
     ("clarifai-more-b", 0.95, 0.98),

@@ -4127,3 +4127,37 @@ fn the_log_of_changes_to_a_sign_in_is_device_data() {
         )],
     );
 }
+
+/// A detector whose every region shows a `face` is a face model, whatever its file or model is
+/// called; a general detector's regions of dogs and cars stay predictions.
+#[test]
+fn regions_that_only_show_faces_are_biometric() {
+    let region = |concept: &str| {
+        format!(
+            r#"{{"region_info": {{"bounding_box": {{"top_row": 0.31, "left_col": 0.2, "bottom_row": 0.44, "right_col": 0.3}}}},
+                "data": {{"concepts": [{{"id": "{concept}", "name": "{concept}", "value": 0.98}}]}}}}"#
+        )
+    };
+    let output = |a: &str, b: &str| {
+        format!(
+            r#"{{"status": {{"code": "SUCCESS"}}, "outputs": [{{"data": {{"parts": [{{"id": "return", "data": {{"regions": [{}, {}]}}}}]}}}}]}}"#,
+            region(a),
+            region(b)
+        )
+    };
+    let rows = classified(&[
+        ("predict_ansikten.json", &output("face", "face")),
+        ("predict_gatan.json", &output("dog", "car")),
+    ]);
+    let top = "outputs[].data.parts[].data.regions[].region_info.bounding_box.top_row";
+    let name = "outputs[].data.parts[].data.regions[].data.concepts[].name";
+    assert_categories(
+        &rows,
+        &[
+            ("predict_ansikten.json", top, Some("Biometric Data")),
+            ("predict_ansikten.json", name, Some("Biometric Data")),
+            ("predict_gatan.json", top, Some("Predictions and Tags")),
+            ("predict_gatan.json", name, Some("Predictions and Tags")),
+        ],
+    );
+}

@@ -338,7 +338,7 @@ fn subjects(
     parents: &[Option<usize>],
     met: &[Vec<(&RecordRule, Vec<&str>)>],
 ) -> Vec<Subject> {
-    let own: Vec<Subject> = tables
+    let mut own: Vec<Subject> = tables
         .iter()
         .zip(found)
         .zip(met)
@@ -374,6 +374,13 @@ fn subjects(
             }
         })
         .collect();
+    for (i, parent) in parents.iter().enumerate() {
+        if let Some(p) = *parent {
+            let shown = shown_in_regions(&tables[i], &tables[p]);
+            own[p].words.extend(shown.iter().cloned());
+            own[p].every_record.extend(shown);
+        }
+    }
     (0..tables.len())
         .map(|i| {
             let mut words = own[i].words.clone();
@@ -389,6 +396,30 @@ fn subjects(
                 every_record,
             }
         })
+        .collect()
+}
+
+/// The words that every concept of a table of regions' concepts names: what the regions show.
+/// A detector that found only `face` regions is a face model, whatever its file or model is
+/// called (a face finder named in Swedish).
+fn shown_in_regions(concepts: &TableStats, regions: &TableStats) -> Vec<String> {
+    if !concepts.table.ends_with("concepts[]") || !regions.table.ends_with("regions[]") {
+        return Vec::new();
+    }
+    let Some(names) = concepts
+        .fields
+        .iter()
+        .find(|f| f.name.ends_with("concepts[].name") && f.values > 0)
+    else {
+        return Vec::new();
+    };
+    let names: Vec<Vec<String>> = names.sample.iter().map(|v| key_tokens(v)).collect();
+    names
+        .first()
+        .into_iter()
+        .flatten()
+        .filter(|w| names.iter().all(|n| n.contains(w)))
+        .cloned()
         .collect()
 }
 
