@@ -107,7 +107,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("deliveroo-customer-data", 0.92, 0.78),
     ("discord-2024", 0.73, 0.78),
     ("discord-2025", 0.80, 0.79),
-    ("discord-2025-account-billing", 0.67, 0.66),
+    ("discord-2025-account-billing", 0.72, 0.72),
     ("discord-2025-messages-channels", 0.83, 0.91),
     ("discord-3", 0.79, 0.75),
     ("discord", 0.87, 0.93),

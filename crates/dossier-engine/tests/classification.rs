@@ -4161,3 +4161,41 @@ fn regions_that_only_show_faces_are_biometric() {
         ],
     );
 }
+
+/// How often and how lately the person used an emoji or a command (Discord's `frecency`
+/// settings) measures their use of the service, even inside their account file.
+#[test]
+fn how_often_an_emoji_was_used_is_analytics() {
+    let rows = classified(&[(
+        "Account/user.json",
+        r#"{"id": "703519846221905931", "username": "kalinda", "email": "k@example.com",
+            "settings": {"frecency": {"emojiFrecency": {"emojis": {"sob": {
+                "totalUses": 41, "recentUses": ["1733390000000", "1733391000000"], "frecency": 120}}}}}}"#,
+    )]);
+    let emoji = "settings.frecency.emojiFrecency.emojis.sob";
+    assert_categories(
+        &rows,
+        &[
+            (
+                "Account/user.json",
+                &format!("{emoji}.totalUses"),
+                Some("Web Analytics"),
+            ),
+            (
+                "Account/user.json",
+                &format!("{emoji}.recentUses"),
+                Some("Web Analytics"),
+            ),
+            (
+                "Account/user.json",
+                &format!("{emoji}.frecency"),
+                Some("Web Analytics"),
+            ),
+            (
+                "Account/user.json",
+                "email",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
