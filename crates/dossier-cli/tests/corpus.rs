@@ -263,7 +263,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("salesforce-2025-contact-cases", 0.86, 0.98),
     ("salesforce-crm", 0.90, 0.97),
     ("salesforce-lead-2025", 0.85, 0.93),
-    ("salesforce-opportunities-tasks-2025", 0.70, 0.65),
+    ("salesforce-opportunities-tasks-2025", 0.70, 0.82),
     ("salesforce-service", 0.83, 0.87),
     ("salesloft-person", 0.53, 0.60),
     ("samsung-health-personal-data", 0.28, 0.20),

@@ -4199,3 +4199,30 @@ fn how_often_an_emoji_was_used_is_analytics() {
         ],
     );
 }
+
+/// A CRM's opportunity is a deal the company hopes to sell the person, like HubSpot's deals:
+/// its name, stage and dates are payment information, however Salesforce calls the file.
+#[test]
+fn a_crm_opportunity_is_a_deal() {
+    let rows = classified(&[(
+        "query-Opportunity.json",
+        r#"{"totalSize": 2, "done": true, "records": [
+            {"attributes": {"type": "Opportunity", "url": "/services/data/v62.0/sobjects/Opportunity/0065g00000AbCdEAAZ"},
+             "Id": "0065g00000AbCdEAAZ", "Name": "Inspection cameras, line 2", "StageName": "Closed Won",
+             "Amount": 48000.0, "CloseDate": "2025-03-28", "IsWon": true, "IsClosed": true},
+            {"attributes": {"type": "Opportunity", "url": "/services/data/v62.0/sobjects/Opportunity/0065g00000AbCdFAAZ"},
+             "Id": "0065g00000AbCdFAAZ", "Name": "Glaze defect model", "StageName": "Negotiation",
+             "Amount": 12500.0, "CloseDate": "2025-09-30", "IsWon": false, "IsClosed": false}]}"#,
+    )]);
+    let file = "query-Opportunity.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "records[].Name", Some("Payment Information")),
+            (file, "records[].StageName", Some("Payment Information")),
+            (file, "records[].CloseDate", Some("Payment Information")),
+            (file, "records[].Amount", Some("Payment Information")),
+            (file, "records[].Id", None),
+        ],
+    );
+}
