@@ -194,7 +194,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("iterable-user", 0.79, 0.86),
     ("jira-cloud-user", 0.58, 0.56),
     ("keycloak-user", 0.55, 0.70),
-    ("klaviyo-profile", 0.66, 0.78),
+    ("klaviyo-profile", 0.71, 0.83),
     ("komoot-gdpr-export", 0.61, 0.56),
     ("lastfm-user", 0.61, 0.64),
     ("lemonsqueezy-customer-orders", 0.84, 0.83),
