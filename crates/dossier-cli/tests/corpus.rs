@@ -154,7 +154,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-takeout-activity-2025", 0.88, 0.93),
     ("google-takeout-assistant-home-2025", 0.85, 0.93),
     ("google-takeout-chrome-contributions-2025", 0.91, 0.58),
-    ("google-takeout-chrome-history-2025", 0.78, 0.73),
+    ("google-takeout-chrome-history-2025", 0.80, 0.82),
     ("google-takeout-chrome-maps", 0.84, 0.88),
     ("google-takeout-fitbit-2025", 0.80, 0.83),
     ("google-takeout-google-pay-2025", 0.58, 0.63),

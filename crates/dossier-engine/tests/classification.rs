@@ -4283,3 +4283,22 @@ fn a_marketing_tools_order_sums_and_event_addresses() {
         ],
     );
 }
+
+/// The addresses the person typed into the browser's bar are part of their browsing history.
+#[test]
+fn typed_urls_are_browsing_history() {
+    let rows = classified(&[(
+        "Takeout/Chrome/History.json",
+        r#"{"Typed Url": [
+            {"url": "https://www.example.org/woodturning", "title": "Woodturning club", "hidden": false, "visits": 4},
+            {"url": "https://shop.example.com/gouges", "title": "Gouges", "hidden": false, "visits": 2}]}"#,
+    )]);
+    let file = "Takeout/Chrome/History.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "Typed Url[].url", Some("Web Analytics")),
+            (file, "Typed Url[].title", Some("Web Analytics")),
+        ],
+    );
+}
