@@ -4302,3 +4302,27 @@ fn typed_urls_are_browsing_history() {
         ],
     );
 }
+
+/// The groups the person visited are items of their use of the service; the kind of entry
+/// Meta's 2025 files name (`ent_name`) is the format's.
+#[test]
+fn groups_visited_and_metas_entry_kind() {
+    let rows = classified(&[(
+        "logged_information/your_interactions_on_facebook/groups_you_ve_visited.json",
+        r#"[{"timestamp": 1741249302, "media": [], "label_values": [
+                {"ent_field_name": "name", "label": "Name", "value": "Akureyri knitting circle"}],
+             "fbid": "514207739912845", "ent_name": "GroupVisit"},
+            {"timestamp": 1741078815, "media": [], "label_values": [
+                {"ent_field_name": "name", "label": "Name", "value": "North Iceland hikers"}],
+             "fbid": "366190842275519", "ent_name": "GroupVisit"}]"#,
+    )]);
+    let file = "logged_information/your_interactions_on_facebook/groups_you_ve_visited.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "label_values[].value", Some("Web Analytics")),
+            (file, "timestamp", Some("Web Analytics")),
+            (file, "ent_name", None),
+        ],
+    );
+}
