@@ -4326,3 +4326,25 @@ fn groups_visited_and_metas_entry_kind() {
         ],
     );
 }
+
+/// The posts the person liked or reacted to are items of their use of the service, unlike the
+/// reactions others leave on the person's own posts.
+#[test]
+fn the_posts_a_person_reacted_to_are_their_history() {
+    let rows = classified(&[(
+        "your_facebook_activity/comments_and_reactions/likes_and_reactions_1.json",
+        r#"[{"timestamp": 1717000000, "title": "Gorkem Sahin likes Ayse's post.",
+             "data": [{"reaction": {"reaction": "LIKE", "actor": "Gorkem Sahin"}}]},
+            {"timestamp": 1717100000, "title": "Gorkem Sahin reacted to Emre's photo.",
+             "data": [{"reaction": {"reaction": "LOVE", "actor": "Gorkem Sahin"}}]}]"#,
+    )]);
+    let file = "your_facebook_activity/comments_and_reactions/likes_and_reactions_1.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "timestamp", Some("Web Analytics")),
+            (file, "title", Some("Web Analytics")),
+            (file, "data[].reaction.reaction", Some("Web Analytics")),
+        ],
+    );
+}
