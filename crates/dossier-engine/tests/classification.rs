@@ -4348,3 +4348,31 @@ fn the_posts_a_person_reacted_to_are_their_history() {
         ],
     );
 }
+
+/// Facebook's file of everything the person posted is named after the kinds of post it holds;
+/// its records are posts, some with a photo, not pictures.
+#[test]
+fn facebooks_posts_check_ins_photos_and_videos_are_posts() {
+    let rows = classified(&[(
+        "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json",
+        r#"[{"timestamp": 1717000000, "title": "Gorkem Sahin updated his status.",
+             "data": [{"post": "Sunset over the Bosphorus", "update_timestamp": 1717000100}],
+             "attachments": [{"data": [{"media": {"uri": "your_facebook_activity/posts/media/a.jpg",
+                "creation_timestamp": 1717000000}}]}]},
+            {"timestamp": 1717200000, "title": "Gorkem Sahin shared a link.",
+             "data": [{"post": "Worth a read", "update_timestamp": 1717200100}]}]"#,
+    )]);
+    let file = "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "timestamp", Some("Social Network Data")),
+            (file, "data[].post", Some("Social Network Data")),
+            (
+                file,
+                "attachments[].data[].media.uri",
+                Some("Other Visual Information"),
+            ),
+        ],
+    );
+}
