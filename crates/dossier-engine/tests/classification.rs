@@ -4376,3 +4376,22 @@ fn facebooks_posts_check_ins_photos_and_videos_are_posts() {
         ],
     );
 }
+
+/// An app's technical log of what the person did in it (Spotify's), one file per kind of event,
+/// records their use of the service.
+#[test]
+fn an_apps_technical_log_records_use() {
+    let rows = classified(&[(
+        "Spotify Technical Log Information/AddToPlaylist.json",
+        r#"[{"timestamp_utc": "2025-03-02T18:04:11.120Z", "context_time": 1740938651, "message_playlist_uri": "spotify:playlist:4cOdK2wGLETKBW3PvgPWqT", "message_new_playlist": false},
+            {"timestamp_utc": "2025-03-05T07:40:09.008Z", "context_time": 1741160409, "message_playlist_uri": "spotify:playlist:37i9dQZF1DXcBWIGoYBM5M", "message_new_playlist": true}]"#,
+    )]);
+    let file = "Spotify Technical Log Information/AddToPlaylist.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "timestamp_utc", Some("Web Analytics")),
+            (file, "message_playlist_uri", Some("Web Analytics")),
+        ],
+    );
+}
