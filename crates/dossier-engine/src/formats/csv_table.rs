@@ -158,6 +158,18 @@ pub(crate) fn read_csv<R: BufRead>(
     {
         start -= 1;
     }
+    // And the other way round: a header one field longer than its rows, its last name blank,
+    // names them: Amazon ends its header, not its rows, with a delimiter
+    // (`Retail.Seller-Feedback.csv`).
+    if start > 0
+        && ahead[start - 1].len() == width + 1
+        && ahead[start - 1]
+            .get(width)
+            .is_some_and(|c| c.trim().is_empty())
+        && looks_like_header(&ahead[start - 1])
+    {
+        start -= 1;
+    }
     let has_header = ahead.get(start).is_some_and(looks_like_header);
     // The header's names, and `column_N` for each column past it, made once.
     let names: Vec<String> = match (has_header, ahead.get(start)) {
@@ -558,6 +570,21 @@ mod tests {
         assert!(rows[1]
             .iter()
             .any(|(k, v)| k == "key" && v == "step_milestone_10k_steps"));
+    }
+
+    #[test]
+    fn a_header_with_a_trailing_delimiter_its_rows_lack_still_names_them() {
+        let (shape, rows) = parse(
+            "\u{feff}OrderId,Marketplace,FeedbackDate,FeedbackRating,\n\
+             702-4418203-6637105,amazon.ca,07/14/2024 16:22,5\n\
+             702-9051736-2284519,amazon.ca,02/03/2025 11:48,3\n",
+        );
+        assert_eq!(shape.preamble_rows, 0);
+        assert!(shape.has_header);
+        assert_eq!(rows.len(), 2, "the header is not a record");
+        assert!(rows[0]
+            .iter()
+            .any(|(k, v)| k == "FeedbackRating" && v == "5"));
     }
 
     #[test]
