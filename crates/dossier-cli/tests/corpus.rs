@@ -25,7 +25,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon-2025-account-addresses", 0.71, 0.66),
     ("amazon-2025-digital-subscriptions", 0.88, 0.90),
     ("amazon-2025-orders-returns", 0.93, 0.95),
-    ("amazon-2025-search-browsing-cart", 0.78, 0.38),
+    ("amazon-2025-search-browsing-cart", 0.82, 0.54),
     ("amazon-alexa-prime-video-2025", 0.83, 0.60),
     ("amazon-audible-2025", 0.90, 0.82),
     ("amazon-devices-media", 0.67, 0.73),

@@ -4395,3 +4395,22 @@ fn an_apps_technical_log_records_use() {
         ],
     );
 }
+
+/// The person's ratings of sellers are public reviews, as a marketplace publishes them.
+#[test]
+fn seller_feedback_is_a_public_review() {
+    let rows = classified(&[(
+        "Retail.Seller-Feedback.1/Retail.Seller-Feedback.csv",
+        "OrderId,Marketplace,FeedbackDate,FeedbackText,FeedbackRating\n\
+         702-4418203-6637105,amazon.ca,07/14/2024 16:22,Well packed and early,5\n\
+         702-9051736-2284519,amazon.ca,02/03/2025 11:48,Lid arrived cracked,3\n",
+    )]);
+    let file = "Retail.Seller-Feedback.1/Retail.Seller-Feedback.csv";
+    assert_categories(
+        &rows,
+        &[
+            (file, "FeedbackText", Some("Social Network Data")),
+            (file, "FeedbackRating", Some("Social Network Data")),
+        ],
+    );
+}
