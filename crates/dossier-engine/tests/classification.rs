@@ -4414,3 +4414,35 @@ fn seller_feedback_is_a_public_review() {
         ],
     );
 }
+
+/// The program a subscriber reads mail with is their device's software, how often they open a
+/// sender's mail is their use of it, and a container image a pipeline runs is no picture.
+#[test]
+fn mail_client_open_rate_and_container_images() {
+    let rows = classified(&[
+        (
+            "member.json",
+            r#"{"id": "1f0c9b3e7a", "email_address": "priyanka@example.com", "email_client": "Apple Mail",
+                "stats": {"avg_open_rate": 0.42, "avg_click_rate": 0.08}}"#,
+        ),
+        (
+            "list-pipeline-step-versions.json",
+            r#"{"pipeline_step_versions": [
+                {"id": "v1", "build_info": {"docker_image_name": "detect-animals", "docker_image_digest": "sha256:9f2c1e"}},
+                {"id": "v2", "build_info": {"docker_image_name": "detect-animals", "docker_image_digest": "sha256:41aa07"}}]}"#,
+        ),
+    ]);
+    let build = "pipeline_step_versions[].build_info";
+    assert_categories(
+        &rows,
+        &[
+            ("member.json", "email_client", Some("Device/IP Information")),
+            ("member.json", "stats.avg_open_rate", Some("Web Analytics")),
+            (
+                "list-pipeline-step-versions.json",
+                &format!("{build}.docker_image_name"),
+                None,
+            ),
+        ],
+    );
+}
