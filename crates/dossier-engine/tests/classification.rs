@@ -4446,3 +4446,26 @@ fn mail_client_open_rate_and_container_images() {
         ],
     );
 }
+
+/// An id named after something other than a device (a track, a shared message) is that thing's,
+/// however much its random hex looks like a device's; one named for a device is the device's.
+#[test]
+fn random_ids_named_for_other_things_are_not_devices() {
+    let rows = classified(&[(
+        "annotations.json",
+        r#"{"annotations": [
+            {"track_id": "1d6e4b8a90c3f257", "device_id": "8f14e45fceea167a", "concept": "kayak"},
+            {"track_id": "77c0e2b9a5f1d348", "device_id": "8f14e45fceea167a", "concept": "paddle"}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            ("annotations.json", "annotations[].track_id", None),
+            (
+                "annotations.json",
+                "annotations[].device_id",
+                Some("Device/IP Information"),
+            ),
+        ],
+    );
+}

@@ -397,9 +397,17 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         // A bare `id` numbers its own record (a video frame, a row): it is a device's only
         // where the record is a device, which the id rules above decide from its subject.
         let own_id = identifier && matches!(id_subject(&leaf_tokens), Some([]));
+        // An id named after something else (`track_id`, `message_share_id`) is that thing's,
+        // however much its random digits look like a device's: only a name that already says
+        // device (`device_id`, `advertisingId`) lets its values confirm it.
+        let named: Vec<String> = found.list.iter().map(|c| c.category.clone()).collect();
+        let named_for_other = |category: &String| {
+            identifier && !own_id && id_subject(&leaf_tokens).is_some() && !named.contains(category)
+        };
         for rule in rules.value_rules.iter().filter(|r| {
             !(identifier && numeric(r.detector)
-                || own_id && r.detector == Detector::DeviceIdentifier
+                || (own_id || named_for_other(&r.category))
+                    && r.detector == Detector::DeviceIdentifier
                 || r.unless.iter().any(|u| contains_phrase(&path_tokens, u)))
         }) {
             let passed = sample
