@@ -4469,3 +4469,52 @@ fn random_ids_named_for_other_things_are_not_devices() {
         ],
     );
 }
+
+/// How Clarifai builds and runs a person's model (its container, the compute it asks for) is
+/// the service's, not an inference; the colours a colour model found in a picture are its
+/// predictions.
+#[test]
+fn a_models_build_and_compute_and_a_colour_models_output() {
+    let rows = classified(&[
+        (
+            "list-model-versions.json",
+            r#"{"model_versions": [
+                {"id": "6f0d2a9c", "build_info": {"docker_image_tag": "6f0d2a9c", "platform": "linux/amd64"},
+                 "inference_compute_info": {"cpu_limit": "2", "num_accelerators": 1, "accelerator_type": ["NVIDIA-L4"]}},
+                {"id": "3b1e7c40", "build_info": {"docker_image_tag": "3b1e7c40", "platform": "linux/amd64"},
+                 "inference_compute_info": {"cpu_limit": "1", "num_accelerators": 0, "accelerator_type": []}}]}"#,
+        ),
+        (
+            "color-2016-07-18.json",
+            r##"{"status_code": "OK", "results": [{"docid": 1, "colors": [
+                {"w3c": {"hex": "#2f4f4f", "name": "DarkSlateGray"}, "hex": "#2d4c4e", "density": 0.41},
+                {"w3c": {"hex": "#f5deb3", "name": "Wheat"}, "hex": "#f2dcb0", "density": 0.22}]}]}"##,
+        ),
+    ]);
+    let version = "model_versions[]";
+    assert_categories(
+        &rows,
+        &[
+            (
+                "list-model-versions.json",
+                &format!("{version}.inference_compute_info.cpu_limit"),
+                None,
+            ),
+            (
+                "list-model-versions.json",
+                &format!("{version}.build_info.platform"),
+                None,
+            ),
+            (
+                "color-2016-07-18.json",
+                "results[].colors[].w3c.name",
+                Some("Predictions and Tags"),
+            ),
+            (
+                "color-2016-07-18.json",
+                "results[].colors[].density",
+                Some("Predictions and Tags"),
+            ),
+        ],
+    );
+}
