@@ -4518,3 +4518,31 @@ fn a_models_build_and_compute_and_a_colour_models_output() {
         ],
     );
 }
+
+/// What other apps and sites told Meta the person did there is their activity elsewhere, not
+/// the social network, though its key names Facebook.
+#[test]
+fn activity_off_facebook_is_use_not_the_social_network() {
+    let rows = classified(&[(
+        "apps_and_websites_off_of_facebook/your_activity_off_meta_technologies.json",
+        r#"{"off_facebook_activity_v2": [
+            {"name": "Nordic Rail", "events": [{"id": 381204, "type": "PURCHASE", "timestamp": 1730000000}]},
+            {"name": "Hiking Maps", "events": [{"id": 992311, "type": "ACTIVATE_APP", "timestamp": 1730100000}]}]}"#,
+    )]);
+    let file = "apps_and_websites_off_of_facebook/your_activity_off_meta_technologies.json";
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "off_facebook_activity_v2[].name",
+                Some("Web Analytics"),
+            ),
+            (
+                file,
+                "off_facebook_activity_v2[].events[].type",
+                Some("Web Analytics"),
+            ),
+        ],
+    );
+}
