@@ -266,7 +266,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("outreach-prospect", 0.40, 0.27),
     ("paddle-customer", 0.90, 0.92),
     ("patreon-member", 0.63, 0.60),
-    ("paypal-2025-subscriptions-disputes", 0.79, 0.79),
+    ("paypal-2025-subscriptions-disputes", 0.80, 0.80),
     ("paypal-activity-2025", 0.79, 0.86),
     ("paypal-rest", 0.84, 0.85),
     // Lowered from 0.89 on 4 December 2026: the same `Invoice Number` column of PayPal's

@@ -4546,3 +4546,23 @@ fn activity_off_facebook_is_use_not_the_social_network() {
         ],
     );
 }
+
+/// The person as a payment processor knows them (a payer id) is their identifier, and where a
+/// payment dispute stands is no address's state.
+#[test]
+fn a_payer_id_and_a_dispute_state() {
+    let rows = classified(&[(
+        "customer/disputes.json",
+        r#"{"items": [
+            {"dispute_id": "PP-R-QTF-10218847", "dispute_state": "RESOLVED", "payer_id": "7QZC3M2KXG8YA", "dispute_amount": {"currency_code": "USD", "value": "49.00"}},
+            {"dispute_id": "PP-R-QTF-10218912", "dispute_state": "REQUIRED_ACTION", "payer_id": "7QZC3M2KXG8YA", "dispute_amount": {"currency_code": "USD", "value": "12.50"}}]}"#,
+    )]);
+    let file = "customer/disputes.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "items[].payer_id", Some("Contact Data/Identifiers")),
+            (file, "items[].dispute_state", Some("Payment Information")),
+        ],
+    );
+}
