@@ -4610,3 +4610,39 @@ fn ad_targeting_and_a_tweets_source() {
         ],
     );
 }
+
+/// What a person did within an analytics tool's session (page views, events, goals) is their
+/// use of the site, not a sign-in, though it sits in a list of sessions.
+#[test]
+fn activities_within_an_analytics_session_are_use() {
+    let rows = classified(&[(
+        "userActivity.search_response.json",
+        r#"{"sessions": [
+            {"sessionId": "1584236498", "deviceCategory": "desktop", "platform": "Windows", "sessionDate": "2019-03-14",
+             "activities": [
+                {"activityTime": "2019-03-14T10:02:11.231Z", "activityType": "EVENT", "source": "google", "medium": "organic",
+                 "event": {"eventCategory": "Video", "eventAction": "play", "eventLabel": "Glazing basics", "eventCount": "1"}},
+                {"activityTime": "2019-03-14T10:01:02.004Z", "activityType": "EVENT", "source": "google", "medium": "organic",
+                 "event": {"eventCategory": "Video", "eventAction": "pause", "eventLabel": "Glazing basics", "eventCount": "1"}}]},
+            {"sessionId": "1584299012", "deviceCategory": "mobile", "platform": "iOS", "sessionDate": "2019-03-15",
+             "activities": [
+                {"activityTime": "2019-03-15T08:12:40.118Z", "activityType": "EVENT", "source": "(direct)", "medium": "(none)",
+                 "event": {"eventCategory": "Shop", "eventAction": "add_to_cart", "eventLabel": "Kiln gloves", "eventCount": "1"}}]}]}"#,
+    )]);
+    let file = "userActivity.search_response.json";
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "sessions[].activities[].event.eventAction",
+                Some("Web Analytics"),
+            ),
+            (
+                file,
+                "sessions[].activities[].event.eventLabel",
+                Some("Web Analytics"),
+            ),
+        ],
+    );
+}
