@@ -4646,3 +4646,49 @@ fn activities_within_an_analytics_session_are_use() {
         ],
     );
 }
+
+/// An identity provider's log of the person's sign-ins is device data, though its name ends in
+/// "events"; the hits a site's tag sent to Google Analytics measure their use of the site.
+#[test]
+fn sign_in_events_and_analytics_hits() {
+    let rows = classified(&[
+        (
+            "admin-list-user-auth-events.json",
+            r#"{"AuthEvents": [
+                {"EventId": "b1", "EventType": "SignIn", "CreationDate": "2025-05-02T08:14:03Z", "EventResponse": "Pass",
+                 "EventContextData": {"IpAddress": "203.0.113.40", "DeviceName": "Chrome 136, Windows 11"}},
+                {"EventId": "b2", "EventType": "PasswordChange", "CreationDate": "2025-05-03T21:40:55Z", "EventResponse": "Pass",
+                 "EventContextData": {"IpAddress": "203.0.113.40", "DeviceName": "Chrome 136, Windows 11"}}]}"#,
+        ),
+        (
+            "gtag/g_collect_hits_2025-03-14.json",
+            r#"[{"en": "page_view", "dl": "https://shop.example.com/kilns", "dt": "Kilns", "sid": "1741950000", "cid": "1287304551.1741949900"},
+                {"en": "add_to_cart", "dl": "https://shop.example.com/kilns/k2", "dt": "K2 kiln", "sid": "1741950000", "cid": "1287304551.1741949900"}]"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "admin-list-user-auth-events.json",
+                "AuthEvents[].EventContextData.DeviceName",
+                Some("Device/IP Information"),
+            ),
+            (
+                "admin-list-user-auth-events.json",
+                "AuthEvents[].CreationDate",
+                Some("Device/IP Information"),
+            ),
+            (
+                "gtag/g_collect_hits_2025-03-14.json",
+                "dl",
+                Some("Web Analytics"),
+            ),
+            (
+                "gtag/g_collect_hits_2025-03-14.json",
+                "en",
+                Some("Web Analytics"),
+            ),
+        ],
+    );
+}
