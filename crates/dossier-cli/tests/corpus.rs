@@ -210,7 +210,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2024", 0.79, 0.79),
     ("instagram-2025-connections-ads", 0.75, 0.83),
     ("instagram-2025-more", 0.90, 0.92),
-    ("instagram-2025-other", 0.81, 0.53),
+    ("instagram-2025-other", 0.84, 0.70),
     ("instagram-2025-personal-information", 0.78, 0.75),
     ("instagram-2025-profile-activity", 0.66, 0.66),
     ("instagram-2025-security-devices", 0.66, 0.54),

@@ -4692,3 +4692,31 @@ fn sign_in_events_and_analytics_hits() {
         ],
     );
 }
+
+/// The person's answers to others' stories (polls, quizzes, sliders) are part of the social
+/// network, like replies.
+#[test]
+fn answers_to_others_stories_are_social() {
+    let rows = classified(&[(
+        "your_instagram_activity/story_interactions/polls.json",
+        r#"{"story_activities_polls": [
+            {"title": "lena.rysuje", "string_list_data": [{"value": "Yes", "timestamp": 1712000000}]},
+            {"title": "kuba.design", "string_list_data": [{"value": "Option 2", "timestamp": 1712100000}]}]}"#,
+    )]);
+    let file = "your_instagram_activity/story_interactions/polls.json";
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "story_activities_polls[].title",
+                Some("Social Network Data"),
+            ),
+            (
+                file,
+                "story_activities_polls[].string_list_data[].timestamp",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
