@@ -206,7 +206,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("heap-user-export", 0.85, 0.91),
     ("helpscout-support", 0.74, 0.83),
     ("hinge-or-bumble", 0.87, 0.84),
-    ("hubspot-2025-contact-web-analytics-timeline", 0.59, 0.62),
+    ("hubspot-2025-contact-web-analytics-timeline", 0.78, 0.82),
     ("hubspot-contact-2025", 0.83, 0.87),
     ("hubspot-crm", 0.94, 0.92),
     ("hubspot-deals-2025", 0.83, 0.71),

@@ -4720,3 +4720,25 @@ fn answers_to_others_stories_are_social() {
         ],
     );
 }
+
+/// Events an analytics API reports about a contact (an event type and when it occurred) measure
+/// the person's use, though the file is named after the contact.
+#[test]
+fn analytics_events_about_a_contact_are_use() {
+    let rows = classified(&[(
+        "events/contact-318004471.json",
+        r#"{"results": [
+            {"objectType": "CONTACT", "objectId": "318004471", "eventType": "e_visited_page", "occurredAt": "2025-06-02T14:11:09.512Z",
+             "id": "9a1c", "properties": {"hs_url": "https://www.example.com/pricing", "hs_title": "Pricing"}},
+            {"objectType": "CONTACT", "objectId": "318004471", "eventType": "e_visited_page", "occurredAt": "2025-06-03T09:40:51.100Z",
+             "id": "9a1d", "properties": {"hs_url": "https://www.example.com/docs", "hs_title": "Docs"}}]}"#,
+    )]);
+    let file = "events/contact-318004471.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "results[].occurredAt", Some("Web Analytics")),
+            (file, "results[].properties.hs_title", Some("Web Analytics")),
+        ],
+    );
+}
