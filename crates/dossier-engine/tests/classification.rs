@@ -4742,3 +4742,24 @@ fn analytics_events_about_a_contact_are_use() {
         ],
     );
 }
+
+/// A ticket's face value is its printed price, not a face.
+#[test]
+fn a_tickets_face_value_is_no_face() {
+    let rows = classified(&[(
+        "Passes/3388000000022190331.fsb-77120394.json",
+        r#"{"id": "3388000000022190331.fsb-77120394", "ticketNumber": "FSB-77120394",
+            "faceValue": {"micros": "650000000", "currencyCode": "NOK"},
+            "seatInfo": {"seat": {"defaultValue": {"language": "nb", "value": "14"}}}}"#,
+    )]);
+    let row = rows
+        .iter()
+        .find(|r| r.field == "faceValue.micros")
+        .expect("faceValue.micros was read");
+    assert_ne!(
+        row.category.as_deref(),
+        Some("Biometric Data"),
+        "{}",
+        row.evidence
+    );
+}
