@@ -110,7 +110,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-sdk-dicts", 0.98, 0.98),
     ("clarifai-sdk-listings", 0.91, 0.85),
     ("clarifai-searches-and-models", 0.74, 0.72),
-    ("clarifai-tasks-label-orders", 0.93, 0.91),
+    ("clarifai-tasks-label-orders", 0.95, 0.91),
     ("clarifai-text-audio", 0.77, 0.98),
     ("clarifai-user-account-2025", 0.91, 0.80),
     ("clarifai-user-org-membership-2025", 0.77, 0.77),

@@ -4763,3 +4763,24 @@ fn a_tickets_face_value_is_no_face() {
         row.evidence
     );
 }
+
+/// The app a copy of the person's app went to is no travel destination.
+#[test]
+fn a_copys_destination_app_is_no_place() {
+    let rows = classified(&[(
+        "list-app-duplications.json",
+        r#"{"status": {"code": "SUCCESS"}, "app_duplications": [
+            {"id": "d1", "destination_app": {"id": "camtraps-2024", "name": "Camera traps 2024"}},
+            {"id": "d2", "destination_app": {"id": "camtraps-archive", "name": "Camera traps archive"}}]}"#,
+    )]);
+    let row = rows
+        .iter()
+        .find(|r| r.field == "app_duplications[].destination_app.name")
+        .expect("the destination app's name was read");
+    assert_ne!(
+        row.category.as_deref(),
+        Some("Geolocation and other metadata"),
+        "{}",
+        row.evidence
+    );
+}
