@@ -4784,3 +4784,18 @@ fn a_copys_destination_app_is_no_place() {
         row.evidence
     );
 }
+
+/// How a search ranks its hits is the service's method, not what the person searched for.
+#[test]
+fn a_searchs_algorithm_is_the_services() {
+    let rows = classified(&[(
+        "post-inputs-searches.json",
+        r#"{"status": {"code": 10000}, "searches": [
+            {"id": "s1", "algorithm": "nearest_neighbor", "query": {"ranks": [{"annotation": {"data": {"concepts": [{"name": "kayak", "value": 1}]}}}]}},
+            {"id": "s2", "algorithm": "nearest_neighbor", "query": {"ranks": [{"annotation": {"data": {"concepts": [{"name": "paddle", "value": 1}]}}}]}}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[("post-inputs-searches.json", "searches[].algorithm", None)],
+    );
+}
