@@ -4799,3 +4799,21 @@ fn a_searchs_algorithm_is_the_services() {
         &[("post-inputs-searches.json", "searches[].algorithm", None)],
     );
 }
+
+/// The languages an app picked and detected on the person's device are the device's.
+#[test]
+fn an_apps_chosen_and_detected_locales_are_the_devices() {
+    let rows = classified(&[(
+        "Activity/tns/events-2025-00000-of-00001.json",
+        "{\"event_type\": \"session_start\", \"chosen_locale\": \"fi\", \"detected_locale\": \"fi-FI\", \"os\": \"Windows\"}\n\
+         {\"event_type\": \"add_reaction\", \"chosen_locale\": \"fi\", \"detected_locale\": \"fi-FI\", \"os\": \"Android\"}\n",
+    )]);
+    let file = "Activity/tns/events-2025-00000-of-00001.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "chosen_locale", Some("Device/IP Information")),
+            (file, "detected_locale", Some("Device/IP Information")),
+        ],
+    );
+}
