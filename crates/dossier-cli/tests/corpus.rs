@@ -168,7 +168,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("gocardless-customer", 0.72, 0.63),
     ("goodreads-export", 0.74, 0.51),
     ("google-analytics-4-user-activity-2025", 0.53, 0.50),
-    ("google-analytics-ua-user-explorer", 0.37, 0.42),
+    ("google-analytics-ua-user-explorer", 0.62, 0.71),
     ("google-chat-drive", 0.65, 0.60),
     ("google-fit", 0.88, 0.94),
     ("google-location-2024", 0.93, 0.90),

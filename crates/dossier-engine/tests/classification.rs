@@ -4817,3 +4817,40 @@ fn an_apps_chosen_and_detected_locales_are_the_devices() {
         ],
     );
 }
+
+/// The generic details of what a person did within an analytics session (when, from which
+/// source) take the activities' category, not a sign-in's: the words that keep a switch rule off
+/// a path keep it off the records there too.
+#[test]
+fn the_details_of_an_analytics_sessions_activities_are_use() {
+    let rows = classified(&[(
+        "userActivity.search_response.json",
+        r#"{"sessions": [
+            {"sessionId": "1584236498", "deviceCategory": "desktop", "platform": "Windows", "sessionDate": "2019-03-14",
+             "activities": [
+                {"activityTime": "2019-03-14T10:02:11.231Z", "activityType": "PAGEVIEW", "source": "google", "medium": "organic", "campaign": "spring", "keyword": "kiln",
+                 "event": {"eventCategory": "Video", "eventAction": "play"}, "hostname": "shop.example.com", "pageview": {"pagePath": "/kilns", "pageTitle": "Kilns"}},
+                {"activityTime": "2019-03-14T10:03:40.004Z", "activityType": "PAGEVIEW", "source": "google", "medium": "organic", "campaign": "spring", "keyword": "kiln",
+                 "event": {"eventCategory": "Video", "eventAction": "play"}, "hostname": "shop.example.com", "pageview": {"pagePath": "/kilns/k2", "pageTitle": "K2 kiln"}}]},
+            {"sessionId": "1584299012", "deviceCategory": "mobile", "platform": "iOS", "sessionDate": "2019-03-15",
+             "activities": [
+                {"activityTime": "2019-03-15T08:12:40.118Z", "activityType": "PAGEVIEW", "source": "(direct)", "medium": "(none)", "campaign": "(not set)", "keyword": "(not set)",
+                 "event": {"eventCategory": "Shop", "eventAction": "view"}, "hostname": "shop.example.com", "pageview": {"pagePath": "/", "pageTitle": "Home"}}]}]}"#,
+    )]);
+    let file = "userActivity.search_response.json";
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "sessions[].activities[].activityTime",
+                Some("Web Analytics"),
+            ),
+            (
+                file,
+                "sessions[].activities[].hostname",
+                Some("Web Analytics"),
+            ),
+        ],
+    );
+}

@@ -265,7 +265,7 @@ pub(crate) fn label_records(
             continue;
         };
         let mut why = why.to_vec();
-        let record = match recast_record(rules, &matched[i], record) {
+        let record = match recast_record(rules, &matched[i], &tables[i], record) {
             Some((to, word)) => {
                 why.push(format!("recast as {to} in a record about `{word}`"));
                 to
@@ -752,17 +752,26 @@ fn eligible_count(table: &TableStats, found: &TableLabels) -> usize {
 /// The category a switch rule that recasts whole records (`records = true`) gives records of
 /// category `record`, with the word of the subject it matched: a comment on a support ticket is
 /// correspondence with the company, not a post on a social network.
+/// Words a rule keeps out of its reach wherever they sit (`unless_in_path`) keep out the records
+/// of a table whose key path holds them too: the activities within an analytics session.
 fn recast_record<'r>(
     rules: &'r ClassificationRules,
     matched: &[Option<Switch<'r>>],
+    table: &TableStats,
     record: &str,
 ) -> Option<(&'r str, &'r str)> {
+    let path = key_tokens(&table.table);
     rules
         .switch_rules
         .iter()
         .zip(matched)
         .find_map(|(rule, matched)| {
-            (rule.records && rule.from == record).then_some((rule.to.as_str(), (*matched)?.word))
+            let kept_out = rule
+                .unless_in_path
+                .iter()
+                .any(|u| contains_phrase(&path, u));
+            (rule.records && rule.from == record && !kept_out)
+                .then_some((rule.to.as_str(), (*matched)?.word))
         })
 }
 
@@ -980,7 +989,8 @@ fn inherit(
                 named_object(rules, table, &field.name, record).map(|(object, category)| {
                     (
                         object,
-                        recast_record(rules, matched, category).map_or(category, |(to, _)| to),
+                        recast_record(rules, matched, table, category)
+                            .map_or(category, |(to, _)| to),
                     )
                 });
             let (record, evidence) = match object.filter(|(_, category)| *category != record) {
