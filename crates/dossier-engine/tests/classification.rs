@@ -4854,3 +4854,35 @@ fn the_details_of_an_analytics_sessions_activities_are_use() {
         ],
     );
 }
+
+/// A webhook event carries the object it is about: a customer's address there is the person's,
+/// not where a connection came from.
+#[test]
+fn an_address_in_a_webhook_events_object_stays_the_persons() {
+    let rows = classified(&[(
+        "events_customer_updated.json",
+        r#"{"object": "list", "has_more": false, "data": [
+            {"id": "evt_1", "object": "event", "type": "customer.updated", "created": 1751000000,
+             "data": {"object": {"id": "cus_R1", "object": "customer", "email": "saoirse@example.com",
+                "address": {"line1": "14 Lagan Walk", "city": "Belfast", "postal_code": "BT1 3AA", "country": "GB"}}}},
+            {"id": "evt_2", "object": "event", "type": "customer.updated", "created": 1751100000,
+             "data": {"object": {"id": "cus_R1", "object": "customer", "email": "saoirse@example.com",
+                "address": {"line1": "2 Queen's Quay", "city": "Belfast", "postal_code": "BT3 9DT", "country": "GB"}}}}]}"#,
+    )]);
+    let object = "data[].data.object.address";
+    assert_categories(
+        &rows,
+        &[
+            (
+                "events_customer_updated.json",
+                &format!("{object}.city"),
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "events_customer_updated.json",
+                &format!("{object}.postal_code"),
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
