@@ -752,6 +752,7 @@ fn eligible_count(table: &TableStats, found: &TableLabels) -> usize {
 /// The category a switch rule that recasts whole records (`records = true`) gives records of
 /// category `record`, with the word of the subject it matched: a comment on a support ticket is
 /// correspondence with the company, not a post on a social network.
+///
 /// Words a rule keeps out of its reach wherever they sit (`unless_in_path`) keep out the records
 /// of a table whose key path holds them too: the activities within an analytics session.
 fn recast_record<'r>(
@@ -760,18 +761,21 @@ fn recast_record<'r>(
     table: &TableStats,
     record: &str,
 ) -> Option<(&'r str, &'r str)> {
-    let path = key_tokens(&table.table);
     rules
         .switch_rules
         .iter()
         .zip(matched)
+        .filter(|(rule, _)| rule.records && rule.from == record)
         .find_map(|(rule, matched)| {
+            let word = (*matched)?.word;
+            // Only a rule that would recast the records looks at the table's path: this runs
+            // for every field that inherits.
+            let path = key_tokens(&table.table);
             let kept_out = rule
                 .unless_in_path
                 .iter()
                 .any(|u| contains_phrase(&path, u));
-            (rule.records && rule.from == record && !kept_out)
-                .then_some((rule.to.as_str(), (*matched)?.word))
+            (!kept_out).then_some((rule.to.as_str(), word))
         })
 }
 

@@ -400,10 +400,13 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         // An id named after something else (`track_id`, `message_share_id`) is that thing's,
         // however much its random digits look like a device's: only a name that already says
         // device (`device_id`, `advertisingId`) lets its values confirm it.
-        let named: Vec<String> = found.list.iter().map(|c| c.category.clone()).collect();
-        let named_for_other = |category: &String| {
-            identifier && !own_id && id_subject(&leaf_tokens).is_some() && !named.contains(category)
+        let named_for_something = identifier && !own_id && id_subject(&leaf_tokens).is_some();
+        let named: Vec<String> = if named_for_something {
+            found.list.iter().map(|c| c.category.clone()).collect()
+        } else {
+            Vec::new()
         };
+        let named_for_other = |category: &String| named_for_something && !named.contains(category);
         for rule in rules.value_rules.iter().filter(|r| {
             !(identifier && numeric(r.detector)
                 || (own_id || named_for_other(&r.category))

@@ -145,30 +145,20 @@ pub(crate) fn read_csv<R: BufRead>(
     {
         start += 1;
     }
-    // A header one field short of its rows, whose every row ends with an empty field, names
-    // them: Samsung Health writes a delimiter after each row's last value, not after the
-    // header's.
-    if start > 0
-        && ahead[start - 1].len() + 1 == width
-        && looks_like_header(&ahead[start - 1])
-        && ahead[start..]
-            .iter()
-            .filter(|r| r.len() == width)
-            .all(|r| r.get(width - 1).is_some_and(|c| c.trim().is_empty()))
-    {
-        start -= 1;
-    }
-    // And the other way round: a header one field longer than its rows, its last name blank,
-    // names them: Amazon ends its header, not its rows, with a delimiter
-    // (`Retail.Seller-Feedback.csv`).
-    if start > 0
-        && ahead[start - 1].len() == width + 1
-        && ahead[start - 1]
-            .get(width)
-            .is_some_and(|c| c.trim().is_empty())
-        && looks_like_header(&ahead[start - 1])
-    {
-        start -= 1;
+    // A header one field off from its rows names them when the extra field is only a trailing
+    // delimiter: Samsung Health writes one after each row's last value, not after the header's;
+    // Amazon after its header, not after its rows (`Retail.Seller-Feedback.csv`).
+    if let Some(header) = start.checked_sub(1).map(|h| &ahead[h]) {
+        let blank = |c: &str| c.trim().is_empty();
+        let rows_trail = header.len() + 1 == width
+            && ahead[start..]
+                .iter()
+                .filter(|r| r.len() == width)
+                .all(|r| r.get(width - 1).is_some_and(blank));
+        let header_trails = header.len() == width + 1 && header.get(width).is_some_and(blank);
+        if (rows_trail || header_trails) && looks_like_header(header) {
+            start -= 1;
+        }
     }
     let has_header = ahead.get(start).is_some_and(looks_like_header);
     // The header's names, and `column_N` for each column past it, made once.
