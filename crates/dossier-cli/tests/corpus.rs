@@ -366,7 +366,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("stripe-billing", 0.94, 0.84),
     ("stripe-checkout-2025", 0.83, 0.88),
     ("stripe-customer-2025", 0.87, 0.89),
-    ("stripe-customer-balance-events-2025", 0.85, 0.90),
+    ("stripe-customer-balance-events-2025", 0.88, 0.92),
     ("stripe-invoices-2025", 0.85, 0.93),
     ("stripe-payment-intents-refunds", 0.86, 0.93),
     ("stripe-payment-methods-charges-2025", 0.89, 0.82),

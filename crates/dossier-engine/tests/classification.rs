@@ -4886,3 +4886,31 @@ fn an_address_in_a_webhook_events_object_stays_the_persons() {
         ],
     );
 }
+
+/// The values a webhook event's object had before are the same person's details, and how many
+/// of its deliveries are still due is the processor's bookkeeping.
+#[test]
+fn a_webhook_events_previous_attributes_and_pending_deliveries() {
+    let rows = classified(&[(
+        "events_customer_updated.json",
+        r#"{"object": "list", "data": [
+            {"id": "evt_1", "object": "event", "type": "customer.updated", "pending_webhooks": 0,
+             "data": {"object": {"id": "cus_R1", "object": "customer", "address": {"line1": "14 Lagan Walk", "city": "Belfast"}},
+                      "previous_attributes": {"address": {"line1": "3 Linen Quarter", "city": "Belfast"}}}},
+            {"id": "evt_2", "object": "event", "type": "customer.updated", "pending_webhooks": 1,
+             "data": {"object": {"id": "cus_R1", "object": "customer", "address": {"line1": "2 Queen's Quay", "city": "Belfast"}},
+                      "previous_attributes": {"address": {"line1": "14 Lagan Walk", "city": "Belfast"}}}}]}"#,
+    )]);
+    let file = "events_customer_updated.json";
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "data[].data.previous_attributes.address.line1",
+                Some("Contact Data/Identifiers"),
+            ),
+            (file, "data[].pending_webhooks", None),
+        ],
+    );
+}
