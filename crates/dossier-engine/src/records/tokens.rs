@@ -2,6 +2,19 @@
 //! lowercase tokens (`user login ip`, `e mail`, `device id`, `gps latitude`), so rules match
 //! whole words: `loginIp` holds the token `ip`, `ipsum` does not.
 
+/// Brands whose own capitals would split them into two words (`linkedInUrl`, `youTubeChannel`,
+/// `OffTikTokActivity`): rules know them as one word, as most keys write them.
+const CAPITALISED_BRANDS: [(&str, &str); 8] = [
+    ("linked", "in"),
+    ("you", "tube"),
+    ("git", "hub"),
+    ("git", "lab"),
+    ("pay", "pal"),
+    ("tik", "tok"),
+    ("whats", "app"),
+    ("face", "book"),
+];
+
 pub fn key_tokens(key: &str) -> Vec<String> {
     let mut tokens = Vec::new();
     for word in key.split(|c: char| !c.is_alphanumeric()) {
@@ -29,6 +42,19 @@ pub fn key_tokens(key: &str) -> Vec<String> {
         if !current.is_empty() {
             tokens.push(current);
         }
+    }
+    join_brands(tokens)
+}
+
+fn join_brands(mut tokens: Vec<String>) -> Vec<String> {
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let pair = (tokens[i].as_str(), tokens[i + 1].as_str());
+        if CAPITALISED_BRANDS.contains(&pair) {
+            let second = tokens.remove(i + 1);
+            tokens[i].push_str(&second);
+        }
+        i += 1;
     }
     tokens
 }
@@ -69,6 +95,12 @@ mod tests {
         assert_eq!(key_tokens("ipsum"), ["ipsum"]);
         assert_eq!(key_tokens("E-Mail-Adresse"), ["e", "mail", "adresse"]);
         assert_eq!(key_tokens("cc_last4"), ["cc", "last4"]);
+        assert_eq!(key_tokens("linkedInUrl"), ["linkedin", "url"]);
+        assert_eq!(
+            key_tokens("OffTikTokActivityDataList"),
+            ["off", "tiktok", "activity", "data", "list"]
+        );
+        assert_eq!(key_tokens("logged_in"), ["logged", "in"]);
     }
 
     #[test]
