@@ -4914,3 +4914,44 @@ fn a_webhook_events_previous_attributes_and_pending_deliveries() {
         ],
     );
 }
+
+/// An e-mail tool's tracking extract: the subscriber's key is their id, where an open came
+/// from is where they were, and the date they unsubscribed is their choice about being mailed.
+#[test]
+fn a_marketing_tracking_extracts_subscriber_key_open_location_and_unsubscribe() {
+    let rows = classified(&[
+        (
+            "Opens.csv",
+            "ClientID,SendID,SubscriberKey,EmailAddress,EventDate,EventType,IsUnique,City,Country,MetroCode\n\
+             7281934,81234,0038c00002XkQ1AAK,r.halvorsen@example.com,3/4/2025 9:12:44 AM,Open,True,Minneapolis,US,613\n\
+             7281934,81301,0038c00002XkQ1AAK,r.halvorsen@example.com,3/9/2025 7:02:10 PM,Open,False,St Paul,US,613\n",
+        ),
+        (
+            "Subscribers.csv",
+            "ClientID,SubscriberKey,EmailAddress,Status,DateJoined,DateUnsubscribed\n\
+             7281934,0038c00002XkQ1AAK,r.halvorsen@example.com,Active,1/12/2023 8:00:00 AM,\n\
+             7281934,r.old@example.org,r.old@example.org,Unsubscribed,5/2/2019 8:00:00 AM,2/1/2024 10:00:00 AM\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "Opens.csv",
+                "SubscriberKey",
+                Some("Contact Data/Identifiers"),
+            ),
+            ("Opens.csv", "City", Some("Geolocation and other metadata")),
+            (
+                "Opens.csv",
+                "MetroCode",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                "Subscribers.csv",
+                "DateUnsubscribed",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
