@@ -4955,3 +4955,25 @@ fn a_marketing_tracking_extracts_subscriber_key_open_location_and_unsubscribe() 
         ],
     );
 }
+
+/// The header naming a report's columns and its row count (Google Analytics' Reporting API
+/// v4) are the report's layout, even in a report grouped by place.
+#[test]
+fn an_analytics_reports_column_header_and_row_count_are_layout() {
+    let rows = classified(&[(
+        "batchGet_geo.json",
+        r#"{"reports": [{"columnHeader": {"dimensions": ["ga:country", "ga:city"],
+              "metricHeader": {"metricHeaderEntries": [{"name": "ga:sessions", "type": "INTEGER"}]}},
+            "data": {"rows": [{"dimensions": ["Denmark", "Aarhus"], "metrics": [{"values": ["2"]}]},
+                              {"dimensions": ["Denmark", "Odense"], "metrics": [{"values": ["1"]}]}],
+                     "rowCount": 2, "isDataGolden": true}}]}"#,
+    )]);
+    let file = "batchGet_geo.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "reports[].columnHeader.dimensions", None),
+            (file, "reports[].data.rowCount", None),
+        ],
+    );
+}
