@@ -4977,3 +4977,45 @@ fn an_analytics_reports_column_header_and_row_count_are_layout() {
         ],
     );
 }
+
+/// A help desk's measures of how fast its staff answered a ticket are its own; the person's
+/// answers to its satisfaction survey are what they told the company.
+#[test]
+fn a_tickets_metric_set_is_the_help_desks_and_survey_answers_are_the_persons() {
+    let rows = classified(&[
+        (
+            "tickets_requested.json",
+            r#"{"tickets": [{"id": 5291, "subject": "Invoice shows the wrong address", "requester_id": 40218836120741,
+                "metric_set": {"id": 9101, "replies": 2, "reply_time_in_minutes": {"calendar": 14, "business": 14}, "assigned_at": "2025-03-04T09:12:00Z"}},
+               {"id": 5310, "subject": "Cannot download my data", "requester_id": 40218836120741,
+                "metric_set": {"id": 9188, "replies": 1, "reply_time_in_minutes": {"calendar": 95, "business": 40}, "assigned_at": "2025-03-09T15:40:00Z"}}]}"#,
+        ),
+        (
+            "survey_responses.json",
+            r#"{"survey_responses": [{"id": "01JQ", "responder_id": 40218836120741, "expires_at": "2025-04-04T09:00:00Z",
+                "answers": [{"type": "rating_scale", "rating": 2, "rating_category": "bad", "created_at": "2025-03-05T10:00:00Z"}]},
+               {"id": "01JR", "responder_id": 40218836120741, "expires_at": "2025-04-10T09:00:00Z",
+                "answers": [{"type": "rating_scale", "rating": 5, "rating_category": "good", "created_at": "2025-03-11T10:00:00Z"}]}]}"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "tickets_requested.json",
+                "tickets[].metric_set.reply_time_in_minutes.calendar",
+                None,
+            ),
+            (
+                "tickets_requested.json",
+                "tickets[].metric_set.assigned_at",
+                None,
+            ),
+            (
+                "survey_responses.json",
+                "survey_responses[].answers[].rating",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
