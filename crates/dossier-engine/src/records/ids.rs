@@ -25,14 +25,16 @@ pub(crate) fn is_opaque_id(text: &str) -> bool {
 
 /// A key that names one record among many (`"OrderHistories": {"577204418903316529": {…}}`,
 /// ChatGPT's `mapping` of message ids): an opaque id, a UUID in either case, or a number of
-/// four digits or more (groups joined by `_`) that is not a year. Dates (`2024-02-10`) are not
-/// ids: they key a series.
+/// four digits or more (groups joined by `_`, a leading minus for a signed hash such as
+/// Takeout's device tags) that is not a year. Dates (`2024-02-10`) are not ids: they key a
+/// series.
 pub(crate) fn is_id_key(key: &str) -> bool {
-    let numeric = !key.is_empty()
-        && key
+    let unsigned = key.strip_prefix('-').unwrap_or(key);
+    let numeric = !unsigned.is_empty()
+        && unsigned
             .split('_')
             .all(|group| !group.is_empty() && group.chars().all(|c| c.is_ascii_digit()))
-        && key.chars().filter(char::is_ascii_digit).count() >= 4
+        && unsigned.chars().filter(char::is_ascii_digit).count() >= 4
         && !is_year(key);
     numeric || is_uuid(key) || is_opaque_id(key)
 }
@@ -63,6 +65,7 @@ mod tests {
             "4917302288150647710_4917302288150647711",
             "11209874",
             "1294",
+            "-873120544",
             "5b0e7f3c-9a21-4d68-b2c4-e19f07a3d5c1",
             "5B0E7F3C-9A21-4D68-B2C4-E19F07A3D5C1",
             "acc_0000AhQ3WZ1pCk8nYfDu4r",
@@ -77,6 +80,8 @@ mod tests {
             "client-created-root",
             "v2",
             "123",
+            "-12",
+            "-",
         ] {
             assert!(!is_id_key(key), "{key}");
         }
