@@ -5019,3 +5019,37 @@ fn a_tickets_metric_set_is_the_help_desks_and_survey_answers_are_the_persons() {
         ],
     );
 }
+
+/// A search of the audit log is the log of the person's actions, and the identity providers a
+/// key signs in through are part of how the person signs in.
+#[test]
+fn an_audit_log_search_and_a_keys_identity_providers_are_sign_in_records() {
+    let rows = classified(&[
+        (
+            "audit-log-searches-saltmarsh.json",
+            r#"{"status": {"code": 10000, "description": "Ok"},
+                "entries": [{"timestamp": "2025-05-02T09:14:03Z", "operation": 702, "success": true, "source_ip": "203.0.113.58"},
+                            {"timestamp": "2025-05-03T11:40:10Z", "operation": 401, "success": false, "source_ip": "2001:db8::17"}]}"#,
+        ),
+        (
+            "get-key.json",
+            r#"{"key": {"id": "k1", "type": "personal_access_token", "authorized_idp_ids": ["okta-saltmarsh", "google-workspace"],
+                "scopes": ["Predict"], "created_at": "2025-01-02T10:00:00Z"}}"#,
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "audit-log-searches-saltmarsh.json",
+                "entries[].operation",
+                Some("Device/IP Information"),
+            ),
+            (
+                "get-key.json",
+                "key.authorized_idp_ids",
+                Some("Device/IP Information"),
+            ),
+        ],
+    );
+}
