@@ -5053,3 +5053,48 @@ fn an_audit_log_search_and_a_keys_identity_providers_are_sign_in_records() {
         ],
     );
 }
+
+/// An identity check's session is not a sign-in: what it read off the person's document is
+/// their details, and a card network's fraud warning is about a payment.
+#[test]
+fn an_identity_verification_session_holds_the_persons_details() {
+    let rows = classified(&[
+        (
+            "identity/verification_sessions.json",
+            r#"{"object": "list", "has_more": false, "url": "/v1/identity/verification_sessions", "data": [
+                {"id": "vs_1", "object": "identity.verification_session", "status": "verified", "type": "document", "created": 1746090000,
+                 "verified_outputs": {"first_name": "Mireille", "last_name": "Osei-Brandt", "sex": "female",
+                    "dob": {"day": 14, "month": 3, "year": 1988},
+                    "address": {"line1": "4100 Speedway", "city": "Austin", "state": "TX", "postal_code": "78751", "country": "US"}}},
+                {"id": "vs_2", "object": "identity.verification_session", "status": "canceled", "type": "document", "created": 1746190000,
+                 "verified_outputs": null}]}"#,
+        ),
+        (
+            "radar/early_fraud_warnings.json",
+            r#"{"object": "list", "data": [{"id": "issfr_1", "object": "radar.early_fraud_warning", "actionable": true, "charge": "ch_1", "created": 1746090000, "fraud_type": "unauthorized_use_of_card"},
+                {"id": "issfr_2", "object": "radar.early_fraud_warning", "actionable": false, "charge": "ch_2", "created": 1746190000, "fraud_type": "card_never_received"}]}"#,
+        ),
+    ]);
+    let sessions = "identity/verification_sessions.json";
+    assert_categories(
+        &rows,
+        &[
+            (
+                sessions,
+                "data[].verified_outputs.address.city",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                sessions,
+                "data[].verified_outputs.dob.year",
+                Some("Contact Data/Identifiers"),
+            ),
+            (sessions, "data[].status", Some("Contact Data/Identifiers")),
+            (
+                "radar/early_fraud_warnings.json",
+                "data[].fraud_type",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}
