@@ -106,6 +106,9 @@ fn column_names(header: &csv::StringRecord) -> Vec<String> {
         .collect()
 }
 
+/// How many banner lines may stand above a table's header.
+const MAX_BANNER_ROWS: usize = 8;
+
 pub(crate) fn read_csv<R: BufRead>(
     mut reader: R,
     tab_separated: bool,
@@ -144,6 +147,18 @@ pub(crate) fn read_csv<R: BufRead>(
         && width > 2
     {
         start += 1;
+    }
+    // Banner lines naming more than one thing but still fewer than half of the columns
+    // (Coinbase's `User,<name>,<id>,,,,,,,,` above its report) are a preamble too when a row
+    // that names the columns follows them.
+    if !looks_like_header(&ahead[start]) {
+        let sparse =
+            |r: &csv::StringRecord| r.iter().filter(|c| !c.trim().is_empty()).count() * 2 < width;
+        let header = (start..ahead.len().min(start + MAX_BANNER_ROWS))
+            .find(|&i| ahead[i].len() == width && looks_like_header(&ahead[i]));
+        if let Some(header) = header.filter(|&h| ahead[start..h].iter().all(sparse)) {
+            start = header;
+        }
     }
     // A header one field off from its rows names them when the extra field is only a trailing
     // delimiter: Samsung Health writes one after each row's last value, not after the header's;
@@ -589,6 +604,25 @@ mod tests {
         assert!(shape.has_header);
         assert_eq!(rows.len(), 1);
         assert!(rows[0].iter().any(|(k, v)| k == "Note" && v == "Pizza"));
+    }
+
+    #[test]
+    fn banner_lines_naming_a_few_things_are_a_preamble_when_a_header_follows() {
+        let (shape, rows) = parse(
+            ",,,,,,,\n\
+             Transactions,,,,,,,\n\
+             User,Zofia Kwiatkowska,65979f0ab2e4c10012d8a3f6,,,,,\n\
+             ID,Timestamp,Transaction Type,Asset,Quantity Transacted,Subtotal,Total,Notes\n\
+             6790a1,2025-01-02 10:14:33 UTC,Buy,BTC,0.0012,€80.10,€81.30,Bought BTC\n",
+        );
+        assert_eq!(shape.preamble_rows, 3);
+        assert!(shape.has_header);
+        assert_eq!(rows.len(), 1);
+        assert!(rows[0].iter().any(|(k, v)| k == "Asset" && v == "BTC"));
+        // Sparse rows with no header after them are the table's own rows.
+        let (shape, rows) = parse("1,a,,,\n2,b,,,\n3,c,d,e,f\n");
+        assert_eq!(shape.preamble_rows, 0);
+        assert_eq!(rows.len(), 3);
     }
 
     #[test]
