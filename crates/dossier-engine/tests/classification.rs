@@ -5098,3 +5098,30 @@ fn an_identity_verification_session_holds_the_persons_details() {
         ],
     );
 }
+
+/// What a mobile analytics SDK reports of the phone an event came from is device information.
+#[test]
+fn a_mobile_sdks_phone_properties_are_device_information() {
+    let rows = classified(&[(
+        "export-2025-06-05_2025-06-06.jsonl",
+        "{\"event\": \"Upload Started\", \"properties\": {\"time\": 1749110400123, \"distinct_id\": \"u-4821\", \"$manufacturer\": \"Google\", \"$bluetooth_enabled\": true, \"$has_nfc\": true, \"$screen_dpi\": 420 }}\n\
+         {\"event\": \"Upload Finished\", \"properties\": {\"time\": 1749110460456, \"distinct_id\": \"u-4821\", \"$manufacturer\": \"Google\", \"$bluetooth_enabled\": false, \"$has_nfc\": true, \"$screen_dpi\": 420 }}\n",
+    )]);
+    let file = "export-2025-06-05_2025-06-06.jsonl";
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "properties.$manufacturer",
+                Some("Device/IP Information"),
+            ),
+            (file, "properties.$has_nfc", Some("Device/IP Information")),
+            (
+                file,
+                "properties.$screen_dpi",
+                Some("Device/IP Information"),
+            ),
+        ],
+    );
+}
