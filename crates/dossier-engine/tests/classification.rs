@@ -5192,3 +5192,30 @@ fn an_analytics_tools_user_table() {
         ],
     );
 }
+
+/// A change to the person's subscription to a mailing list's topics (Amazon SES's subscription
+/// event) is their consent to mail, not a paid plan.
+#[test]
+fn a_mailing_list_subscription_event_is_consent_not_a_plan() {
+    let rows = classified(&[(
+        "ses-events.json",
+        "{\"eventType\": \"Subscription\", \"mail\": {\"timestamp\": \"2025-04-22T16:05:17.000Z\", \"messageId\": \"m1\"}, \"subscription\": {\"contactList\": \"CommunityNews\", \"timestamp\": \"2025-04-22T16:05:17.000Z\", \"source\": \"UnsubscribeHeader\", \"newTopicPreferences\": {\"unsubscribeAll\": true, \"topicSubscriptionStatus\": [{\"topicName\": \"events\", \"subscriptionStatus\": \"OptOut\"}]}}}\n\
+         {\"eventType\": \"Subscription\", \"mail\": {\"timestamp\": \"2025-05-02T10:00:00.000Z\", \"messageId\": \"m2\"}, \"subscription\": {\"contactList\": \"CommunityNews\", \"timestamp\": \"2025-05-02T10:00:00.000Z\", \"source\": \"SubscriptionPage\", \"newTopicPreferences\": {\"unsubscribeAll\": false, \"topicSubscriptionStatus\": [{\"topicName\": \"events\", \"subscriptionStatus\": \"OptIn\"}]}}}\n",
+    )]);
+    let file = "ses-events.json";
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "subscription.contactList",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                file,
+                "subscription.newTopicPreferences.unsubscribeAll",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
