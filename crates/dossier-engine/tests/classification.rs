@@ -5242,3 +5242,29 @@ fn a_prospects_score_grade_and_campaign_parameters() {
         ],
     );
 }
+
+/// The region an audit log places a sign-in's connection in is where the person was.
+#[test]
+fn an_audit_logs_region_codes_are_places() {
+    let rows = classified(&[(
+        "login.json",
+        r#"{"kind": "admin#reports#activities", "items": [
+            {"id": {"time": "2025-03-02T08:14:09.311Z", "applicationName": "login"}, "ipAddress": "203.0.113.24", "networkInfo": {"regionCode": "NO", "subdivisionCode": "NO-03"}, "events": [{"type": "login", "name": "login_success"}]},
+            {"id": {"time": "2025-03-05T19:40:51.007Z", "applicationName": "login"}, "ipAddress": "198.51.100.23", "networkInfo": {"regionCode": "SE", "subdivisionCode": "SE-AB"}, "events": [{"type": "login", "name": "login_success"}]}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "login.json",
+                "items[].networkInfo.regionCode",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                "login.json",
+                "items[].networkInfo.subdivisionCode",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
