@@ -5268,3 +5268,30 @@ fn an_audit_logs_region_codes_are_places() {
         ],
     );
 }
+
+/// A sales call logged with its direction and outcome is correspondence with the company, not
+/// a call on a social network.
+#[test]
+fn a_sales_call_with_direction_and_outcome_is_correspondence() {
+    let rows = classified(&[(
+        "calls.json",
+        r#"{"data": [
+            {"type": "call", "id": 31, "attributes": {"direction": "outbound", "outcome": "Answered", "note": "Asked about on-prem pricing", "answeredAt": "2025-02-03T15:04:00Z", "state": "completed"}},
+            {"type": "call", "id": 32, "attributes": {"direction": "inbound", "outcome": "No Answer", "note": "Left a voicemail", "answeredAt": null, "state": "no_answer"}}]}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "calls.json",
+                "data[].attributes.note",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "calls.json",
+                "data[].attributes.outcome",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
