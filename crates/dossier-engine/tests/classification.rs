@@ -5295,3 +5295,23 @@ fn a_sales_call_with_direction_and_outcome_is_correspondence() {
         ],
     );
 }
+
+/// The versions of a CRM's IP-derived city on a contact's profile are where the person
+/// connected from, like the property itself.
+#[test]
+fn the_versions_of_an_ip_derived_place_on_a_profile_are_places() {
+    let rows = classified(&[(
+        "contact/vid/5820114/profile.json",
+        r#"{"vid": 5820114, "properties": {
+            "firstname": {"value": "Teodora", "versions": [{"value": "Teodora", "source-type": "FORM", "timestamp": 1712300000000}]},
+            "ip_city": {"value": "Bergen", "versions": [{"value": "Bergen", "source-type": "ANALYTICS", "timestamp": 1712300000000}, {"value": "Oslo", "source-type": "ANALYTICS", "timestamp": 1702300000000}]}}}"#,
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "contact/vid/5820114/profile.json",
+            "properties.ip_city.versions[].value",
+            Some("Geolocation and other metadata"),
+        )],
+    );
+}
