@@ -5315,3 +5315,22 @@ fn the_versions_of_an_ip_derived_place_on_a_profile_are_places() {
         )],
     );
 }
+
+/// A hit of Google Analytics' Measurement Protocol (a tracking id beside a client id) is the
+/// person's use of the site, its short parameters with it.
+#[test]
+fn a_measurement_protocol_hit_is_usage() {
+    let rows = classified(&[(
+        "mp-hits-2020-06-16.jsonl",
+        "{\"v\": \"1\", \"tid\": \"UA-48215730-1\", \"cid\": \"1283746519.1589212345\", \"t\": \"pageview\", \"dl\": \"https://shop.example.com/mugs\", \"dt\": \"Mugs\"}\n\
+         {\"v\": \"1\", \"tid\": \"UA-48215730-1\", \"cid\": \"1283746519.1589212345\", \"t\": \"event\", \"ec\": \"video\", \"ea\": \"play\", \"dl\": \"https://shop.example.com/glazes\", \"dt\": \"Glazes\"}\n",
+    )]);
+    let file = "mp-hits-2020-06-16.jsonl";
+    assert_categories(
+        &rows,
+        &[
+            (file, "dt", Some("Web Analytics")),
+            (file, "ea", Some("Web Analytics")),
+        ],
+    );
+}
