@@ -231,7 +231,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-play-fit-more", 0.98, 0.84),
     ("google-takeout-2019", 0.87, 0.83),
     ("google-takeout-2025-drive-calendar-meet", 0.14, 0.09),
-    ("google-takeout-2025-location-records-2019-variant", 0.98, 0.98),
+    (
+        "google-takeout-2025-location-records-2019-variant",
+        0.98,
+        0.98,
+    ),
     ("google-takeout-2025-my-activity-more-products", 0.95, 0.98),
     (
         "google-takeout-2025-semantic-location-older-variants",
