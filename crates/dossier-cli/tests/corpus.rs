@@ -356,11 +356,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("mailchimp-member-activity-2025", 0.75, 0.74),
     ("mailgun-events", 0.46, 0.61),
     ("mandrill-message-info", 0.60, 0.61),
-    ("marketo-2025-bulk-activity-extract", 0.38, 0.16),
-    ("marketo-2025-lead-activities", 0.73, 0.62),
-    ("marketo-2025-lead-activity-feed-webhook", 0.71, 0.58),
+    ("marketo-2025-bulk-activity-extract", 0.38, 0.34),
+    ("marketo-2025-lead-activities", 0.70, 0.65),
+    ("marketo-2025-lead-activity-feed-webhook", 0.86, 0.76),
     ("marketo-2025-lead-database-export", 0.75, 0.70),
-    ("marketo-leads", 0.86, 0.78),
+    ("marketo-leads", 0.86, 0.81),
     ("mastodon", 0.57, 0.66),
     // Lowered from 0.79 / 0.46 on 5 December 2026: a list of visits is now web analytics, which
     // put 27 of its fields right, but its browser plug-in flags and row ids, which the labeller

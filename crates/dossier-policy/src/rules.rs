@@ -304,6 +304,11 @@ pub struct RecordRule {
     /// one.
     #[serde(default)]
     pub at_top: bool,
+    /// A name of the records (their table, file or folder) that a file rule of another
+    /// category knows says better what they are: Marketo's activities are the person's use of
+    /// pages and mails, but those in `score-changes.json` are score changes.
+    #[serde(default)]
+    pub unless_named: bool,
 }
 
 /// What a whole file is, whatever its name.

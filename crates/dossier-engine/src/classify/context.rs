@@ -677,6 +677,16 @@ fn own_votes<'r>(
         let weight = votes.weight_of(rules, category, n as f64);
         votes.add(category, weight, format!("{n} of its {fields} {category}"));
     }
+    // A rule that yields to names keeps quiet where a name tells another category.
+    let heard: Vec<&(&RecordRule, Vec<&str>)> = met
+        .iter()
+        .filter(|(rule, _)| {
+            !rule.unless_named
+                || best
+                    .iter()
+                    .all(|b| rules.file_rules[b.0].category == rule.category)
+        })
+        .collect();
     for (i, weight, place, word) in best {
         let rule = &rules.file_rules[i];
         votes.add(
@@ -686,7 +696,7 @@ fn own_votes<'r>(
         );
         votes.named.push(rule.category.clone());
     }
-    for (rule, fields) in met {
+    for (rule, fields) in heard {
         let fields: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
         votes.add(
             &rule.category,
