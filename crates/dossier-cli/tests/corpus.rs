@@ -124,7 +124,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-more-e", 0.89, 0.96),
     ("clarifai-more-f", 0.91, 0.84),
     ("clarifai-more-g", 0.81, 0.92),
-    ("clarifai-nodejs-toobject-2025", 0.55, 0.85),
+    ("clarifai-nodejs-toobject-2025", 0.55, 0.90),
     ("clarifai-ocr-segmentation-text-2025", 0.88, 0.98),
     ("clarifai-older-api-fields-2021", 0.87, 0.98),
     ("clarifai-openai-responses", 0.45, 0.27),

@@ -5385,3 +5385,26 @@ fn a_marketo_activity_is_usage_unless_its_file_says_otherwise() {
         ],
     );
 }
+
+/// Protobuf's JavaScript `toObject()` (the Clarifai Node.js client) names every repeated field
+/// `<name>List`: the ids in `conceptsList[]` are the concepts themselves, as in `concepts[]`.
+#[test]
+fn a_concept_id_in_a_to_object_list_is_the_label() {
+    let rows = classified(&[(
+        "listInputs.json",
+        "{\"inputsList\": [\
+           {\"id\": \"f3b1c2d4e5\", \"data\": {\"conceptsList\": [\
+             {\"id\": \"choir\", \"name\": \"choir\", \"value\": 1, \"appId\": \"korkonsert\"},\
+             {\"id\": \"organ\", \"name\": \"organ\", \"value\": 1, \"appId\": \"korkonsert\"}]}},\
+           {\"id\": \"a9c8b7d6e5\", \"data\": {\"conceptsList\": [\
+             {\"id\": \"soloist\", \"name\": \"soloist\", \"value\": 1, \"appId\": \"korkonsert\"}]}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "listInputs.json",
+            "inputsList[].data.conceptsList[].id",
+            Some("Predictions and Tags"),
+        )],
+    );
+}

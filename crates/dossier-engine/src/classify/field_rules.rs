@@ -89,7 +89,15 @@ fn subject_tokens(field: &FieldView<'_>, leaf_tokens: &[String], at: usize) -> V
     let parent = name
         .rsplit('.')
         .skip(1)
-        .map(|key| key_tokens(key.trim_end_matches("[]")))
+        .map(|key| {
+            // Protobuf's JavaScript `toObject()` names every repeated field `<name>List`: the
+            // ids in `conceptsList[]` are concepts' ids.
+            let mut tokens = key_tokens(key.trim_end_matches("[]"));
+            if tokens.len() > 1 && tokens.last().is_some_and(|t| t == "list") {
+                tokens.pop();
+            }
+            tokens
+        })
         .find(|tokens| {
             !matches!(&tokens[..], [word] if is_list_wrapper(word)
                 || FIELD_WRAPPERS.contains(&word.as_str()))
