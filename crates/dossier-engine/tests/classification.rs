@@ -5408,3 +5408,24 @@ fn a_concept_id_in_a_to_object_list_is_the_label() {
         )],
     );
 }
+
+/// A community server's moderation log (Discord's `audit-log.json`: an action done to a target)
+/// is what happened in a social space, not the person's sign-ins, whatever its file is called.
+#[test]
+fn a_servers_moderation_log_is_social() {
+    let rows = classified(&[(
+        "Servers/1087650000000000800/audit-log.json",
+        "[{\"id\": \"1161000000000000001\", \"user_id\": \"864209753186420975\", \"target_id\": \"1150987654321098702\", \
+           \"action_type\": 10, \"changes\": [{\"key\": \"name\", \"new_value\": \"raid-planning\"}]},\
+          {\"id\": \"1161000000000000002\", \"user_id\": \"864209753186420975\", \"target_id\": \"912345678012345601\", \
+           \"action_type\": 22, \"reason\": \"spam in #general\"}]",
+    )]);
+    let file = "Servers/1087650000000000800/audit-log.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "action_type", Some("Social Network Data")),
+            (file, "reason", Some("Social Network Data")),
+        ],
+    );
+}
