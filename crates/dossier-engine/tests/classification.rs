@@ -5429,3 +5429,21 @@ fn a_servers_moderation_log_is_social() {
         ],
     );
 }
+
+/// Which of the company's servers received an analytics event is its infrastructure.
+#[test]
+fn the_server_that_received_an_event_is_not_the_persons() {
+    let rows = classified(&[(
+        "activity/analytics/events-2023-00000-of-00001.json",
+        "{\"event_type\": \"app_opened\", \"freight_hostname\": \"freight-canary-3-prd-us-east1-b\", \"os\": \"Windows\", \"timestamp\": \"2023-04-02T18:22:05.412Z\"}\n\
+         {\"event_type\": \"channel_opened\", \"freight_hostname\": \"freight-canary-1-prd-us-east1-c\", \"os\": \"Windows\", \"timestamp\": \"2023-04-02T18:23:11.007Z\"}\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "activity/analytics/events-2023-00000-of-00001.json",
+            "freight_hostname",
+            None,
+        )],
+    );
+}
