@@ -5447,3 +5447,38 @@ fn the_server_that_received_an_event_is_not_the_persons() {
         )],
     );
 }
+
+/// A file named for the API call that fetched its records (`feedback_submissions-search.json`)
+/// holds those records, not the person's searches.
+#[test]
+fn a_search_endpoints_results_are_not_search_history() {
+    let rows = classified(&[(
+        "feedback_submissions-search.json",
+        "{\"total\": 2, \"results\": [\
+           {\"id\": \"9012\", \"properties\": {\"hs_content\": \"Great onboarding\", \"hs_createdate\": \"2026-01-12T10:00:00Z\"}},\
+           {\"id\": \"9013\", \"properties\": {\"hs_content\": \"Slow support reply\", \"hs_createdate\": \"2026-02-02T09:30:00Z\"}}]}",
+    )]);
+    let searches: Vec<String> = rows
+        .iter()
+        .filter(|r| r.category.as_deref() == Some("Web Analytics"))
+        .map(|r| format!("{}: {}", r.field, r.evidence))
+        .collect();
+    assert!(searches.is_empty(), "{searches:?}");
+}
+
+/// An e-mail the company sent, counted by its opens and clicks, is the person's use of its mails.
+#[test]
+fn a_sent_mail_with_opens_and_clicks_is_usage() {
+    let rows = classified(&[(
+        "messages.json",
+        "[{\"ts\": 1718000000, \"subject\": \"Your invoice\", \"email\": \"ana@example.com\", \"opens\": 2, \"clicks\": 1, \"state\": \"sent\"},\
+          {\"ts\": 1718500000, \"subject\": \"Welcome\", \"email\": \"ana@example.com\", \"opens\": 0, \"clicks\": 0, \"state\": \"sent\"}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            ("messages.json", "ts", Some("Web Analytics")),
+            ("messages.json", "subject", Some("Web Analytics")),
+        ],
+    );
+}

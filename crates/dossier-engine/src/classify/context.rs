@@ -54,6 +54,10 @@ const TRAILING_WORDS: &[&str] = &[
     "history",
     "histories",
 ];
+/// Last words of a file's name that say how an API fetched its records, not what they are
+/// (`customers-search.json`, HubSpot's `feedback_submissions-search.json`); a search history
+/// says `history` or `searches`.
+const API_VERBS: &[&str] = &["search"];
 /// Names of objects that only describe the record they sit in: free-form maps whose keys their
 /// writer chose (a `metadata` map, the `annotation_info` of a Clarifai annotation).
 const DESCRIBE_THEIR_RECORD: &[&str] = &["metadata", "meta data", "meta", "annotation info"];
@@ -600,7 +604,7 @@ fn own_votes<'r>(
     // Tracks.json`) leaves its folder (`Apple Music Activity`) as the nearest telling name: a
     // file that says what it holds says it better than its folder (Instagram's
     // `media/posts_1.json` holds posts, not pictures, though each post has some).
-    let file_words = name_words(file_name);
+    let file_words = without_api_verb(name_words(file_name));
     let file_told = rules
         .file_rules
         .iter()
@@ -710,6 +714,18 @@ fn own_votes<'r>(
 
 /// The phrase of `phrases` that ends nearest the end of `tokens` (the longest, where several
 /// end there), and where it ends.
+/// `words` without a last word that only names the API call, when words come before it.
+fn without_api_verb(mut words: Vec<String>) -> Vec<String> {
+    if words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| API_VERBS.contains(&w.as_str()))
+    {
+        words.pop();
+    }
+    words
+}
+
 fn last_match<'p>(tokens: &[String], phrases: &'p [String]) -> Option<(&'p str, usize)> {
     phrases
         .iter()
