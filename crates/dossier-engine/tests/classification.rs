@@ -5482,3 +5482,34 @@ fn a_sent_mail_with_opens_and_clicks_is_usage() {
         ],
     );
 }
+
+/// Pokes are nudges between friends; entitlements and beneficiaries belong to paid plans.
+#[test]
+fn pokes_are_social_and_entitlements_are_paid_for() {
+    let rows = classified(&[
+        (
+            "your_facebook_activity/other_activity/pokes.json",
+            "{\"pokes_v2\": [{\"poker\": \"Anna Kov\\u00c3\\u00a1cs\", \"pokee\": \"Zs\\u00c3\\u00b3fia\", \"rank\": 1, \"timestamp\": 1712345678},\
+              {\"poker\": \"Zs\\u00c3\\u00b3fia\", \"pokee\": \"Bence\", \"rank\": 0, \"timestamp\": 1712349999}]}",
+        ),
+        (
+            "AmazonGames/AmazonGames.AmazonGamesApp.Entitlements.csv",
+            "ProductTitle,ProductType,Publisher,State\nRiver Kayak Rush,GAME,Example Games,ENTITLED\nLantern Keep,GAME,Example Studio,ENTITLED\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "your_facebook_activity/other_activity/pokes.json",
+                "pokes_v2[].timestamp",
+                Some("Social Network Data"),
+            ),
+            (
+                "AmazonGames/AmazonGames.AmazonGamesApp.Entitlements.csv",
+                "ProductTitle",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}
