@@ -172,7 +172,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("discord-2025-messages-servers-more", 0.58, 0.52),
     ("discord-2025-package-account-more", 0.54, 0.52),
     ("discord-2025-servers-audit", 0.71, 0.45),
-    ("discord-2026-user-data-exports-billing", 0.49, 0.81),
+    ("discord-2026-user-data-exports-billing", 0.58, 0.81),
     ("discord-3", 0.83, 0.80),
     ("discord", 0.86, 0.91),
     ("discord-activity-analytics-2025", 0.84, 0.81),

@@ -5513,3 +5513,22 @@ fn pokes_are_social_and_entitlements_are_paid_for() {
         ],
     );
 }
+
+/// An export file's envelope (how many records it holds, the schema it was written from) is
+/// the export's own bookkeeping, even in a folder about billing.
+#[test]
+fn an_export_files_record_count_is_bookkeeping() {
+    let rows = classified(&[(
+        "Account/user_data_exports/discord_billing/payment_sources.json",
+        "{\"section\": \"payment_sources\", \"record_count\": 1, \"metadata\": {\"schema_name\": \"discord_billing\"},\
+          \"records\": [{\"id\": \"1287340019923445760\", \"brand\": \"visa\", \"last_4\": \"4242\", \"expires_month\": 3, \"expires_year\": 2028}]}",
+    )]);
+    let file = "Account/user_data_exports/discord_billing/payment_sources.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "record_count", None),
+            (file, "metadata.schema_name", None),
+        ],
+    );
+}
