@@ -248,7 +248,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
     ),
     ("google-takeout-2025-youtube-more-files", 0.88, 0.25),
-    ("google-takeout-2026-hangouts", 0.69, 0.66),
+    ("google-takeout-2026-hangouts", 0.79, 0.76),
     ("google-takeout-access-log-2025", 0.98, 0.94),
     ("google-takeout-activity-2025", 0.88, 0.93),
     ("google-takeout-assistant-home-2025", 0.85, 0.93),

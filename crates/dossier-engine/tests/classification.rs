@@ -5532,3 +5532,25 @@ fn an_export_files_record_count_is_bookkeeping() {
         ],
     );
 }
+
+/// The events of a chat conversation (a message, a member added, a call ended) are the
+/// conversation, not a measure of how the person used the service.
+#[test]
+fn a_conversations_events_are_the_conversation() {
+    let rows = classified(&[(
+        "Takeout/Hangouts/Hangouts.json",
+        "{\"conversations\": [{\"conversation\": {\"conversation_id\": {\"id\": \"UgwA1\"}}, \"events\": [\
+           {\"event_id\": \"7-H0Z1\", \"timestamp\": \"1650000000000000\", \"event_type\": \"REGULAR_CHAT_MESSAGE\",\
+            \"chat_message\": {\"message_content\": {\"segment\": [{\"type\": \"TEXT\", \"text\": \"See you at the market\"}]}}},\
+           {\"event_id\": \"7-H0Z2\", \"timestamp\": \"1650000600000000\", \"event_type\": \"HANGOUT_EVENT\",\
+            \"hangout_event\": {\"event_type\": \"END_HANGOUT\", \"hangout_duration_secs\": \"312\"}}]}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "Takeout/Hangouts/Hangouts.json",
+            "conversations[].events[].timestamp",
+            Some("Social Network Data"),
+        )],
+    );
+}
