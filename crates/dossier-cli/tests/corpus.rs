@@ -332,7 +332,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2025-profile-activity", 0.66, 0.66),
     ("instagram-2025-security-devices", 0.66, 0.54),
     ("instagram-2025-story-interactions-saved", 0.83, 0.83),
-    ("instagram-2026-insights-live-music", 0.29, 0.26),
+    ("instagram-2026-insights-live-music", 0.54, 0.54),
     ("instagram-media-2025", 0.88, 0.88),
     ("instagram-messages-2025", 0.91, 0.91),
     ("instagram", 0.88, 0.90),

@@ -5554,3 +5554,38 @@ fn a_conversations_events_are_the_conversation() {
         )],
     );
 }
+
+/// How far the person's own posts reached (Instagram's past insights) measures their use, and
+/// the songs they saved are part of their library: neither is a conclusion about them.
+#[test]
+fn instagram_insights_and_saved_music_are_usage() {
+    let rows = classified(&[
+        (
+            "logged_information/past_instagram_insights/profiles_reached.json",
+            "{\"organic_insights_reach\": [{\"media_map_data\": {}, \"string_map_data\": {\
+               \"Accounts Reached\": {\"href\": \"\", \"value\": \"1.204\", \"timestamp\": 0},\
+               \"Date Range\": {\"href\": \"\", \"value\": \"Jan 1 - Jan 30\", \"timestamp\": 0}}}]}",
+        ),
+        (
+            "your_instagram_activity/saved/saved_music.json",
+            "{\"saved_saved_music\": [{\"title\": \"\", \"string_map_data\": {\
+               \"Song Name\": {\"value\": \"Aguas de Mar\\u00c3\\u00a7o\"}, \"Artist Name\": {\"value\": \"Elis\"},\
+               \"Created At\": {\"timestamp\": 1712345678}}}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "logged_information/past_instagram_insights/profiles_reached.json",
+                "organic_insights_reach[].string_map_data.Accounts Reached.value",
+                Some("Web Analytics"),
+            ),
+            (
+                "your_instagram_activity/saved/saved_music.json",
+                "saved_saved_music[].string_map_data.Song Name.value",
+                Some("Web Analytics"),
+            ),
+        ],
+    );
+}
