@@ -5589,3 +5589,22 @@ fn instagram_insights_and_saved_music_are_usage() {
         ],
     );
 }
+
+/// A mailing list's id of its subscriber (the hash of their address) identifies the person.
+#[test]
+fn a_subscribers_email_id_identifies_them() {
+    let rows = classified(&[(
+        "reports-open-details.json",
+        "{\"members\": [{\"campaign_id\": \"42694e9e57\", \"list_id\": \"57afe96172\",\
+           \"email_id\": \"62eeb292278cc15f5817cb78f7790b08\", \"email_address\": \"ngozi@example.net\",\
+           \"opens_count\": 2, \"opens\": [{\"timestamp\": \"2026-03-02T08:14:00+00:00\"}]}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "reports-open-details.json",
+            "members[].email_id",
+            Some("Contact Data/Identifiers"),
+        )],
+    );
+}
