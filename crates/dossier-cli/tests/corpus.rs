@@ -571,7 +571,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("youtube-2025-subscriptions-playlists", 0.51, 0.40),
     ("zendesk-2025-sunshine-conversations", 0.44, 0.47),
     ("zendesk-2025-user-tickets-satisfaction", 0.70, 0.79),
-    ("zendesk-2026-talk-calls-voice-comments", 0.59, 0.38),
+    ("zendesk-2026-talk-calls-voice-comments", 0.68, 0.80),
     ("zendesk-more", 0.69, 0.83),
     ("zendesk", 0.79, 0.93),
     ("zoho-crm-contact", 0.80, 0.91),

@@ -5608,3 +5608,24 @@ fn a_subscribers_email_id_identifies_them() {
         )],
     );
 }
+
+/// A help desk's phone call with its direction and how it ended is correspondence with the
+/// company.
+#[test]
+fn a_help_desks_phone_call_is_correspondence() {
+    let rows = classified(&[(
+        "incremental-calls.json",
+        "{\"calls\": [\
+           {\"id\": 360812, \"direction\": \"inbound\", \"completion_status\": \"completed\", \"talk_time\": 412, \"wait_time\": 35, \"created_at\": \"2026-03-04T09:12:00Z\"},\
+           {\"id\": 360818, \"direction\": \"outbound\", \"completion_status\": \"completed\", \"talk_time\": 128, \"wait_time\": 0, \"created_at\": \"2026-03-04T11:40:00Z\"}],\
+          \"next_page\": \"https://example.zendesk.com/api/v2/channels/voice/stats/incremental/calls.json?start_time=1709550000\", \"count\": 2}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "incremental-calls.json",
+            "calls[].talk_time",
+            Some("Contact Data/Identifiers"),
+        )],
+    );
+}
