@@ -147,7 +147,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-sdk-listings", 0.91, 0.85),
     ("clarifai-searches-and-models", 0.76, 0.72),
     ("clarifai-searches-saved-queries-2025", 0.56, 0.66),
-    ("clarifai-speech-synthesis-nodejs-2026d", 0.00, 0.00),
+    ("clarifai-speech-synthesis-nodejs-2026d", 0.13, 0.98),
     ("clarifai-tasks-label-orders", 0.95, 0.91),
     ("clarifai-text-audio", 0.77, 0.98),
     ("clarifai-text-inputs-metadata-2025", 0.78, 0.98),

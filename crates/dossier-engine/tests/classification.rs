@@ -5629,3 +5629,25 @@ fn a_help_desks_phone_call_is_correspondence() {
         )],
     );
 }
+
+/// A model's output saved as a bare list (the Clarifai Node.js SDK's `predictByBytes` result) is
+/// a prediction, whatever the person named the file.
+#[test]
+fn a_bare_list_of_model_outputs_is_predictions() {
+    let rows = classified(&[(
+        "havnesnak-intro-ep14.json",
+        "[{\"id\": \"9e4b1c7a2f0d4e83b6a5d1c0f7e29b48\", \"status\": {\"code\": 10000, \"description\": \"Ok\"},\
+           \"createdAt\": {\"seconds\": 1776884621, \"nanos\": 682115407},\
+           \"model\": {\"id\": \"speech-synthesis\", \"userId\": \"eleven-labs\", \"appId\": \"audio-generation\"},\
+           \"input\": {\"id\": \"b71c\", \"data\": {\"text\": {\"raw\": \"Velkommen til Havnesnak\"}}},\
+           \"data\": {\"audio\": {\"base64\": \"UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQAAAAA=\"}}}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "havnesnak-intro-ep14.json",
+            "data.audio.base64",
+            Some("Predictions and Tags"),
+        )],
+    );
+}
