@@ -367,7 +367,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-more", 0.85, 0.83),
     ("linkedin", 0.95, 0.94),
     ("lyft-data", 0.93, 0.72),
-    ("mailchimp-2026-campaign-reports-member", 0.57, 0.59),
+    ("mailchimp-2026-campaign-reports-member", 0.58, 0.69),
     ("mailchimp-audience", 0.85, 0.85),
     ("mailchimp-member-activity-2025", 0.75, 0.74),
     ("mailgun-events", 0.46, 0.61),

@@ -5651,3 +5651,22 @@ fn a_bare_list_of_model_outputs_is_predictions() {
         )],
     );
 }
+
+/// A mailing list's merge tags for the subscriber's names are their names, even in a report of
+/// their opens.
+#[test]
+fn merge_tag_names_are_contact_data() {
+    let rows = classified(&[(
+        "reports-sent-to.json",
+        "{\"sent_to\": [{\"email_address\": \"ngozi@example.net\", \"status\": \"sent\", \"open_count\": 2,\
+           \"last_open\": \"2026-03-02T08:14:00+00:00\", \"merge_fields\": {\"FNAME\": \"Ngozi\", \"LNAME\": \"Halvorsen-Abara\"}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "reports-sent-to.json",
+            "sent_to[].merge_fields.FNAME",
+            Some("Contact Data/Identifiers"),
+        )],
+    );
+}
