@@ -49,7 +49,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("apple-2025-more-privacy-files", 0.85, 0.85),
     ("apple-2025-other", 0.80, 0.81),
     ("apple-2025-wallet-applepay", 0.44, 0.66),
-    ("apple-2026-itunes-match-feature-statistics", 0.98, 0.58),
+    ("apple-2026-itunes-match-feature-statistics", 0.98, 0.64),
     ("apple-account-info", 0.85, 0.73),
     ("apple-card-2025-statements", 0.98, 0.98),
     ("apple-gamecenter-icloud-2025", 0.82, 0.66),

@@ -5670,3 +5670,21 @@ fn merge_tag_names_are_contact_data() {
         )],
     );
 }
+
+/// A field of ids named in words (Apple's `Device Identifier`) is about what the words before
+/// `identifier` name.
+#[test]
+fn an_identifier_named_in_words_names_its_subject() {
+    let rows = classified(&[(
+        "iTunes Match Re-download History.csv",
+        "Activity Date,Device Identifier\n2026-01-04T10:12:00Z,9f2c1e07b2a84d6e95c0d41a7be26f18\n2026-02-11T18:40:00Z,3f9c1e07b2a84d6e95c0d41a7be26f19\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "iTunes Match Re-download History.csv",
+            "Device Identifier",
+            Some("Device/IP Information"),
+        )],
+    );
+}

@@ -332,7 +332,12 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         let subjects = match id_subject(&path_tokens) {
             _ if bare => subject_tokens(field, &leaf_tokens, 0),
             Some(subject) => subject.to_vec(),
-            None => path_tokens.clone(),
+            // A field of ids named in words (Apple's `Device Identifier`) is about what the
+            // words before `identifier` name.
+            None => match path_tokens.split_last() {
+                Some((last, subject)) if last == "identifier" => subject.to_vec(),
+                _ => path_tokens.clone(),
+            },
         };
         let subjects = &subjects[..];
         // A record's own random id numbers the record; it stands for something only where the
