@@ -5688,3 +5688,22 @@ fn an_identifier_named_in_words_names_its_subject() {
         )],
     );
 }
+
+/// How much of its API quota the company spent on a report is the company's, not the person's.
+#[test]
+fn a_reports_api_quota_is_bookkeeping() {
+    let rows = classified(&[(
+        "data-api/runRealtimeReport.json",
+        "{\"dimensionHeaders\": [{\"name\": \"minutesAgo\"}], \"metricHeaders\": [{\"name\": \"eventCount\", \"type\": \"TYPE_INTEGER\"}],\
+          \"rows\": [{\"dimensionValues\": [{\"value\": \"03\"}], \"metricValues\": [{\"value\": \"4\"}]}], \"rowCount\": 1,\
+          \"propertyQuota\": {\"tokensPerDay\": {\"consumed\": 1, \"remaining\": 199999}}, \"kind\": \"analyticsData#runRealtimeReport\"}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "data-api/runRealtimeReport.json",
+            "propertyQuota.tokensPerDay.consumed",
+            None,
+        )],
+    );
+}
