@@ -151,7 +151,11 @@ pub(crate) fn read_csv<R: BufRead>(
     // Banner lines naming more than one thing but still fewer than half of the columns
     // (Coinbase's `User,<name>,<id>,,,,,,,,` above its report) are a preamble too when a row
     // that names the columns follows them.
-    if !looks_like_header(&ahead[start]) {
+    // (A file without rows has no banner: there is nothing to look at.)
+    if ahead
+        .get(start)
+        .is_some_and(|first| !looks_like_header(first))
+    {
         let sparse =
             |r: &csv::StringRecord| r.iter().filter(|c| !c.trim().is_empty()).count() * 2 < width;
         let header = (start..ahead.len().min(start + MAX_BANNER_ROWS))
@@ -623,6 +627,15 @@ mod tests {
         let (shape, rows) = parse("1,a,,,\n2,b,,,\n3,c,d,e,f\n");
         assert_eq!(shape.preamble_rows, 0);
         assert_eq!(rows.len(), 3);
+    }
+
+    #[test]
+    fn a_file_without_rows_reads_as_no_records() {
+        for text in ["", "\n", "\r\n\r\n"] {
+            let (shape, rows) = parse(text);
+            assert!(rows.is_empty(), "{text:?}");
+            assert!(!shape.has_header, "{text:?}");
+        }
     }
 
     #[test]
