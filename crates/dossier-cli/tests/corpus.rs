@@ -235,7 +235,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.21,
     ),
     ("garmin-connect", 0.77, 0.55),
-    ("garmin-connect-2025", 0.57, 0.32),
+    ("garmin-connect-2025", 0.65, 0.56),
     ("github", 0.71, 0.78),
     ("github-2025-user-migration-archive", 0.67, 0.68),
     ("gitlab-user", 0.55, 0.41),

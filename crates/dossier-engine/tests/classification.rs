@@ -5707,3 +5707,23 @@ fn a_reports_api_quota_is_bookkeeping() {
         )],
     );
 }
+
+/// The equipment the person's activities were recorded with is metadata of those activities.
+#[test]
+fn activity_gear_is_activity_metadata() {
+    let rows = classified(&[(
+        "DI_CONNECT/DI-Connect-Fitness/runner@example.org_gear.json",
+        "[{\"gearPk\": 48211, \"gearMakeName\": \"Example Running Co\", \"gearModelName\": \"Trail 4\",\
+           \"displayName\": \"Blue trail shoes\", \"dateBegin\": \"2025-01-04T00:00:00.0\", \"maximumMeters\": 800000.0},\
+          {\"gearPk\": 48212, \"gearMakeName\": \"Example Bikes\", \"gearModelName\": \"Gravel 2\",\
+           \"displayName\": \"Gravel bike\", \"dateBegin\": \"2024-05-01T00:00:00.0\", \"maximumMeters\": 0.0}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "DI_CONNECT/DI-Connect-Fitness/runner@example.org_gear.json",
+            "gearModelName",
+            Some("Geolocation and other metadata"),
+        )],
+    );
+}
