@@ -365,7 +365,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-messages-2025", 0.91, 0.91),
     ("instagram", 0.88, 0.90),
     ("intercom-2025-contact-conversations-events", 0.67, 0.74),
-    ("intercom-2026-tickets-calls", 0.46, 0.68),
+    ("intercom-2026-tickets-calls", 0.59, 0.87),
     ("intercom-contact-2025", 0.80, 0.83),
     ("intercom-support", 0.80, 0.90),
     ("iterable-user", 0.79, 0.86),

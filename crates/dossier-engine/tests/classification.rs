@@ -5628,6 +5628,20 @@ fn a_help_desks_phone_call_is_correspondence() {
             Some("Contact Data/Identifiers"),
         )],
     );
+    // Intercom's call says how it ended in other words, in a folder of calls.
+    let rows = classified(&[(
+        "calls/88104.json",
+        "{\"type\": \"call\", \"id\": \"88104\", \"state\": \"completed\", \"direction\": \"inbound\",\
+          \"ended_reason\": \"completed\", \"created_at\": 1741600000, \"answered_at\": 1741600012}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "calls/88104.json",
+            "answered_at",
+            Some("Contact Data/Identifiers"),
+        )],
+    );
 }
 
 /// A model's output saved as a bare list (the Clarifai Node.js SDK's `predictByBytes` result) is
