@@ -5741,3 +5741,21 @@ fn activity_gear_is_activity_metadata() {
         )],
     );
 }
+
+/// A primary key named after the person's profile (Garmin's `userProfilePK`) identifies them.
+#[test]
+fn a_profiles_primary_key_identifies_the_person() {
+    let rows = classified(&[(
+        "DI_CONNECT/DI-Connect-User/UserGoal_2025-01-12_2025-04-22.json",
+        "[{\"userProfilePk\": 84127359, \"userGoalType\": \"STEPS\", \"goalValue\": 9000},\
+          {\"userProfilePk\": 84127359, \"userGoalType\": \"FLOORS_CLIMBED\", \"goalValue\": 10}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "DI_CONNECT/DI-Connect-User/UserGoal_2025-01-12_2025-04-22.json",
+            "userProfilePk",
+            Some("Contact Data/Identifiers"),
+        )],
+    );
+}

@@ -16,8 +16,9 @@ use crate::FileKind;
 /// the words of the keys above it.
 const WHAT_THE_VALUES_ARE: f64 = 0.9;
 
-/// Last words that make a field an identifier, classified by what it identifies.
-const ID_WORDS: [&str; 6] = ["id", "ids", "uuid", "guid", "uid", "gid"];
+/// Last words that make a field an identifier, classified by what it identifies (`pk` is a
+/// primary key: Garmin's `userProfilePK`).
+const ID_WORDS: [&str; 7] = ["id", "ids", "uuid", "guid", "uid", "gid", "pk"];
 
 /// The field's name without the keys that only number or date its values: in
 /// `Usage.app_opens.2024-02-10` (a count per day) the field is `Usage.app_opens`.
