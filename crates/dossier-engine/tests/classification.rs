@@ -5759,3 +5759,33 @@ fn a_profiles_primary_key_identifies_the_person() {
         )],
     );
 }
+
+/// Takeout's My Activity keeps its meaning under German and Dutch names.
+#[test]
+fn my_activity_in_german_and_dutch_is_usage() {
+    let record = "[{\"header\": \"Google Suche\", \"title\": \"Gesucht nach: Fahrradladen Leipzig\",\
+        \"titleUrl\": \"https://www.google.com/search?q=Fahrradladen+Leipzig\", \"time\": \"2025-09-14T08:12:44.123Z\",\
+        \"products\": [\"Suche\"], \"activityControls\": [\"Web- & App-Aktivitäten\"]}]";
+    let rows = classified(&[
+        (
+            "Takeout/Meine Aktivitäten/Google Suche/MeineAktivitäten.json",
+            record,
+        ),
+        ("Takeout/Mijn activiteit/Zoeken/Mijnactiviteit.json", record),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "Takeout/Meine Aktivitäten/Google Suche/MeineAktivitäten.json",
+                "title",
+                Some("Web Analytics"),
+            ),
+            (
+                "Takeout/Mijn activiteit/Zoeken/Mijnactiviteit.json",
+                "time",
+                Some("Web Analytics"),
+            ),
+        ],
+    );
+}
