@@ -354,8 +354,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("hubspot-2026-invoices-commerce-payments", 0.83, 0.94),
     (
         "hubspot-2026-leads-postal-mail-sequence-enrollments",
-        0.38,
-        0.33,
+        0.45,
+        0.62,
     ),
     ("hubspot-contact-2025", 0.85, 0.89),
     ("hubspot-crm", 0.94, 0.92),

@@ -5789,3 +5789,22 @@ fn my_activity_in_german_and_dutch_is_usage() {
         ],
     );
 }
+
+/// Letters the company sent the person or got from them, logged in its CRM, are correspondence.
+#[test]
+fn postal_mail_logged_in_a_crm_is_correspondence() {
+    let rows = classified(&[(
+        "postal_mail-batch-read.json",
+        "{\"status\": \"COMPLETE\", \"results\": [\
+           {\"id\": \"71001\", \"properties\": {\"hs_timestamp\": \"2026-02-03T10:00:00Z\", \"hs_postal_mail_body\": \"Thank-you card after the demo\"}},\
+           {\"id\": \"71002\", \"properties\": {\"hs_timestamp\": \"2026-02-20T09:30:00Z\", \"hs_postal_mail_body\": \"Signed contract received\"}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "postal_mail-batch-read.json",
+            "results[].properties.hs_timestamp",
+            Some("Contact Data/Identifiers"),
+        )],
+    );
+}
