@@ -5808,3 +5808,21 @@ fn postal_mail_logged_in_a_crm_is_correspondence() {
         )],
     );
 }
+
+/// A profile's offset from UTC says where in the world the person is, like its time zone.
+#[test]
+fn an_offset_from_utc_is_a_place() {
+    let rows = classified(&[(
+        "combined-find.json",
+        "{\"person\": {\"email\": \"ingrid@example.com\", \"timeZone\": \"Europe/Oslo\", \"utcOffset\": 1},\
+          \"company\": {\"name\": \"Nordlys Vision AS\", \"utcOffset\": 1}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "combined-find.json",
+            "person.utcOffset",
+            Some("Geolocation and other metadata"),
+        )],
+    );
+}
