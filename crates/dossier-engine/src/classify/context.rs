@@ -681,17 +681,7 @@ fn own_votes<'r>(
         let weight = votes.weight_of(rules, category, n as f64);
         votes.add(category, weight, format!("{n} of its {fields} {category}"));
     }
-    // A rule that yields to names keeps quiet where a name tells another category.
-    let heard: Vec<&(&RecordRule, Vec<&str>)> = met
-        .iter()
-        .filter(|(rule, _)| {
-            !rule.unless_named
-                || best
-                    .iter()
-                    .all(|b| rules.file_rules[b.0].category == rule.category)
-        })
-        .collect();
-    for (i, weight, place, word) in best {
+    for &(i, weight, place, word) in &best {
         let rule = &rules.file_rules[i];
         votes.add(
             &rule.category,
@@ -700,7 +690,14 @@ fn own_votes<'r>(
         );
         votes.named.push(rule.category.clone());
     }
-    for (rule, fields) in heard {
+    // A rule that yields to names keeps quiet where a name tells another category.
+    let heard = |rule: &RecordRule| {
+        !rule.unless_named
+            || best
+                .iter()
+                .all(|b| rules.file_rules[b.0].category == rule.category)
+    };
+    for (rule, fields) in met.iter().filter(|(rule, _)| heard(rule)) {
         let fields: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
         votes.add(
             &rule.category,
@@ -712,8 +709,6 @@ fn own_votes<'r>(
     votes
 }
 
-/// The phrase of `phrases` that ends nearest the end of `tokens` (the longest, where several
-/// end there), and where it ends.
 /// `words` without a last word that only names the API call, when words come before it.
 fn without_api_verb(mut words: Vec<String>) -> Vec<String> {
     if words.len() > 1
@@ -726,6 +721,8 @@ fn without_api_verb(mut words: Vec<String>) -> Vec<String> {
     words
 }
 
+/// The phrase of `phrases` that ends nearest the end of `tokens` (the longest, where several
+/// end there), and where it ends.
 fn last_match<'p>(tokens: &[String], phrases: &'p [String]) -> Option<(&'p str, usize)> {
     phrases
         .iter()
