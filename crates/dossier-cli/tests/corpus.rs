@@ -102,6 +102,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-datasets-versions", 0.81, 0.95),
     ("clarifai-deployments-usage-2025", 0.79, 0.98),
     ("clarifai-embeddings-clusters-2025", 0.91, 0.84),
+    (
+        "clarifai-face-detect-crop-geo-metadata-echo-2026o",
+        0.81,
+        0.79,
+    ),
     ("clarifai-face-id-concepts-eval-camelcase-2026k", 0.83, 0.83),
     ("clarifai-face-identification-search-2025", 0.86, 0.74),
     ("clarifai-face-landmarks-embeddings-2025", 0.92, 0.92),
@@ -306,6 +311,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.92,
         0.54,
     ),
+    ("google-takeout-2026-gmail-user-settings", 0.88, 0.73),
     ("google-takeout-2026-hangouts", 0.79, 0.76),
     (
         "google-takeout-2026-semantic-named-segment-ends",
@@ -400,6 +406,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2025-security-devices", 0.66, 0.54),
     ("instagram-2025-story-interactions-saved", 0.83, 0.83),
     ("instagram-2026-audience-favorites-shopping", 0.69, 0.64),
+    ("instagram-2026-igtv-reposts-reports", 0.88, 0.94),
     ("instagram-2026-insights-live-music", 0.54, 0.54),
     ("instagram-media-2025", 0.88, 0.88),
     ("instagram-messages-2025", 0.91, 0.91),
@@ -461,6 +468,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     // put 27 of its fields right, but its browser plug-in flags and row ids, which the labeller
     // made device data and null, follow the visit too (21 fields from unlabelled to wrong).
     ("matomo-visitor", 0.65, 0.68),
+    ("maxio-2026-advanced-billing-customer", 0.68, 0.80),
     ("meetup-member", 0.50, 0.49),
     ("messenger-2024", 0.91, 0.94),
     ("meta-ads-activity", 0.82, 0.76),
@@ -644,6 +652,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("x-twitter-2025-more-files", 0.69, 0.43),
     ("x-twitter-2025-personalization-ads", 0.96, 0.87),
     ("x-twitter-2025-tweets-likes", 0.96, 0.73),
+    (
+        "x-twitter-2026-community-notes-spaces-branch-links",
+        0.48,
+        0.26,
+    ),
     ("x-twitter-2026-professional-data", 0.48, 0.18),
     ("x-twitter-3", 0.73, 0.69),
     ("x-twitter-archive-2025b", 0.72, 0.75),
