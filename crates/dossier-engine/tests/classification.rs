@@ -5826,3 +5826,20 @@ fn an_offset_from_utc_is_a_place() {
         )],
     );
 }
+
+/// A list of e-mail addresses is e-mail addresses: each item is checked, not the list's text.
+#[test]
+fn a_list_of_email_addresses_is_contact_data() {
+    let rows = classified(&[(
+        "Takeout/Mail/User Settings/Blocked Addresses.json",
+        "{\"addresses\": [\"deals@promo.example.net\", \"kieran@example.org\", \"no-reply@prize.example.com\"]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "Takeout/Mail/User Settings/Blocked Addresses.json",
+            "addresses",
+            Some("Contact Data/Identifiers"),
+        )],
+    );
+}

@@ -806,9 +806,9 @@ fn recast_record<'r>(
 /// e-mail address, a phone number, coordinates): what a record is about does not change what
 /// its values are, so an e-mail address in a message stays contact data.
 fn kind_of_its_values(rules: &ClassificationRules, category: &str, field: &FieldStats) -> bool {
-    let values: Vec<&String> = field
-        .sample
-        .iter()
+    let values: Vec<&str> = field
+        .sample_items()
+        .into_iter()
         .filter(|v| !v.trim().is_empty())
         .collect();
     !values.is_empty()

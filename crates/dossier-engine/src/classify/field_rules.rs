@@ -395,7 +395,7 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         add_name_rules(rules, field, name, &path_tokens, &leaf_tokens, &mut found)
     };
 
-    let sample = &field.stats.sample;
+    let sample = field.stats.sample_items();
     let link = is_link(name);
     // Categories of the words of the keys above the field, and of what nearly all its values are.
     let from_keys_above: Vec<String> = if only_above_the_leaf {

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::datetime::{self, PLAUSIBLE_SECONDS};
+use super::flatten::LIST_SEPARATOR;
 use super::same_text::same_text;
 use super::tokens::key_tokens;
 use super::trim::trim;
@@ -176,6 +177,18 @@ impl FieldStats {
         }
         self.date_range =
             range.map(|(lo, hi)| (datetime::format_utc(lo), datetime::format_utc(hi)));
+    }
+
+    /// The sampled values with a list's items apart: a list of three e-mail addresses is
+    /// three e-mail addresses, not one text the e-mail check refuses for its semicolons.
+    pub fn sample_items(&self) -> Vec<&str> {
+        if self.kind != ValueKind::List {
+            return self.sample.iter().map(String::as_str).collect();
+        }
+        self.sample
+            .iter()
+            .flat_map(|v| v.split(LIST_SEPARATOR))
+            .collect()
     }
 
     /// Unix seconds of the date range, for merging ranges across fields.
