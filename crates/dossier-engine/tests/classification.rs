@@ -5843,3 +5843,33 @@ fn a_list_of_email_addresses_is_contact_data() {
         )],
     );
 }
+
+/// An app's own telemetry event is usage however many device and place fields come with it:
+/// its duration and reason take the event's category.
+#[test]
+fn a_telemetry_event_with_its_device_is_usage() {
+    let line = |event: &str, day: &str| {
+        format!(
+            "{{\"event_type\": \"{event}\", \"ip\": \"203.0.113.148\", \"browser\": \"Discord Client\", \
+              \"os\": \"Windows\", \"os_version\": \"10.0.22631\", \"client_version\": \"1.0.9187\", \
+              \"isp\": \"Example Telecom\", \"chosen_locale\": \"nl\", \"detected_locale\": \"nl-NL\", \
+              \"city\": \"Utrecht\", \"country_code\": \"NL\", \"region_code\": \"UT\", \"time_zone\": \"Europe/Amsterdam\", \
+              \"client_send_timestamp\": \"{day}T20:01:02.117Z\", \"client_track_timestamp\": \"{day}T20:01:01.950Z\", \
+              \"day\": \"{day}\", \"duration\": \"5400000\", \"reason\": \"user_requested\"}}\n"
+        )
+    };
+    let events = line("voice_disconnect", "2025-11-03") + &line("voice_disconnect", "2025-11-05");
+    let rows = classified(&[(
+        "Activity/analytics/events-2025-00000-of-00001.json",
+        &events,
+    )]);
+    let file = "Activity/analytics/events-2025-00000-of-00001.json";
+    assert_categories(
+        &rows,
+        &[
+            (file, "duration", Some("Web Analytics")),
+            (file, "reason", Some("Web Analytics")),
+            (file, "ip", Some("Device/IP Information")),
+        ],
+    );
+}
