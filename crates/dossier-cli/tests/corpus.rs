@@ -87,8 +87,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-app-inputs-video-audio-2025", 0.98, 0.98),
     (
         "clarifai-audit-log-queries-workflow-versions-2026p",
-        0.86,
-        0.44,
+        0.73,
+        0.76,
     ),
     ("clarifai-billing-2020", 0.91, 0.91),
     ("clarifai-bulk-ops-stats-2025", 0.77, 0.82),

@@ -5873,3 +5873,31 @@ fn a_telemetry_event_with_its_device_is_usage() {
         ],
     );
 }
+
+/// A file named only for the API call that fetched it (a saved audit-log search) holds what its
+/// folder names: the entries' operations are the account's audit log, not search history.
+#[test]
+fn a_file_named_for_its_api_call_is_what_its_folder_names() {
+    let entry = |op: u32, ip: &str| {
+        format!(
+            "{{\"timestamp\": \"2026-01-14T09:12:44.120Z\", \"user\": {{\"id\": \"oonagh_fs\"}}, \
+              \"operation\": {{\"type\": {op}, \"description\": \"Application created\"}}, \
+              \"targets\": [{{\"app\": {{\"id\": \"moor-cams\"}}}}], \"details\": \"Create app\", \
+              \"success\": true, \"req_id\": \"webportal-1f2e3d\", \"source_ip\": \"{ip}\"}}"
+        )
+    };
+    let body = format!(
+        "{{\"status\": {{\"code\": 10000}}, \"entries\": [{}, {}]}}",
+        entry(600, "198.51.100.23"),
+        entry(400, "203.0.113.140")
+    );
+    let file = "audit_log/search-2026-q1.response.json";
+    let rows = classified(&[(file, &body)]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "entries[].details", Some("Device/IP Information")),
+            (file, "entries[].success", Some("Device/IP Information")),
+        ],
+    );
+}

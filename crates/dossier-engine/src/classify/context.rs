@@ -604,16 +604,31 @@ fn own_votes<'r>(
     // Tracks.json`) leaves its folder (`Apple Music Activity`) as the nearest telling name: a
     // file that says what it holds says it better than its folder (Instagram's
     // `media/posts_1.json` holds posts, not pictures, though each post has some).
-    let file_words = without_api_verb(name_words(file_name));
-    let file_told = rules
-        .file_rules
-        .iter()
-        .any(|r| last_match(&file_words, &r.words).is_some());
-    let folder_words = if file_told {
-        Vec::new()
-    } else {
-        name_words(folders)
+    let told = |words: &[String]| {
+        rules
+            .file_rules
+            .iter()
+            .any(|r| last_match(words, &r.words).is_some())
     };
+    let mut file_words = without_api_verb(name_words(file_name));
+    let mut folder_words = name_words(folders);
+    // ...unless the file is named only for the API call that fetched its records
+    // (`audit_log/search-2026-q1.response.json`): then its folder says what they are.
+    let only_the_call = {
+        let rest: Vec<String> = file_words
+            .iter()
+            .filter(|w| !API_VERBS.contains(&w.as_str()))
+            .cloned()
+            .collect();
+        !told(&rest)
+    };
+    if told(&file_words) {
+        if only_the_call && told(&folder_words) {
+            file_words.clear();
+        } else {
+            folder_words.clear();
+        }
+    }
     let mut places = vec![
         (own_name, OWN_NAME, "its table is named"),
         (file_words, file_weight, "its file is named"),
