@@ -325,7 +325,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
-    ("google-takeout-2025-youtube-more-files", 0.88, 0.25),
+    ("google-takeout-2025-youtube-more-files", 0.91, 0.39),
     ("google-takeout-2026-dutch-mijn-activiteit", 0.90, 0.84),
     (
         "google-takeout-2026-german-fit-meine-aktivitaeten",
@@ -705,7 +705,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     (
         "youtube-2026-dutch-takeout-reacties-abonnementen",
         0.98,
-        0.26,
+        0.62,
     ),
     ("zendesk-2025-sunshine-conversations", 0.44, 0.47),
     ("zendesk-2025-user-tickets-satisfaction", 0.70, 0.79),

@@ -5901,3 +5901,30 @@ fn a_file_named_for_its_api_call_is_what_its_folder_names() {
         ],
     );
 }
+
+/// An entry of a Google activity history is usage whatever language its file is named in.
+#[test]
+fn a_google_activity_entry_is_usage_in_any_language() {
+    let entry = |title: &str, time: &str| {
+        format!(
+            "{{\"header\": \"YouTube\", \"title\": \"{title} bekeken\", \
+              \"titleUrl\": \"https://www.youtube.com/watch?v=Qm7x2Lk9TzA\", \
+              \"subtitles\": [{{\"name\": \"Bakkerij Noord\", \"url\": \"https://www.youtube.com/channel/UCm5Tz9Kq2Wv6Lr8Nb3Xh1Dp\"}}], \
+              \"time\": \"{time}\", \"products\": [\"YouTube\"], \"activityControls\": [\"YouTube-kijkgeschiedenis\"]}}"
+        )
+    };
+    let body = format!(
+        "[{}, {}]",
+        entry("Zuurdesem voeden", "2025-10-02T19:04:11.201Z"),
+        entry("Fietsband plakken", "2025-10-04T08:15:40.030Z")
+    );
+    let file = "Takeout/YouTube en YouTube Music/geschiedenis/kijkgeschiedenis.json";
+    let rows = classified(&[(file, &body)]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "title", Some("Web Analytics")),
+            (file, "time", Some("Web Analytics")),
+        ],
+    );
+}
