@@ -7,7 +7,7 @@
 // and in modification time (export-integrity.mjs).
 
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -21,6 +21,21 @@ export const SAMPLE = join(REPO, "samples/clarifai-sample.zip");
 export const CLI_BINARY = process.env.DOSSIER_CLI_BINARY ?? join(TARGET_DIR, "debug/dossier");
 const NATIVE_DRIVER = process.env.DOSSIER_NATIVE_DRIVER ?? "/usr/bin/WebKitWebDriver";
 const DBUS_DAEMON = "/usr/bin/dbus-daemon";
+/** A session bus as dbus-daemon's own session.conf sets it up, without service directories. */
+const SESSION_BUS_CONFIG = `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <keep_umask/>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+`;
 const SCREEN = { width: 1280, height: 820 };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -128,6 +143,10 @@ class Child {
     this.kill("SIGTERM");
     const stopped = await Promise.race([this.exited.then(() => true), sleep(3000).then(() => false)]);
     if (!stopped) this.kill("SIGKILL");
+    // A process it started outside its group may still hold its output open; the test must
+    // not wait for that.
+    this.process.stdout.destroy();
+    this.process.stderr.destroy();
   }
 }
 
@@ -193,7 +212,12 @@ export async function startHarness({ env = {}, appBinary = APP_BINARY } = {}) {
     // `sessionBus` is null; the test of a second launch skips and says why.
     let sessionBus = null;
     if (existsSync(DBUS_DAEMON)) {
-      const bus = new Child("dbus-daemon", DBUS_DAEMON, ["--session", "--nofork", "--nosyslog", "--print-address=1"], process.env);
+      // The bus starts no services on demand: with the standard session configuration it would
+      // start xdg-desktop-portal (for GTK's settings) in a session of its own, where stopping
+      // the bus's process group does not reach it, holding the bus's output open after the test.
+      const busConfig = join(configHome, "session-bus.conf");
+      writeFileSync(busConfig, SESSION_BUS_CONFIG);
+      const bus = new Child("dbus-daemon", DBUS_DAEMON, [`--config-file=${busConfig}`, "--nofork", "--nosyslog", "--print-address=1"], process.env);
       children.push(bus);
       await waitUntil("dbus-daemon", async () => /^unix:\S+\n/.test(bus.output), 10000, () => bus.output);
       sessionBus = bus.output.split("\n")[0];
