@@ -722,10 +722,10 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("youtube-2025-subscriptions-playlists", 0.51, 0.40),
     (
         "youtube-2026-dutch-takeout-reacties-abonnementen",
-        0.98,
-        0.62,
+        0.93,
+        0.76,
     ),
-    ("youtube-2026-german-verlauf-abos-kommentare", 0.81, 0.36),
+    ("youtube-2026-german-verlauf-abos-kommentare", 0.75, 0.51),
     ("zendesk-2025-sunshine-conversations", 0.44, 0.47),
     ("zendesk-2025-user-tickets-satisfaction", 0.70, 0.79),
     ("zendesk-2026-talk-calls-voice-comments", 0.68, 0.80),

@@ -5928,3 +5928,33 @@ fn a_google_activity_entry_is_usage_in_any_language() {
         ],
     );
 }
+
+/// YouTube's Takeout names its comments and subscriptions in the account's language.
+#[test]
+fn youtube_comments_and_subscriptions_in_german() {
+    let rows = classified(&[
+        (
+            "Takeout/YouTube und YouTube Music/Kommentare/Kommentare.csv",
+            "Kommentar-ID,Kommentartext\r\nUgzK1,\"{\"\"text\"\":\"\"Danke fürs Zeigen!\"\"}\"\r\nUgzK2,\"{\"\"text\"\":\"\"Sehr schön\"\"}\"\r\n",
+        ),
+        (
+            "Takeout/YouTube und YouTube Music/Abos/Abos.csv",
+            "Kanal-ID,Kanal-URL,Kanaltitel\r\nUCa1,http://www.youtube.com/channel/UCa1,Imkerei Nordhessen\r\nUCb2,http://www.youtube.com/channel/UCb2,Chorwerk Kassel\r\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "Takeout/YouTube und YouTube Music/Kommentare/Kommentare.csv",
+                "Kommentartext",
+                Some("Social Network Data"),
+            ),
+            (
+                "Takeout/YouTube und YouTube Music/Abos/Abos.csv",
+                "Kanaltitel",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
