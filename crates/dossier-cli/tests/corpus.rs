@@ -113,6 +113,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-dataset-version-export-json-2025", 0.98, 0.94),
     ("clarifai-datasets-versions", 0.81, 0.95),
     ("clarifai-deployments-usage-2025", 0.79, 0.98),
+    (
+        "clarifai-detector-yolof-train-eval-curves-2026w",
+        0.98,
+        0.98,
+    ),
     ("clarifai-embeddings-clusters-2025", 0.91, 0.84),
     ("clarifai-face-dataset-vggface2-csv-2026q", 0.98, 0.86),
     (
@@ -207,6 +212,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.91,
     ),
+    (
+        "clarifai-search-input-types-time-segments-2026x",
+        0.82,
+        0.93,
+    ),
     ("clarifai-searches-and-models", 0.76, 0.72),
     ("clarifai-searches-saved-queries-2025", 0.56, 0.66),
     ("clarifai-speech-synthesis-nodejs-2026d", 0.13, 0.98),
@@ -280,6 +290,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.88,
     ),
     ("firebase-auth", 0.68, 0.74),
+    ("fitbit-2026-googledata-exercises-gps", 0.70, 0.83),
     ("fitbit-takeout", 0.82, 0.80),
     ("flickr-2025-account-export", 0.40, 0.44),
     ("foursquare-swarm-2025-export", 0.78, 0.74),
@@ -457,6 +468,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("klaviyo-events-2025", 0.78, 0.74),
     ("klaviyo-profile", 0.71, 0.83),
     ("komoot-gdpr-export", 0.61, 0.56),
+    ("kustomer-2026-customer-conversation-csat-notes", 0.60, 0.48),
     ("lastfm-user", 0.61, 0.64),
     ("lemonsqueezy-customer-orders", 0.84, 0.83),
     ("letterboxd-export", 0.83, 0.70),
@@ -701,6 +713,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("x-twitter-2025-more-files", 0.69, 0.43),
     ("x-twitter-2025-personalization-ads", 0.96, 0.87),
     ("x-twitter-2025-tweets-likes", 0.96, 0.73),
+    (
+        "x-twitter-2026-circle-tweets-periscope-comments",
+        0.75,
+        0.71,
+    ),
     (
         "x-twitter-2026-community-notes-spaces-branch-links",
         0.48,
