@@ -296,7 +296,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("foursquare-swarm-2025-export", 0.78, 0.74),
     ("freshdesk-tickets", 0.89, 0.92),
     ("freshsales-contact", 0.76, 0.62),
-    ("front-2026-contact-conversations", 0.26, 0.36),
+    ("front-2026-contact-conversations", 0.38, 0.52),
     ("fullstory-user-export", 0.71, 0.89),
     ("ga4-bigquery-export", 0.94, 0.91),
     (
@@ -414,7 +414,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("hinge-or-bumble", 0.87, 0.84),
     ("hubspot-2025-contact-export-csv", 0.95, 0.79),
     ("hubspot-2025-contact-web-analytics-timeline", 0.85, 0.90),
-    ("hubspot-2025-conversations-threads", 0.17, 0.16),
+    ("hubspot-2025-conversations-threads", 0.51, 0.49),
     (
         "hubspot-2025-email-subscription-types-preferences",
         0.35,
@@ -468,7 +468,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("klaviyo-events-2025", 0.78, 0.74),
     ("klaviyo-profile", 0.71, 0.83),
     ("komoot-gdpr-export", 0.61, 0.56),
-    ("kustomer-2026-customer-conversation-csat-notes", 0.60, 0.48),
+    ("kustomer-2026-customer-conversation-csat-notes", 0.77, 0.61),
     ("lastfm-user", 0.61, 0.64),
     ("lemonsqueezy-customer-orders", 0.84, 0.83),
     ("letterboxd-export", 0.83, 0.70),

@@ -5958,3 +5958,38 @@ fn youtube_comments_and_subscriptions_in_german() {
         ],
     );
 }
+
+/// A message told apart by which way it went is correspondence with the company, whatever the
+/// lists of recipients inside it look like.
+#[test]
+fn a_message_with_its_direction_is_correspondence() {
+    let message = |id: &str, direction: &str, subject: &str| {
+        format!(
+            "{{\"type\": \"message\", \"id\": \"{id}\", \"attributes\": {{\"channel\": \"email\", \
+              \"direction\": \"{direction}\", \"preview\": \"Thanks, that fixed it.\", \"subject\": \"{subject}\", \
+              \"meta\": {{\"to\": [{{\"email\": \"support@example.com\", \"name\": \"Support\"}}], \
+              \"from\": \"tomasz.wz@example.org\"}}, \"sentAt\": \"2026-03-27T08:14:40.000Z\"}}}}"
+        )
+    };
+    let body = format!(
+        "{{\"data\": [{}, {}]}}",
+        message("m1", "in", "429 errors on predict calls"),
+        message("m2", "out", "Re: 429 errors on predict calls")
+    );
+    let rows = classified(&[("messages.json", &body)]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "messages.json",
+                "data[].attributes.subject",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "messages.json",
+                "data[].attributes.sentAt",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

@@ -245,7 +245,10 @@ pub(crate) fn label_records(
                 format!("the records it is nested in are {category}"),
             );
         }
-        for &child in &children[i] {
+        // Records known by the fields they hold together (`met`) are told by those fields, not
+        // by what the lists inside them look like (a help desk message's `to[]` recipients).
+        let known_by_fields = !met[i].is_empty();
+        for &child in children[i].iter().filter(|_| !known_by_fields) {
             if let Some(category) = tentative[child].as_deref() {
                 votes.add(
                     category,
