@@ -129,6 +129,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-face-identification-search-2025", 0.86, 0.74),
     ("clarifai-face-landmarks-embeddings-2025", 0.92, 0.92),
     ("clarifai-face-workflow-results", 0.92, 0.98),
+    ("clarifai-filepath-csv-json-logger-2026y", 0.81, 0.81),
     ("clarifai-geo-metadata-search-2025", 0.83, 0.81),
     ("clarifai-get-annotation-task-upload-2026g", 0.98, 0.68),
     (
@@ -153,6 +154,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-labeling-tasks", 0.98, 0.80),
     ("clarifai-legacy-demographics", 0.83, 0.83),
     ("clarifai-legacy-js-client-inputs-search-2026r", 0.98, 0.79),
+    (
+        "clarifai-legacy-js-face-embed-demographics-rawdata-2026z",
+        0.50,
+        0.50,
+    ),
     (
         "clarifai-livestream-autoannotate-zones-ai-assist-2026v",
         0.88,
@@ -236,6 +242,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-workflow-export", 0.91, 0.98),
     ("clarifai-workflows-modules-2025", 0.66, 0.79),
     ("clearbit-2026-combined-enrichment-reveal", 0.58, 0.38),
+    ("clevertap-2026-profile-api-s3-event-export", 0.95, 0.83),
     ("close-crm-lead", 0.69, 0.74),
     ("coinbase-2025-transactions-reports", 0.83, 0.57),
     ("coinbase-account", 0.66, 0.80),
@@ -486,6 +493,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2025-other", 0.68, 0.73),
     ("linkedin-2025-profile-connections", 0.93, 0.93),
     ("linkedin-2025-profile-positions-education", 0.98, 0.76),
+    ("linkedin-2026-dma-member-snapshot-api", 0.78, 0.74),
     (
         "linkedin-2026-organizations-hashtags-job-postings",
         0.56,
@@ -545,6 +553,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("patreon-member", 0.63, 0.60),
     ("paypal-2025-subscriptions-disputes", 0.80, 0.80),
     ("paypal-2025-transaction-search", 0.87, 0.91),
+    ("paypal-2026-invoicing-authorizations", 0.80, 0.92),
     ("paypal-activity-2025", 0.79, 0.86),
     ("paypal-rest", 0.84, 0.85),
     // Lowered from 0.89 on 4 December 2026: the same `Invoice Number` column of PayPal's
