@@ -5993,3 +5993,41 @@ fn a_message_with_its_direction_is_correspondence() {
         ],
     );
 }
+
+/// The demographics model reads faces: its concepts, each face's apparent age and gender, are
+/// biometric like a face detector's.
+#[test]
+fn a_demographics_models_concepts_are_biometric() {
+    let region = |age: &str, gender: &str| {
+        format!(
+            "{{\"id\": \"r1\", \"region_info\": {{\"bounding_box\": {{\"top_row\": 0.21, \"left_col\": 0.33, \"bottom_row\": 0.52, \"right_col\": 0.58}}}}, \
+              \"data\": {{\"concepts\": [{{\"id\": \"ai_1\", \"name\": \"{age}\", \"value\": 0.61, \"vocab_id\": \"age_appearance\", \"app_id\": \"main\"}}, \
+              {{\"id\": \"ai_2\", \"name\": \"{gender}\", \"value\": 0.93, \"vocab_id\": \"gender_appearance\", \"app_id\": \"main\"}}]}}}}"
+        )
+    };
+    let body = format!(
+        "{{\"status\": {{\"code\": 10000}}, \"outputs\": [{{\"id\": \"o1\", \"created_at\": \"2020-06-14T10:02:11.512Z\", \
+          \"model\": {{\"id\": \"c0c0ac362b03416da06ab3fa36fb58e3\", \"name\": \"demographics\"}}, \
+          \"input\": {{\"id\": \"i1\", \"data\": {{\"image\": {{\"url\": \"https://photos.example.net/a.jpg\"}}}}}}, \
+          \"data\": {{\"regions\": [{}, {}]}}}}]}}",
+        region("24", "feminine"),
+        region("53", "masculine")
+    );
+    let file = "demographics-graduation-2020-06-14.json";
+    let rows = classified(&[(file, &body)]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "outputs[].data.regions[].data.concepts[].name",
+                Some("Biometric Data"),
+            ),
+            (
+                file,
+                "outputs[].data.regions[].region_info.bounding_box.top_row",
+                Some("Biometric Data"),
+            ),
+        ],
+    );
+}
