@@ -729,8 +729,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     (
         "x-twitter-2026-community-notes-spaces-branch-links",
-        0.48,
-        0.26,
+        0.82,
+        0.76,
     ),
     ("x-twitter-2026-professional-data", 0.48, 0.18),
     ("x-twitter-3", 0.73, 0.69),

@@ -6031,3 +6031,33 @@ fn a_demographics_models_concepts_are_biometric() {
         ],
     );
 }
+
+/// The notes a person wrote on others' posts on X are what they posted on a social network.
+#[test]
+fn notes_written_on_x_are_social_network_data() {
+    let rows = classified(&[(
+        "data/community-note.js",
+        "window.YTD.community_note.part0 = [\
+           {\"communityNote\": {\"noteId\": \"1790000000000000001\", \"userId\": \"1634829105526497280\", \
+             \"createdAt\": \"2025-04-02T18:21:07.000Z\", \"summary\": \"The photo is from 2019, not this week.\", \
+             \"classification\": \"MISINFORMED_OR_POTENTIALLY_MISLEADING\", \"tweetId\": \"1775000000000000002\"}},\
+           {\"communityNote\": {\"noteId\": \"1790000000000000003\", \"userId\": \"1634829105526497280\", \
+             \"createdAt\": \"2025-05-11T07:45:30.000Z\", \"summary\": \"Correct as posted.\", \
+             \"classification\": \"NOT_MISLEADING\", \"tweetId\": \"1775000000000000004\"}}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "data/community-note.js",
+                "communityNote.summary",
+                Some("Social Network Data"),
+            ),
+            (
+                "data/community-note.js",
+                "communityNote.createdAt",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
