@@ -524,7 +524,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     // put 27 of its fields right, but its browser plug-in flags and row ids, which the labeller
     // made device data and null, follow the visit too (21 fields from unlabelled to wrong).
     ("matomo-visitor", 0.65, 0.68),
-    ("maxio-2026-advanced-billing-customer", 0.68, 0.80),
+    ("maxio-2026-advanced-billing-customer", 0.71, 0.83),
     ("meetup-member", 0.50, 0.49),
     ("messenger-2024", 0.91, 0.94),
     ("meta-ads-activity", 0.82, 0.76),

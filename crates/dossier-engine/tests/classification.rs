@@ -6061,3 +6061,28 @@ fn notes_written_on_x_are_social_network_data() {
         ],
     );
 }
+
+/// The events of a paid plan are its billing history, not the person's use of the service.
+#[test]
+fn a_subscriptions_events_are_payment_information() {
+    let rows = classified(&[(
+        "subscription_events.json",
+        "[{\"event\": {\"id\": 4410021, \"key\": \"renewal_success\", \"message\": \"Successful renewal for Growth Plan\", \"created_at\": \"2026-02-01T09:00:12-05:00\"}},\
+          {\"event\": {\"id\": 4410022, \"key\": \"statement_settled\", \"message\": \"Statement settled\", \"created_at\": \"2026-03-01T09:00:40-05:00\"}}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "subscription_events.json",
+                "event.message",
+                Some("Payment Information"),
+            ),
+            (
+                "subscription_events.json",
+                "event.created_at",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}
