@@ -6086,3 +6086,40 @@ fn a_subscriptions_events_are_payment_information() {
         ],
     );
 }
+
+/// The metadata of the input that a face model's output repeats is the photo's metadata, not a
+/// face: the nearest words of its path (`data.metadata`) say so, across keys.
+#[test]
+fn an_inputs_metadata_inside_a_face_output_is_metadata() {
+    let output = |id: &str, camera: &str| {
+        format!(
+            "{{\"id\": \"{id}\", \"created_at\": \"2026-06-20T14:02:11.512Z\", \
+              \"model\": {{\"id\": \"face-detection\", \"name\": \"face-detection\"}}, \
+              \"input\": {{\"id\": \"in-{id}\", \"data\": {{\"image\": {{\"url\": \"https://photos.example.org/{id}.jpg\"}}, \
+                \"metadata\": {{\"camera\": \"{camera}\", \"evenement\": \"zomerfeest\"}}}}}}, \
+              \"data\": {{\"regions\": [{{\"id\": \"r-{id}\", \"region_info\": {{\"bounding_box\": {{\"top_row\": 0.2, \"left_col\": 0.3, \"bottom_row\": 0.5, \"right_col\": 0.6}}}}, \"value\": 0.99}}]}}}}"
+        )
+    };
+    let body = format!(
+        "{{\"status\": {{\"code\": 10000}}, \"outputs\": [{}, {}]}}",
+        output("o1", "Fujifilm X-T30"),
+        output("o2", "Pixel 7")
+    );
+    let file = "model_predict_face-detection_zomerfeest-2026.json";
+    let rows = classified(&[(file, &body)]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "outputs[].input.data.metadata.camera",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                file,
+                "outputs[].data.regions[].region_info.bounding_box.top_row",
+                Some("Biometric Data"),
+            ),
+        ],
+    );
+}

@@ -465,6 +465,36 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
     found
 }
 
+/// How many keys above the leaf the nearest key holding `word` is (0: the leaf). A phrase may
+/// run across the keys above the leaf (`data metadata` in `outputs[].input.data.metadata.camera`):
+/// it is as near as the key where it starts. The leaf's own name is not read together with the
+/// key above it (`subscription.status` is not a `subscription status`). A word found in no key
+/// counts as farthest.
+fn keys_from_leaf(segments: &[Vec<String>], word: &str) -> usize {
+    if let Some(distance) = segments
+        .iter()
+        .rev()
+        .position(|segment| contains_phrase(segment, word))
+    {
+        return distance;
+    }
+    let words = phrase_tokens(word);
+    let above_the_leaf = &segments[..segments.len().saturating_sub(1)];
+    let tokens: Vec<(usize, &String)> = above_the_leaf
+        .iter()
+        .enumerate()
+        .flat_map(|(key, segment)| segment.iter().map(move |token| (key, token)))
+        .collect();
+    if words.is_empty() || tokens.len() < words.len() {
+        return segments.len();
+    }
+    tokens
+        .windows(words.len())
+        .rev()
+        .find(|window| window.iter().map(|(_, t)| *t).eq(words.iter()))
+        .map_or(segments.len(), |window| segments.len() - 1 - window[0].0)
+}
+
 /// The candidates the name rules give the field from its key path (`path_tokens`) and its last
 /// key (`leaf_tokens`); true when the words they matched are all in keys above the leaf.
 fn add_name_rules(
@@ -524,12 +554,7 @@ fn add_name_rules(
             continue;
         }
         if let Some(word) = name_match(rule, field, tokens, leaf_tokens) {
-            let distance = segments
-                .iter()
-                .rev()
-                .position(|segment| contains_phrase(segment, word))
-                .unwrap_or(segments.len());
-            matched.push((rule, word, distance));
+            matched.push((rule, word, keys_from_leaf(&segments, word)));
         }
     }
     let nearest = matched.iter().map(|m| m.2).min();
