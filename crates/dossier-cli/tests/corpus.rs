@@ -83,6 +83,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("checkoutcom-2026-customer-instruments-payments", 0.84, 0.87),
     ("clarifai-account", 0.80, 0.83),
     ("clarifai-account-bundle-2025", 0.94, 0.93),
+    (
+        "clarifai-annotation-search-polygon-mask-point-hits-2026ab",
+        0.95,
+        0.93,
+    ),
     ("clarifai-annotation-tracks-video-2025", 0.81, 0.93),
     ("clarifai-annotations-geo", 0.98, 0.98),
     ("clarifai-annotations-workers-reviews-2025", 0.79, 0.63),
@@ -124,6 +129,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "clarifai-face-detect-crop-geo-metadata-echo-2026o",
         0.95,
         0.92,
+    ),
+    (
+        "clarifai-face-embed-general-override-versions-2026ac",
+        0.84,
+        0.98,
     ),
     ("clarifai-face-id-concepts-eval-camelcase-2026k", 0.83, 0.83),
     ("clarifai-face-identification-search-2025", 0.86, 0.74),
@@ -188,6 +198,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-ocr-segmentation-text-2025", 0.88, 0.98),
     ("clarifai-older-api-fields-2021", 0.87, 0.98),
     ("clarifai-openai-responses", 0.45, 0.27),
+    (
+        "clarifai-org-admin-audit-invitations-teams-2026aa",
+        0.40,
+        0.46,
+    ),
     (
         "clarifai-org-phone-photos-colleague-annotations-2026m",
         0.98,
@@ -363,6 +378,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("google-takeout-2026-gmail-user-settings", 0.88, 0.73),
     ("google-takeout-2026-hangouts", 0.79, 0.76),
+    (
+        "google-takeout-2026-photos-2017-geoinfo-albumdata",
+        0.68,
+        0.81,
+    ),
     ("google-takeout-2026-semantic-checkins", 0.98, 0.98),
     (
         "google-takeout-2026-semantic-named-segment-ends",
@@ -640,6 +660,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("spotify-2025-technical-log", 0.88, 0.86),
     ("spotify-2025-userdata-identity-payments", 0.79, 0.55),
     ("spotify-2025-video-audiobook-history", 0.98, 0.82),
+    ("spotify-2026-wrapped-archive-reactions", 0.66, 0.43),
     ("spotify-extended-2025", 0.84, 0.71),
     ("spotify", 0.98, 0.98),
     ("square-customer", 0.88, 0.91),
