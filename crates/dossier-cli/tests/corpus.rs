@@ -188,7 +188,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-more-d", 0.87, 0.84),
     ("clarifai-more-e", 0.89, 0.96),
     ("clarifai-more-f", 0.91, 0.84),
-    ("clarifai-more-g", 0.81, 0.92),
+    ("clarifai-more-g", 0.85, 0.97),
     ("clarifai-nodejs-toobject-2025", 0.55, 0.90),
     (
         "clarifai-nodejs-toobject-keys-apps-collaborations-2026s",
@@ -200,8 +200,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-openai-responses", 0.45, 0.27),
     (
         "clarifai-org-admin-audit-invitations-teams-2026aa",
-        0.40,
-        0.46,
+        0.55,
+        0.62,
     ),
     (
         "clarifai-org-phone-photos-colleague-annotations-2026m",

@@ -6123,3 +6123,31 @@ fn an_inputs_metadata_inside_a_face_output_is_metadata() {
         ],
     );
 }
+
+/// An operation with the address it came from is an entry of the account's audit log,
+/// whatever the search that fetched it was named after.
+#[test]
+fn an_operation_with_its_source_address_is_an_audit_entry() {
+    let entry = |op: u32, ip: &str| {
+        format!(
+            "{{\"timestamp\": \"2026-02-03T10:11:12.000Z\", \"user\": {{\"id\": \"noku_fh\"}}, \
+              \"operation\": {{\"type\": {op}, \"description\": \"Organization invitation created\"}}, \
+              \"targets\": [{{\"user\": {{\"id\": \"tane_w\"}}}}], \"details\": \"Invited a member\", \
+              \"success\": true, \"source_ip\": \"{ip}\"}}"
+        )
+    };
+    let body = format!(
+        "{{\"entries\": [{}, {}]}}",
+        entry(103, "203.0.113.84"),
+        entry(104, "198.51.100.23")
+    );
+    let file = "audit_log/kereru-coastal-invitations-2026.response.json";
+    let rows = classified(&[(file, &body)]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "entries[].details", Some("Device/IP Information")),
+            (file, "entries[].timestamp", Some("Device/IP Information")),
+        ],
+    );
+}
