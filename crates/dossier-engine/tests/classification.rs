@@ -6151,3 +6151,22 @@ fn an_operation_with_its_source_address_is_an_audit_entry() {
         ],
     );
 }
+
+/// A metrics query's time series of the person's own calls is their use of the service.
+#[test]
+fn a_metrics_time_series_is_usage() {
+    let rows = classified(&[(
+        "metrics-model-calls.json",
+        "{\"status\": {\"code\": 10000}, \"data\": {\"matrix_data\": {\"series\": [\
+           {\"labels\": [{\"name\": \"METRIC_LABEL_MODEL_ID\", \"value\": \"receipt-parser\"}], \
+            \"value\": [{\"timestamp\": \"2026-05-04T00:00:00Z\", \"value\": 1423}, {\"timestamp\": \"2026-05-05T00:00:00Z\", \"value\": 1688}]}]}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "metrics-model-calls.json",
+            "data.matrix_data.series[].value[].value",
+            Some("Web Analytics"),
+        )],
+    );
+}
