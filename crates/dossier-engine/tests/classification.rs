@@ -6170,3 +6170,28 @@ fn a_metrics_time_series_is_usage() {
         )],
     );
 }
+
+/// The reputation other members gave the person on a marketplace is social network data.
+#[test]
+fn a_marketplace_reputation_is_social_network_data() {
+    let rows = classified(&[(
+        "trading/GetUser.json",
+        "{\"Ack\": \"Success\", \"User\": {\"UserID\": \"desertfinch_mq\", \"Email\": \"mq@example.net\", \
+          \"FeedbackScore\": 212, \"PositiveFeedbackPercent\": 99.5, \"UniqueNegativeFeedbackCount\": 1}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "trading/GetUser.json",
+                "User.FeedbackScore",
+                Some("Social Network Data"),
+            ),
+            (
+                "trading/GetUser.json",
+                "User.PositiveFeedbackPercent",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
