@@ -101,7 +101,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.73,
         0.76,
     ),
-    ("clarifai-bike-kitchen-donations-2026af", 0.88, 0.98),
+    ("clarifai-bike-kitchen-donations-2026af", 0.93, 0.98),
     ("clarifai-billing-2020", 0.91, 0.91),
     ("clarifai-bulk-ops-stats-2025", 0.74, 0.79),
     ("clarifai-camelcase-messagetodict-2025", 0.98, 0.98),
@@ -179,7 +179,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-leie-paddle-litter-2026ag", 0.98, 0.95),
     (
         "clarifai-livestream-autoannotate-zones-ai-assist-2026v",
-        0.88,
+        0.90,
         0.98,
     ),
     ("clarifai-media", 0.91, 0.93),

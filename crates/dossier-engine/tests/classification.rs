@@ -6195,3 +6195,37 @@ fn a_marketplace_reputation_is_social_network_data() {
         ],
     );
 }
+
+/// The `user_id` of a public model's concepts and of the model itself names the service's own
+/// account, not the person who ran it.
+#[test]
+fn the_services_own_account_is_not_the_person() {
+    let output = |id: &str, concept: &str| {
+        format!(
+            "{{\"id\": \"{id}\", \"created_at\": \"2026-03-02T10:00:00Z\", \
+              \"model\": {{\"id\": \"general-image-recognition\", \"user_id\": \"clarifai\", \"app_id\": \"main\", \
+                \"model_version\": {{\"id\": \"aa7f35c01e0642fda5cf400f543e7c40\", \"user_id\": \"clarifai\"}}}}, \
+              \"input\": {{\"id\": \"in-{id}\", \"data\": {{\"image\": {{\"url\": \"https://photos.example.org/{id}.jpg\"}}}}}}, \
+              \"data\": {{\"concepts\": [{{\"id\": \"ai_x1\", \"name\": \"{concept}\", \"value\": 0.98, \"app_id\": \"main\", \"user_id\": \"clarifai\"}}]}}}}"
+        )
+    };
+    let body = format!(
+        "{{\"status\": {{\"code\": 10000}}, \"outputs\": [{}, {}]}}",
+        output("o1", "bicycle"),
+        output("o2", "wheel")
+    );
+    let file = "post-model-outputs-general-image-recognition.json";
+    let rows = classified(&[(file, &body)]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "outputs[].data.concepts[].user_id", None),
+            (file, "outputs[].model.user_id", None),
+            (
+                file,
+                "outputs[].data.concepts[].name",
+                Some("Predictions and Tags"),
+            ),
+        ],
+    );
+}

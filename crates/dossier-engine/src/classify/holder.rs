@@ -29,7 +29,7 @@ pub(crate) fn label_holder_ids(
     let Some(holder) = rules.holder.as_deref() else {
         return;
     };
-    let ids = holder_ids(holder, tables, found);
+    let ids = holder_ids(rules, holder, tables, found);
     let known: HashSet<&str> = ids.iter().map(|i| i.0).collect();
     // Ids from a record that is the only one of its table (the profile in `user.json`) are the
     // person's alone; a list of users or contacts holds other people's ids too.
@@ -112,8 +112,11 @@ pub(crate) fn label_holder_ids(
     }
 }
 
-/// Every sampled id of a field labelled `holder`, with the table and field that give it.
+/// Every sampled id of a field labelled `holder`, with the table and field that give it. The
+/// service's own accounts (`public_owners`: the `clarifai` that owns a public model's concepts)
+/// are nobody's id here.
 fn holder_ids<'a>(
+    rules: &ClassificationRules,
     holder: &str,
     tables: &'a [TableStats],
     found: &[TableLabels],
@@ -126,13 +129,46 @@ fn holder_ids<'a>(
                     field
                         .sample
                         .iter()
-                        .filter(|v| v.len() >= MIN_ID_LENGTH)
+                        .filter(|v| v.len() >= MIN_ID_LENGTH && !is_public_owner(rules, v))
                         .map(|v| (v.as_str(), table, field)),
                 );
             }
         }
     }
     ids
+}
+
+fn is_public_owner(rules: &ClassificationRules, id: &str) -> bool {
+    rules
+        .public_owners
+        .iter()
+        .any(|owner| owner.eq_ignore_ascii_case(id))
+}
+
+/// Unlabels, in place, the user ids whose every value is one of the service's own accounts
+/// (`public_owners`): the `user_id` of a public model's concepts names Clarifai, not the person.
+pub(crate) fn unlabel_public_owner_ids(
+    rules: &ClassificationRules,
+    tables: &[TableStats],
+    found: &mut [TableLabels],
+) {
+    let Some(holder) = rules.holder.as_deref() else {
+        return;
+    };
+    for (table, labels) in tables.iter().zip(found.iter_mut()) {
+        for (field, label) in table.fields.iter().zip(labels.labels.iter_mut()) {
+            let owner = field.sample.first().filter(|_| {
+                label.category.as_deref() == Some(holder)
+                    && named_as_id(field)
+                    && field.sample.iter().all(|v| is_public_owner(rules, v))
+            });
+            if let Some(owner) = owner {
+                *label = FieldLabel::unclassified(format!(
+                    "names the service's own account (`{owner}`), not the person"
+                ));
+            }
+        }
+    }
 }
 
 /// Last words of a field that names who made or last changed its record.
@@ -183,7 +219,7 @@ pub(crate) fn unlabel_staff_handlers(
     let ids = rules
         .holder
         .as_deref()
-        .map(|holder| holder_ids(holder, tables, found))
+        .map(|holder| holder_ids(rules, holder, tables, found))
         .unwrap_or_default();
     // A handler's own id (a Jira assignee's `accountId`) is labelled like any account's: it does
     // not make the handler the person.

@@ -97,6 +97,7 @@ pub fn classify_with(
     context::label_records(rules, &scan.tables, &mut found);
     holder::label_holder_ids(rules, &scan.tables, &mut found);
     holder::label_owners_of_objects(rules, &scan.tables, &mut found);
+    holder::unlabel_public_owner_ids(rules, &scan.tables, &mut found);
     holder::unlabel_staff_handlers(rules, &scan.tables, &mut found);
     staff::unlabel_staff_of_kept_records(rules, &scan.tables, &mut found);
     odata::label_formatted_values(&scan.tables, &mut found);
