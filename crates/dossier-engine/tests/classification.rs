@@ -6229,3 +6229,39 @@ fn the_services_own_account_is_not_the_person() {
         ],
     );
 }
+
+/// The post a reply answers is part of the conversation on the social network, and how a
+/// picture's sizes were made (`resize`) describes the picture.
+#[test]
+fn a_replys_post_and_a_pictures_sizes() {
+    let tweet = |id: &str, reply_to: &str| {
+        format!(
+            "{{\"tweet\": {{\"id_str\": \"{id}\", \"full_text\": \"@atelier_bois merci !\", \
+              \"created_at\": \"Tue Mar 03 09:12:44 +0000 2026\", \
+              \"in_reply_to_status_id\": \"{reply_to}\", \"in_reply_to_status_id_str\": \"{reply_to}\", \
+              \"entities\": {{\"media\": [{{\"media_url_https\": \"https://pbs.twimg.com/media/Fx{id}.jpg\", \
+                \"sizes\": {{\"large\": {{\"w\": \"1536\", \"h\": \"2048\", \"resize\": \"fit\"}}}}}}]}}}}}}"
+        )
+    };
+    let body = format!(
+        "window.YTD.tweets.part0 = [{}, {}]",
+        tweet("1896000000000000001", "1895990000000000002"),
+        tweet("1896000000000000003", "1895990000000000004")
+    );
+    let rows = classified(&[("data/tweets.js", &body)]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "data/tweets.js",
+                "tweet.in_reply_to_status_id",
+                Some("Social Network Data"),
+            ),
+            (
+                "data/tweets.js",
+                "tweet.entities.media[].sizes.large.resize",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
