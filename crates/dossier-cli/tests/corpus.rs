@@ -147,6 +147,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-face-landmarks-embeddings-2025", 0.92, 0.92),
     ("clarifai-face-workflow-results", 0.92, 0.98),
     ("clarifai-filepath-csv-json-logger-2026y", 0.81, 0.81),
+    ("clarifai-fresh-drystone-course-2026ai", 0.87, 0.90),
+    ("clarifai-fresh-taiko-curitiba-2026ah", 0.98, 0.98),
     ("clarifai-geo-metadata-search-2025", 0.83, 0.81),
     ("clarifai-get-annotation-task-upload-2026g", 0.98, 0.68),
     (
@@ -284,6 +286,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("discord-2025-messages-servers-more", 0.58, 0.52),
     ("discord-2025-package-account-more", 0.54, 0.52),
     ("discord-2025-servers-audit", 0.76, 0.66),
+    ("discord-2026-fresh-dms-groups", 0.89, 0.88),
+    ("discord-2026-fresh-servers-voice", 0.70, 0.74),
     ("discord-2026-user-data-exports-billing", 0.58, 0.81),
     ("discord-2026-voice-rtc-telemetry", 0.44, 0.49),
     ("discord-3", 0.83, 0.80),
@@ -500,6 +504,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2025-story-interactions-saved", 0.83, 0.83),
     ("instagram-2026-audience-favorites-shopping", 0.69, 0.64),
     ("instagram-2026-broadcast-channel-dm-media", 0.98, 0.98),
+    ("instagram-2026-fresh-ostrava-bike-mechanic", 0.85, 0.88),
     ("instagram-2026-igtv-reposts-reports", 0.88, 0.94),
     (
         "instagram-2026-in-app-messages-policy-consent-settings",
@@ -673,6 +678,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("snapchat-2025b", 0.68, 0.44),
     ("snapchat", 0.96, 0.93),
     ("snapchat-2026-custom-stickers-cloud-accounts", 0.78, 0.69),
+    ("snapchat-2026-fresh-tucson-2022", 0.92, 0.89),
     ("snapchat-2026-snaps-spectacles-apps", 0.81, 0.75),
     ("soundcloud-account", 0.73, 0.47),
     ("spotify-2024", 0.95, 0.82),
