@@ -6265,3 +6265,22 @@ fn a_replys_post_and_a_pictures_sizes() {
         ],
     );
 }
+
+/// A message's attachments are pictures and videos, however many addresses one cell holds.
+#[test]
+fn attachments_listed_in_one_cell_are_visual() {
+    let rows = classified(&[(
+        "Messages/c1073997708319562034/messages.csv",
+        "ID,Timestamp,Contents,Attachments\n\
+         1340030282198036784,2025-02-14 18:02:11,proov,https://cdn.discordapp.com/attachments/1073/1340/proov.mp4 https://cdn.discordapp.com/attachments/1073/1341/poster.png\n\
+         1342243818733983058,2025-02-20 09:45:03,,https://cdn.discordapp.com/attachments/1073/1342/kannel.mov https://cdn.discordapp.com/attachments/1073/1343/torupill.mp4\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "Messages/c1073997708319562034/messages.csv",
+            "Attachments",
+            Some("Other Visual Information"),
+        )],
+    );
+}

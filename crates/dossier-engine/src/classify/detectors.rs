@@ -213,14 +213,25 @@ const IMAGE_EXTENSIONS: [&str; 8] = [
     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".bmp", ".tif",
 ];
 
-/// A path or an address that leads to an image. A bare file name (`IMG_0001.jpg`) only names
-/// one: it is the metadata of an upload, not a way to the picture.
+/// Extensions of video files: a video's address is visual information like a picture's.
+const VIDEO_EXTENSIONS: [&str; 4] = [".mp4", ".mov", ".webm", ".m4v"];
+
+/// A path or an address that leads to an image or a video. A bare file name (`IMG_0001.jpg`)
+/// only names one: it is the metadata of an upload, not a way to the picture. Several
+/// addresses in one text (a Discord message's `Attachments`, space-separated) lead to several;
+/// the last of them may be cut short in a field's sample (`…`).
 fn is_image_reference(t: &str) -> bool {
+    if t.contains(char::is_whitespace) {
+        let mut addresses = t
+            .split_whitespace()
+            .filter(|a| !a.ends_with('…'))
+            .peekable();
+        return addresses.peek().is_some() && addresses.all(is_image_reference);
+    }
     let lower = t.to_ascii_lowercase();
     let path = lower.split(['?', '#']).next().unwrap_or("");
-    lower.starts_with("data:image/")
-        || path.contains(['/', '\\']) && names_an_image(path)
-        || is_photo_page(path)
+    let visual = names_an_image(path) || VIDEO_EXTENSIONS.iter().any(|e| path.ends_with(e));
+    lower.starts_with("data:image/") || path.contains(['/', '\\']) && visual || is_photo_page(path)
 }
 
 /// A photo's own page on a photo service (`https://photos.google.com/photo/AF1Qip…`,
@@ -371,6 +382,18 @@ mod tests {
             ImageReference,
             "https://data.example.com/a.png?x=1"
         ));
+        assert!(accepts(
+            ImageReference,
+            "https://cdn.example.com/a/clip.mp4"
+        ));
+        assert!(accepts(
+            ImageReference,
+            "https://cdn.example.com/a/1.png https://cdn.example.com/a/2.mov https://cdn.exa…"
+        ));
+        assert!(
+            !accepts(ImageReference, "see https://cdn.example.com/a/1.png"),
+            "words beside an address"
+        );
         assert!(accepts(
             DeviceIdentifier,
             "6D92078A-8246-4BA4-AE5B-76104861E7DC"
