@@ -148,6 +148,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-face-workflow-results", 0.92, 0.98),
     ("clarifai-filepath-csv-json-logger-2026y", 0.81, 0.81),
     ("clarifai-fresh-drystone-course-2026ai", 0.87, 0.90),
+    ("clarifai-fresh-fossil-foreshore-2026aj", 0.94, 0.98),
     ("clarifai-fresh-taiko-curitiba-2026ah", 0.98, 0.98),
     ("clarifai-geo-metadata-search-2025", 0.83, 0.81),
     ("clarifai-get-annotation-task-upload-2026g", 0.98, 0.68),
@@ -387,6 +388,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("google-takeout-2025-youtube-more-files", 0.91, 0.39),
     ("google-takeout-2026-dutch-mijn-activiteit", 0.90, 0.84),
+    ("google-takeout-2026-fresh-danang-scooter-baker", 0.95, 0.94),
     (
         "google-takeout-2026-german-fit-meine-aktivitaeten",
         0.92,
@@ -706,6 +708,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("strava-2025-bulk-export", 0.78, 0.64),
     ("strava-2026-clubs-challenges-goals-gear", 0.13, 0.04),
     ("stripe-2025-identity-radar", 0.75, 0.74),
+    ("stripe-2026-fresh-aud-declined-amex-refund", 0.92, 0.90),
     ("stripe-2026-jpy-jcb-retried-invoice", 0.86, 0.88),
     ("stripe-2026-quotes-invoiceitems-credit-grants", 0.75, 0.73),
     (
@@ -811,6 +814,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("youtube-2026-german-verlauf-abos-kommentare", 0.75, 0.51),
     ("zendesk-2025-sunshine-conversations", 0.44, 0.47),
     ("zendesk-2025-user-tickets-satisfaction", 0.70, 0.79),
+    ("zendesk-2026-fresh-oyster-lab", 0.81, 0.91),
     ("zendesk-2026-talk-calls-voice-comments", 0.68, 0.80),
     ("zendesk-more", 0.69, 0.83),
     ("zendesk", 0.79, 0.93),
