@@ -6284,3 +6284,26 @@ fn attachments_listed_in_one_cell_are_visual() {
         )],
     );
 }
+
+/// Whether a customer is behind with a payment is payment information, and the locales a
+/// processor keeps for them are where and how they live, like a profile's locale.
+#[test]
+fn a_customers_delinquency_and_locales() {
+    let rows = classified(&[(
+        "customer.json",
+        "{\"id\": \"cus_U1rT6bWk9MzQ4e\", \"object\": \"customer\", \"email\": \"bronwyn@example.net\", \
+          \"name\": \"Bronwyn Tui\", \"phone\": \"+61491570156\", \"delinquent\": false, \
+          \"preferred_locales\": [\"en\", \"mi\"], \"balance\": 0, \"currency\": \"aud\"}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            ("customer.json", "delinquent", Some("Payment Information")),
+            (
+                "customer.json",
+                "preferred_locales",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
