@@ -6307,3 +6307,39 @@ fn a_customers_delinquency_and_locales() {
         ],
     );
 }
+
+/// A profile's other and former names are the person's names; when a phone recorded a location
+/// is that location's metadata, not the phone's.
+#[test]
+fn other_names_and_a_locations_device_time() {
+    let rows = classified(&[
+        (
+            "personal_information/profile_information/profile_information.json",
+            "{\"profile_v2\": {\"name\": {\"full_name\": \"R\\u00c5\\u00abta \\u00c5\\u00bdemaityt\\u00c4\\u0097\"}, \
+              \"other_names\": [{\"name\": \"R\\u00c5\\u00abt\\u00c4\\u0097\", \"type\": \"Nickname\", \"timestamp\": 1612345678}], \
+              \"previous_names\": [{\"name\": \"Ruta Zemaityte\", \"timestamp\": 1512345678}]}}",
+        ),
+        (
+            "Takeout/Location History/Records.json",
+            "{\"locations\": [{\"latitudeE7\": 408121234, \"longitudeE7\": 229512345, \"accuracy\": 12, \
+               \"deviceTag\": -1622093344, \"timestamp\": \"2023-09-04T06:41:18.221Z\", \"deviceTimestamp\": \"2023-09-04T06:41:17.998Z\"}, \
+              {\"latitudeE7\": 406321234, \"longitudeE7\": 229412345, \"accuracy\": 9, \
+               \"deviceTag\": -1622093344, \"timestamp\": \"2023-09-04T07:12:40.113Z\", \"deviceTimestamp\": \"2023-09-04T07:12:39.870Z\"}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "personal_information/profile_information/profile_information.json",
+                "profile_v2.other_names[].name",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "Takeout/Location History/Records.json",
+                "locations[].deviceTimestamp",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
