@@ -6343,3 +6343,14 @@ fn other_names_and_a_locations_device_time() {
         ],
     );
 }
+
+/// In Reddit's lists of votes, a bare id is the post voted on: part of the person's use.
+#[test]
+fn a_votes_id_is_the_post_voted_on() {
+    let rows = classified(&[(
+        "post_votes.csv",
+        "id,permalink,direction\r\n1b8x9k2,https://www.reddit.com/r/Astronomy/comments/1b8x9k2/,up\r\n\
+         1c2yq7m,https://www.reddit.com/r/chile/comments/1c2yq7m/,down\r\n",
+    )]);
+    assert_categories(&rows, &[("post_votes.csv", "id", Some("Web Analytics"))]);
+}
