@@ -29,7 +29,7 @@ pub(crate) fn label_holder_ids(
     let Some(holder) = rules.holder.as_deref() else {
         return;
     };
-    let ids = holder_ids(rules, holder, tables, found);
+    let ids = holder_ids(rules, tables, found);
     let known: HashSet<&str> = ids.iter().map(|i| i.0).collect();
     // Ids from a record that is the only one of its table (the profile in `user.json`) are the
     // person's alone; a list of users or contacts holds other people's ids too.
@@ -112,16 +112,18 @@ pub(crate) fn label_holder_ids(
     }
 }
 
-/// Every sampled id of a field labelled `holder`, with the table and field that give it. The
+/// Every sampled id of a field labelled as the account holder's (`holder`), with the table and field that give it. The
 /// service's own accounts (`public_owners`: the `clarifai` that owns a public model's concepts)
 /// are nobody's id here.
 fn holder_ids<'a>(
     rules: &ClassificationRules,
-    holder: &str,
     tables: &'a [TableStats],
     found: &[TableLabels],
 ) -> Vec<(&'a str, &'a TableStats, &'a FieldStats)> {
     let mut ids = Vec::new();
+    let Some(holder) = rules.holder.as_deref() else {
+        return ids;
+    };
     for (table, labels) in tables.iter().zip(found) {
         for (field, label) in table.fields.iter().zip(&labels.labels) {
             if label.category.as_deref() == Some(holder) && is_identifier_field(field) {
@@ -216,11 +218,7 @@ pub(crate) fn unlabel_staff_handlers(
         name.rsplit_once('.')
             .is_some_and(|(object, _)| key_is_one_of(leaf_key(object), &rules.handler_roles))
     };
-    let ids = rules
-        .holder
-        .as_deref()
-        .map(|holder| holder_ids(rules, holder, tables, found))
-        .unwrap_or_default();
+    let ids = holder_ids(rules, tables, found);
     // A handler's own id (a Jira assignee's `accountId`) is labelled like any account's: it does
     // not make the handler the person.
     let known: HashSet<&str> = ids
@@ -310,12 +308,7 @@ pub(crate) fn label_owners_of_objects(
             if !(owned && user_id && labels.labels[f].category.is_none()) {
                 continue;
             }
-            let someone = field.sample.iter().find(|v| {
-                !rules
-                    .public_owners
-                    .iter()
-                    .any(|owner| owner.eq_ignore_ascii_case(v))
-            });
+            let someone = field.sample.iter().find(|v| !is_public_owner(rules, v));
             if let Some(owner) = someone {
                 labels.labels[f] = FieldLabel {
                     category: Some(holder.to_owned()),
