@@ -201,7 +201,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-more-d", 0.87, 0.84),
     ("clarifai-more-e", 0.89, 0.96),
     ("clarifai-more-f", 0.91, 0.84),
-    ("clarifai-more-g", 0.85, 0.97),
+    ("clarifai-more-g", 0.86, 0.97),
     ("clarifai-nodejs-toobject-2025", 0.55, 0.90),
     (
         "clarifai-nodejs-toobject-keys-apps-collaborations-2026s",
@@ -209,7 +209,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.70,
     ),
     ("clarifai-ocr-segmentation-text-2025", 0.88, 0.98),
-    ("clarifai-older-api-fields-2021", 0.87, 0.98),
+    ("clarifai-older-api-fields-2021", 0.95, 0.98),
     ("clarifai-openai-responses", 0.45, 0.27),
     (
         "clarifai-org-admin-audit-invitations-teams-2026aa",

@@ -6354,3 +6354,23 @@ fn a_votes_id_is_the_post_voted_on() {
     )]);
     assert_categories(&rows, &[("post_votes.csv", "id", Some("Web Analytics"))]);
 }
+
+/// A list of models names them in the plural: their display names are the models', not a
+/// person's, as a single `model`'s are.
+#[test]
+fn a_display_name_in_a_list_of_models_is_not_a_person() {
+    let rows = classified(&[(
+        "models.json",
+        "{\"models\": [{\"id\": \"lichen-form\", \"name\": \"lichen-form\", \"display_name\": \"Lichen form\", \
+           \"created_at\": \"2020-09-14T08:51:30.662048Z\", \"user_id\": \"mirela\", \"app_id\": \"scans\"}, \
+          {\"id\": \"moss-cover\", \"name\": \"moss-cover\", \"display_name\": \"Moss cover\", \
+           \"created_at\": \"2021-02-01T10:00:00.000000Z\", \"user_id\": \"mirela\", \"app_id\": \"scans\"}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            ("models.json", "models[].display_name", None),
+            ("models.json", "models[].name", None),
+        ],
+    );
+}
