@@ -6374,3 +6374,62 @@ fn a_display_name_in_a_list_of_models_is_not_a_person() {
         ],
     );
 }
+
+/// The kind of network a call went over is the device's connection, known by its values; a
+/// crypto address's `network` (a chain) is not. Snapchat's chat sessions are the person's
+/// chats, and what they shared off the app is part of their use of it.
+#[test]
+fn a_calls_network_is_the_devices_connection_and_chat_sessions_are_chats() {
+    let rows = classified(&[
+        (
+            "json/talk_history.json",
+            "{\"Outgoing Calls\": [{\"Recipient\": \"renata.gz\", \"Network\": \"WIFI\", \
+               \"Date & Time\": \"2022-03-04 18:22:10 UTC\", \"Length (sec)\": 312}, \
+              {\"Recipient\": \"lu.mendez\", \"Network\": \"CELLULAR\", \
+               \"Date & Time\": \"2022-05-11 09:02:44 UTC\", \"Length (sec)\": 40}], \
+             \"Chat Sessions\": [{\"Date & Time\": \"2022-04-01 20:00:01 UTC\", \"Length (sec)\": 610, \
+               \"People in Chat\": 3, \"People available\": 5}, \
+              {\"Date & Time\": \"2022-04-09 21:14:40 UTC\", \"Length (sec)\": 95, \
+               \"People in Chat\": 2, \"People available\": 2}]}",
+        ),
+        (
+            "json/user_profile.json",
+            "{\"App Profile\": {\"Country\": \"MX\", \"In-app Language\": \"es\"}, \
+             \"Off-Platform Sharing\": [{\"Date\": \"2022-06-01 10:11:12 UTC\", \"Media Type\": \"IMAGE\", \
+               \"Share Destination\": \"Instagram\", \"Shared URL\": \"https://www.snapchat.com/add/x\"}]}",
+        ),
+        (
+            "addresses.json",
+            "{\"data\": [{\"id\": \"a1\", \"address\": \"0x52908400098527886E0F7030069857D2E4169EE7\", \
+               \"network\": \"ethereum\"}, {\"id\": \"a2\", \
+               \"address\": \"0x8617E340B3D01FA5F11F306F4090FD50E238070D\", \"network\": \"ethereum\"}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "json/talk_history.json",
+                "Outgoing Calls[].Network",
+                Some("Device/IP Information"),
+            ),
+            (
+                "json/talk_history.json",
+                "Chat Sessions[].People in Chat",
+                Some("Social Network Data"),
+            ),
+            (
+                "json/user_profile.json",
+                "App Profile.In-app Language",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                "json/user_profile.json",
+                "Off-Platform Sharing[].Media Type",
+                Some("Web Analytics"),
+            ),
+        ],
+    );
+    let network = row(&rows, "addresses.json", "data[].network");
+    assert_ne!(network.category.as_deref(), Some("Device/IP Information"));
+}

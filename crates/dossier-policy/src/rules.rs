@@ -212,6 +212,11 @@ pub struct NameRule {
     /// holding `active` or `COMPLETED` is a status, not a region of an address.
     #[serde(default)]
     pub unless_values: Vec<String>,
+    /// When set, the rule fires only when every sampled value, lowercased, is one of these: a
+    /// call's `Network` holding `WIFI` or `CELLULAR` is the device's connection, a crypto
+    /// address's `network` holding `ethereum` is not.
+    #[serde(default)]
+    pub only_values: Vec<String>,
 }
 
 /// Identifiers (`id`, `uuid`, `uid`, ... as the last word) are classified by what they

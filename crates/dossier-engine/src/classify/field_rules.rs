@@ -232,14 +232,15 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
 }
 
 /// True when every sampled value is one that the rule says its word does not hold (`active` in
-/// a `state`).
+/// a `state`), or some value is not one of those it says the word holds.
 fn values_rule_out(rule: &NameRule, sample: &[String]) -> bool {
-    !rule.unless_values.is_empty()
+    let lowered = || sample.iter().map(|v| v.trim().to_lowercase());
+    let all_unless = !rule.unless_values.is_empty()
         && !sample.is_empty()
-        && sample.iter().all(|v| {
-            let v = v.trim().to_lowercase();
-            rule.unless_values.contains(&v)
-        })
+        && lowered().all(|v| rule.unless_values.contains(&v));
+    let some_other = !rule.only_values.is_empty()
+        && (sample.is_empty() || lowered().any(|v| !rule.only_values.contains(&v)));
+    all_unless || some_other
 }
 
 /// True when `word` is itself a word of one of `category`'s name or file rules.
