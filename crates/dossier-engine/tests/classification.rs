@@ -6433,3 +6433,24 @@ fn a_calls_network_is_the_devices_connection_and_chat_sessions_are_chats() {
     let network = row(&rows, "addresses.json", "data[].network");
     assert_ne!(network.category.as_deref(), Some("Device/IP Information"));
 }
+
+/// A city, region and country in a record of viewings say where it was watched, as its device
+/// says how: they do not outvote the file's name, which says the records are viewings.
+#[test]
+fn where_a_viewing_happened_does_not_outvote_what_it_is() {
+    let rows = classified(&[(
+        "Digital.PrimeVideo.Viewinghistory/Digital.PrimeVideo.Viewinghistory.csv",
+        "Playback Hour,Operating System,Browser,Delivery Type,City,Country,ISP,State,Content Quality Entitled,Entitlement Type,Video Type,Audio Language,Title\r\n\
+         10/14/2019 20:00:00,Windows 10,Chrome 77.0.3865.120,streaming,rennes,fr,ExampleNet,BRE,HD,PRIME_SUBSCRIPTION,Feature,fr-fr,La Marée basse\r\n\
+         10/15/2019 21:00:00,Android,Prime Video App,streaming,nantes,fr,ExampleNet,PDL,SD,PRIME_SUBSCRIPTION,Episode,fr-fr,Les Gardiens - Saison 1\r\n",
+    )]);
+    let file = "Digital.PrimeVideo.Viewinghistory/Digital.PrimeVideo.Viewinghistory.csv";
+    assert_categories(
+        &rows,
+        &[
+            (file, "Title", Some("Web Analytics")),
+            (file, "Playback Hour", Some("Web Analytics")),
+            (file, "City", Some("Geolocation and other metadata")),
+        ],
+    );
+}

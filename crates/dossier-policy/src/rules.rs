@@ -150,6 +150,11 @@ pub struct SwitchRule {
     /// company's judgement of the person, its name and e-mail stay contact data.
     #[serde(default)]
     pub fields: Vec<String>,
+    /// Whether the fields it recasts say where or how a record happened rather than what it
+    /// is (a city in a record of viewings is where they were watched): they then do not vote
+    /// for their records' category.
+    #[serde(default)]
+    pub only_where: bool,
 }
 
 /// Generic fields of records of category `record` take category `field`.

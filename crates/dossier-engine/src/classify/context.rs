@@ -528,6 +528,7 @@ fn switch(
             {
                 continue;
             }
+            candidates.only_where |= rule.only_where;
             *label = label_of(rules, candidates, field);
             // What the record is about decided the category, not the field's own evidence: a
             // recast label is a medium one, however sure the rules were of the other category.
@@ -557,14 +558,12 @@ fn own_votes<'r>(
     // it counts as one field of the record for each category its fields have.
     let mut objects: Vec<(&str, Vec<&str>)> = Vec::new();
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for (label, field) in found.labels.iter().zip(&table.fields) {
+    for ((label, field), own) in found.labels.iter().zip(&table.fields).zip(&found.own) {
         // A field that is always empty (`Tag 9` of a video with two tags) says nothing of
-        // what its records hold.
-        let Some(category) = label
-            .category
-            .as_deref()
-            .filter(|_| label.confidence >= VOTING_CONFIDENCE && field.values > 0)
-        else {
+        // what its records hold, nor does one whose category the records' subject gave it.
+        let Some(category) = label.category.as_deref().filter(|_| {
+            label.confidence >= VOTING_CONFIDENCE && field.values > 0 && !own.only_where
+        }) else {
             continue;
         };
         match nested_object(table, &field.name) {

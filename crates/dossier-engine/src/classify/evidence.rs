@@ -20,6 +20,10 @@ pub(crate) struct Candidates {
     /// had a word around it not said otherwise (the `width` of a service's `thumbnails`): a
     /// section named around the field does not give them.
     pub named_out: Vec<String>,
+    /// Whether the record's subject moved one of the candidates by a rule that says such
+    /// fields tell where or how their record happened, not what it is (a city in a record of
+    /// viewings is where they were watched): the field then does not vote for the record.
+    pub only_where: bool,
 }
 
 impl Candidates {
