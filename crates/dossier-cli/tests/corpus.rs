@@ -52,6 +52,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("apple-2025-more-privacy-files", 0.85, 0.85),
     ("apple-2025-other", 0.80, 0.81),
     ("apple-2025-wallet-applepay", 0.44, 0.66),
+    ("apple-2026-fresh-lethbridge", 0.83, 0.78),
     ("apple-2026-itunes-match-feature-statistics", 0.98, 0.64),
     ("apple-account-info", 0.85, 0.73),
     ("apple-card-2025-statements", 0.98, 0.98),
@@ -325,6 +326,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2025-security-ads", 0.84, 0.87),
     ("facebook-2026-album-devices-location", 0.85, 0.78),
     ("facebook-2026-dating-payments-pokes-games", 0.70, 0.54),
+    ("facebook-2026-fresh-hoian-tailor", 0.98, 0.98),
     ("facebook-2026-fresh-klaipeda-ceramicist", 0.90, 0.91),
     (
         "facebook-2026-stories-fundraisers-rejected-requests",
@@ -392,6 +394,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-takeout-2025-youtube-more-files", 0.91, 0.39),
     ("google-takeout-2026-dutch-mijn-activiteit", 0.90, 0.84),
     ("google-takeout-2026-fresh-danang-scooter-baker", 0.96, 0.95),
+    ("google-takeout-2026-fresh-freiburg-tram-nurse", 0.98, 0.96),
     (
         "google-takeout-2026-german-fit-meine-aktivitaeten",
         0.92,
@@ -510,6 +513,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2025-story-interactions-saved", 0.83, 0.83),
     ("instagram-2026-audience-favorites-shopping", 0.69, 0.64),
     ("instagram-2026-broadcast-channel-dm-media", 0.98, 0.98),
+    ("instagram-2026-fresh-klaksvik-amma", 0.93, 0.95),
     ("instagram-2026-fresh-ostrava-bike-mechanic", 0.85, 0.88),
     ("instagram-2026-igtv-reposts-reports", 0.88, 0.94),
     (
@@ -550,6 +554,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2025-profile-connections", 0.93, 0.93),
     ("linkedin-2025-profile-positions-education", 0.98, 0.76),
     ("linkedin-2026-dma-member-snapshot-api", 0.78, 0.74),
+    ("linkedin-2026-fresh-gis-albuquerque", 0.98, 0.94),
     ("linkedin-2026-fresh-offshore-wind", 0.93, 0.89),
     (
         "linkedin-2026-organizations-hashtags-job-postings",
@@ -654,7 +659,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("salesforce-crm", 0.90, 0.97),
     ("salesforce-lead-2025", 0.85, 0.93),
-    ("salesforce-marketing-cloud-2025-subscribers-tracking", 0.89, 0.82),
+    (
+        "salesforce-marketing-cloud-2025-subscribers-tracking",
+        0.89,
+        0.82,
+    ),
     ("salesforce-opportunities-tasks-2025", 0.70, 0.82),
     ("salesforce-service", 0.83, 0.87),
     ("salesloft-person", 0.53, 0.60),
@@ -794,6 +803,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.76,
     ),
     ("x-twitter-2026-fresh-luthier", 0.96, 0.86),
+    ("x-twitter-2026-fresh-zakwas", 0.81, 0.89),
     ("x-twitter-2026-professional-data", 0.48, 0.18),
     ("x-twitter-3", 0.73, 0.69),
     ("x-twitter-archive-2025b", 0.72, 0.75),
