@@ -6454,3 +6454,24 @@ fn where_a_viewing_happened_does_not_outvote_what_it_is() {
         ],
     );
 }
+
+/// How the person answered the company's marketing mail (opened, clicked) is part of their use
+/// of its services, as an e-mail tool's opens and clicks are.
+#[test]
+fn responses_to_marketing_mail_are_use_of_the_service() {
+    let file = "Marketing communications/Marketing Communications Response.csv";
+    let rows = classified(&[(
+        file,
+        "Apple ID Reference Number,Communication Name,Response Type,Response Time,Application Name,Operating System\r\n\
+         20583317946,CA_EN_Fitness_NewYear_Offer_2024,open,2024-01-02 15:08:44,Mail,iOS 17.2\r\n\
+         20583317946,CA_EN_iCloud_Storage_2024,click,2024-03-11 08:41:02,Gmail,Android 14\r\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "Response Type", Some("Web Analytics")),
+            (file, "Response Time", Some("Web Analytics")),
+            (file, "Communication Name", Some("Web Analytics")),
+        ],
+    );
+}
