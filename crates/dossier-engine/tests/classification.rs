@@ -6475,3 +6475,40 @@ fn responses_to_marketing_mail_are_use_of_the_service() {
         ],
     );
 }
+
+/// The person's tax id identifies them, also among a payment's billing details; a tax
+/// transaction's own id only numbers the record.
+#[test]
+fn a_tax_id_in_billing_details_is_the_persons() {
+    let rows = classified(&[
+        (
+            "payment_methods.json",
+            "{\"object\": \"list\", \"data\": [{\"id\": \"pm_1Sn\", \"object\": \"payment_method\", \
+               \"billing_details\": {\"name\": \"Wren Kapoor\", \"tax_id\": \"US-41-2298340\"}, \
+               \"card\": {\"brand\": \"mastercard\", \"last4\": \"4444\"}}, \
+              {\"id\": \"pm_1So\", \"object\": \"payment_method\", \
+               \"billing_details\": {\"name\": \"Wren Kapoor\", \"tax_id\": \"US-41-2298340\"}, \
+               \"card\": {\"brand\": \"visa\", \"last4\": \"4242\"}}], \"has_more\": false}",
+        ),
+        (
+            "tax/transactions/tax_1TM8qRC3vYk7Hn2PzB5xLw9D.json",
+            "{\"id\": \"tax_1TM8qRC3vYk7Hn2PzB5xLw9D\", \"object\": \"tax.transaction\", \
+              \"currency\": \"usd\", \"reference\": \"order_8812\"}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "payment_methods.json",
+                "data[].billing_details.tax_id",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "tax/transactions/tax_1TM8qRC3vYk7Hn2PzB5xLw9D.json",
+                "id",
+                None,
+            ),
+        ],
+    );
+}
