@@ -6512,3 +6512,62 @@ fn a_tax_id_in_billing_details_is_the_persons() {
         ],
     );
 }
+
+/// A custom status's text among an account's settings is a choice, not a message: the account
+/// beside it stays the person's. The settings of an account that lists the person's friends are
+/// settings of a social account; those of a plain account are not.
+#[test]
+fn settings_of_a_social_account_are_social_and_not_a_message() {
+    let user = "{\"id\": \"490240851860104135\", \"username\": \"kofi_stargazer\", \
+        \"email\": \"kofi.l@example.net\", \"verified\": true, \
+        \"settings\": {\"theme\": \"dark\", \"developer_mode\": false, \
+          \"custom_status\": {\"text\": \"clear skies tonight\", \"emoji_name\": \"🔭\"}}, \
+        \"relationships\": [{\"id\": \"412093847561029384\", \"type\": 1, \
+          \"user\": {\"id\": \"412093847561029384\", \"username\": \"nebulanaut\"}}, \
+          {\"id\": \"398120475610293847\", \"type\": 1, \
+          \"user\": {\"id\": \"398120475610293847\", \"username\": \"orbitfox\"}}]}";
+    let plain = "{\"id\": \"u_88213\", \"username\": \"ines.k\", \"email\": \"ines@example.org\", \
+        \"settings\": {\"theme\": \"dark\", \"developer_mode\": false}}";
+    let rows = classified(&[("account/user.json", user), ("profile/account.json", plain)]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "account/user.json",
+                "username",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                "account/user.json",
+                "settings.theme",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+    let plain_theme = row(&rows, "profile/account.json", "settings.theme");
+    assert_ne!(plain_theme.category.as_deref(), Some("Social Network Data"));
+}
+
+/// Takeout in Spanish names its activity and its YouTube histories in Spanish.
+#[test]
+fn takeout_activity_in_spanish_is_use_of_the_service() {
+    let file =
+        "Takeout/YouTube y YouTube\u{a0}Music/historial de videos/historial de reproducciones.json";
+    let rows = classified(&[(
+        file,
+        "[{\"header\": \"YouTube\", \"title\": \"Has visto Ensayo a la llama\", \
+           \"titleUrl\": \"https://www.youtube.com/watch?v=Qw3rTy7uIoP\", \
+           \"subtitles\": [{\"name\": \"Química en casa\", \"url\": \"https://www.youtube.com/channel/UCa1b2c3d4e5f6g7h8i9j0kL\"}], \
+           \"time\": \"2025-09-12T22:14:05.118Z\", \"products\": [\"YouTube\"]}, \
+          {\"header\": \"YouTube\", \"title\": \"Has visto Cómo centrar una rueda\", \
+           \"titleUrl\": \"https://www.youtube.com/watch?v=Zx9cVb8nM7a\", \
+           \"time\": \"2025-09-13T14:02:51.006Z\", \"products\": [\"YouTube\"]}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "title", Some("Web Analytics")),
+            (file, "time", Some("Web Analytics")),
+        ],
+    );
+}

@@ -28,7 +28,7 @@ pub use letter::{
 pub use pack::{Annotation, AnnotationKind, Block, Category, Metadata, PolicyPack, Section};
 pub use rules::{
     ClassificationRules, Content, ContentRule, Detector, FileRule, IdRule, InheritAs, NameRule,
-    RecordRule, Scope, SwitchRule, ValueRule, KIND_NAMES,
+    RecordRule, Scope, SocialSettings, SwitchRule, ValueRule, KIND_NAMES,
 };
 pub use search::{MatchedIn, SearchHit, Snippet, SnippetPart};
 pub use sources::Source;

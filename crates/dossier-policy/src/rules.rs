@@ -80,6 +80,10 @@ pub struct ClassificationRules {
     pub record_rules: Vec<RecordRule>,
     #[serde(default)]
     pub content_rules: Vec<ContentRule>,
+    /// The settings of an account that keeps the person's friends or followers are settings of
+    /// a social account (docs/labelling.md), whatever the file around them is.
+    #[serde(default)]
+    pub social_settings: Option<SocialSettings>,
     /// Words naming objects that describe the service rather than a person (`status`, `model`,
     /// `paging`): no field under such an object is labelled. A status code or the id of the
     /// company's model is bookkeeping wherever it sits.
@@ -155,6 +159,17 @@ pub struct SwitchRule {
     /// for their records' category.
     #[serde(default)]
     pub only_where: bool,
+}
+
+/// Where settings are settings of a social account: under an object named one of `settings`
+/// in a file that also lists one of `lists` (Discord's `user.json` with its `settings` and its
+/// `relationships[]`), the fields with no evidence of their own take `category`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SocialSettings {
+    pub category: String,
+    pub settings: Vec<String>,
+    pub lists: Vec<String>,
 }
 
 /// Generic fields of records of category `record` take category `field`.
@@ -377,6 +392,9 @@ impl ClassificationRules {
         }
         if let Some(c) = &self.holder {
             out.push(("classification.holder".to_owned(), c));
+        }
+        if let Some(s) = &self.social_settings {
+            out.push(("classification.social_settings".to_owned(), &s.category));
         }
         for c in &self.inherit_in_context {
             out.push(("classification.inherit_in_context".to_owned(), c));

@@ -19,6 +19,7 @@ mod phrases;
 mod record_kind;
 mod record_rules;
 mod service_values;
+mod social_settings;
 mod staff;
 
 use std::collections::HashMap;
@@ -95,6 +96,7 @@ pub fn classify_with(
         .collect();
     envelope::label_list_counts(&scan.tables, &mut found);
     context::label_records(rules, &scan.tables, &mut found);
+    social_settings::label_social_settings(rules, &scan.tables, &mut found);
     holder::label_holder_ids(rules, &scan.tables, &mut found);
     holder::label_owners_of_objects(rules, &scan.tables, &mut found);
     holder::unlabel_public_owner_ids(rules, &scan.tables, &mut found);

@@ -27,12 +27,12 @@ pub(crate) fn matching<'r, 't>(
         .filter(|(f, _)| f.values > 0)
         .flat_map(|(f, kept)| {
             // The keys of a `metadata` map are whatever its writer chose (Clarifai's input
-            // `metadata.from`), not fields of the record's format.
-            let in_metadata = f
-                .name
-                .rsplit('.')
-                .skip(1)
-                .any(|key| describes_its_record(&key_tokens(key)));
+            // `metadata.from`), not fields of the record's format; the keys of its `settings`
+            // are the person's choices (Discord's `settings.custom_status.text`), not content.
+            let in_metadata = f.name.rsplit('.').skip(1).any(|key| {
+                let tokens = key_tokens(key);
+                describes_its_record(&tokens) || is_settings(&tokens)
+            });
             let leaf =
                 (!*kept && !in_metadata).then(|| f.name.rsplit('.').next().unwrap_or(&f.name));
             // An object of the record counts by its name too, even when its details are
@@ -66,6 +66,11 @@ pub(crate) fn matching<'r, 't>(
             names.map(|names| (rule, names))
         })
         .collect()
+}
+
+/// Whether a key holds a record's settings (`settings`, `preferences`).
+fn is_settings(tokens: &[String]) -> bool {
+    matches!(tokens, [only] if matches!(only.as_str(), "settings" | "preferences"))
 }
 
 /// The key path of the object a field or an object sits in (`""` at the top of the record).
