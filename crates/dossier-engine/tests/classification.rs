@@ -6571,3 +6571,25 @@ fn takeout_activity_in_spanish_is_use_of_the_service() {
         ],
     );
 }
+
+/// A bank account the person linked to pay from is payment information, not a social
+/// connection, though Stripe files it under `financial_connections/`.
+#[test]
+fn a_linked_bank_account_is_payment_information() {
+    let file = "financial_connections/accounts/fca_1SnQ2RHk8cRt3WzAb7TqVm4N.json";
+    let rows = classified(&[(
+        file,
+        "{\"id\": \"fca_1SnQ2RHk8cRt3WzAb7TqVm4N\", \"object\": \"financial_connections.account\", \
+          \"category\": \"cash\", \"subcategory\": \"checking\", \"created\": 1767225600, \
+          \"display_name\": \"Joint Checking\", \"institution_name\": \"Prairie Example Bank\", \
+          \"last4\": \"6789\", \"status\": \"active\", \
+          \"balance\": {\"as_of\": 1767312000, \"current\": {\"usd\": 184210}, \"type\": \"cash\"}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "institution_name", Some("Payment Information")),
+            (file, "subcategory", Some("Payment Information")),
+        ],
+    );
+}
