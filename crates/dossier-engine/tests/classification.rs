@@ -6593,3 +6593,36 @@ fn a_linked_bank_account_is_payment_information() {
         ],
     );
 }
+
+/// Takeout in Brazilian Portuguese: its activity and histories are use, its comments are
+/// posts, and an id named first (`ID do comentário`) is still a record's id.
+#[test]
+fn takeout_in_portuguese_names_its_histories_and_ids() {
+    let history = "Takeout/YouTube e YouTube Music/histórico/histórico-de-visualização.json";
+    let comments = "Takeout/YouTube e YouTube Music/comentários/comentários.csv";
+    let rows = classified(&[
+        (
+            history,
+            "[{\"header\": \"YouTube\", \"title\": \"Assistiu a Travessia para Soure\", \
+               \"titleUrl\": \"https://www.youtube.com/watch?v=Hb7cQ2mZx1k\", \
+               \"time\": \"2025-10-10T21:14:05.118Z\", \"products\": [\"YouTube\"]}, \
+              {\"header\": \"YouTube\", \"title\": \"Assistiu a Círio de Nazaré ao vivo\", \
+               \"titleUrl\": \"https://www.youtube.com/watch?v=Pq4rSt8uVw2\", \
+               \"time\": \"2025-10-12T09:02:51.006Z\", \"products\": [\"YouTube\"]}]",
+        ),
+        (
+            comments,
+            "ID do comentário,ID do vídeo,Texto do comentário\n\
+             UgxKq2mZ7rT4wLp9XbN4AaABAg,Hb7cQ2mZx1k,Que travessia linda!\n\
+             UgyPq8nW3sV6tRm2YcM1AaABAg,Pq4rSt8uVw2,Feliz Círio a todos\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (history, "title", Some("Web Analytics")),
+            (comments, "Texto do comentário", Some("Social Network Data")),
+            (comments, "ID do comentário", None),
+        ],
+    );
+}

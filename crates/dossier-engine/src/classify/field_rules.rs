@@ -281,9 +281,20 @@ fn id_subject(tokens: &[String]) -> Option<&[String]> {
         Some((last, rest)) if last == "str" => rest,
         _ => tokens,
     };
+    // Romance languages put the id first (YouTube's Portuguese `ID do comentário`, Spanish
+    // `ID del video`, French `ID de la chaîne`).
+    if let [first, of, subject @ ..] = tokens {
+        if ID_WORDS.contains(&first.as_str()) && ID_OF.contains(&of.as_str()) && !subject.is_empty()
+        {
+            return Some(subject);
+        }
+    }
     let (last, subject) = tokens.split_last()?;
     ID_WORDS.contains(&last.as_str()).then_some(subject)
 }
+
+/// The words that join an id to what it identifies when the id comes first.
+const ID_OF: [&str; 8] = ["do", "da", "de", "del", "du", "des", "di", "della"];
 
 /// The object a field named only `total` or `count` counts (`connections.followers.total`
 /// is a number of followers, `taxes.total` a sum of taxes): the field is named after it.
