@@ -816,7 +816,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("x-twitter-archive-ads-devices-2025", 0.93, 0.90),
     ("x-twitter-more", 0.88, 0.85),
     ("x-twitter", 0.86, 0.90),
-    ("xbox-or-minecraft-data", 0.58, 0.56),
+    ("xbox-or-minecraft-data", 0.59, 0.57),
     ("xero-contact", 0.77, 0.80),
     ("youtube-2020", 0.58, 0.38),
     ("youtube-2024", 0.68, 0.45),
@@ -837,7 +837,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("zendesk-more", 0.69, 0.83),
     ("zendesk", 0.79, 0.93),
     ("zoho-crm-contact", 0.80, 0.91),
-    ("zoom-user-data", 0.84, 0.63),
+    ("zoom-user-data", 0.85, 0.64),
     ("zulip-user-data", 0.72, 0.66),
     ("zuora-2025-account-invoices", 0.83, 0.84),
 ];

@@ -6626,3 +6626,23 @@ fn takeout_in_portuguese_names_its_histories_and_ids() {
         ],
     );
 }
+
+/// A profile picture's address is a picture of the person whatever it is called
+/// (Instagram's `profile_pic_url`, Zoom's `pic_url`).
+#[test]
+fn a_profile_pic_url_is_a_picture() {
+    let rows = classified(&[(
+        "profile.json",
+        "{\"username\": \"siobhan.fiddles\", \"name\": \"Siobhán MacIsaac\", \
+          \"email\": \"siobhan.m@example.org\", \
+          \"profile_pic_url\": \"https://zoom.example/p/v2/8f2c41d0e7b94a6c/3e1a-4c77\"}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            "profile.json",
+            "profile_pic_url",
+            Some("Other Visual Information"),
+        )],
+    );
+}
