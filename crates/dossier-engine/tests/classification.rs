@@ -6646,3 +6646,50 @@ fn a_profile_pic_url_is_a_picture() {
         )],
     );
 }
+
+/// Snapchat's saved media are fetched from their download links (pictures of the person's
+/// own), its spotlights are posts, and the home and work places it inferred are places.
+#[test]
+fn snapchat_download_links_spotlights_and_inferred_places() {
+    let rows = classified(&[
+        (
+            "json/memories_history.json",
+            "{\"Saved Media\": [{\"Date\": \"2024-05-02 18:11:09 UTC\", \"Media Type\": \"Image\", \
+               \"Download Link\": \"https://app.snapchat.com/dmd/memories?uid=7f2c&sid=A1B2&mid=C3D4&ts=1714673469\"}, \
+              {\"Date\": \"2024-06-14 07:40:51 UTC\", \"Media Type\": \"Video\", \
+               \"Download Link\": \"https://app.snapchat.com/dmd/memories?uid=7f2c&sid=E5F6&mid=G7H8&ts=1718350851\"}]}",
+        ),
+        (
+            "json/snap_pro.json",
+            "{\"Spotlights\": [{\"Date\": \"2024-07-01 12:00:00 UTC\", \"Media Type\": \"VIDEO\", \
+               \"Download URL\": \"https://cf-st.sc-cdn.example/d/abc123\"}, \
+              {\"Date\": \"2024-08-09 19:30:00 UTC\", \"Media Type\": \"VIDEO\", \
+               \"Download URL\": \"https://cf-st.sc-cdn.example/d/def456\"}]}",
+        ),
+        (
+            "json/location_history.json",
+            "{\"Home & Work\": {\"inferredWork\": \"Irbid, University district\", \
+               \"userProvidedHome\": \"\", \"userProvidedWork\": \"\", \"inferredHome\": \"Amman, Jabal Amman\"}}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                "json/memories_history.json",
+                "Saved Media[].Download Link",
+                Some("Other Visual Information"),
+            ),
+            (
+                "json/snap_pro.json",
+                "Spotlights[].Date",
+                Some("Social Network Data"),
+            ),
+            (
+                "json/location_history.json",
+                "Home & Work.inferredHome",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
