@@ -6693,3 +6693,31 @@ fn snapchat_download_links_spotlights_and_inferred_places() {
         ],
     );
 }
+
+/// A video call is a call, not a picture; what the app showed the person is their use of it.
+#[test]
+fn a_video_call_is_not_a_picture_and_seen_content_is_use() {
+    let rows = classified(&[
+        (
+            "messages.json",
+            "[{\"participants\": [\"siobhan.fiddles\", \"mabou.ceilidh\"], \"conversation\": [\
+               {\"sender\": \"mabou.ceilidh\", \"created_at\": \"2020-08-01T21:04:11.226158+00:00\", \"video_call_action\": \"Video chat started\"}, \
+               {\"sender\": \"siobhan.fiddles\", \"created_at\": \"2020-08-01T21:40:52.018334+00:00\", \"video_call_action\": \"Video chat ended\"}]}]",
+        ),
+        (
+            "seen_content.json",
+            "{\"chaining_seen\": [{\"username\": \"capebreton.tunes\", \"timestamp\": \"2020-09-02T14:11:05+00:00\"}, \
+               {\"username\": \"inverness.fiddle\", \"timestamp\": \"2020-09-03T09:40:17+00:00\"}]}",
+        ),
+    ]);
+    let call = row(&rows, "messages.json", "conversation[].video_call_action");
+    assert_ne!(call.category.as_deref(), Some("Other Visual Information"));
+    assert_categories(
+        &rows,
+        &[(
+            "seen_content.json",
+            "chaining_seen[].timestamp",
+            Some("Web Analytics"),
+        )],
+    );
+}
