@@ -6721,3 +6721,37 @@ fn a_video_call_is_not_a_picture_and_seen_content_is_use() {
         )],
     );
 }
+
+/// Takeout's YouTube history in Italian and a German Discord package's message index name
+/// themselves in their language.
+#[test]
+fn italian_takeout_history_and_german_discord_messages() {
+    let history = "Takeout/YouTube e YouTube Music/cronologia/cronologia visualizzazioni.json";
+    let rows = classified(&[
+        (
+            history,
+            "[{\"header\": \"YouTube\", \"title\": \"Hai guardato Pane di Altamura in casa\", \
+               \"titleUrl\": \"https://www.youtube.com/watch?v=Lm3nB7vC2xQ\", \
+               \"time\": \"2023-10-13T18:22:05.118Z\", \"products\": [\"YouTube\"]}, \
+              {\"header\": \"YouTube\", \"title\": \"Hai guardato I Sassi di Matera\", \
+               \"titleUrl\": \"https://www.youtube.com/watch?v=Rt5yU8iO1pA\", \
+               \"time\": \"2023-10-15T09:02:51.006Z\", \"products\": [\"YouTube\"]}]",
+        ),
+        (
+            "Nachrichten/index.json",
+            "{\"949705353725517282\": \"Modellbahn-Stammtisch in Spurweite N\", \
+              \"909441322976265473\": \"Direktnachricht mit elbe.dampf\"}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (history, "title", Some("Web Analytics")),
+            (
+                "Nachrichten/index.json",
+                "949705353725517282",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
