@@ -294,6 +294,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("discord-2025-package-account-more", 0.54, 0.52),
     ("discord-2025-servers-audit", 0.76, 0.66),
     ("discord-2026-fresh-compte-fr", 0.82, 0.77),
+    ("discord-2026-fresh-de-spurn-bremen", 0.70, 0.76),
     ("discord-2026-fresh-dms-groups", 0.90, 0.88),
     ("discord-2026-fresh-legacy-nocprefix", 0.69, 0.69),
     ("discord-2026-fresh-servers-voice", 0.75, 0.78),
@@ -331,6 +332,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2026-album-devices-location", 0.85, 0.78),
     ("facebook-2026-dating-payments-pokes-games", 0.70, 0.54),
     ("facebook-2026-fresh-hoian-tailor", 0.98, 0.98),
+    ("facebook-2026-fresh-it-trieste-vela", 0.95, 0.96),
     ("facebook-2026-fresh-klaipeda-ceramicist", 0.90, 0.91),
     (
         "facebook-2026-stories-fundraisers-rejected-requests",
@@ -399,6 +401,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-takeout-2026-dutch-mijn-activiteit", 0.90, 0.84),
     ("google-takeout-2026-fresh-danang-scooter-baker", 0.96, 0.95),
     ("google-takeout-2026-fresh-freiburg-tram-nurse", 0.98, 0.96),
+    ("google-takeout-2026-fresh-it-matera-altamura", 0.88, 0.89),
     ("google-takeout-2026-fresh-ptbr-belem-marajo", 0.91, 0.76),
     ("google-takeout-2026-fresh-rosario-chem-teacher", 0.86, 0.79),
     (
@@ -520,6 +523,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2026-audience-favorites-shopping", 0.69, 0.64),
     ("instagram-2026-broadcast-channel-dm-media", 0.98, 0.98),
     ("instagram-2026-fresh-2020-capebreton-fiddler", 0.86, 0.86),
+    ("instagram-2026-fresh-fr-annecy-beekeeper", 0.74, 0.78),
     ("instagram-2026-fresh-klaksvik-amma", 0.93, 0.95),
     ("instagram-2026-fresh-ostrava-bike-mechanic", 0.85, 0.88),
     ("instagram-2026-igtv-reposts-reports", 0.88, 0.94),
