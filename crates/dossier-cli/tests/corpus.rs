@@ -523,7 +523,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2026-audience-favorites-shopping", 0.69, 0.64),
     ("instagram-2026-broadcast-channel-dm-media", 0.98, 0.98),
     ("instagram-2026-fresh-2020-capebreton-fiddler", 0.86, 0.86),
-    ("instagram-2026-fresh-fr-annecy-beekeeper", 0.74, 0.78),
+    ("instagram-2026-fresh-fr-annecy-beekeeper", 0.83, 0.88),
     ("instagram-2026-fresh-klaksvik-amma", 0.93, 0.95),
     ("instagram-2026-fresh-ostrava-bike-mechanic", 0.85, 0.88),
     ("instagram-2026-igtv-reposts-reports", 0.88, 0.94),

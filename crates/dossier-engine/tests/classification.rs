@@ -6755,3 +6755,34 @@ fn italian_takeout_history_and_german_discord_messages() {
         ],
     );
 }
+
+/// Meta names a list of searches by what was searched (`searches_user[]`): the records are
+/// searches, whatever language their keys are in.
+#[test]
+fn searches_of_users_are_searches() {
+    let file = "recent_searches/account_searches.json";
+    let rows = classified(&[(
+        file,
+        "{\"searches_user\": [{\"title\": \"\", \"media_map_data\": {}, \"string_map_data\": {\
+           \"Recherche\": {\"href\": \"\", \"value\": \"rucher.du.semnoz\", \"timestamp\": 0}, \
+           \"Heure\": {\"href\": \"\", \"value\": \"\", \"timestamp\": 1651234567}}}, \
+          {\"title\": \"\", \"media_map_data\": {}, \"string_map_data\": {\
+           \"Recherche\": {\"href\": \"\", \"value\": \"miel.des.aravis\", \"timestamp\": 0}, \
+           \"Heure\": {\"href\": \"\", \"value\": \"\", \"timestamp\": 1651334567}}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "searches_user[].string_map_data.Recherche.value",
+                Some("Web Analytics"),
+            ),
+            (
+                file,
+                "searches_user[].string_map_data.Heure.timestamp",
+                Some("Web Analytics"),
+            ),
+        ],
+    );
+}
