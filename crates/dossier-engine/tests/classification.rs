@@ -6786,3 +6786,39 @@ fn searches_of_users_are_searches() {
         ],
     );
 }
+
+/// A YouTube channel id is the person's account on YouTube, in their channel file and beside
+/// their comments; among their subscriptions it is a channel they follow.
+#[test]
+fn a_youtube_channel_id_is_an_account() {
+    let channel = "Takeout/YouTube and YouTube Music/channels/channel.csv";
+    let comments = "Takeout/YouTube and YouTube Music/comments/comments.csv";
+    let subscriptions = "Takeout/YouTube and YouTube Music/subscriptions/subscriptions.csv";
+    let rows = classified(&[
+        (
+            channel,
+            "Channel ID,Channel Title (Original),Channel Visibility\n\
+             UCk7FwR2mZp9TqX4vLn0sB3e,Zosia i ukulele,Public\n",
+        ),
+        (
+            comments,
+            "Comment ID,Channel ID,Comment Create Timestamp,Price,Video ID,Comment Text\n\
+             Ugw1,UCk7FwR2mZp9TqX4vLn0sB3e,2025-03-02T18:11:09+00:00,,r7Kq2mWxZ0c,Dzięki!\n\
+             Ugw2,UCk7FwR2mZp9TqX4vLn0sB3e,2025-03-09T08:40:51+00:00,,Xc4wN7tRb2Q,Super akordy\n",
+        ),
+        (
+            subscriptions,
+            "Channel Id,Channel Url,Channel Title\n\
+             UCp4XcV9TnQ2wLr8bJd1sKfA,http://www.youtube.com/channel/UCp4XcV9TnQ2wLr8bJd1sKfA,Ukulele Underground\n\
+             UCz5Lp8Wq2Rk7Tn1Vb4Xm9Hd,http://www.youtube.com/channel/UCz5Lp8Wq2Rk7Tn1Vb4Xm9Hd,Akordy na luzie\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (channel, "Channel ID", Some("Contact Data/Identifiers")),
+            (comments, "Channel ID", Some("Contact Data/Identifiers")),
+            (subscriptions, "Channel Id", Some("Social Network Data")),
+        ],
+    );
+}

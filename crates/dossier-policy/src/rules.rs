@@ -277,6 +277,9 @@ pub enum Detector {
     ImageReference,
     /// Advertising and device identifiers: UUIDs in upper case (IDFA) or 16-hex-digit ids.
     DeviceIdentifier,
+    /// YouTube channel ids (`UC` and 22 URL-safe base64 characters): a person's account on
+    /// YouTube, theirs or one they follow.
+    YoutubeChannel,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

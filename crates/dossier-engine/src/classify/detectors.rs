@@ -17,6 +17,7 @@ pub(crate) fn accepts(detector: Detector, text: &str) -> bool {
         Detector::UserAgent => is_user_agent(t),
         Detector::ImageReference => is_image_reference(t),
         Detector::DeviceIdentifier => is_device_identifier(t),
+        Detector::YoutubeChannel => is_youtube_channel(t),
     }
 }
 
@@ -32,6 +33,7 @@ pub(crate) fn plural_name(detector: Detector) -> &'static str {
         Detector::UserAgent => "user agents",
         Detector::ImageReference => "image references",
         Detector::DeviceIdentifier => "device identifiers",
+        Detector::YoutubeChannel => "YouTube channel ids",
     }
 }
 
@@ -289,6 +291,14 @@ fn is_device_identifier(t: &str) -> bool {
     hex16 || upper_uuid
 }
 
+/// `UC` followed by the 22 URL-safe base64 characters of a YouTube channel's id.
+fn is_youtube_channel(t: &str) -> bool {
+    t.len() == 24
+        && t.starts_with("UC")
+        && t.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -316,6 +326,12 @@ mod tests {
             !accepts(Phone, "1100-148"),
             "a Portuguese postal code has seven digits too"
         );
+        assert!(accepts(YoutubeChannel, "UCk7FwR2mZp9TqX4vLn0sB3e"));
+        assert!(
+            !accepts(YoutubeChannel, "UCk7FwR2mZp9TqX4vLn0sB3"),
+            "a channel id has 22 characters after `UC`"
+        );
+        assert!(!accepts(YoutubeChannel, "UC k7FwR2mZp9TqX4vLn0sB3"));
         assert!(accepts(IpAddress, "192.0.2.1"));
         assert!(accepts(IpAddress, "2001:db8::1"));
         assert!(!accepts(IpAddress, "999.1.1.1"));
