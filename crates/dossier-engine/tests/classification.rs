@@ -6822,3 +6822,27 @@ fn a_youtube_channel_id_is_an_account() {
         ],
     );
 }
+
+/// At a payment processor the shop's name for the person (Adyen's `shopperReference`) is their
+/// id there; the processor's own reference to a payment is the payment's number.
+#[test]
+fn a_shopper_reference_is_the_person_and_a_psp_reference_a_record() {
+    let file = "checkout/payments.json";
+    let rows = classified(&[(
+        file,
+        "[{\"pspReference\": \"QB6R2W9HXTKM4C82\", \"merchantReference\": \"order-58213-1\", \
+           \"resultCode\": \"Authorised\", \"amount\": {\"currency\": \"EUR\", \"value\": 8400}, \
+           \"shopperReference\": \"ptc-klant-58213\"}, \
+          {\"pspReference\": \"ZP7N2K4WQ9TC3H82\", \"merchantReference\": \"order-58213-2\", \
+           \"resultCode\": \"Authorised\", \"amount\": {\"currency\": \"EUR\", \"value\": 2150}, \
+           \"shopperReference\": \"ptc-klant-58213\"}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "shopperReference", Some("Contact Data/Identifiers")),
+            (file, "pspReference", None),
+            (file, "merchantReference", None),
+        ],
+    );
+}
