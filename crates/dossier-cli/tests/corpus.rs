@@ -157,6 +157,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-fresh-otago-penguin-walks-2026ak", 0.98, 0.98),
     ("clarifai-fresh-salle-escrime-2026al", 0.91, 0.93),
     ("clarifai-fresh-taiko-curitiba-2026ah", 0.98, 0.98),
+    ("clarifai-fresh-tbilisi-circus-2026an", 0.94, 0.94),
     ("clarifai-geo-metadata-search-2025", 0.83, 0.81),
     ("clarifai-get-annotation-task-upload-2026g", 0.98, 0.68),
     (
@@ -404,6 +405,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-takeout-2026-dutch-mijn-activiteit", 0.90, 0.84),
     ("google-takeout-2026-fresh-danang-scooter-baker", 0.96, 0.96),
     ("google-takeout-2026-fresh-freiburg-tram-nurse", 0.98, 0.96),
+    (
+        "google-takeout-2026-fresh-hamilton-radiographer",
+        0.98,
+        0.98,
+    ),
     ("google-takeout-2026-fresh-it-matera-altamura", 0.88, 0.89),
     ("google-takeout-2026-fresh-ptbr-belem-marajo", 0.91, 0.79),
     ("google-takeout-2026-fresh-rosario-chem-teacher", 0.86, 0.79),
@@ -489,6 +495,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("hubspot-2025-form-submissions-email-events", 0.79, 0.78),
     ("hubspot-2025-legacy-v1-contact-profile", 0.76, 0.94),
     ("hubspot-2026-commerce-subscriptions-line-items", 0.94, 0.78),
+    ("hubspot-2026-fresh-saintjohn-dialer-calls", 0.76, 0.76),
     (
         "hubspot-2026-marketing-events-feedback-communications",
         0.62,
@@ -729,6 +736,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
     ),
     ("spotify-2026-fresh-daugavpils-multilingual", 0.98, 0.94),
+    ("spotify-2026-fresh-maribor-capsule-taste", 0.80, 0.50),
     ("spotify-2026-fresh-valparaiso-bottle", 0.87, 0.95),
     ("spotify-2026-wrapped-archive-reactions", 0.66, 0.43),
     ("spotify-extended-2025", 0.84, 0.71),
@@ -744,6 +752,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("stripe-2025-identity-radar", 0.75, 0.74),
     ("stripe-2026-fresh-ach-financial-connections", 0.83, 0.90),
     ("stripe-2026-fresh-aud-declined-amex-refund", 0.95, 0.93),
+    ("stripe-2026-fresh-bancontact-ideal-antwerp", 0.88, 0.87),
     ("stripe-2026-jpy-jcb-retried-invoice", 0.88, 0.89),
     ("stripe-2026-quotes-invoiceitems-credit-grants", 0.75, 0.73),
     (
