@@ -350,7 +350,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("freshdesk-tickets", 0.89, 0.92),
     ("freshsales-contact", 0.76, 0.62),
     ("front-2026-contact-conversations", 0.38, 0.52),
-    ("fullstory-user-export", 0.71, 0.89),
+    ("fullstory-user-export", 0.72, 0.89),
     ("ga4-bigquery-export", 0.94, 0.91),
     (
         "garmin-2026-goals-golf-race-predictions-training-status",
@@ -364,7 +364,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("github-2026-releases-milestones-branches", 0.06, 0.23),
     ("gitlab-user", 0.55, 0.41),
     ("gocardless-customer", 0.72, 0.69),
-    ("gong-2025-calls-transcripts", 0.02, 0.04),
+    ("gong-2025-calls-transcripts", 0.07, 0.10),
     ("goodreads-export", 0.74, 0.51),
     (
         "google-analytics-2026-realtime-pivot-audience-exports",
@@ -495,7 +495,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("hubspot-2025-form-submissions-email-events", 0.79, 0.78),
     ("hubspot-2025-legacy-v1-contact-profile", 0.76, 0.94),
     ("hubspot-2026-commerce-subscriptions-line-items", 0.94, 0.78),
-    ("hubspot-2026-fresh-saintjohn-dialer-calls", 0.76, 0.76),
+    ("hubspot-2026-fresh-saintjohn-dialer-calls", 0.76, 0.86),
     (
         "hubspot-2026-marketing-events-feedback-communications",
         0.62,
@@ -844,7 +844,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("x-twitter-archive-ads-devices-2025", 0.93, 0.90),
     ("x-twitter-more", 0.88, 0.85),
     ("x-twitter", 0.86, 0.90),
-    ("xbox-or-minecraft-data", 0.59, 0.57),
+    ("xbox-or-minecraft-data", 0.60, 0.57),
     ("xero-contact", 0.77, 0.80),
     ("youtube-2020", 0.60, 0.46),
     ("youtube-2024", 0.70, 0.56),

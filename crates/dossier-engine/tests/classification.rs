@@ -6893,3 +6893,29 @@ fn spotify_sound_capsule_ratings_and_taste_profile() {
         ],
     );
 }
+
+/// A call's written transcript is correspondence with the company, like the call; where a
+/// page of the answer sits among the others is the API's bookkeeping.
+#[test]
+fn a_call_transcript_is_correspondence() {
+    let file = "transcripts/7316044082.json";
+    let rows = classified(&[(
+        file,
+        "{\"id\": \"7316044082\", \"createdAt\": \"2025-11-03T15:42:10.118Z\", \
+          \"transcriptUtterances\": [\
+            {\"id\": \"1\", \"startTimeMillis\": 0, \"endTimeMillis\": 5200, \"text\": \"Thanks for taking the call.\"}, \
+            {\"id\": \"2\", \"startTimeMillis\": 5400, \"endTimeMillis\": 12900, \"text\": \"Happy to, we count salmon lice on camera.\"}], \
+          \"records\": {\"currentPageNumber\": 1, \"totalRecords\": 1}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "transcriptUtterances[].text",
+                Some("Contact Data/Identifiers"),
+            ),
+            (file, "records.currentPageNumber", None),
+        ],
+    );
+}
