@@ -340,7 +340,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2026-fresh-hoian-tailor", 0.98, 0.98),
     ("facebook-2026-fresh-it-trieste-vela", 0.95, 0.96),
     ("facebook-2026-fresh-klaipeda-ceramicist", 0.90, 0.91),
-    ("facebook-2026-fresh-liepaja-upholsterer", 0.79, 0.67),
+    ("facebook-2026-fresh-liepaja-upholsterer", 0.79, 0.74),
     (
         "facebook-2026-stories-fundraisers-rejected-requests",
         0.91,

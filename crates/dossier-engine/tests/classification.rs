@@ -6919,3 +6919,22 @@ fn a_call_transcript_is_correspondence() {
         ],
     );
 }
+
+/// The Marketplace listings the person looked at are a history of their use.
+#[test]
+fn marketplace_listing_history_is_use() {
+    let file = "your_facebook_activity/facebook_marketplace/your_marketplace_listing_history.json";
+    let rows = classified(&[(
+        file,
+        "[{\"timestamp\": 1704112200, \"label_values\": [\
+            {\"label\": \"Title\", \"value\": \"Vintage armchair, needs new fabric\"}, \
+            {\"label\": \"Time first viewed\", \"timestamp_value\": 1704112200}]}, \
+          {\"timestamp\": 1704998400, \"label_values\": [\
+            {\"label\": \"Title\", \"value\": \"Oak footstool\"}, \
+            {\"label\": \"Time first viewed\", \"timestamp_value\": 1704998400}]}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[(file, "label_values[].value", Some("Web Analytics"))],
+    );
+}
