@@ -6938,3 +6938,43 @@ fn marketplace_listing_history_is_use() {
         &[(file, "label_values[].value", Some("Web Analytics"))],
     );
 }
+
+/// The accounts the person stopped following are part of their social graph, and their scores
+/// in an app's games are their use of it.
+#[test]
+fn unfollowed_profiles_and_game_scores() {
+    let unfollowed = "connections/followers_and_following/recently_unfollowed_profiles.json";
+    let games = "json/snap_games_and_minis.json";
+    let rows = classified(&[
+        (
+            unfollowed,
+            "{\"relationships_unfollowed_users\": [\
+               {\"title\": \"\", \"media_list_data\": [], \"string_list_data\": [\
+                 {\"href\": \"https://www.instagram.com/jama.tours\", \"value\": \"jama.tours\", \"timestamp\": 1730112000}]}, \
+               {\"title\": \"\", \"media_list_data\": [], \"string_list_data\": [\
+                 {\"href\": \"https://www.instagram.com/kras.hikes\", \"value\": \"kras.hikes\", \"timestamp\": 1731408000}]}]}",
+        ),
+        (
+            games,
+            "{\"Game Scores\": [{\"Game\": \"Zombie Rescue Squad\", \"Leaderboard\": \"Weekly\", \
+               \"Best Score\": \"48210\", \"Best Score Achievement Time\": \"2022-09-11 08:14:02 UTC\"}, \
+              {\"Game\": \"Bitmoji Paint\", \"Leaderboard\": \"All time\", \
+               \"Best Score\": 0, \"Best Score Achievement Time\": \"2022-10-02 19:40:51 UTC\"}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                unfollowed,
+                "relationships_unfollowed_users[].string_list_data[].value",
+                Some("Social Network Data"),
+            ),
+            (
+                games,
+                "Game Scores[].Best Score Achievement Time",
+                Some("Web Analytics"),
+            ),
+        ],
+    );
+}
