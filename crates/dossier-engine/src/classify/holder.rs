@@ -112,9 +112,9 @@ pub(crate) fn label_holder_ids(
     }
 }
 
-/// Every sampled id of a field labelled as the account holder's (`holder`), with the table and field that give it. The
-/// service's own accounts (`public_owners`: the `clarifai` that owns a public model's concepts)
-/// are nobody's id here.
+/// Every sampled id of a field labelled as the account holder's (`holder`), with the table and
+/// field that give it. The service's own accounts (`public_owners`: the `clarifai` that owns a
+/// public model's concepts) are nobody's id here.
 fn holder_ids<'a>(
     rules: &ClassificationRules,
     tables: &'a [TableStats],

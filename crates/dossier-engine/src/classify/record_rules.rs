@@ -4,6 +4,7 @@
 use dossier_policy::{ClassificationRules, RecordRule};
 
 use super::context::{describes_its_record, nested_object};
+use super::field_rules::key_is_one_of;
 use super::phrases::phrase_tokens;
 use crate::records::stats::TableStats;
 use crate::records::tokens::key_tokens;
@@ -29,10 +30,10 @@ pub(crate) fn matching<'r, 't>(
             // The keys of a `metadata` map are whatever its writer chose (Clarifai's input
             // `metadata.from`), not fields of the record's format; the keys of its `settings`
             // are the person's choices (Discord's `settings.custom_status.text`), not content.
-            let in_metadata = f.name.rsplit('.').skip(1).any(|key| {
-                let tokens = key_tokens(key);
-                describes_its_record(&tokens) || is_settings(&tokens)
-            });
+            let in_metadata =
+                f.name.rsplit('.').skip(1).any(|key| {
+                    describes_its_record(&key_tokens(key)) || key_is_one_of(key, &SETTINGS)
+                });
             let leaf =
                 (!*kept && !in_metadata).then(|| f.name.rsplit('.').next().unwrap_or(&f.name));
             // An object of the record counts by its name too, even when its details are
@@ -68,10 +69,8 @@ pub(crate) fn matching<'r, 't>(
         .collect()
 }
 
-/// Whether a key holds a record's settings (`settings`, `preferences`).
-fn is_settings(tokens: &[String]) -> bool {
-    matches!(tokens, [only] if matches!(only.as_str(), "settings" | "preferences"))
-}
+/// Keys that hold a record's settings.
+const SETTINGS: [&str; 2] = ["settings", "preferences"];
 
 /// The key path of the object a field or an object sits in (`""` at the top of the record).
 fn parent(name: &str) -> &str {

@@ -6,9 +6,9 @@
 use dossier_policy::{ClassificationRules, SocialSettings};
 
 use super::context::TableLabels;
+use super::field_rules::key_is_one_of;
 use super::FieldLabel;
 use crate::records::stats::TableStats;
-use crate::records::tokens::key_tokens;
 
 /// What a setting of a social account weighs: as much as a field its record lends a category.
 const SETTING_CONFIDENCE: f64 = 0.6;
@@ -49,20 +49,14 @@ pub(crate) fn label_social_settings(
 /// The social list a table's records hold, if any (`relationships` of `relationships[]`).
 fn listed(social: &SocialSettings, table: &TableStats) -> Option<String> {
     table.fields.iter().filter(|f| f.values > 0).find_map(|f| {
-        let first = f.name.split('.').next()?.trim_end_matches("[]");
-        let tokens = key_tokens(first);
-        social
-            .lists
-            .iter()
-            .any(|l| key_tokens(l) == tokens)
-            .then(|| first.to_owned())
+        let first = f.name.split('.').next()?;
+        key_is_one_of(first, &social.lists).then(|| first.trim_end_matches("[]").to_owned())
     })
 }
 
 /// Whether a field sits under an object named as settings (`settings.theme`).
 fn in_settings(social: &SocialSettings, name: &str) -> bool {
-    name.rsplit('.').skip(1).any(|key| {
-        let tokens = key_tokens(key.trim_end_matches("[]"));
-        social.settings.iter().any(|s| key_tokens(s) == tokens)
-    })
+    name.rsplit('.')
+        .skip(1)
+        .any(|key| key_is_one_of(key, &social.settings))
 }
