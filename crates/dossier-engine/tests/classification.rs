@@ -6978,3 +6978,26 @@ fn unfollowed_profiles_and_game_scores() {
         ],
     );
 }
+
+/// The add-ons installed in the person's browser are software on their device, whatever the
+/// file holding them is called.
+#[test]
+fn browser_extensions_are_device_software() {
+    let file = "Takeout/Chrome/Extensions.json";
+    let rows = classified(&[(
+        file,
+        "{\"Extensions\": [\
+           {\"name\": \"Wortfinder\", \"id\": \"ekhamlgnbojcfpdiklmhaeofnjbgpdck\", \"version\": \"4.2.3\", \
+            \"enabled\": true, \"incognito_enabled\": false, \"remote_install\": false, \"disable_reasons\": []}, \
+           {\"name\": \"Dark Reader\", \"id\": \"eimadpbcbfnmbkopoojfekhnkhdbieeh\", \"version\": \"4.9.96\", \
+            \"enabled\": false, \"incognito_enabled\": false, \"remote_install\": false, \"disable_reasons\": [1]}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "Extensions[].name", Some("Device/IP Information")),
+            (file, "Extensions[].version", Some("Device/IP Information")),
+            (file, "Extensions[].enabled", Some("Device/IP Information")),
+        ],
+    );
+}
