@@ -7041,3 +7041,38 @@ fn year_in_review_counts_and_conclusions() {
         ],
     );
 }
+
+/// What the person asked and answered on a shop's product pages are their posts, and the region
+/// the shop placed them in, with when, is where they were.
+#[test]
+fn shop_questions_and_assigned_region() {
+    let questions = "Retail.CustomerQuestionsAndAnswers.QuestionsPosted.csv";
+    let region = "Retail.RegionAuthority.2/Retail.RegionAuthority.2.csv";
+    let rows = classified(&[
+        (
+            questions,
+            "SubmitDate,Text,HelpfulVotes,AnswerCount\n\
+             2024-03-02T10:11:12Z,Does it fit a Bechstein upright?,3,2\n\
+             2024-05-09T08:01:00Z,Is the felt replaceable?,0,1\n",
+        ),
+        (
+            region,
+            "City,Postal Code,State or Province,Country Code,Timestamp\n\
+             Leipzig,04277,Sachsen,DE,2023-11-02T09:00:00Z\n\
+             Leipzig,04155,Sachsen,DE,2024-02-14T17:30:00Z\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (questions, "Text", Some("Social Network Data")),
+            (questions, "SubmitDate", Some("Social Network Data")),
+            (region, "City", Some("Geolocation and other metadata")),
+            (
+                region,
+                "Postal Code",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
