@@ -7126,3 +7126,70 @@ fn crm_predictive_contact_score() {
         )],
     );
 }
+
+/// In a short-video app's export: the videos the person kept as favourites are their use of the
+/// app, the phone's status list is their device, and another network's account shown on their
+/// profile is a linked account.
+#[test]
+fn short_video_favourites_status_and_linked_platforms() {
+    let file = "user_data_tiktok.json";
+    let rows = classified(&[(
+        file,
+        "{\"Activity\": {\
+           \"Favorite Videos\": {\"FavoriteVideoList\": [\
+             {\"Date\": \"2023-08-02 10:11:12\", \"Link\": \"https://www.tiktokv.com/share/video/7262/\"}, \
+             {\"Date\": \"2023-08-05 18:01:02\", \"Link\": \"https://www.tiktokv.com/share/video/7263/\"}]}, \
+           \"Status\": {\"Status List\": [\
+             {\"Resolution\": \"1080*2400\", \"App Version\": \"30.8.4\", \"IDFV\": \"5F1A6C2E-0B7D-4E9A-9C3B-7A2D1E4F6B80\"}, \
+             {\"Resolution\": \"1170*2532\", \"App Version\": \"31.0.2\", \"IDFV\": \"8C3E2A1F-4D6B-4F0E-8A7C-1B9D3E5F7A20\"}]}}, \
+          \"Profile\": {\"Profile Information\": {\"ProfileMap\": {\"PlatformInfo\": [\
+             {\"Platform\": \"Instagram\", \"Name\": \"weng.dives\", \"Profile Photo\": \"https://p16.example.com/a.jpeg\", \"Description\": \"reef days\"}, \
+             {\"Platform\": \"YouTube\", \"Name\": \"Weng Dives Cebu\", \"Profile Photo\": \"https://p16.example.com/b.jpeg\", \"Description\": \"\"}]}}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "Activity.Favorite Videos.FavoriteVideoList[].Link",
+                Some("Web Analytics"),
+            ),
+            (
+                file,
+                "Activity.Status.Status List[].Resolution",
+                Some("Device/IP Information"),
+            ),
+            (
+                file,
+                "Activity.Status.Status List[].IDFV",
+                Some("Device/IP Information"),
+            ),
+            (
+                file,
+                "Profile.Profile Information.ProfileMap.PlatformInfo[].Name",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
+
+/// A platform that is a social network names an account the person linked; one that is an
+/// operating system stays the device's.
+#[test]
+fn platform_named_by_a_social_network() {
+    let file = "profile.json";
+    let rows = classified(&[(
+        file,
+        "{\"linked\": [{\"platform\": \"Instagram\", \"since\": \"2021-04-02\"}, \
+                       {\"platform\": \"YouTube\", \"since\": \"2022-01-19\"}], \
+          \"installs\": [{\"platform\": \"Android\", \"app_version\": \"30.8.4\"}, \
+                         {\"platform\": \"iOS\", \"app_version\": \"31.0.2\"}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "linked[].platform", Some("Social Network Data")),
+            (file, "installs[].platform", Some("Device/IP Information")),
+        ],
+    );
+}
