@@ -361,7 +361,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("flickr-2025-account-export", 0.40, 0.44),
     ("foursquare-swarm-2025-export", 0.78, 0.74),
     ("freshdesk-tickets", 0.89, 0.92),
-    ("freshsales-contact", 0.76, 0.62),
+    ("freshsales-contact", 0.77, 0.64),
     ("front-2026-contact-conversations", 0.38, 0.52),
     ("fullstory-user-export", 0.72, 0.89),
     ("ga4-bigquery-export", 0.94, 0.91),
@@ -418,7 +418,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-takeout-2025-youtube-more-files", 0.93, 0.53),
     ("google-takeout-2026-dutch-mijn-activiteit", 0.90, 0.84),
     ("google-takeout-2026-fresh-danang-scooter-baker", 0.96, 0.96),
-    ("google-takeout-2026-fresh-fr-nantes-luthier", 0.61, 0.56),
+    ("google-takeout-2026-fresh-fr-nantes-luthier", 0.96, 0.91),
     ("google-takeout-2026-fresh-freiburg-tram-nurse", 0.98, 0.96),
     (
         "google-takeout-2026-fresh-hamilton-radiographer",
@@ -499,7 +499,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("heap-user-export", 0.85, 0.91),
     ("helpscout-support", 0.74, 0.83),
     ("hinge-or-bumble", 0.87, 0.84),
-    ("hubspot-2025-contact-export-csv", 0.95, 0.79),
+    ("hubspot-2025-contact-export-csv", 0.95, 0.83),
     ("hubspot-2025-contact-web-analytics-timeline", 0.85, 0.90),
     ("hubspot-2025-conversations-threads", 0.51, 0.49),
     (
@@ -510,7 +510,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("hubspot-2025-form-submissions-email-events", 0.79, 0.78),
     ("hubspot-2025-legacy-v1-contact-profile", 0.76, 0.94),
     ("hubspot-2026-commerce-subscriptions-line-items", 0.94, 0.78),
-    ("hubspot-2026-fresh-de-graz-csv-export", 0.75, 0.49),
+    ("hubspot-2026-fresh-de-graz-csv-export", 0.75, 0.73),
     ("hubspot-2026-fresh-saintjohn-dialer-calls", 0.76, 0.86),
     ("hubspot-2026-fresh-windhoek-solar-installer", 0.64, 0.73),
     (

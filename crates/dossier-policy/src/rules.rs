@@ -159,6 +159,11 @@ pub struct SwitchRule {
     /// for their records' category.
     #[serde(default)]
     pub only_where: bool,
+    /// Phrases that keep the rule quiet for records whose subject holds one of them, whatever
+    /// word of `words` it holds too: a folder `Historique des positions` is a location history
+    /// (French Takeout), not a list of job positions.
+    #[serde(default)]
+    pub unless_subject: Vec<String>,
 }
 
 /// Where settings are settings of a social account: under an object named one of `settings`

@@ -186,7 +186,10 @@ pub(crate) fn label_records(
                 rules
                     .switch_rules
                     .iter()
-                    .map(|r| first_match(s, &r.words))
+                    .map(|r| {
+                        let quiet = r.unless_subject.iter().any(|u| contains_phrase(s, u));
+                        (!quiet).then(|| first_match(s, &r.words)).flatten()
+                    })
                     .collect()
             })
             .to_vec()
