@@ -7285,3 +7285,48 @@ fn crm_csv_export_in_english_and_german() {
         ],
     );
 }
+
+/// A hashtag the person searched for is an item of their search history, a server's member
+/// total is a count rather than money, and an event of their two-factor sign-in secures their
+/// account.
+#[test]
+fn searched_hashtags_size_totals_and_two_factor_events() {
+    let searches = "recent_searches/tag_searches.json";
+    let events = "Activity/analytics/events-2025-00000-of-00001.json";
+    let history = "json/account_history.json";
+    let rows = classified(&[
+        (
+            searches,
+            "{\"searches_hashtag\": [\
+               {\"string_map_data\": {\"Search\": {\"value\": \"latteart\"}, \"Time\": {\"timestamp\": 1659726131}}}, \
+               {\"string_map_data\": {\"Search\": {\"value\": \"tampere\"}, \"Time\": {\"timestamp\": 1659812531}}}]}",
+        ),
+        (
+            events,
+            "{\"event_type\": \"guild_viewed\", \"guild_size_total\": 38, \"timestamp\": \"2025-04-12T18:02:11.402Z\"}\n\
+             {\"event_type\": \"channel_opened\", \"guild_size_total\": 41, \"timestamp\": \"2025-04-13T07:15:40.118Z\"}\n",
+        ),
+        (
+            history,
+            "{\"Two-Factor Authentication\": [\
+               {\"Date\": \"2023-02-11 09:12:40 UTC\", \"Event\": \"Authentication App enabled\"}, \
+               {\"Date\": \"2023-06-30 17:01:05 UTC\", \"Event\": \"SMS verification disabled\"}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                searches,
+                "searches_hashtag[].string_map_data.Search.value",
+                Some("Web Analytics"),
+            ),
+            (events, "guild_size_total", Some("Web Analytics")),
+            (
+                history,
+                "Two-Factor Authentication[].Event",
+                Some("Device/IP Information"),
+            ),
+        ],
+    );
+}
