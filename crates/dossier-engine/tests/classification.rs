@@ -7330,3 +7330,25 @@ fn searched_hashtags_size_totals_and_two_factor_events() {
         ],
     );
 }
+
+/// What a help desk lets its staff do, written on a customer's user record too, is the desk's
+/// permissions, not the customer's data; their name and e-mail stay theirs.
+#[test]
+fn help_desk_staff_permissions_on_a_customer() {
+    let file = "user.json";
+    let rows = classified(&[(
+        file,
+        "{\"user\": {\"id\": 41873320117905, \"name\": \"Ilke Moerman\", \"email\": \"ilke@example.com\", \
+           \"moderator\": false, \"restricted_agent\": true, \"ticket_restriction\": \"requested\", \
+           \"only_private_comments\": false, \"report_csv\": false, \"shared_agent\": false}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "user.email", Some("Contact Data/Identifiers")),
+            (file, "user.restricted_agent", None),
+            (file, "user.ticket_restriction", None),
+            (file, "user.moderator", None),
+        ],
+    );
+}
