@@ -52,7 +52,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("apple-2025-account-devices", 0.77, 0.74),
     ("apple-2025-game-center-wallet-health-free", 0.88, 0.85),
     ("apple-2025-icloud-photos", 0.69, 0.64),
-    ("apple-2025-more-privacy-files", 0.85, 0.85),
+    ("apple-2025-more-privacy-files", 0.89, 0.89),
     ("apple-2025-other", 0.80, 0.81),
     ("apple-2025-wallet-applepay", 0.44, 0.66),
     ("apple-2026-fresh-hobart-cellist", 0.92, 0.93),

@@ -7352,3 +7352,20 @@ fn help_desk_staff_permissions_on_a_customer() {
         ],
     );
 }
+
+/// The model of the hardware an app ran on is the person's device, even among the columns of a
+/// log of their clicks.
+#[test]
+fn hardware_model_in_a_click_log() {
+    let file = "Apple Music Activity/Apple Music Click Activity.csv";
+    let rows = classified(&[(
+        file,
+        "Event Date Time,Page Type,Target Type,Hardware Model,Subscription State\n\
+         2025-03-02T08:11:12Z,Album,button,\"iPhone15,4\",Subscribed\n\
+         2025-03-02T08:12:40Z,Search,link,\"iPad13,16\",Subscribed\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[(file, "Hardware Model", Some("Device/IP Information"))],
+    );
+}
