@@ -592,7 +592,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2025-more-csv-files", 0.74, 0.74),
     ("linkedin-2025-other", 0.68, 0.73),
     ("linkedin-2025-profile-connections", 0.93, 0.93),
-    ("linkedin-2025-profile-positions-education", 0.98, 0.76),
+    ("linkedin-2025-profile-positions-education", 0.98, 0.88),
     ("linkedin-2026-dma-member-snapshot-api", 0.78, 0.74),
     ("linkedin-2026-fresh-gis-albuquerque", 0.98, 0.94),
     ("linkedin-2026-fresh-offshore-wind", 0.93, 0.89),

@@ -7369,3 +7369,23 @@ fn hardware_model_in_a_click_log() {
         &[(file, "Hardware Model", Some("Device/IP Information"))],
     );
 }
+
+/// A section of the person's professional profile, with when it started and finished, is what
+/// they typed about themselves, whatever the file is called.
+#[test]
+fn profile_sections_with_start_and_finish() {
+    let file = "Projects.csv";
+    let rows = classified(&[(
+        file,
+        "Title,Description,Url,Started On,Finished On\n\
+         Sado pilot ladder audit,Checked 40 ladders,https://example.org/ladders,Mar 2021,Sep 2021\n\
+         Night berthing drills,Trained two cadets,,Jan 2023,Jun 2023\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "Title", Some("Contact Data/Identifiers")),
+            (file, "Started On", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
