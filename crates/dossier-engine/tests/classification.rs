@@ -7389,3 +7389,35 @@ fn profile_sections_with_start_and_finish() {
         ],
     );
 }
+
+/// The status a paid plan goes through, with its date, is the plan's; the status of a mailing
+/// list subscription is the person's choice about being contacted.
+#[test]
+fn paid_plan_status_and_mailing_status() {
+    let plans = "Digital.Subscriptions/Subscriptions.csv";
+    let mailing = "member.json";
+    let rows = classified(&[
+        (
+            plans,
+            "SubscriptionPlanId,SubscriptionStatus,SubscriptionStatusDate,NextBillAmount,BaseCurrencyCode\n\
+             plan-audible-premium,Active,2025-02-04,7.99,GBP\n\
+             plan-kindle-unlimited,Cancelled,2024-11-18,0,GBP\n",
+        ),
+        (
+            mailing,
+            "{\"email_address\": \"helina@example.org\", \"subscription_status\": \"subscribed\"}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (plans, "SubscriptionStatus", Some("Payment Information")),
+            (plans, "SubscriptionStatusDate", Some("Payment Information")),
+            (
+                mailing,
+                "subscription_status",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
