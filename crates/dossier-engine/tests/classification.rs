@@ -7421,3 +7421,30 @@ fn paid_plan_status_and_mailing_status() {
         ],
     );
 }
+
+/// The address a connection shared with the person on a professional network is part of that
+/// connection; an address in a list of contacts stays contact data.
+#[test]
+fn connection_email_addresses() {
+    let connections = "Connections.csv";
+    let contacts = "Contacts.csv";
+    let rows = classified(&[
+        (
+            connections,
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+             Rui,Salgueiro,https://www.linkedin.com/in/rui-salgueiro,rui@example.org,Porto de Setúbal,Pilot,02 Mar 2021\n\
+             Inês,Marques,https://www.linkedin.com/in/ines-marques,ines@example.net,APSS,Engineer,19 Jun 2022\n",
+        ),
+        (
+            contacts,
+            "FirstName,LastName,Emails\nRui,Salgueiro,rui@example.org\nInês,Marques,ines@example.net\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (connections, "Email Address", Some("Social Network Data")),
+            (contacts, "Emails", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
