@@ -848,7 +848,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("whatsapp-2025-account-info", 0.76, 0.76),
     ("whatsapp-account", 0.69, 0.69),
     ("whoop-member", 0.93, 0.88),
-    ("wise-or-revolut", 0.75, 0.87),
+    ("wise-or-revolut", 0.76, 0.88),
     ("withings-2025-data-export", 0.70, 0.49),
     ("woocommerce-customer", 0.82, 0.85),
     ("x-twitter-2025", 0.96, 0.90),

@@ -7448,3 +7448,39 @@ fn connection_email_addresses() {
         ],
     );
 }
+
+/// A payment download written in Dutch or German is a payment download: its money columns, its
+/// day-first dates and its address columns are read as their English names are.
+#[test]
+fn payment_download_in_dutch_and_german() {
+    let dutch = "Download.CSV";
+    let german = "paypal-de.csv";
+    let rows = classified(&[
+        (
+            dutch,
+            "\"Datum\",\"Tijd\",\"Valuta\",\"Bruto\",\"Kosten\",\"Net\",\"Saldo\",\"Adresregel 1\",\"Plaats\",\"Land\"\n\
+             \"09-01-2026\",\"10:14:32\",\"EUR\",\"64,90\",\"-2,29\",\"62,61\",\"812,40\",\"Steenstraat 12\",\"Brugge\",\"België\"\n\
+             \"16-01-2026\",\"08:02:11\",\"EUR\",\"-145,00\",\"0,00\",\"-145,00\",\"667,40\",\"Markt 3\",\"Gent\",\"België\"\n",
+        ),
+        (
+            german,
+            "\"Datum\",\"Uhrzeit\",\"Zeitzone\",\"Name\",\"Typ\",\"Status\",\"Währung\",\"Brutto\",\"Gebühr\",\"Netto\",\"Guthaben\"\n\
+             \"12.09.2026\",\"10:00:00\",\"CEST\",\"Zalando SE\",\"PayPal Express-Zahlung\",\"Abgeschlossen\",\"EUR\",\"-49,95\",\"0,00\",\"-49,95\",\"0,00\"\n\
+             \"13.09.2026\",\"11:30:00\",\"CEST\",\"Max Muster\",\"Allgemeine Zahlung\",\"Abgeschlossen\",\"EUR\",\"12,50\",\"-0,55\",\"11,95\",\"11,95\"\n",
+        ),
+    ]);
+    let payment = Some("Payment Information");
+    assert_categories(
+        &rows,
+        &[
+            (dutch, "Datum", payment),
+            (dutch, "Bruto", payment),
+            (dutch, "Saldo", payment),
+            (dutch, "Adresregel 1", Some("Contact Data/Identifiers")),
+            (dutch, "Plaats", Some("Contact Data/Identifiers")),
+            (german, "Brutto", payment),
+            (german, "Währung", payment),
+            (german, "Typ", payment),
+        ],
+    );
+}

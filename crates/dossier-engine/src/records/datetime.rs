@@ -163,20 +163,24 @@ fn is_weekday(w: &str) -> bool {
         })
 }
 
-/// `05/01/2024` (US order unless the first number cannot be a month) and `01.05.2024`
-/// (European order, always day first).
+/// `05/01/2024` (US order unless the first number cannot be a month), `01.05.2024` and
+/// `01-05-2024` (European order, always day first: a Dutch PayPal download's `Datum`).
 fn slashed(s: &str) -> Option<i64> {
     let (date, time) = match s.split_once(' ') {
         Some((d, t)) => (d, Some(t)),
         None => (s, None),
     };
-    let dotted = date.contains('.');
-    let mut p = date.split(if dotted { '.' } else { '/' });
+    let separator = ['.', '-']
+        .into_iter()
+        .find(|c| date.contains(*c))
+        .unwrap_or('/');
+    let day_first = separator != '/';
+    let mut p = date.split(separator);
     let (a, b, y) = (num(p.next()?)?, num(p.next()?)?, p.next()?);
     if y.len() != 4 || p.next().is_some() {
         return None;
     }
-    let (m, d) = if dotted || a > 12 { (b, a) } else { (a, b) };
+    let (m, d) = if day_first || a > 12 { (b, a) } else { (a, b) };
     let (hh, mm, ss) = match time {
         Some(t) => time_of_day(t.trim())?,
         None => (0, 0, 0),
@@ -281,6 +285,7 @@ mod tests {
         assert_eq!(parse("May 1, 2024"), Some(may1));
         assert_eq!(parse("05/01/2024"), Some(may1));
         assert_eq!(parse("01.05.2024"), Some(may1));
+        assert_eq!(parse("01-05-2024"), Some(may1));
         assert_eq!(parse("Wed May 01 00:00:00 +0000 2024"), Some(may1));
         assert_eq!(parse("Wed, 1 May 2024 02:00:00 +0200"), Some(may1));
     }
