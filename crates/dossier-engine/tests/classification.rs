@@ -7484,3 +7484,23 @@ fn payment_download_in_dutch_and_german() {
         ],
     );
 }
+
+/// The product pages the person looked at in a shop are their use of it: the price shown there
+/// is what they saw, not what they paid.
+#[test]
+fn product_pages_viewed_with_prices() {
+    let file = "Additional Data/Request All Your Data.Detail Page Glance View Impressions/Request All Your Data.Detail Page Glance View Impressions.csv";
+    let rows = classified(&[(
+        file,
+        "ASIN,creation_date,product_name,website_list_price,website_list_price_currency_code\n\
+         B0CJ5K2QZ1,2025-03-02T08:11:12Z,Sable liner brush no. 2,14.99,GBP\n\
+         B09X7L3M8D,2025-03-04T19:40:02Z,23.75 carat gold leaf book,38.50,GBP\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "website_list_price", Some("Web Analytics")),
+            (file, "creation_date", Some("Web Analytics")),
+        ],
+    );
+}
