@@ -673,7 +673,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("paypal-2025-transaction-search", 0.87, 0.91),
     (
         "paypal-2026-fresh-consumer-export-bruges-chocolatier",
-        0.90,
+        0.78,
         0.88,
     ),
     ("paypal-2026-invoicing-authorizations", 0.80, 0.92),
