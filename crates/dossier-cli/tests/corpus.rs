@@ -779,7 +779,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     (
         "spotify-2026-fresh-2024-extended-podcasts-aarhus",
         0.93,
-        0.87,
+        0.91,
     ),
     ("spotify-2026-fresh-bergen-ferry-engineer-2019", 0.94, 0.87),
     ("spotify-2026-fresh-daugavpils-multilingual", 0.98, 0.94),

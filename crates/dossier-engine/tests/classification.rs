@@ -7504,3 +7504,38 @@ fn product_pages_viewed_with_prices() {
         ],
     );
 }
+
+/// The person's votes in a podcast's polls and their answers to its questions are what they
+/// shared with the show and its listeners.
+#[test]
+fn podcast_poll_votes_and_answers() {
+    let polls = "Spotify Account Data/PodcastInteractivityVotedPollOption.json";
+    let answers = "Spotify Account Data/PodcastInteractivityQAndA.json";
+    let rows = classified(&[
+        (
+            polls,
+            "{\"votedPollOptionResponses\": [{\"option\": \"Feltoptagelser\", \"question\": \"Hvad skal næste afsnit handle om?\"}, \
+               {\"option\": \"Ja\", \"question\": \"Lytter du i bilen?\"}]}",
+        ),
+        (
+            answers,
+            "{\"qAndAResponses\": [{\"text\": \"Tak for afsnittet!\", \"repliedAt\": \"2024-01-03T20:14:37.512Z\"}, \
+               {\"text\": \"Mere om lyd, tak\", \"repliedAt\": \"2024-02-11T08:01:02.000Z\"}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                polls,
+                "votedPollOptionResponses[].option",
+                Some("Social Network Data"),
+            ),
+            (
+                answers,
+                "qAndAResponses[].repliedAt",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
