@@ -7539,3 +7539,33 @@ fn podcast_poll_votes_and_answers() {
         ],
     );
 }
+
+/// The shop's picture of a product the person bought is no picture of theirs; their own profile
+/// photo is.
+#[test]
+fn product_pictures_are_not_the_persons() {
+    let file = "transactions.json";
+    let rows = classified(&[(
+        file,
+        "{\"data\": [\
+           {\"id\": \"txn_01\", \"customer\": {\"avatar_url\": \"https://cdn.example.com/u/anouk.jpg\"}, \
+            \"details\": {\"line_items\": [{\"product\": {\"name\": \"Pro plan\", \"image_url\": \"https://cdn.example.com/p/pro.png\"}, \"totals\": {\"total\": \"2400\"}}]}}, \
+           {\"id\": \"txn_02\", \"customer\": {\"avatar_url\": \"https://cdn.example.com/u/anouk.jpg\"}, \
+            \"details\": {\"line_items\": [{\"product\": {\"name\": \"Seats\", \"image_url\": \"https://cdn.example.com/p/seats.png\"}, \"totals\": {\"total\": \"800\"}}]}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            file,
+            "data[].customer.avatar_url",
+            Some("Other Visual Information"),
+        )],
+    );
+    let product = row(&rows, file, "data[].details.line_items[].product.image_url");
+    assert_ne!(
+        product.category.as_deref(),
+        Some("Other Visual Information"),
+        "{}",
+        product.evidence
+    );
+}
