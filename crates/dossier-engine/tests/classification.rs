@@ -7569,3 +7569,37 @@ fn product_pictures_are_not_the_persons() {
         product.evidence
     );
 }
+
+/// A payment download written in French or Spanish is a payment download too.
+#[test]
+fn payment_download_in_french_and_spanish() {
+    let french = "Download.CSV";
+    let spanish = "V7QK3ZP9WMLT2-CSR-20260101000000-20260331235959.CSV";
+    let rows = classified(&[
+        (
+            french,
+            "\"Date\",\"Heure\",\"Fuseau horaire\",\"Type\",\"État\",\"Devise\",\"Avant commission\",\"Commission\",\"Net\",\"Solde\",\"Pays\"\n\
+             \"02/10/2025\",\"09:14:02\",\"CEST\",\"Paiement d'abonnement\",\"Terminé\",\"EUR\",\"-23,99\",\"0,00\",\"-23,99\",\"0,00\",\"France\"\n\
+             \"05/10/2025\",\"18:40:11\",\"CEST\",\"Paiement sur site marchand\",\"Terminé\",\"EUR\",\"45,00\",\"-1,83\",\"43,17\",\"43,17\",\"Belgique\"\n",
+        ),
+        (
+            spanish,
+            "\"Fecha\",\"Hora\",\"Zona horaria\",\"Descripción\",\"Divisa\",\"Bruto\",\"Comisión\",\"Neto\",\"Saldo\"\n\
+             \"12/1/2026\",\"10:02:44\",\"Europe/Berlin\",\"Pago recibido\",\"EUR\",\"320,00\",\"-11,23\",\"308,77\",\"308,77\"\n\
+             \"3/2/2026\",\"16:20:05\",\"Europe/Berlin\",\"Pago enviado\",\"EUR\",\"-60,00\",\"0,00\",\"-60,00\",\"248,77\"\n",
+        ),
+    ]);
+    let payment = Some("Payment Information");
+    assert_categories(
+        &rows,
+        &[
+            (french, "Avant commission", payment),
+            (french, "Devise", payment),
+            (french, "Heure", payment),
+            (french, "Pays", Some("Contact Data/Identifiers")),
+            (spanish, "Comisión", payment),
+            (spanish, "Fecha", payment),
+            (spanish, "Divisa", payment),
+        ],
+    );
+}
