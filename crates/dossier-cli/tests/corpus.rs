@@ -441,7 +441,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("google-takeout-2026-fresh-ptbr-belem-marajo", 0.91, 0.79),
     ("google-takeout-2026-fresh-rosario-chem-teacher", 0.86, 0.79),
-    ("google-takeout-2026-fresh-sv-umea-forester", 0.96, 0.86),
+    ("google-takeout-2026-fresh-sv-umea-forester", 0.96, 0.91),
     (
         "google-takeout-2026-german-fit-meine-aktivitaeten",
         0.92,

@@ -7603,3 +7603,28 @@ fn payment_download_in_french_and_spanish() {
         ],
     );
 }
+
+/// A Swedish Takeout's watch history is a watch history: the channel named under a video
+/// watched there is part of the person's use of YouTube.
+#[test]
+fn swedish_takeout_watch_history() {
+    let file = "Takeout/YouTube och YouTube Music/historik/visningshistorik.json";
+    let rows = classified(&[(
+        file,
+        "[{\"header\": \"YouTube\", \"title\": \"Tittade på Barkborrar i granskog\", \
+           \"titleUrl\": \"https://www.youtube.com/watch?v=aaa\", \
+           \"subtitles\": [{\"name\": \"Skogsbruk idag\", \"url\": \"https://www.youtube.com/channel/UC1\"}], \
+           \"time\": \"2024-09-17T19:02:11.000Z\", \"products\": [\"YouTube\"]}, \
+          {\"header\": \"YouTube\", \"title\": \"Tittade på Relaskop för nybörjare\", \
+           \"titleUrl\": \"https://www.youtube.com/watch?v=bbb\", \
+           \"subtitles\": [{\"name\": \"Skogskunskap\", \"url\": \"https://www.youtube.com/channel/UC2\"}], \
+           \"time\": \"2024-09-18T06:40:55.000Z\", \"products\": [\"YouTube\"]}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "subtitles[].name", Some("Web Analytics")),
+            (file, "time", Some("Web Analytics")),
+        ],
+    );
+}
