@@ -426,7 +426,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-takeout-2026-dutch-mijn-activiteit", 0.90, 0.84),
     ("google-takeout-2026-fresh-danang-scooter-baker", 0.96, 0.96),
     ("google-takeout-2026-fresh-fr-nantes-luthier", 0.96, 0.91),
-    ("google-takeout-2026-fresh-freiburg-tram-nurse", 0.98, 0.96),
+    ("google-takeout-2026-fresh-freiburg-tram-nurse", 0.98, 0.98),
     (
         "google-takeout-2026-fresh-hamilton-radiographer",
         0.98,
@@ -444,8 +444,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-takeout-2026-fresh-sv-umea-forester", 0.96, 0.91),
     (
         "google-takeout-2026-german-fit-meine-aktivitaeten",
-        0.92,
-        0.54,
+        0.93,
+        0.68,
     ),
     ("google-takeout-2026-gmail-user-settings", 0.88, 0.73),
     ("google-takeout-2026-hangouts", 0.79, 0.76),
@@ -920,7 +920,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.94,
         0.83,
     ),
-    ("youtube-2026-german-verlauf-abos-kommentare", 0.78, 0.59),
+    ("youtube-2026-german-verlauf-abos-kommentare", 0.89, 0.78),
     ("zendesk-2025-sunshine-conversations", 0.44, 0.47),
     ("zendesk-2025-user-tickets-satisfaction", 0.70, 0.79),
     ("zendesk-2026-fresh-ghent-clarifai-support", 0.74, 0.93),

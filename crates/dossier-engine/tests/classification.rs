@@ -7628,3 +7628,50 @@ fn swedish_takeout_watch_history() {
         ],
     );
 }
+
+/// German Takeout: the watch history's file name, a playlist video's timestamp and an
+/// activity's latitude bounds are read as their English names are.
+#[test]
+fn german_takeout_history_playlist_and_fit() {
+    let history = "Takeout/YouTube und YouTube Music/Verlauf/Wiedergabeverlauf.json";
+    let playlist = "Takeout/YouTube und YouTube Music/Playlists/Chorproben-Videos.csv";
+    let fit = "Takeout/Fit/Tägliche Aktivitätswerte/2025-09-14.csv";
+    let rows = classified(&[
+        (
+            history,
+            "[{\"header\": \"YouTube\", \"title\": \"Angesehen: Bienen im Winter\", \
+               \"subtitles\": [{\"name\": \"Imkerei am Dörnberg\", \"url\": \"https://www.youtube.com/channel/UCt4\"}], \
+               \"time\": \"2025-09-14T18:02:11.000Z\"}, \
+              {\"header\": \"YouTube\", \"title\": \"Angesehen: Honig schleudern\", \
+               \"subtitles\": [{\"name\": \"Imkerschule\", \"url\": \"https://www.youtube.com/channel/UCx9\"}], \
+               \"time\": \"2025-09-15T06:40:55.000Z\"}]",
+        ),
+        (
+            playlist,
+            "Video-ID,Zeitstempel bei Erstellung des Playlist-Videos\n\
+             Ta2nF6cVw8E,2025-03-02T19:14:33+00:00\nKq3vT8mRw2Y,2025-03-09T08:01:12+00:00\n",
+        ),
+        (
+            fit,
+            "Beginn,Ende,Minimaler Breitengrad (Grad),Maximaler Längengrad (Grad)\n\
+             07:15:00.000+02:00,07:30:00.000+02:00,51.33718,12.38325\n\
+             07:30:00.000+02:00,07:45:00.000+02:00,51.33801,12.38411\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (history, "subtitles[].name", Some("Web Analytics")),
+            (
+                playlist,
+                "Zeitstempel bei Erstellung des Playlist-Videos",
+                Some("Web Analytics"),
+            ),
+            (
+                fit,
+                "Minimaler Breitengrad (Grad)",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
