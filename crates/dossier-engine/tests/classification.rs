@@ -7675,3 +7675,23 @@ fn german_takeout_history_playlist_and_fit() {
         ],
     );
 }
+
+/// A device's part number is written with dashes like a phone number but is the device's.
+#[test]
+fn part_numbers_are_not_phone_numbers() {
+    let file = "IT_DEVICE_AND_CONTENT/devicesandcontent.json";
+    let rows = classified(&[(
+        file,
+        "{\"deviceAndContentInfo\": [{\"Devices\": [\
+           {\"productDisplayName\": \"fēnix 7\", \"partNumber\": \"010-02540-00\", \"serialNumber\": \"3391447621\", \"deviceId\": 3391447621}, \
+           {\"productDisplayName\": \"HRM-Pro\", \"partNumber\": \"010-12955-00\", \"serialNumber\": \"3392018850\", \"deviceId\": 3392018850}]}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            file,
+            "deviceAndContentInfo[].Devices[].partNumber",
+            Some("Device/IP Information"),
+        )],
+    );
+}
