@@ -7078,7 +7078,7 @@ fn shop_questions_and_assigned_region() {
 }
 
 /// Whatever the person called a key of the metadata they attached to an image is metadata of
-/// that image, even a word that names an address elsewhere.
+/// that image, even a word that names an address or a person elsewhere.
 #[test]
 fn content_metadata_keys_named_like_addresses() {
     let file = "list-inputs.json";
@@ -7086,9 +7086,9 @@ fn content_metadata_keys_named_like_addresses() {
         file,
         "{\"status\": {\"code\": 10000, \"description\": \"Ok\"}, \"inputs\": [\
            {\"id\": \"mural-01\", \"data\": {\"image\": {\"url\": \"https://samples.example.org/m1.jpg\"}, \
-            \"metadata\": {\"street\": \"Rua dos Remédios\", \"tide_state\": \"ebb\", \"camera\": \"X-T4\"}}}, \
+            \"metadata\": {\"street\": \"Rua dos Remédios\", \"tide_state\": \"ebb\", \"camera\": \"X-T4\", \"owner_name\": \"Joaquim Serrão\"}}}, \
            {\"id\": \"mural-02\", \"data\": {\"image\": {\"url\": \"https://samples.example.org/m2.jpg\"}, \
-            \"metadata\": {\"street\": \"Beco do Carneiro\", \"tide_state\": \"flood\", \"camera\": \"X-T4\"}}}]}",
+            \"metadata\": {\"street\": \"Beco do Carneiro\", \"tide_state\": \"flood\", \"camera\": \"X-T4\", \"owner_name\": \"Rita Amaral\"}}}]}",
     )]);
     assert_categories(
         &rows,
@@ -7101,6 +7101,11 @@ fn content_metadata_keys_named_like_addresses() {
             (
                 file,
                 "inputs[].data.metadata.tide_state",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                file,
+                "inputs[].data.metadata.owner_name",
                 Some("Geolocation and other metadata"),
             ),
         ],
