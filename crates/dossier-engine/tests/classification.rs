@@ -7728,3 +7728,41 @@ fn fitness_watch_conclusions() {
         ],
     );
 }
+
+/// A fitness app's gear (bikes, shoes, a bike's components) is equipment of the person's
+/// activities, and its account preferences are settings of their account.
+#[test]
+fn fitness_gear_and_preferences() {
+    let bikes = "bikes.csv";
+    let components = "components.csv";
+    let preferences = "general_preferences.csv";
+    let rows = classified(&[
+        (
+            bikes,
+            "Bike Name,Bike Brand,Bike Model,Bike Default Sport Types\n\
+             Gravel Groc,Orbea,Terra H30,Ride\nCarretera,Canyon,Endurace CF 7,Ride\n",
+        ),
+        (
+            components,
+            "Bike Name,Component Type,Component Brand,Component Model\n\
+             Carretera,chain,Shimano,CN-M8100\nGravel Groc,tires,Schwalbe,G-One Bite\n",
+        ),
+        (
+            preferences,
+            "Athlete Type,Chart Preference,Measurement Preference\ncyclist,power,meters\n",
+        ),
+    ]);
+    let metadata = Some("Geolocation and other metadata");
+    assert_categories(
+        &rows,
+        &[
+            (bikes, "Bike Brand", metadata),
+            (components, "Component Model", metadata),
+            (
+                preferences,
+                "Chart Preference",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
