@@ -7766,3 +7766,23 @@ fn fitness_gear_and_preferences() {
         ],
     );
 }
+
+/// The kind of a chat channel (`DM`, `GUILD_TEXT`) is the service's vocabulary, not the
+/// person's data; the channel's name in a server stays part of the person's social network.
+#[test]
+fn chat_channel_kinds_are_not_data() {
+    let dm = "Messages/c1187451427095897204/channel.json";
+    let server = "Messages/c1150987654321098702/channel.json";
+    let rows = classified(&[
+        (
+            dm,
+            "{\"id\": \"1187451427095897204\", \"type\": \"DM\", \"recipients\": [\"1048680694022827222\", \"721666543978439913\"]}",
+        ),
+        (
+            server,
+            "{\"id\": \"1150987654321098702\", \"type\": \"GUILD_TEXT\", \"name\": \"raid-planning\", \
+              \"guild\": {\"id\": \"1087650000000000800\", \"name\": \"Loomfall Guild Hall\"}}",
+        ),
+    ]);
+    assert_categories(&rows, &[(dm, "type", None), (server, "type", None)]);
+}

@@ -12,6 +12,24 @@ use super::field_rules::is_list_wrapper;
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::key_tokens;
 
+/// The kinds of channel a chat service writes in a channel's `type` (Discord's `channel.json`:
+/// `DM`, `GUILD_TEXT`), which every labeller of the corpus left unlabelled.
+const CHAT_CHANNEL_TYPES: &[&str] = &[
+    "DM",
+    "GROUP_DM",
+    "GUILD_TEXT",
+    "GUILD_VOICE",
+    "GUILD_CATEGORY",
+    "GUILD_NEWS",
+    "GUILD_ANNOUNCEMENT",
+    "GUILD_STAGE_VOICE",
+    "GUILD_FORUM",
+    "GUILD_MEDIA",
+    "PUBLIC_THREAD",
+    "PRIVATE_THREAD",
+    "ANNOUNCEMENT_THREAD",
+];
+
 /// The classes GeoJSON (RFC 7946, section 1.4) writes in its `type` member.
 const GEOJSON_TYPES: &[&str] = &[
     "Feature",
@@ -78,6 +96,13 @@ pub(crate) fn names_its_record(
         .all(|v| GEOJSON_TYPES.contains(&v.trim()))
     {
         return Some("the kind of a GeoJSON object (the format's vocabulary), not data".to_owned());
+    }
+    if field
+        .sample
+        .iter()
+        .all(|v| CHAT_CHANNEL_TYPES.contains(&v.trim()))
+    {
+        return Some("the kind of a chat channel (the service's vocabulary), not data".to_owned());
     }
     if let Some(why) = names_a_part_of_a_format(&field.name, &field.sample) {
         return Some(why);
