@@ -7821,3 +7821,32 @@ fn private_account_setting_in_several_languages() {
         ],
     );
 }
+
+/// Whether the person starred something of theirs is a bookmark of their use; which audiobook
+/// chapter a listening row played is their use too, even in rows where it is empty.
+#[test]
+fn starred_things_and_audiobook_rows() {
+    let apps = "list-apps.json";
+    let history = "Spotify Extended Streaming History/Streaming_History_Audio_2024.json";
+    let rows = classified(&[
+        (
+            apps,
+            "{\"apps\": [{\"id\": \"paineis-lisboa\", \"is_starred\": true, \"star_count\": 1}, \
+               {\"id\": \"azulejo-drafts\", \"is_starred\": false, \"star_count\": 0}]}",
+        ),
+        (
+            history,
+            "[{\"ts\": \"2024-05-01T07:02:11Z\", \"ms_played\": 182000, \"master_metadata_track_name\": \"Elvesang\", \
+               \"audiobook_title\": null, \"audiobook_chapter_uri\": null}, \
+              {\"ts\": \"2024-05-01T07:05:40Z\", \"ms_played\": 90000, \"master_metadata_track_name\": \"Sjøbris\", \
+               \"audiobook_title\": null, \"audiobook_chapter_uri\": null}]",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (apps, "apps[].is_starred", Some("Web Analytics")),
+            (history, "audiobook_title", Some("Web Analytics")),
+        ],
+    );
+}
