@@ -7787,41 +7787,6 @@ fn chat_channel_kinds_are_not_data() {
     assert_categories(&rows, &[(dm, "type", None), (server, "type", None)]);
 }
 
-/// Whether the person's profile is private is how they share themselves on the network, in
-/// whatever language the export labels it.
-#[test]
-fn private_account_setting_in_several_languages() {
-    let english = "personal_information/personal_information/personal_information.json";
-    let spanish = "es/personal_information/personal_information/personal_information.json";
-    let rows = classified(&[
-        (
-            english,
-            "{\"profile_user\": [{\"string_map_data\": {\"Username\": {\"href\": \"\", \"value\": \"spela.podzemlje\", \"timestamp\": 0}, \
-               \"Private Account\": {\"href\": \"\", \"value\": \"False\", \"timestamp\": 0}}}]}",
-        ),
-        (
-            spanish,
-            "{\"profile_user\": [{\"string_map_data\": {\"Nombre de usuario\": {\"href\": \"\", \"value\": \"maricruz.telares\", \"timestamp\": 0}, \
-               \"Cuenta privada\": {\"href\": \"\", \"value\": \"True\", \"timestamp\": 0}}}]}",
-        ),
-    ]);
-    assert_categories(
-        &rows,
-        &[
-            (
-                english,
-                "profile_user[].string_map_data.Private Account.value",
-                Some("Social Network Data"),
-            ),
-            (
-                spanish,
-                "profile_user[].string_map_data.Cuenta privada.value",
-                Some("Social Network Data"),
-            ),
-        ],
-    );
-}
-
 /// Whether the person starred something of theirs is a bookmark of their use; which audiobook
 /// chapter a listening row played is their use too, even in rows where it is empty.
 #[test]
