@@ -7815,3 +7815,45 @@ fn starred_things_and_audiobook_rows() {
         ],
     );
 }
+
+/// When a paid plan's trial starts and ends, and why the person cancelled it, are the plan's,
+/// even when never set (an always-empty field says only what its name says); a catalog price's
+/// default trial length is the company's offer.
+#[test]
+fn trial_dates_and_cancellation_details() {
+    let file = "subscriptions.json";
+    let stays = "orders-details-accommodations.json";
+    let rows = classified(&[
+        (
+            file,
+            "{\"object\": \"list\", \"data\": [\
+               {\"id\": \"sub_1\", \"status\": \"canceled\", \"trial_start\": null, \"trial_end\": null, \
+                \"items\": {\"data\": [{\"price\": {\"unit_amount\": 2400, \"recurring\": {\"interval\": \"month\", \"trial_period_days\": 14}}}]}}, \
+               {\"id\": \"sub_2\", \"status\": \"active\", \"trial_start\": null, \"trial_end\": null, \
+                \"items\": {\"data\": [{\"price\": {\"unit_amount\": 900, \"recurring\": {\"interval\": \"month\", \"trial_period_days\": null}}}]}}]}",
+        ),
+        (
+            stays,
+            "{\"data\": [{\"hotel_name\": \"Hotel Nord\", \"cancellation_details\": \"Free cancellation until 2 May\"}, \
+               {\"hotel_name\": \"Casa Azul\", \"cancellation_details\": \"Non-refundable\"}]}",
+        ),
+    ]);
+    let payment = Some("Payment Information");
+    assert_categories(
+        &rows,
+        &[
+            (file, "data[].trial_start", payment),
+            (stays, "data[].cancellation_details", payment),
+        ],
+    );
+    let offer = row(
+        &rows,
+        file,
+        "data[].items.data[].price.recurring.trial_period_days",
+    );
+    assert!(
+        !offer.evidence.contains("trial period"),
+        "{}",
+        offer.evidence
+    );
+}
