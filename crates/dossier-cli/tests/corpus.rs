@@ -496,7 +496,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-takeout-more", 0.89, 0.85),
     ("google-takeout-my-activity-2025", 0.92, 0.98),
     ("google-takeout-my-activity-search-ads-2025", 0.93, 0.98),
-    ("google-takeout-nest-2025", 0.79, 0.17),
+    ("google-takeout-nest-2025", 0.88, 0.36),
     ("google-takeout-photos-supplemental-2025", 0.86, 0.90),
     ("google-takeout-play-store-2025", 0.89, 0.89),
     ("google-takeout-profile-android-2025", 0.98, 0.98),

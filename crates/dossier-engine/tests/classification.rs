@@ -7857,3 +7857,29 @@ fn trial_dates_and_cancellation_details() {
         offer.evidence
     );
 }
+
+/// What a smart device at the person's home is fitted with, as its daily summary lists it, is
+/// the device.
+#[test]
+fn smart_device_capabilities() {
+    let file = "Takeout/Nest/thermostats/01AC52240R7K/2024/12/2024-12-summary.json";
+    let rows = classified(&[(
+        file,
+        "{\"2024-12-10\": {\"systemCapabilities\": {\"hasHeatPump\": false, \"hasFan\": true, \"hasHumidifier\": true}}, \
+          \"2024-12-11\": {\"systemCapabilities\": {\"hasHeatPump\": false, \"hasFan\": true, \"hasHumidifier\": true}}}",
+    )]);
+    let rows: Vec<_> = rows
+        .into_iter()
+        .filter(|r| r.field.ends_with("systemCapabilities.hasHeatPump"))
+        .collect();
+    assert!(!rows.is_empty(), "hasHeatPump was not read");
+    for r in &rows {
+        assert_eq!(
+            r.category.as_deref(),
+            Some("Device/IP Information"),
+            "{}: {}",
+            r.field,
+            r.evidence
+        );
+    }
+}
