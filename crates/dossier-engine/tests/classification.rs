@@ -7883,3 +7883,39 @@ fn smart_device_capabilities() {
         );
     }
 }
+
+/// Who may see what the person shares is a setting of their social account; whether a point of
+/// an annotation is visible is part of the annotation.
+#[test]
+fn sharing_visibility_settings() {
+    let profile = "DI_CONNECT/DI-Connect-User/runner@example.net-social-profile.json";
+    let annotations = "annotations.json";
+    let rows = classified(&[
+        (
+            profile,
+            "{\"id\": 83392011, \"profileId\": 83392011, \"fullName\": \"Randi Voldsund\", \
+              \"userName\": \"runner@example.net\", \"location\": \"Tromsø, Norway\", \
+              \"profileVisibility\": \"following\", \"activityMapVisibility\": \"private\"}",
+        ),
+        (
+            annotations,
+            "{\"annotations\": [{\"data\": {\"regions\": [{\"region_info\": {\"point\": {\"row\": 0.4, \"col\": 0.2, \"visibility\": \"VISIBLE\"}}}]}}, \
+               {\"data\": {\"regions\": [{\"region_info\": {\"point\": {\"row\": 0.6, \"col\": 0.3, \"visibility\": \"OCCLUDED\"}}}]}}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[(profile, "profileVisibility", Some("Social Network Data"))],
+    );
+    let point = row(
+        &rows,
+        annotations,
+        "annotations[].data.regions[].region_info.point.visibility",
+    );
+    assert_ne!(
+        point.category.as_deref(),
+        Some("Social Network Data"),
+        "{}",
+        point.evidence
+    );
+}
