@@ -109,6 +109,11 @@ pub struct ClassificationRules {
     /// labelled.
     #[serde(default)]
     pub bookkeeping_files: Vec<String>,
+    /// Kinds in a service's own vocabulary (Discord's channel kinds `DM`, `GUILD_TEXT`),
+    /// compared whole and case-sensitively: a `type` or `kind` field whose every value is one
+    /// names what its record is, not anything of the person's.
+    #[serde(default)]
+    pub service_kinds: Vec<String>,
     /// Labels a record's subject recasts: the concepts and regions in a face model's output
     /// are biometric, the names in a list of followers are social network data.
     #[serde(default)]

@@ -166,6 +166,7 @@ pub(crate) fn label_records(
                 continue;
             }
             let why = record_kind::names_its_record(field, subject, json_ld)
+                .or_else(|| record_kind::names_a_service_kind(rules, field))
                 .or_else(|| record_kind::names_a_slot(table, field))
                 .or_else(|| record_kind::names_a_date_part(table, field))
                 .or_else(|| record_kind::counts_revisions(field, subject))

@@ -8,27 +8,11 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
+use dossier_policy::ClassificationRules;
+
 use super::field_rules::is_list_wrapper;
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::key_tokens;
-
-/// The kinds of channel a chat service writes in a channel's `type` (Discord's `channel.json`:
-/// `DM`, `GUILD_TEXT`), which every labeller of the corpus left unlabelled.
-const CHAT_CHANNEL_TYPES: &[&str] = &[
-    "DM",
-    "GROUP_DM",
-    "GUILD_TEXT",
-    "GUILD_VOICE",
-    "GUILD_CATEGORY",
-    "GUILD_NEWS",
-    "GUILD_ANNOUNCEMENT",
-    "GUILD_STAGE_VOICE",
-    "GUILD_FORUM",
-    "GUILD_MEDIA",
-    "PUBLIC_THREAD",
-    "PRIVATE_THREAD",
-    "ANNOUNCEMENT_THREAD",
-];
 
 /// The classes GeoJSON (RFC 7946, section 1.4) writes in its `type` member.
 const GEOJSON_TYPES: &[&str] = &[
@@ -57,6 +41,26 @@ pub(crate) fn json_ld_files(tables: &[TableStats]) -> HashSet<&str> {
         })
         .map(|t| t.file.as_str())
         .collect()
+}
+
+/// Why a `type` or `kind` field names a kind in a service's own vocabulary (`service_kinds`:
+/// Discord's channel kinds `DM`, `GUILD_TEXT`), if every sampled value is one.
+pub(crate) fn names_a_service_kind(
+    rules: &ClassificationRules,
+    field: &FieldStats,
+) -> Option<String> {
+    let leaf = field.name.rsplit('.').next().unwrap_or(&field.name);
+    let named = matches!(leaf.trim_end_matches("[]"), "type" | "kind") && !field.sample.is_empty();
+    let theirs = field
+        .sample
+        .iter()
+        .all(|v| rules.service_kinds.iter().any(|k| k == v.trim()));
+    (named && theirs).then(|| {
+        format!(
+            "names a kind in the service's own vocabulary (`{}`), not data",
+            field.sample[0].trim()
+        )
+    })
 }
 
 /// Why `field` names the kind of its record rather than anything of the person's, if it does.
@@ -96,13 +100,6 @@ pub(crate) fn names_its_record(
         .all(|v| GEOJSON_TYPES.contains(&v.trim()))
     {
         return Some("the kind of a GeoJSON object (the format's vocabulary), not data".to_owned());
-    }
-    if field
-        .sample
-        .iter()
-        .all(|v| CHAT_CHANNEL_TYPES.contains(&v.trim()))
-    {
-        return Some("the kind of a chat channel (the service's vocabulary), not data".to_owned());
     }
     if let Some(why) = names_a_part_of_a_format(&field.name, &field.sample) {
         return Some(why);
