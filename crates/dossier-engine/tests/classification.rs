@@ -7919,3 +7919,80 @@ fn sharing_visibility_settings() {
         point.evidence
     );
 }
+
+/// An app's bot account is the app's, not a person's: its username is no contact data, while a
+/// person's username beside it still is.
+#[test]
+fn a_bots_username_is_not_a_persons() {
+    let app = "Account/applications/1257093328471294012/application.json";
+    let user = "Account/user.json";
+    let rows = classified(&[
+        (
+            app,
+            "{\"id\": \"1257093328471294012\", \"name\": \"Tide Tables\", \
+              \"description\": \"Posts the day's tides\", \"bot_public\": true, \
+              \"bot\": {\"id\": \"1257093328471294013\", \"username\": \"Tide Tables\", \
+              \"discriminator\": \"4821\", \"bot\": true}}",
+        ),
+        (
+            user,
+            "{\"id\": \"1066205813348945111\", \"username\": \"marisol.tides\", \
+              \"email\": \"marisol@example.com\"}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (app, "bot.username", None),
+            (app, "name", None),
+            (user, "username", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
+
+/// The language the device's system is set to is the device's; the person's chosen locale on a
+/// profile stays where they are.
+#[test]
+fn a_devices_system_locale_is_the_devices() {
+    let events = "Activity/analytics/events-2025-00000-of-00001.json";
+    let rows = classified(&[(
+        events,
+        "{\"event_type\": \"app_opened\", \"event_id\": \"AQEBsw2x1\", \"os\": \"Windows\", \
+          \"system_locale\": \"en-GB\", \"timestamp\": \"\\\"2025-03-02T10:14:22.118Z\\\"\"}\n\
+         {\"event_type\": \"channel_opened\", \"event_id\": \"AQEBsw2x2\", \"os\": \"Windows\", \
+          \"system_locale\": \"en-GB\", \"timestamp\": \"\\\"2025-03-02T10:15:02.511Z\\\"\"}\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[(events, "system_locale", Some("Device/IP Information"))],
+    );
+}
+
+/// How the person tends to travel, worked out from their movements, is location data the
+/// platform derived, not a profile of their interests.
+#[test]
+fn travel_mode_affinities_are_derived_location_data() {
+    let timeline = "Timeline.json";
+    let rows = classified(&[(
+        timeline,
+        "{\"userLocationProfile\": {\"frequentPlaces\": [{\"placeId\": \"ChIJu46S-ZZhLxMROG5lkwZ3D7k\", \
+           \"placeLocation\": \"41.9°, 12.5°\", \"label\": \"HOME\"}], \
+           \"persona\": {\"travelModeAffinities\": [{\"mode\": \"WALKING\", \"affinity\": 0.61}, \
+             {\"mode\": \"IN_TRAM\", \"affinity\": 0.27}]}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                timeline,
+                "userLocationProfile.persona.travelModeAffinities[].mode",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                timeline,
+                "userLocationProfile.persona.travelModeAffinities[].affinity",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
