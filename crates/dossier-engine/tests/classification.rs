@@ -7996,3 +7996,68 @@ fn travel_mode_affinities_are_derived_location_data() {
         ],
     );
 }
+
+/// The country a bank account or a card was issued in is the payment method's; the billing
+/// address beside it is the person's address.
+#[test]
+fn a_payment_instruments_country_is_payment_information() {
+    let methods = "payment_methods.json";
+    let rows = classified(&[(
+        methods,
+        "{\"object\": \"list\", \"data\": [{\"id\": \"pm_1QxSepaPorto01\", \"object\": \"payment_method\", \
+           \"billing_details\": {\"address\": {\"city\": \"Porto\", \"country\": \"PT\", \
+             \"line1\": \"Rua das Flores 12\", \"postal_code\": \"4050-262\"}, \
+             \"email\": \"ines@example.com\", \"name\": \"Inês Barros\"}, \
+           \"sepa_debit\": {\"bank_code\": \"37040044\", \"branch_code\": \"\", \"country\": \"DE\", \
+             \"fingerprint\": \"Xq3vTnB0aQ7LkWzR\", \"last4\": \"3000\"}, \"type\": \"sepa_debit\"}], \
+         \"has_more\": false}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                methods,
+                "data[].sepa_debit.country",
+                Some("Payment Information"),
+            ),
+            (
+                methods,
+                "data[].billing_details.address.country",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
+
+/// Links to an app maker's privacy policy and terms describe the app's maker, not the person
+/// who connected the app.
+#[test]
+fn links_to_legal_documents_are_not_personal_data() {
+    let apps = "data/connected-application.js";
+    let rows = classified(&[(
+        apps,
+        "window.YTD.connected_application.part0 = [\n  {\n    \"connectedApplication\" : {\n      \
+           \"organization\" : {\n        \"name\" : \"Threadkeeper Ltd\",\n        \
+           \"url\" : \"https://threadkeeper.example\",\n        \
+           \"privacyPolicyUrl\" : \"https://threadkeeper.example/privacy\",\n        \
+           \"termsAndConditionsUrl\" : \"https://threadkeeper.example/terms\"\n      },\n      \
+           \"name\" : \"Threadkeeper\",\n      \"description\" : \"Saves threads\",\n      \
+           \"permissions\" : [\"read\"],\n      \"approvedAt\" : \"2024-02-11T09:12:44.000Z\",\n      \
+           \"id\" : \"28114731\"\n    }\n  }\n]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                apps,
+                "connectedApplication.organization.privacyPolicyUrl",
+                None,
+            ),
+            (
+                apps,
+                "connectedApplication.organization.termsAndConditionsUrl",
+                None,
+            ),
+        ],
+    );
+}
