@@ -8061,3 +8061,25 @@ fn links_to_legal_documents_are_not_personal_data() {
         ],
     );
 }
+
+/// A list of an attribute's past values is named after the attribute: each `value` in
+/// HubSpot's `propertiesWithHistory.jobtitle[]` is a job title the person had.
+#[test]
+fn a_history_of_values_is_named_after_its_attribute() {
+    let history = "contact-properties-history.json";
+    let rows = classified(&[(
+        history,
+        "{\"id\": \"51877301\", \"properties\": {\"email\": \"aoife@example.com\", \"jobtitle\": \"Head of ML\"}, \
+          \"propertiesWithHistory\": {\"jobtitle\": [\
+            {\"value\": \"Head of ML\", \"timestamp\": \"2025-03-11T09:02:11.512Z\", \"sourceType\": \"CRM_UI\"}, \
+            {\"value\": \"ML Engineer\", \"timestamp\": \"2023-06-01T12:40:09.101Z\", \"sourceType\": \"FORM\"}]}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            history,
+            "propertiesWithHistory.jobtitle[].value",
+            Some("Contact Data/Identifiers"),
+        )],
+    );
+}

@@ -297,11 +297,17 @@ fn id_subject(tokens: &[String]) -> Option<&[String]> {
 const ID_OF: [&str; 8] = ["do", "da", "de", "del", "du", "des", "di", "della"];
 
 /// The object a field named only `total` or `count` counts (`connections.followers.total`
-/// is a number of followers, `taxes.total` a sum of taxes): the field is named after it.
+/// is a number of followers, `taxes.total` a sum of taxes), or the attribute whose history a
+/// list of `value`s is (Attio's `values.job_title[].value`, HubSpot's
+/// `propertiesWithHistory.jobtitle[].value`: job titles): the field is named after it. A
+/// `value` under a plain object (Meta's `string_map_data.Username.value`) is not: there the
+/// object's name is a label the format shows, which the rules read from the whole path.
 fn what_it_counts(name: &str) -> Option<&str> {
     let (object, leaf) = name.rsplit_once('.')?;
     let tokens = key_tokens(leaf.trim_end_matches("[]"));
-    matches!(tokens.as_slice(), [w] if w == "total" || w == "count").then_some(object)
+    let history = object.ends_with("[]");
+    matches!(tokens.as_slice(), [w] if w == "total" || w == "count" || history && w == "value")
+        .then_some(object)
 }
 
 /// True when the field is named as an identifier, or holds only values that are identifiers of
