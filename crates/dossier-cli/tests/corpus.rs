@@ -93,9 +93,21 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("cash-app-2025-transactions-csv", 0.57, 0.55),
     ("chargebee-customer", 0.92, 0.89),
     ("checkoutcom-2026-customer-instruments-payments", 0.84, 0.87),
-    ("clarifai-2026-fresh-grpcurl-repair-cafe-mechelen", 0.93, 0.98),
-    ("clarifai-2026-fresh-nodejs-stub-herbarium-labels", 0.48, 0.84),
-    ("clarifai-2026-fresh-video-guest-faces-connemara", 0.98, 0.96),
+    (
+        "clarifai-2026-fresh-grpcurl-repair-cafe-mechelen",
+        0.93,
+        0.98,
+    ),
+    (
+        "clarifai-2026-fresh-nodejs-stub-herbarium-labels",
+        0.48,
+        0.84,
+    ),
+    (
+        "clarifai-2026-fresh-video-guest-faces-connemara",
+        0.98,
+        0.96,
+    ),
     ("clarifai-account", 0.80, 0.83),
     ("clarifai-account-bundle-2025", 0.95, 0.98),
     (
@@ -721,7 +733,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("quickbooks-customer", 0.71, 0.90),
     ("rateyourmusic-2025-export", 0.00, 0.00),
     ("razorpay-customer-payments", 0.78, 0.80),
-    ("recurly-2026-fresh-bozeman-wildlife-photographer", 0.71, 0.82),
+    (
+        "recurly-2026-fresh-bozeman-wildlife-photographer",
+        0.71,
+        0.82,
+    ),
     ("recurly-account", 0.91, 0.89),
     ("reddit-2024", 0.86, 0.79),
     ("reddit-2025", 0.95, 0.90),

@@ -8083,3 +8083,43 @@ fn a_history_of_values_is_named_after_its_attribute() {
         )],
     );
 }
+
+/// The values of a name/value list take the category their labels name; a list whose labels
+/// name different categories is left to its values.
+#[test]
+fn name_value_lists_are_named_by_their_labels() {
+    let hardware = "logged_information/other_logged_information/detected_hardware.json";
+    let mixed = "your_facebook_activity/other/mixed_details.json";
+    let rows = classified(&[
+        (
+            hardware,
+            "[{\"media\": [], \"label_values\": [\
+               {\"label\": \"First detected\", \"timestamp_value\": 1710612161}, \
+               {\"label\": \"Manufacturer\", \"value\": \"Samsung\"}, \
+               {\"label\": \"Model\", \"value\": \"SM-A356B\"}, \
+               {\"label\": \"Operating system\", \"value\": \"Android 15\"}], \
+               \"fbid\": \"100079254318806\"}]",
+        ),
+        (
+            mixed,
+            "[{\"media\": [], \"label_values\": [\
+               {\"label\": \"Email\", \"value\": \"wren@example.com\"}, \
+               {\"label\": \"IP address\", \"value\": \"203.0.113.7\"}, \
+               {\"label\": \"Notes\", \"value\": \"kept for a year\"}]}]",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[(
+            hardware,
+            "label_values[].value",
+            Some("Device/IP Information"),
+        )],
+    );
+    let split = row(&rows, mixed, "label_values[].value");
+    assert!(
+        !split.evidence.contains("labels beside"),
+        "{}",
+        split.evidence
+    );
+}

@@ -296,6 +296,20 @@ fn id_subject(tokens: &[String]) -> Option<&[String]> {
 /// The words that join an id to what it identifies when the id comes first.
 const ID_OF: [&str; 8] = ["do", "da", "de", "del", "du", "des", "di", "della"];
 
+/// The candidates that the name rules alone give a field of `field`'s values called `name`:
+/// what the label written beside a value of a name/value list says the value is
+/// (`slot_labels`).
+pub(crate) fn name_candidates(
+    rules: &ClassificationRules,
+    field: &FieldView<'_>,
+    name: &str,
+) -> Candidates {
+    let mut found = Candidates::default();
+    let tokens = key_tokens(name);
+    add_name_rules(rules, field, name, &tokens, &tokens, &mut found);
+    found
+}
+
 /// The object a field named only `total` or `count` counts (`connections.followers.total`
 /// is a number of followers, `taxes.total` a sum of taxes), or the attribute whose history a
 /// list of `value`s is (Attio's `values.job_title[].value`, HubSpot's

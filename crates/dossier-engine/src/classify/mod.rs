@@ -19,6 +19,7 @@ mod phrases;
 mod record_kind;
 mod record_rules;
 mod service_values;
+mod slot_labels;
 mod social_settings;
 mod staff;
 
@@ -96,6 +97,13 @@ pub fn classify_with(
         .collect();
     envelope::label_list_counts(&scan.tables, &mut found);
     context::label_records(rules, &scan.tables, &mut found);
+    for (table, labels) in scan.tables.iter().zip(found.iter_mut()) {
+        let file_kind = kinds
+            .get(table.file.as_str())
+            .copied()
+            .unwrap_or(FileKind::Other);
+        slot_labels::label_values_by_their_slots(rules, table, file_kind, labels);
+    }
     social_settings::label_social_settings(rules, &scan.tables, &mut found);
     holder::label_holder_ids(rules, &scan.tables, &mut found);
     holder::label_owners_of_objects(rules, &scan.tables, &mut found);
