@@ -8123,3 +8123,22 @@ fn name_value_lists_are_named_by_their_labels() {
         split.evidence
     );
 }
+
+/// The e-books a person bought or borrowed are what their purchases and plans entitle them to.
+#[test]
+fn books_owned_and_borrowed_are_payment_information() {
+    let borrows = "Digital.Borrows.1/Digital.Borrows.1.csv";
+    let rows = classified(&[(
+        borrows,
+        "ASIN,ProductName,LoanCreationDate,LoanStatus,LoanProgram,EndDate\n\
+         B0BXW4NZ7R,The Slate Quarry Murders,2024-06-22T17:05:30Z,Returned,KindleUnlimited,2024-07-19T08:02:44Z\n\
+         B0C1QF2M8D,Estuary Birds of Wales,2024-08-02T20:11:09Z,Active,KindleUnlimited,\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (borrows, "LoanCreationDate", Some("Payment Information")),
+            (borrows, "LoanStatus", Some("Payment Information")),
+        ],
+    );
+}
