@@ -34,7 +34,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon-2025-retail-order-history-variants", 0.93, 0.86),
     ("amazon-2025-search-browsing-cart", 0.87, 0.80),
     ("amazon-2026-fresh-2025-derby-signwriter", 0.70, 0.71),
-    ("amazon-2026-fresh-aberystwyth-kindle-ownership", 0.98, 0.00),
+    ("amazon-2026-fresh-aberystwyth-kindle-ownership", 0.89, 0.71),
     ("amazon-2026-fresh-leipzig-piano-tuner-de", 0.84, 0.64),
     ("amazon-2026-fresh-marquette-orders-audible", 0.89, 0.90),
     ("amazon-2026-fresh-rennes-payments-primevideo", 0.94, 0.94),
