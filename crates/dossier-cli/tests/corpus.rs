@@ -432,7 +432,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-location-2026-fresh-2021-tartu-courier", 0.91, 0.91),
     ("google-location-2026-fresh-adelaide-tram-ferry", 0.79, 0.78),
     ("google-location-2026-fresh-cork-postwoman-2016", 0.96, 0.98),
-    ("google-location-2026-fresh-winnipeg-night-paramedic", 0.98, 0.96),
+    (
+        "google-location-2026-fresh-winnipeg-night-paramedic",
+        0.98,
+        0.96,
+    ),
     ("google-my-activity", 0.93, 0.98),
     ("google-people-contacts", 0.65, 0.68),
     ("google-photos-takeout", 0.88, 0.93),
@@ -462,7 +466,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("google-takeout-2026-fresh-it-matera-altamura", 0.88, 0.89),
     ("google-takeout-2026-fresh-ja-kanazawa-potter", 0.95, 0.87),
-    ("google-takeout-2026-fresh-kochi-water-metro-pharmacist", 0.97, 0.97),
+    (
+        "google-takeout-2026-fresh-kochi-water-metro-pharmacist",
+        0.97,
+        0.97,
+    ),
     (
         "google-takeout-2026-fresh-maps-timeline-nairn-ecologist",
         0.73,
@@ -646,7 +654,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2025-profile-connections", 0.95, 0.95),
     ("linkedin-2025-profile-positions-education", 0.98, 0.88),
     ("linkedin-2026-dma-member-snapshot-api", 0.81, 0.79),
-    ("linkedin-2026-fresh-dunedin-fisheries-ecologist", 0.96, 0.93),
+    (
+        "linkedin-2026-fresh-dunedin-fisheries-ecologist",
+        0.96,
+        0.93,
+    ),
     ("linkedin-2026-fresh-gis-albuquerque", 0.98, 0.94),
     ("linkedin-2026-fresh-offshore-wind", 0.95, 0.91),
     ("linkedin-2026-fresh-setubal-harbour-pilot", 0.84, 0.71),
