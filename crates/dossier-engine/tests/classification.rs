@@ -8142,3 +8142,26 @@ fn books_owned_and_borrowed_are_payment_information() {
         ],
     );
 }
+
+/// A status among the person's settings is the one they show to others, not the service's own
+/// status: Discord's custom status is a setting of their social account.
+#[test]
+fn a_status_among_settings_is_the_persons() {
+    let user = "Account/user.json";
+    let rows = classified(&[(
+        user,
+        "{\"id\": \"1066205813348945111\", \"username\": \"noemie.curls\", \"email\": \"noemie@example.com\", \
+          \"relationships\": [{\"id\": \"898030475674052300\", \"type\": 1, \"nickname\": null, \
+            \"user\": {\"id\": \"898030475674052300\", \"username\": \"sweeper.jo\"}}], \
+          \"settings\": {\"settings\": {\"status\": {\"status\": \"online\", \
+            \"customStatus\": {\"text\": \"Skipping Tues league\", \"emojiName\": \"🥌\"}}}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            user,
+            "settings.settings.status.customStatus.text",
+            Some("Social Network Data"),
+        )],
+    );
+}

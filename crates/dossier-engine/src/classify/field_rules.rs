@@ -210,8 +210,18 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
     let last_array = parents.iter().rposition(|p| p.ends_with("[]"));
     // A response's own objects (`meta`) are its bookkeeping only outside any list of records.
     let top = last_array.is_none();
-    if let Some(parent) = parents[last_array.unwrap_or(0)..].iter().find(|p| {
-        key_is_one_of(p, &rules.bookkeeping) || top && key_is_one_of(p, &rules.response_objects)
+    let from = last_array.unwrap_or(0);
+    // An object among the person's settings is one of their choices (Discord's
+    // `settings.status.customStatus`: the status they show), not the service's own.
+    let among_settings = |i: usize| {
+        i > 0
+            && key_tokens(parents[i - 1].trim_end_matches("[]")).last()
+                == Some(&"settings".to_owned())
+    };
+    if let Some(parent) = parents[from..].iter().enumerate().find_map(|(i, p)| {
+        let service = key_is_one_of(p, &rules.bookkeeping)
+            || top && key_is_one_of(p, &rules.response_objects);
+        (service && !among_settings(from + i)).then_some(p)
     }) {
         return Some(format!(
             "describes the service's `{parent}`, not a person: bookkeeping"
