@@ -8165,3 +8165,27 @@ fn a_status_among_settings_is_the_persons() {
         )],
     );
 }
+
+/// The sections of a friends file say whom they list, even when they are empty.
+#[test]
+fn empty_sections_of_a_friends_file_are_social() {
+    let friends = "json/friends.json";
+    let rows = classified(&[(
+        friends,
+        "{\"Friends\": [{\"Username\": \"ewan.mcr\", \"Display Name\": \"Ewan\", \
+           \"Creation Timestamp\": \"2024-02-11 09:12:44 UTC\", \"Source\": \"Added by search\"}], \
+          \"Blocked Users\": [], \"Hidden Friend Suggestions\": [], \"Ignored Snapchatters\": []}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (friends, "Blocked Users", Some("Social Network Data")),
+            (
+                friends,
+                "Hidden Friend Suggestions",
+                Some("Social Network Data"),
+            ),
+            (friends, "Ignored Snapchatters", Some("Social Network Data")),
+        ],
+    );
+}
