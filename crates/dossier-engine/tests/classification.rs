@@ -8189,3 +8189,45 @@ fn empty_sections_of_a_friends_file_are_social() {
         ],
     );
 }
+
+/// Instant-messaging handles and a phone number's extension are ways to reach the person; a
+/// page named among the metadata they attached to a picture is metadata of the picture.
+#[test]
+fn messenger_handles_extensions_and_metadata_pages() {
+    let profile = "Profile.csv";
+    let phones = "PhoneNumbers.csv";
+    let inputs = "list-inputs.json";
+    let rows = classified(&[
+        (
+            profile,
+            "First Name,Last Name,Headline,Instant Messengers,Websites\n\
+             Aroha,Tane,Fisheries ecologist,[SKYPE:aroha.t],[PERSONAL:https://aroha.example.org]\n",
+        ),
+        (
+            phones,
+            "Extension,Number,Type\n,+64 3 555 0142,Mobile\n12,+64 3 555 0177,Work\n",
+        ),
+        (
+            inputs,
+            "{\"status\": {\"code\": 10000}, \"inputs\": [{\"id\": \"dance-2026-01\", \"data\": {\
+               \"image\": {\"url\": \"https://samples.example.com/dance-01.jpg\"}, \
+               \"metadata\": {\"source_page\": \"https://hoysound.example.com/gallery/2026-01-24\"}}}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                profile,
+                "Instant Messengers",
+                Some("Contact Data/Identifiers"),
+            ),
+            (phones, "Extension", Some("Contact Data/Identifiers")),
+            (
+                inputs,
+                "inputs[].data.metadata.source_page",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
