@@ -8383,3 +8383,22 @@ fn price_nicknames_and_member_ratings() {
         ],
     );
 }
+
+/// The films and seasons a person bought or rented are purchases.
+#[test]
+fn purchases_and_rentals_are_payment_information() {
+    let rentals = "Prime Video/Purchases/Purchases and Rentals.csv";
+    let rows = classified(&[(
+        rentals,
+        "Title,Offer Type,Grant Time,Rental Expiry Time,Quality,Territory\n\
+         \"Smokejumpers\",\"RENTAL\",2025-08-02 03:11:09 UTC,2025-08-04 03:11:09 UTC,\"HD\",\"US\"\n\
+         \"Ridge Lines: Season 1\",\"PURCHASE\",2025-09-14 20:40:00 UTC,,\"UHD\",\"US\"\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (rentals, "Grant Time", Some("Payment Information")),
+            (rentals, "Rental Expiry Time", Some("Payment Information")),
+        ],
+    );
+}
