@@ -35,6 +35,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon-2025-search-browsing-cart", 0.87, 0.80),
     ("amazon-2026-fresh-2025-derby-signwriter", 0.70, 0.71),
     ("amazon-2026-fresh-aberystwyth-kindle-ownership", 0.89, 0.71),
+    ("amazon-2026-fresh-boise-primevideo-2025", 0.64, 0.58),
     ("amazon-2026-fresh-leipzig-piano-tuner-de", 0.84, 0.64),
     ("amazon-2026-fresh-marquette-orders-audible", 0.89, 0.90),
     ("amazon-2026-fresh-rennes-payments-primevideo", 0.94, 0.94),
@@ -94,6 +95,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("chargebee-customer", 0.92, 0.89),
     ("checkoutcom-2026-customer-instruments-payments", 0.84, 0.87),
     ("clarifai-2026-fresh-ceilidh-caller-orkney", 0.94, 0.95),
+    ("clarifai-2026-fresh-cider-orchard-airbyte", 0.79, 0.87),
     ("clarifai-2026-fresh-dataset-export-cheese-cave", 0.98, 0.92),
     (
         "clarifai-2026-fresh-grpcurl-repair-cafe-mechelen",
@@ -105,6 +107,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.48,
         0.84,
     ),
+    ("clarifai-2026-fresh-stained-glass-conwy", 0.95, 0.83),
+    ("clarifai-2026-fresh-turbine-blade-esbjerg", 0.79, 0.86),
     (
         "clarifai-2026-fresh-video-guest-faces-connemara",
         0.98,
@@ -381,6 +385,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2026-fresh-it-trieste-vela", 0.95, 0.96),
     ("facebook-2026-fresh-klaipeda-ceramicist", 0.90, 0.91),
     ("facebook-2026-fresh-liepaja-upholsterer", 0.79, 0.74),
+    ("facebook-2026-fresh-plovdiv-bookbinder", 0.83, 0.77),
     ("facebook-2026-fresh-salthill-sea-swim-coach", 0.61, 0.59),
     (
         "facebook-2026-stories-fundraisers-rejected-requests",
@@ -456,6 +461,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("google-takeout-2025-youtube-more-files", 0.93, 0.53),
     ("google-takeout-2026-dutch-mijn-activiteit", 0.90, 0.84),
+    (
+        "google-takeout-2026-fresh-brno-architect-chrome-pay-photos",
+        0.88,
+        0.88,
+    ),
     ("google-takeout-2026-fresh-danang-scooter-baker", 0.96, 0.96),
     ("google-takeout-2026-fresh-fr-nantes-luthier", 0.96, 0.91),
     ("google-takeout-2026-fresh-freiburg-tram-nurse", 0.98, 0.98),
@@ -478,6 +488,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("google-takeout-2026-fresh-ptbr-belem-marajo", 0.91, 0.79),
     ("google-takeout-2026-fresh-rosario-chem-teacher", 0.86, 0.79),
+    (
+        "google-takeout-2026-fresh-stjohns-fiddler-youtube-contacts",
+        0.87,
+        0.72,
+    ),
     ("google-takeout-2026-fresh-sv-umea-forester", 0.96, 0.91),
     (
         "google-takeout-2026-german-fit-meine-aktivitaeten",
@@ -567,6 +582,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.84,
     ),
     ("hubspot-2026-fresh-de-graz-csv-export", 0.75, 0.73),
+    ("hubspot-2026-fresh-falmouth-maerl-survey", 0.90, 0.79),
     ("hubspot-2026-fresh-saintjohn-dialer-calls", 0.76, 0.86),
     ("hubspot-2026-fresh-windhoek-solar-installer", 0.64, 0.73),
     (
@@ -615,6 +631,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2026-fresh-ostrava-bike-mechanic", 0.85, 0.88),
     ("instagram-2026-fresh-otepoti-glassblower", 0.55, 0.46),
     ("instagram-2026-fresh-postojna-cave-guide", 0.86, 0.86),
+    ("instagram-2026-fresh-sibiu-icon-painter", 0.82, 0.73),
     ("instagram-2026-igtv-reposts-reports", 0.88, 0.94),
     (
         "instagram-2026-in-app-messages-policy-consent-settings",
@@ -781,6 +798,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.81,
         0.81,
     ),
+    (
+        "salesforce-2026-fresh-data-export-lafayette-levee",
+        0.76,
+        0.86,
+    ),
     ("salesforce-crm", 0.90, 0.97),
     ("salesforce-lead-2025", 0.85, 0.93),
     (
@@ -885,6 +907,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("stripe-checkout-2025", 0.83, 0.88),
     ("stripe-customer-2025", 0.88, 0.91),
     ("stripe-customer-balance-events-2025", 0.90, 0.94),
+    (
+        "stripe-intercom-2026-fresh-jyvaskyla-duplicate-charge",
+        0.79,
+        0.82,
+    ),
     ("stripe-invoices-2025", 0.85, 0.94),
     ("stripe-payment-intents-refunds", 0.87, 0.93),
     ("stripe-payment-methods-charges-2025", 0.91, 0.87),
@@ -906,6 +933,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("tiktok-2025-profile-activity", 0.91, 0.91),
     ("tiktok-2025-shop-live", 0.86, 0.79),
     ("tiktok-2026-fresh-2025-accra-drummer", 0.87, 0.85),
+    ("tiktok-2026-fresh-arequipa-picanteria-cook", 0.89, 0.81),
     ("tiktok-2026-fresh-cebu-dive-instructor-2023", 0.88, 0.77),
     ("tinder", 0.81, 0.76),
     ("tinder-2026-passport-duo-rooms", 0.81, 0.72),
