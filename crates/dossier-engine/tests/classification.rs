@@ -8402,3 +8402,38 @@ fn purchases_and_rentals_are_payment_information() {
         ],
     );
 }
+
+/// The parts of an address-book entry are contact data even when every row leaves them
+/// empty; a data vendor's key of a CRM record is not the person's id.
+#[test]
+fn address_book_parts_and_data_vendor_keys() {
+    let group = "Takeout/Contacts/Fiddle students/Fiddle students.csv";
+    let lead = "Lead.csv";
+    let rows = classified(&[
+        (
+            group,
+            "First Name,Last Name,Name Prefix,Name Suffix,File As,Organization Title,Organization Department,E-mail 1 - Value\n\
+             Aoife,Kelly,,,,,,aoife@example.com\nRory,Walsh,,,,,,rory@example.org\n",
+        ),
+        (
+            lead,
+            "\"Id\",\"FirstName\",\"LastName\",\"Suffix\",\"Email\",\"JigsawContactId\"\n\
+             \"00QJ8000007pX2aMAE\",\"Elowen\",\"Tregarthen\",\"\",\"elowen@example.com\",\"\"\n\
+             \"00QJ8000007pX2bMAE\",\"Elowen\",\"Tregarthen\",\"\",\"elowen@example.org\",\"8812734\"\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (group, "Name Prefix", Some("Contact Data/Identifiers")),
+            (group, "File As", Some("Contact Data/Identifiers")),
+            (
+                group,
+                "Organization Department",
+                Some("Contact Data/Identifiers"),
+            ),
+            (lead, "Suffix", Some("Contact Data/Identifiers")),
+            (lead, "JigsawContactId", None),
+        ],
+    );
+}
