@@ -8437,3 +8437,28 @@ fn address_book_parts_and_data_vendor_keys() {
         ],
     );
 }
+
+/// A notification setting about the person's videos is a setting of their social account, not
+/// a picture.
+#[test]
+fn notification_settings_about_videos_are_no_pictures() {
+    let data = "user_data_tiktok.json";
+    let rows = classified(&[(
+        data,
+        "{\"Profile And Settings\": {\"Settings\": {\"SettingsMap\": {\
+           \"Allow DownLoad\": \"On\", \"Who Can Send Messages To You\": \"Friends\", \
+           \"Push Notification\": {\"New Likes on My Video\": \"Off\", \"New Comments on My Video\": \"Default\"}}}}, \
+          \"Your Activity\": {\"Following\": {\"Following\": [{\"Date\": \"2025-03-01 10:00:00\", \"UserName\": \"picanteria.cook\"}]}}}",
+    )]);
+    let row = row(
+        &rows,
+        data,
+        "Profile And Settings.Settings.SettingsMap.Push Notification.New Likes on My Video",
+    );
+    assert_ne!(
+        row.category.as_deref(),
+        Some("Other Visual Information"),
+        "{}",
+        row.evidence
+    );
+}
