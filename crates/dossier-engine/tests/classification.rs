@@ -8462,3 +8462,28 @@ fn notification_settings_about_videos_are_no_pictures() {
         row.evidence
     );
 }
+
+/// A record's links to other records (HubSpot's `associations`) say what those records are,
+/// not what the record is: a deal linked to a contact is still a deal.
+#[test]
+fn links_to_other_records_do_not_name_a_record() {
+    let deal = "crm/objects/2026-09/deals/58210937714.json";
+    let rows = classified(&[(
+        deal,
+        "{\"id\": \"58210937714\", \"properties\": {\"amount\": \"4800\", \"deal_currency_code\": \"GBP\", \
+           \"dealname\": \"Carrick Roads Marine Imaging - Professional annual\", \"dealstage\": \"closedwon\", \
+           \"closedate\": \"2026-07-02T15:30:00Z\", \"hs_deal_stage_probability\": \"1\", \"pipeline\": \"default\"}, \
+          \"createdAt\": \"2026-05-21T09:14:37.512Z\", \"updatedAt\": \"2026-07-02T15:31:48.907Z\", \"archived\": false, \
+          \"associations\": {\
+            \"contacts\": {\"results\": [{\"id\": \"204815530917\", \"type\": \"deal_to_contact\"}]}, \
+            \"companies\": {\"results\": [{\"id\": \"18800371201\", \"type\": \"deal_to_company\"}]}, \
+            \"tickets\": {\"results\": [{\"id\": \"39120558203\", \"type\": \"deal_to_ticket\"}]}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (deal, "properties.dealname", Some("Payment Information")),
+            (deal, "properties.closedate", Some("Payment Information")),
+        ],
+    );
+}

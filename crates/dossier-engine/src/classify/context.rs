@@ -252,7 +252,14 @@ pub(crate) fn label_records(
         // Records known by the fields they hold together (`met`) are told by those fields, not
         // by what the lists inside them look like (a help desk message's `to[]` recipients).
         let known_by_fields = !met[i].is_empty();
-        for &child in children[i].iter().filter(|_| !known_by_fields) {
+        // Links to other records (HubSpot's `associations.contacts.results[]` of a deal) say
+        // what those records are, not what this one is.
+        let links = |child: &usize| {
+            tables[*child].table[tables[i].table.len()..]
+                .split('.')
+                .any(|key| key.trim_end_matches("[]") == "associations")
+        };
+        for &child in children[i].iter().filter(|c| !known_by_fields && !links(c)) {
             if let Some(category) = tentative[child].as_deref() {
                 votes.add(
                     category,
