@@ -8487,3 +8487,40 @@ fn links_to_other_records_do_not_name_a_record() {
         ],
     );
 }
+
+/// Facebook's log of logins and logouts is about the person's devices and sessions; the
+/// e-mail addresses and numbers they confirmed are their contact details.
+#[test]
+fn facebook_logins_and_contact_verifications() {
+    let logins = "security_and_login_information/logins_and_logouts.json";
+    let verifications = "personal_information/email_address_verifications.json";
+    let rows = classified(&[
+        (
+            logins,
+            "{\"account_accesses_v2\": [\
+               {\"action\": \"Login\", \"timestamp\": 1769670849, \"site\": \"www.facebook.com\", \"ip_address\": \"203.0.113.41\"}, \
+               {\"action\": \"Logout\", \"timestamp\": 1769674449, \"site\": \"m.facebook.com\", \"ip_address\": \"203.0.113.41\"}]}",
+        ),
+        (
+            verifications,
+            "{\"contact_verifications_v2\": [\
+               {\"contact\": \"tsvetelina@example.com\", \"contact_type\": 2, \"verification_time\": 1710612161}, \
+               {\"contact\": \"tsvetelina@example.org\", \"contact_type\": 2, \"verification_time\": 1720612161}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                logins,
+                "account_accesses_v2[].action",
+                Some("Device/IP Information"),
+            ),
+            (
+                verifications,
+                "contact_verifications_v2[].verification_time",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
