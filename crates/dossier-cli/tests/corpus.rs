@@ -618,7 +618,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2025-other", 0.84, 0.70),
     ("instagram-2025-personal-information", 0.78, 0.75),
     ("instagram-2025-profile-activity", 0.66, 0.66),
-    ("instagram-2025-security-devices", 0.66, 0.54),
+    ("instagram-2025-security-devices", 0.63, 0.54),
     ("instagram-2025-story-interactions-saved", 0.83, 0.83),
     ("instagram-2026-audience-favorites-shopping", 0.69, 0.64),
     ("instagram-2026-broadcast-channel-dm-media", 0.98, 0.98),

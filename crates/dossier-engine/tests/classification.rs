@@ -8524,3 +8524,30 @@ fn facebook_logins_and_contact_verifications() {
         ],
     );
 }
+
+/// The person's own Facebook id at the top of Meta's files is their identifier, whatever the
+/// file is about: places, ad personalization or activity do not recast it.
+#[test]
+fn the_persons_fbid_is_their_identifier() {
+    let places = "your_facebook_activity/other_activity/places_you_have_been_tagged_in.json";
+    let consent = "ads_information/ads_personalization_consent.json";
+    let rows = classified(&[
+        (
+            places,
+            "[{\"media\": [], \"label_values\": [{\"label\": \"Place\", \"value\": \"Plovdiv Old Town\"}, \
+               {\"label\": \"Tagged on\", \"timestamp_value\": 1711990234}], \"fbid\": \"100079254318806\"}]",
+        ),
+        (
+            consent,
+            "{\"media\": [], \"label_values\": [{\"ent_field_name\": \"consent_choice\", \"label\": \"Consent choice\", \
+               \"value\": \"Allowed\"}], \"fbid\": \"100079254318806\", \"ent_name\": \"Ads personalization consent\"}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (places, "fbid", Some("Contact Data/Identifiers")),
+            (consent, "fbid", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
