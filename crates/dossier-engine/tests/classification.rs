@@ -8551,3 +8551,73 @@ fn the_persons_fbid_is_their_identifier() {
         ],
     );
 }
+
+/// Words of the names that several platforms' files share: the device a health row came from,
+/// where a picture came from, the person's id in an app they connected, and their support
+/// history.
+#[test]
+fn health_devices_picture_sources_app_scoped_ids_and_support_history() {
+    let health = "com.samsung.shealth.tracker.pedometer_step_count.20250314091522.csv";
+    let photo =
+        "Takeout/Google Photos/Photos from 2025/IMG_20250402_101112.jpg.supplemental-metadata.json";
+    let apps = "apps_and_websites_off_of_facebook/connected_apps_and_websites.json";
+    let profile = "personal_information/personal_information/personal_information.json";
+    let tiktok = "user_data_tiktok.json";
+    let rows = classified(&[
+        (
+            health,
+            "com.samsung.health.step_count\n\
+             create_time,deviceuuid,count,start_time\n\
+             2025-03-14 09:15:22.000,Wk3vT9pLq2Wm8ZcN,4210,2025-03-14 09:00:00.000\n\
+             2025-03-14 10:15:22.000,Wk3vT9pLq2Wm8ZcN,1180,2025-03-14 10:00:00.000\n",
+        ),
+        (
+            photo,
+            "{\"title\": \"IMG_20250402_101112.jpg\", \"photoTakenTime\": {\"timestamp\": \"1743588672\"}, \
+              \"googlePhotosOrigin\": {\"mobileUpload\": {\"deviceFolder\": {\"localFolderName\": \"Camera\"}, \
+              \"deviceType\": \"ANDROID_PHONE\"}}}",
+        ),
+        (
+            apps,
+            "{\"installed_apps_v2\": [{\"name\": \"Spotify\", \"added_timestamp\": 1711990234, \
+               \"user_app_scoped_id\": 1209934857763124, \"category\": \"active\"}]}",
+        ),
+        (
+            profile,
+            "{\"profile_user\": [{\"media_map_data\": {\"Profile Photo\": {\"uri\": \"media/profile/202504/photo.jpg\", \
+               \"creation_timestamp\": 1743588672, \"cross_post_source\": {\"source_app\": \"FB\"}}}, \
+               \"string_map_data\": {\"Username\": {\"href\": \"\", \"value\": \"icon.painter\", \"timestamp\": 0}}}]}",
+        ),
+        (
+            tiktok,
+            "{\"Profile\": {\"Profile Info\": {\"ProfileMap\": {\"userName\": \"picanteria.cook\"}}}, \
+              \"Customer Support\": {\"Customer Support History\": {\"CustomerSupportHistories\": []}}}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (health, "deviceuuid", Some("Device/IP Information")),
+            (
+                photo,
+                "googlePhotosOrigin.mobileUpload.deviceFolder.localFolderName",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                apps,
+                "installed_apps_v2[].user_app_scoped_id",
+                Some("Social Network Data"),
+            ),
+            (
+                profile,
+                "profile_user[].media_map_data.Profile Photo.cross_post_source.source_app",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                tiktok,
+                "Customer Support.Customer Support History.CustomerSupportHistories",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
