@@ -36,6 +36,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon-2026-fresh-2025-derby-signwriter", 0.70, 0.71),
     ("amazon-2026-fresh-aberystwyth-kindle-ownership", 0.89, 0.71),
     ("amazon-2026-fresh-boise-primevideo-2025", 0.64, 0.58),
+    ("amazon-2026-fresh-dartmouth-marine-electrician", 0.84, 0.82),
     ("amazon-2026-fresh-leipzig-piano-tuner-de", 0.84, 0.64),
     ("amazon-2026-fresh-marquette-orders-audible", 0.89, 0.90),
     ("amazon-2026-fresh-rennes-payments-primevideo", 0.94, 0.94),
@@ -61,6 +62,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("apple-2026-fresh-dunedin-bookbinder", 0.68, 0.62),
     ("apple-2026-fresh-hobart-cellist", 0.92, 0.93),
     ("apple-2026-fresh-lethbridge", 0.83, 0.83),
+    ("apple-2026-fresh-tallinn-sound-engineer", 0.87, 0.75),
     ("apple-2026-fresh-trieste-tv-video-bookstore", 0.78, 0.67),
     ("apple-2026-itunes-match-feature-statistics", 0.98, 0.64),
     ("apple-account-info", 0.85, 0.75),
@@ -93,10 +95,20 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("car-maker-2025-data-request", 0.68, 0.53),
     ("cash-app-2025-transactions-csv", 0.57, 0.55),
     ("chargebee-customer", 0.92, 0.89),
+    (
+        "chargebee-salesforce-2026-fresh-walla-walla-vineyard",
+        0.93,
+        0.90,
+    ),
     ("checkoutcom-2026-customer-instruments-payments", 0.84, 0.87),
     ("clarifai-2026-fresh-ceilidh-caller-orkney", 0.94, 0.95),
     ("clarifai-2026-fresh-cider-orchard-airbyte", 0.79, 0.87),
     ("clarifai-2026-fresh-dataset-export-cheese-cave", 0.98, 0.92),
+    (
+        "clarifai-2026-fresh-dataset-export-cremona-varnish",
+        0.98,
+        0.98,
+    ),
     (
         "clarifai-2026-fresh-grpcurl-repair-cafe-mechelen",
         0.93,
@@ -107,6 +119,12 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.48,
         0.84,
     ),
+    (
+        "clarifai-2026-fresh-rest-video-text-kumasi-football",
+        0.92,
+        0.96,
+    ),
+    ("clarifai-2026-fresh-sdk-dump-pecs-folk-dance", 0.98, 0.95),
     ("clarifai-2026-fresh-stained-glass-conwy", 0.95, 0.83),
     ("clarifai-2026-fresh-turbine-blade-esbjerg", 0.79, 0.86),
     (
@@ -378,6 +396,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2025-security-ads", 0.84, 0.87),
     ("facebook-2026-album-devices-location", 0.85, 0.78),
     ("facebook-2026-dating-payments-pokes-games", 0.70, 0.54),
+    ("facebook-2026-fresh-banska-stiavnica-filigree", 0.91, 0.86),
     ("facebook-2026-fresh-caernarfon-slate-roofer", 0.33, 0.18),
     ("facebook-2026-fresh-de-freiburg-beekeeper", 0.86, 0.87),
     ("facebook-2026-fresh-es-cordoba-florist", 0.88, 0.87),
@@ -385,6 +404,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2026-fresh-it-trieste-vela", 0.95, 0.96),
     ("facebook-2026-fresh-klaipeda-ceramicist", 0.90, 0.91),
     ("facebook-2026-fresh-liepaja-upholsterer", 0.79, 0.74),
+    ("facebook-2026-fresh-marsaxlokk-luzzu-painter", 0.88, 0.91),
     ("facebook-2026-fresh-plovdiv-bookbinder", 0.83, 0.77),
     ("facebook-2026-fresh-salthill-sea-swim-coach", 0.61, 0.59),
     (
@@ -632,6 +652,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2026-fresh-otepoti-glassblower", 0.55, 0.46),
     ("instagram-2026-fresh-postojna-cave-guide", 0.86, 0.86),
     ("instagram-2026-fresh-sibiu-icon-painter", 0.82, 0.73),
+    ("instagram-2026-fresh-tbilisi-minankari", 0.92, 0.93),
     ("instagram-2026-igtv-reposts-reports", 0.88, 0.94),
     (
         "instagram-2026-in-app-messages-policy-consent-settings",
@@ -737,6 +758,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("outlook-graph", 0.82, 0.82),
     ("outreach-prospect", 0.60, 0.41),
     ("paddle-customer", 0.92, 0.95),
+    ("paddle-zoho-2026-fresh-lea-valley-camera-traps", 0.91, 0.92),
     ("pardot-2025-prospect-visitor-activities", 0.74, 0.85),
     ("patreon-member", 0.63, 0.60),
     ("payments-2026-fresh-adyen-galway-choir", 0.77, 0.86),
@@ -750,6 +772,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("paypal-2026-fresh-fr-es-activity-downloads", 0.86, 0.95),
     ("paypal-2026-invoicing-authorizations", 0.80, 0.92),
     ("paypal-activity-2025", 0.79, 0.86),
+    (
+        "paypal-pipedrive-2026-fresh-aberdeen-salmon-counts",
+        0.86,
+        0.83,
+    ),
     ("paypal-rest", 0.84, 0.85),
     // Lowered from 0.89 on 4 December 2026: the same `Invoice Number` column of PayPal's
     // `Download.CSV` is labelled Payment Information here and null in `paypal-activity-2025`;
@@ -935,6 +962,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("tiktok-2026-fresh-2025-accra-drummer", 0.87, 0.85),
     ("tiktok-2026-fresh-arequipa-picanteria-cook", 0.89, 0.81),
     ("tiktok-2026-fresh-cebu-dive-instructor-2023", 0.88, 0.77),
+    ("tiktok-2026-fresh-tromso-aurora-guide", 0.92, 0.88),
     ("tinder", 0.81, 0.76),
     ("tinder-2026-passport-duo-rooms", 0.81, 0.72),
     ("todoist-user", 0.45, 0.54),
