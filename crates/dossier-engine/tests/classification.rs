@@ -8621,3 +8621,32 @@ fn health_devices_picture_sources_app_scoped_ids_and_support_history() {
         ],
     );
 }
+
+/// A Kindle reading session is time spent reading, not a sign-in; what the person said to a
+/// voice assistant is their use of it.
+#[test]
+fn reading_sessions_and_voice_utterances_are_use() {
+    let sessions = "Kindle.reading-insights-sessions_with_adjustments/Kindle.reading-insights-sessions_with_adjustments.csv";
+    let alexa = "Additional Data/Alexa/Alexa/NLU/Intent-2-1.csv";
+    let rows = classified(&[
+        (
+            sessions,
+            "start_time,end_time,ASIN,product_name,total_reading_milliseconds\n\
+             2025-05-14T22:10:05.400Z,2025-05-14T23:02:41Z,B0DJ4KQ8VT,Slack Tide,3142600.0\n\
+             2025-05-15T21:00:00.000Z,2025-05-15T21:40:00Z,B0DJ4KQ8VT,Slack Tide,2400000.0\n",
+        ),
+        (
+            alexa,
+            "Utterance text,Utterance Creation Date,Currently Playing Song\n\
+             alexa when is high tide in halifax,2025-11-03T10:41:07.512Z,Not Available\n\
+             alexa play the shipping forecast,2025-11-04T07:02:11.101Z,Not Available\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (sessions, "start_time", Some("Web Analytics")),
+            (alexa, "Utterance text", Some("Web Analytics")),
+        ],
+    );
+}
