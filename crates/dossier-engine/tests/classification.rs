@@ -8650,3 +8650,22 @@ fn reading_sessions_and_voice_utterances_are_use() {
         ],
     );
 }
+
+/// The region an account is registered in places the person.
+#[test]
+fn an_accounts_region_is_geolocation() {
+    let data = "user_data_tiktok.json";
+    let rows = classified(&[(
+        data,
+        "{\"Profile And Settings\": {\"Profile Info\": {\"ProfileMap\": {\"userName\": \"aurora.sunniva\", \
+           \"accountRegion\": \"NO\", \"bioDescription\": \"Northern lights guide\"}}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            data,
+            "Profile And Settings.Profile Info.ProfileMap.accountRegion",
+            Some("Geolocation and other metadata"),
+        )],
+    );
+}
