@@ -8669,3 +8669,31 @@ fn an_accounts_region_is_geolocation() {
         )],
     );
 }
+
+/// The lists a person made or is on and the accounts they muted are part of their social
+/// graph.
+#[test]
+fn lists_and_muted_accounts_are_social() {
+    let lists = "data/lists-created.js";
+    let mute = "data/mute.js";
+    let rows = classified(&[
+        (
+            lists,
+            "window.YTD.lists_created.part0 = [\n  {\n    \"userListInfo\" : {\n      \
+               \"url\" : \"https://twitter.com/i/lists/1901234567890123456\"\n    }\n  },\n  {\n    \
+               \"userListInfo\" : {\n      \"url\" : \"https://twitter.com/i/lists/1901234567890123457\"\n    }\n  }\n]",
+        ),
+        (
+            mute,
+            "window.YTD.mute.part0 = [\n  {\n    \"muting\" : {\n      \"accountId\" : \"1456789012345678901\",\n      \
+               \"userLink\" : \"https://twitter.com/intent/user?user_id=1456789012345678901\"\n    }\n  }\n]",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (lists, "userListInfo.url", Some("Social Network Data")),
+            (mute, "muting.accountId", Some("Social Network Data")),
+        ],
+    );
+}
