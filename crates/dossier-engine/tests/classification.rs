@@ -8697,3 +8697,26 @@ fn lists_and_muted_accounts_are_social() {
         ],
     );
 }
+
+/// The company's own registered name on an invoice is the seller, not the person.
+#[test]
+fn the_companys_name_on_an_invoice_is_not_the_persons() {
+    let invoices = "stripe/invoices.json";
+    let rows = classified(&[(
+        invoices,
+        "{\"object\": \"list\", \"data\": [{\"id\": \"in_1QxExample\", \"object\": \"invoice\", \
+           \"account_name\": \"Clarifai, Inc.\", \"customer_name\": \"Isla Rendall-Okonjo\", \
+           \"customer_email\": \"isla@example.com\", \"amount_due\": 3600, \"currency\": \"gbp\"}], \"has_more\": false}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (invoices, "data[].account_name", None),
+            (
+                invoices,
+                "data[].customer_name",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

@@ -33,7 +33,7 @@ use crate::FileKind;
 use context::TableLabels;
 use evidence::Candidates;
 use field_rules::{bookkeeping, is_identifier_field, score_field, FieldView};
-use service_values::{api_address, company_address, unset_time};
+use service_values::{api_address, company_address, company_name, unset_time};
 
 /// The category a field was given, why, and how sure the classifier is.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -149,6 +149,7 @@ fn first_pass(
             .or_else(|| unset_time(stats))
             .or_else(|| api_address(stats))
             .or_else(|| company_address(&rules.company_domains, stats))
+            .or_else(|| company_name(&rules.company_domains, stats))
         {
             found.own.push(Candidates::default());
             found.bookkeeping.push(true);

@@ -118,12 +118,49 @@ pub(crate) fn company_address(domains: &[String], stats: &FieldStats) -> Option<
     all_own.then(|| "the company's own e-mail address, not the person's".to_owned())
 }
 
+/// The endings of a registered company's name (`Clarifai, Inc.`).
+const LEGAL_FORMS: [&str; 9] = [
+    "inc", "ltd", "llc", "gmbh", "corp", "co", "limited", "sa", "bv",
+];
+
+/// Why a field holds only the company's own registered name, if it does: every sampled value
+/// is one of `domains` followed by a legal form (`Clarifai, Inc.`). The seller on an invoice or
+/// the business behind a payment is the company, not the person. The bare name (`Clarifai`)
+/// is left alone: it also names the company's app, which the person used.
+pub(crate) fn company_name(domains: &[String], stats: &FieldStats) -> Option<String> {
+    let own = |value: &str| {
+        let words: Vec<String> = value
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        matches!(words.as_slice(), [name, form]
+            if domains.iter().any(|d| d.eq_ignore_ascii_case(name))
+                && LEGAL_FORMS.contains(&form.as_str()))
+    };
+    let all_own = !domains.is_empty() && every_value(stats, own);
+    all_own.then(|| "the company's own name, not the person's".to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn field(name: &str, sample: &[&str]) -> FieldStats {
         FieldStats::with_sample(name, sample)
+    }
+
+    #[test]
+    fn the_companys_registered_name_is_the_companys() {
+        let domains = vec!["clarifai".to_owned()];
+        let seller = field("seller.name", &["Clarifai, Inc.", "CLARIFAI INC"]);
+        assert!(company_name(&domains, &seller).is_some());
+        // The bare name is also the company's app the person used, and a team's name is a
+        // correspondent.
+        assert!(company_name(&domains, &field("ios_app_name", &["Clarifai"])).is_none());
+        assert!(company_name(&domains, &field("to.name", &["Clarifai Support"])).is_none());
+        // Another company's name is not the company's.
+        assert!(company_name(&domains, &field("company", &["Ponderosa, LLC"])).is_none());
     }
 
     #[test]
