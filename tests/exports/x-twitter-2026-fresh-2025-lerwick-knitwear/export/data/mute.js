@@ -1,0 +1,1 @@
+window.YTD.mute.part0 = [ ]
