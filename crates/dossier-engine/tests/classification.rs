@@ -8720,3 +8720,35 @@ fn the_companys_name_on_an_invoice_is_not_the_persons() {
         ],
     );
 }
+
+/// GraphQL's `__typename` names a type of the API's schema, and a card network's answer to an
+/// address check is no address.
+#[test]
+fn graphql_type_names_and_address_check_answers() {
+    let search = "braintree/graphql/search-transactions.json";
+    let rows = classified(&[(
+        search,
+        "{\"data\": {\"search\": {\"transactions\": {\"edges\": [{\"node\": {\"id\": \"dHJhbnNhY3Rpb25fMQ\", \
+           \"amount\": {\"value\": \"49.00\", \"currencyCode\": \"USD\"}, \
+           \"paymentMethodSnapshot\": {\"__typename\": \"CreditCardDetails\", \"last4\": \"4242\"}, \
+           \"statusHistory\": [{\"__typename\": \"AuthorizedEvent\", \"status\": \"AUTHORIZED\", \
+             \"processorResponse\": {\"avsPostalCodeResponse\": \"MATCHES\", \"avsStreetAddressResponse\": \"MATCHES\"}}]}}]}}}}",
+    )]);
+    let type_name = row(
+        &rows,
+        search,
+        "data.search.transactions.edges[].node.paymentMethodSnapshot.__typename",
+    );
+    assert_eq!(type_name.category, None, "{}", type_name.evidence);
+    let avs = row(
+        &rows,
+        search,
+        "data.search.transactions.edges[].node.statusHistory[].processorResponse.avsPostalCodeResponse",
+    );
+    assert_ne!(
+        avs.category.as_deref(),
+        Some("Contact Data/Identifiers"),
+        "{}",
+        avs.evidence
+    );
+}
