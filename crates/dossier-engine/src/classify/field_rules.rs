@@ -215,8 +215,9 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
     // `settings.status.customStatus`: the status they show), not the service's own.
     let among_settings = |i: usize| {
         i > 0
-            && key_tokens(parents[i - 1].trim_end_matches("[]")).last()
-                == Some(&"settings".to_owned())
+            && key_tokens(parents[i - 1].trim_end_matches("[]"))
+                .last()
+                .is_some_and(|w| w == "settings")
     };
     if let Some(parent) = parents[from..].iter().enumerate().find_map(|(i, p)| {
         let service = key_is_one_of(p, &rules.bookkeeping)

@@ -84,24 +84,26 @@ pub fn classify_with(
         .iter()
         .map(|f| (f.path.as_str(), f.kind))
         .collect();
-    let mut found: Vec<TableLabels> = scan
+    let table_kinds: Vec<FileKind> = scan
         .tables
         .iter()
         .map(|table| {
-            let file_kind = kinds
+            kinds
                 .get(table.file.as_str())
                 .copied()
-                .unwrap_or(FileKind::Other);
-            first_pass(rules, table, file_kind)
+                .unwrap_or(FileKind::Other)
         })
+        .collect();
+    let mut found: Vec<TableLabels> = scan
+        .tables
+        .iter()
+        .zip(&table_kinds)
+        .map(|(table, &file_kind)| first_pass(rules, table, file_kind))
         .collect();
     envelope::label_list_counts(&scan.tables, &mut found);
     context::label_records(rules, &scan.tables, &mut found);
-    for (table, labels) in scan.tables.iter().zip(found.iter_mut()) {
-        let file_kind = kinds
-            .get(table.file.as_str())
-            .copied()
-            .unwrap_or(FileKind::Other);
+    for ((table, labels), &file_kind) in scan.tables.iter().zip(found.iter_mut()).zip(&table_kinds)
+    {
         slot_labels::label_values_by_their_slots(rules, table, file_kind, labels);
     }
     social_settings::label_social_settings(rules, &scan.tables, &mut found);
