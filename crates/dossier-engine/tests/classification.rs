@@ -8752,3 +8752,35 @@ fn graphql_type_names_and_address_check_answers() {
         avs.evidence
     );
 }
+
+/// The metadata of a message describes the message, while a picture's metadata stays metadata
+/// of the picture, in the same thread.
+#[test]
+fn a_messages_metadata_is_the_messages() {
+    let thread = "your_facebook_activity/messages/inbox/giorgis_10163958217704452/message_1.json";
+    let rows = classified(&[(
+        thread,
+        "{\"participants\": [{\"name\": \"Giorgis\"}, {\"name\": \"Elpida\"}], \"messages\": [\
+           {\"sender_name\": \"Giorgis\", \"timestamp_ms\": 1770925217512, \"content\": \"See you Saturday\", \
+            \"bumped_message_metadata\": {\"bumped_message\": \"Is mum asking about Anogeia?\", \"is_bumped\": true}}, \
+           {\"sender_name\": \"Elpida\", \"timestamp_ms\": 1770925081000, \
+            \"photos\": [{\"uri\": \"your_facebook_activity/messages/inbox/giorgis_10163958217704452/photos/1.jpg\", \
+              \"creation_timestamp\": 1770925081, \"media_metadata\": {\"photo_metadata\": {\"exif_data\": [{\"taken_timestamp\": 1770920000}]}}}]}], \
+         \"title\": \"Giorgis\", \"is_still_participant\": true, \"thread_path\": \"inbox/giorgis_10163958217704452\"}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                thread,
+                "messages[].bumped_message_metadata.bumped_message",
+                Some("Social Network Data"),
+            ),
+            (
+                thread,
+                "messages[].photos[].media_metadata.photo_metadata.exif_data[].taken_timestamp",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}

@@ -61,6 +61,11 @@ const API_VERBS: &[&str] = &["search"];
 /// Names of objects that only describe the record they sit in: free-form maps whose keys their
 /// writer chose (a `metadata` map, the `annotation_info` of a Clarifai annotation).
 const DESCRIBE_THEIR_RECORD: &[&str] = &["metadata", "meta data", "meta", "annotation info"];
+/// Words of content whose metadata is that content's, whatever record holds it.
+const CONTENT_WORDS: &[&str] = &[
+    "photo", "photos", "image", "images", "video", "videos", "media", "camera", "exif", "file",
+    "files", "picture", "audio",
+];
 /// What a field of a context category (`context_categories`) counts in a record named as
 /// something else.
 const CONTEXT_SHARE: f64 = 0.5;
@@ -935,11 +940,24 @@ fn named_object<'a>(
         .then_some((object, rule.category.as_str()))
 }
 
-/// True when `tokens`, an object's name, is one of `DESCRIBE_THEIR_RECORD`.
+/// True when `tokens`, an object's name, is one of `DESCRIBE_THEIR_RECORD`, alone or after the
+/// words of what it describes (Messenger's `bumped_message_metadata`: the metadata of a
+/// message), but not of a picture's (`photo_metadata`, `media_metadata`), which is metadata of
+/// that content.
 pub(crate) fn describes_its_record(tokens: &[String]) -> bool {
-    DESCRIBE_THEIR_RECORD
-        .iter()
-        .any(|w| *phrase_tokens(w) == *tokens)
+    DESCRIBE_THEIR_RECORD.iter().any(|w| {
+        let word = phrase_tokens(w);
+        match tokens.len().checked_sub(word.len()) {
+            Some(0) => *tokens == *word,
+            Some(n) => {
+                tokens[n..] == *word
+                    && !tokens[..n]
+                        .iter()
+                        .any(|t| CONTENT_WORDS.contains(&t.as_str()))
+            }
+            None => false,
+        }
+    })
 }
 
 /// Gives the fields with no label of their own, in a record without a category, the category
