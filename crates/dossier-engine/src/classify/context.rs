@@ -15,7 +15,9 @@ use dossier_policy::{ClassificationRules, RecordRule};
 
 use super::evidence::Candidates;
 use super::field_rules::{is_identifier_field, is_list_wrapper};
-use super::phrases::{contains_phrase, ends_with_phrase, first_match, phrase_tokens};
+use super::phrases::{
+    contains_phrase, ends_with_phrase, first_match, is_phrase, phrase_len, phrase_tokens,
+};
 use super::service_values::is_link;
 use super::{detectors, record_kind, record_rules};
 use super::{label_of, FieldLabel};
@@ -676,7 +678,7 @@ fn own_votes<'r>(
         let longest = matches
             .iter()
             .filter(|m| m.2 == latest)
-            .map(|m| phrase_tokens(m.1).len())
+            .map(|m| phrase_len(m.1))
             .max();
         // Words that only say how a list is kept or which way it goes (`Endorsement_Given_Info`,
         // `message_headers`) leave the word before them as the name's head.
@@ -688,7 +690,7 @@ fn own_votes<'r>(
                 .count();
         let head = latest + 1 >= told;
         for &(i, word, end) in matches {
-            if end != latest || Some(phrase_tokens(word).len()) != longest {
+            if end != latest || Some(phrase_len(word)) != longest {
                 continue;
             }
             let weight = if head { *weight } else { weight * NON_HEAD };
@@ -765,7 +767,7 @@ fn last_match<'p>(tokens: &[String], phrases: &'p [String]) -> Option<(&'p str, 
             })?;
             Some((p.as_str(), ends))
         })
-        .max_by_key(|(p, ends)| (*ends, phrase_tokens(p).len()))
+        .max_by_key(|(p, ends)| (*ends, phrase_len(p)))
 }
 
 /// The first key of a field's path inside its record when the field sits in a nested object
@@ -854,7 +856,7 @@ fn kind_of_its_values(rules: &ClassificationRules, category: &str, field: &Field
 
 /// Whether a field's own name (`leaf`, as words) is one of `fields`, or `fields` is empty.
 fn names_one_of(leaf: &[String], fields: &[String]) -> bool {
-    fields.is_empty() || fields.iter().any(|f| *phrase_tokens(f) == *leaf)
+    fields.is_empty() || fields.iter().any(|f| is_phrase(leaf, f))
 }
 
 /// The category a switch rule that names its fields (`fields`) gives a field of `record`
@@ -926,7 +928,7 @@ fn named_object<'a>(
             .iter()
             .filter_map(|r| last_match(&tokens, &r.words).map(|m| (r, m)))
             .filter(|(_, (_, end))| end + 1 == tokens.len())
-            .max_by_key(|(_, (word, _))| phrase_tokens(word).len())
+            .max_by_key(|(_, (word, _))| phrase_len(word))
             .map(|(rule, _)| (*object, rule))
     })?;
     // A person in a record (the `user` of a session, the author of a message) is that person

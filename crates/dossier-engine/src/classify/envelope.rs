@@ -11,7 +11,7 @@ use dossier_policy::ClassificationRules;
 
 use super::context::TableLabels;
 use super::field_rules::{is_identifier_field, is_list_wrapper};
-use super::phrases::phrase_tokens;
+use super::phrases::is_phrase;
 use super::FieldLabel;
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::key_tokens;
@@ -47,7 +47,7 @@ pub(crate) fn label_envelope(
             && rules
                 .bookkeeping_fields
                 .iter()
-                .any(|w| *phrase_tokens(w) == *tokens)
+                .any(|w| is_phrase(&tokens, w))
     };
     // An object that holds a paging field is a response's paging, all of it: Help Scout's
     // `page: {size, number, totalElements, totalPages}`, Intercom's `pages`, and a nested

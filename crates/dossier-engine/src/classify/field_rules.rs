@@ -4,7 +4,9 @@ use dossier_policy::{ClassificationRules, Content, Detector, IdRule, NameRule, S
 
 use super::detectors::{accepts, names_an_image, plural_name};
 use super::evidence::Candidates;
-use super::phrases::{contains_phrase, ends_with_phrase, phrase_position, phrase_tokens};
+use super::phrases::{
+    contains_phrase, ends_with_phrase, is_phrase, phrase_len, phrase_position, phrase_tokens,
+};
 use super::service_values::is_link;
 use crate::records::ids::is_opaque_id;
 use crate::records::stats::FieldStats;
@@ -186,7 +188,7 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
     if rules
         .bookkeeping_files
         .iter()
-        .any(|w| *phrase_tokens(w) == *file_words)
+        .any(|w| is_phrase(&file_words, w))
     {
         return Some(format!(
             "`{file_name}` is the export's own index of its files, not data about a person"
@@ -276,7 +278,7 @@ pub(crate) fn is_bookkeeping_field(rules: &ClassificationRules, leaf: &str) -> b
 /// True when one key of a path (`[]` aside) says exactly one of `words`.
 pub(crate) fn key_is_one_of(key: &str, words: &[impl AsRef<str>]) -> bool {
     let tokens = key_tokens(key.trim_end_matches("[]"));
-    words.iter().any(|w| *phrase_tokens(w.as_ref()) == *tokens)
+    words.iter().any(|w| is_phrase(&tokens, w.as_ref()))
 }
 
 /// True when the field is an identifier (`userId`, `invoice_id`, `face_uuid`).
@@ -395,7 +397,7 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
                 rule.qualifiers
                     .iter()
                     .filter(|q| ends_with_phrase(subjects, q))
-                    .map(move |q| (rule, q.as_str(), phrase_tokens(q).len()))
+                    .map(move |q| (rule, q.as_str(), phrase_len(q)))
             })
             .collect();
         // Where two qualifiers end at the same word, the longer one is more specific
@@ -609,7 +611,7 @@ fn add_name_rules(
             .checked_sub(distance + 1)
             .map(|i| &segments[i]);
         segment.and_then(|segment| {
-            phrase_position(segment, word).map(|start| start + phrase_tokens(word).len())
+            phrase_position(segment, word).map(|start| start + phrase_len(word))
         })
     };
     let last_end = matched
@@ -622,10 +624,8 @@ fn add_name_rules(
     // a purchase; and of one category, `display name` and its `name` are one piece of evidence,
     // not two.
     let said_longer = |word: &str| {
-        let tokens = phrase_tokens(word);
         matched.iter().filter(|m| Some(m.2) == nearest).any(|m| {
-            let longer = phrase_tokens(m.1);
-            longer.len() > tokens.len() && contains_phrase(&longer, word)
+            phrase_len(m.1) > phrase_len(word) && contains_phrase(&phrase_tokens(m.1), word)
         })
     };
     for (rule, word, _) in matched

@@ -1,8 +1,9 @@
 //! Matching the words of a rule against the tokens of a key path.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
 
 use crate::records::tokens::key_tokens;
 
@@ -10,7 +11,35 @@ thread_local! {
     /// The tokens of each rule phrase, split once: every field is matched against hundreds of
     /// phrases, and splitting them again for each field was most of the time spent classifying
     /// a table of many fields.
-    static PHRASE_TOKENS: RefCell<HashMap<String, Rc<[String]>>> = RefCell::default();
+    static PHRASE_TOKENS: RefCell<FxHashMap<String, Rc<[String]>>> = RefCell::default();
+}
+
+/// True when `phrase` is one lowercase word, which is its own only token. Most rule words are,
+/// and they are matched as they are: looking them up in the cache of split phrases, for every
+/// field and every rule, was most of the time spent classifying an export of many files.
+fn one_word(phrase: &str) -> bool {
+    !phrase.is_empty()
+        && phrase
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+}
+
+/// How many tokens `phrase` has.
+pub(crate) fn phrase_len(phrase: &str) -> usize {
+    if one_word(phrase) {
+        1
+    } else {
+        phrase_tokens(phrase).len()
+    }
+}
+
+/// True when `tokens` are exactly the tokens of `phrase`.
+pub(crate) fn is_phrase(tokens: &[String], phrase: &str) -> bool {
+    if one_word(phrase) {
+        matches!(tokens, [only] if only == phrase)
+    } else {
+        *phrase_tokens(phrase) == *tokens
+    }
 }
 
 pub(crate) fn phrase_tokens(phrase: &str) -> Rc<[String]> {
@@ -42,6 +71,9 @@ fn is_run_together(token: &str, words: &[String]) -> bool {
 /// Where the tokens of `phrase` start in `tokens` (the first place), as [`contains_phrase`]
 /// matches them.
 pub(crate) fn phrase_position(tokens: &[String], phrase: &str) -> Option<usize> {
+    if one_word(phrase) {
+        return tokens.iter().position(|t| t == phrase);
+    }
     let words = phrase_tokens(phrase);
     if words.is_empty() {
         return None;
@@ -58,6 +90,9 @@ pub(crate) fn phrase_position(tokens: &[String], phrase: &str) -> Option<usize> 
 
 /// True when `tokens` ends with the tokens of `phrase`.
 pub(crate) fn ends_with_phrase(tokens: &[String], phrase: &str) -> bool {
+    if one_word(phrase) {
+        return tokens.last().is_some_and(|t| t == phrase);
+    }
     let words = phrase_tokens(phrase);
     !words.is_empty() && tokens.ends_with(&words)
 }

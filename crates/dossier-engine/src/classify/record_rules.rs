@@ -5,7 +5,7 @@ use dossier_policy::{ClassificationRules, RecordRule};
 
 use super::context::{describes_its_record, nested_object};
 use super::field_rules::key_is_one_of;
-use super::phrases::phrase_tokens;
+use super::phrases::is_phrase;
 use crate::records::stats::TableStats;
 use crate::records::tokens::key_tokens;
 
@@ -53,7 +53,7 @@ pub(crate) fn matching<'r, 't>(
             .map(|group| {
                 own.iter()
                     .filter(|(_, _, above)| within.is_none_or(|w| w == *above))
-                    .find(|(_, tokens, _)| group.iter().any(|w| *phrase_tokens(w) == **tokens))
+                    .find(|(_, tokens, _)| group.iter().any(|w| is_phrase(tokens, w)))
                     .map(|(leaf, _, _)| *leaf)
             })
             .collect()
