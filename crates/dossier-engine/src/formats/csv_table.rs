@@ -421,7 +421,7 @@ impl<S: std::ops::DerefMut<Target = T>, T: RecordSink + ?Sized> TypedRows<S> {
                 .kinds
                 .as_mut()
                 .map_or(ValueKind::String, |kinds| kinds.of(i, cell));
-            self.sink.cell("", &self.names[i], cell, kind);
+            self.sink.column_cell(i, &self.names[i], cell, kind);
         }
     }
 }

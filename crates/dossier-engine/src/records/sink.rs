@@ -13,6 +13,12 @@ pub trait RecordSink {
     /// A new record of `table` begins; the cells that follow for that table belong to it.
     fn start_record(&mut self, table: &str);
     fn cell(&mut self, table: &str, field: &str, text: &str, kind: ValueKind);
+    /// A cell of the main table's column number `column`, named `field`: readers of tables whose
+    /// columns keep their names from row to row (CSV) say which column it is, so that a sink may
+    /// find the field by its number rather than by comparing names, once per cell.
+    fn column_cell(&mut self, _column: usize, field: &str, text: &str, kind: ValueKind) {
+        self.cell("", field, text, kind);
+    }
     /// The next record of the main table starts at this byte of the file's text. Readers that
     /// know it (CSV, JSON Lines) tell, so that a search can later start reading there.
     fn record_at(&mut self, _byte: u64) {}
@@ -46,6 +52,8 @@ pub struct FileTables {
     last: usize,
     /// The index of the values for searches, when the scan builds one.
     values: Option<FileIndexBuilder>,
+    /// The main table's field of each column given by `column_cell`.
+    columns: Vec<usize>,
 }
 
 impl FileTables {
@@ -57,6 +65,7 @@ impl FileTables {
             index: HashMap::new(),
             last: 0,
             values: index_values.then(FileIndexBuilder::default),
+            columns: Vec::new(),
         }
     }
 
@@ -92,6 +101,21 @@ impl FileTables {
     pub fn records(&self) -> u64 {
         self.tables.iter().map(|t| t.records).sum()
     }
+
+    /// Adds a value to field `f` of table `t`, and to the index of values.
+    fn add(&mut self, t: usize, f: usize, text: &str, kind: ValueKind) {
+        self.tables[t].fields[f].add(text, kind);
+        // An empty value holds no query.
+        if let (Some(values), false) = (&mut self.values, kind == ValueKind::Empty) {
+            let stats = &self.tables[t];
+            values.cell(
+                t,
+                f,
+                || (stats.table.clone(), stats.fields[f].name.clone()),
+                text,
+            );
+        }
+    }
 }
 
 impl RecordSink for FileTables {
@@ -112,13 +136,24 @@ impl RecordSink for FileTables {
 
     fn cell(&mut self, table: &str, field: &str, text: &str, kind: ValueKind) {
         let t = self.table_slot(table);
-        let stats = &mut self.tables[t];
-        let f = stats.field_slot(field);
-        stats.fields[f].add(text, kind);
-        // An empty value holds no query.
-        if let (Some(values), false) = (&mut self.values, kind == ValueKind::Empty) {
-            values.cell(t, f, || (table.to_owned(), field.to_owned()), text);
-        }
+        let f = self.tables[t].field_slot(field);
+        self.add(t, f, text, kind);
+    }
+
+    fn column_cell(&mut self, column: usize, field: &str, text: &str, kind: ValueKind) {
+        let t = self.table_slot("");
+        let f = match self.columns.get(column) {
+            Some(&f) => f,
+            None => {
+                let f = self.tables[t].field_slot(field);
+                // Rows go through their columns in order, so a new column is the next one.
+                if column == self.columns.len() {
+                    self.columns.push(f);
+                }
+                f
+            }
+        };
+        self.add(t, f, text, kind);
     }
 
     fn record_at(&mut self, byte: u64) {
