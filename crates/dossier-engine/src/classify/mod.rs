@@ -24,6 +24,7 @@ mod social_settings;
 mod staff;
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use dossier_policy::{ClassificationRules, PolicyPack};
 use serde::Serialize;
@@ -94,12 +95,7 @@ pub fn classify_with(
                 .unwrap_or(FileKind::Other)
         })
         .collect();
-    let mut found: Vec<TableLabels> = scan
-        .tables
-        .iter()
-        .zip(&table_kinds)
-        .map(|(table, &file_kind)| first_pass(rules, table, file_kind))
-        .collect();
+    let mut found = first_passes(rules, &scan.tables, &table_kinds);
     envelope::label_list_counts(&scan.tables, &mut found);
     context::label_records(rules, &scan.tables, &mut found);
     for ((table, labels), &file_kind) in scan.tables.iter().zip(found.iter_mut()).zip(&table_kinds)
@@ -132,6 +128,49 @@ pub fn classify_with(
         labels.extend(table_labels);
     }
     labels
+}
+
+/// Tables handed to a core at a time by `first_passes`.
+const TABLES_PER_TURN: usize = 32;
+
+/// `first_pass` of every table, in order, on every core: the pass looks at each table alone,
+/// and an export of thousands of files spent most of its classification in it, on one core
+/// after the scan.
+fn first_passes(
+    rules: &ClassificationRules,
+    tables: &[crate::TableStats],
+    kinds: &[FileKind],
+) -> Vec<TableLabels> {
+    let turns = tables.len().div_ceil(TABLES_PER_TURN);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, Vec<TableLabels>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..cores.min(turns))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let turn = next.fetch_add(1, Ordering::Relaxed);
+                        let start = turn * TABLES_PER_TURN;
+                        if start >= tables.len() {
+                            return done;
+                        }
+                        let mine = &tables[start..(start + TABLES_PER_TURN).min(tables.len())];
+                        let labels = mine
+                            .iter()
+                            .zip(&kinds[start..])
+                            .map(|(table, &kind)| first_pass(rules, table, kind))
+                            .collect();
+                        done.push((turn, labels));
+                    }
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(crate::joined::join).collect()
+    });
+    // The tables' order, whichever core labelled them.
+    done.sort_unstable_by_key(|(turn, _)| *turn);
+    done.into_iter().flat_map(|(_, labels)| labels).collect()
 }
 
 /// Each field of a table on its own: bookkeeping, or the best of its candidates.
