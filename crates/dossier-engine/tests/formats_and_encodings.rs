@@ -140,13 +140,15 @@ fn googles_hijacking_guard_line_is_not_part_of_the_json() {
 
 #[test]
 fn json_lines_skip_bad_lines_and_keep_the_rest() {
-    let lines = b"{\"ip\": \"192.0.2.1\"}\nnot json\n{\"ip\": \"198.51.100.7\"}\n".to_vec();
+    // The fourth line breaks off after a value: it gives no record, not the cells before.
+    let lines = b"{\"ip\": \"192.0.2.1\"}\nnot json\n{\"ip\": \"198.51.100.7\"}\n{\"ip\": \"203.0.113.9\", \"at\": \n".to_vec();
     let (_d, path) = export(&[("logins.jsonl", lines)]);
     let scan = scan(&path);
     assert_eq!(field(&scan, "logins.jsonl", "ip").unwrap().values, 2);
-    assert!(problem_for(&scan, "logins.jsonl")
-        .unwrap()
-        .contains("line 2"));
+    assert_eq!(scan.tables[0].records, 2);
+    let message = problem_for(&scan, "logins.jsonl").unwrap();
+    assert!(message.contains("line 2"), "{message}");
+    assert!(message.contains("1 more line"), "{message}");
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 use std::io::BufRead;
 
-use serde_json::Value;
+use serde::de::IgnoredAny;
 
 use super::json::JsonStream;
 
@@ -47,15 +47,16 @@ pub(crate) fn read_json_lines<R: BufRead>(
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        match serde_json::from_slice::<Value>(&line) {
-            Ok(value) => {
-                let s = &mut *stream;
-                s.flattener.record(s.sink, "", "", &value);
-            }
-            Err(e) => {
-                bad.count += 1;
-                bad.first.get_or_insert((number, e.to_string()));
-            }
+        // The line is checked whole before its record is read from it, cell by cell: a bad
+        // line gives no record at all, not the cells before its fault.
+        let read = serde_json::from_slice::<IgnoredAny>(&line).and_then(|_| {
+            let s = &mut *stream;
+            let mut parser = serde_json::Deserializer::from_slice(&line);
+            s.flattener.read_record(s.sink, "", "", &mut parser)
+        });
+        if let Err(e) = read {
+            bad.count += 1;
+            bad.first.get_or_insert((number, e.to_string()));
         }
     }
 }
