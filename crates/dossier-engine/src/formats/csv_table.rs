@@ -10,7 +10,7 @@ use crate::joined;
 use crate::records::same_text::same_text;
 use crate::records::sink::RecordSink;
 use crate::records::trim::trim;
-use crate::records::value::{infer, ValueKind};
+use crate::records::value::{infer, Typed, ValueKind};
 use crate::search::index::IndexLoan;
 
 /// Rows looked at to find the delimiter and the header.
@@ -417,11 +417,14 @@ impl<S: std::ops::DerefMut<Target = T>, T: RecordSink + ?Sized> TypedRows<S> {
             if self.names.len() == i {
                 self.names.push(format!("column_{}", i + 1));
             }
-            let kind = self
-                .kinds
-                .as_mut()
-                .map_or(ValueKind::String, |kinds| kinds.of(i, cell));
-            self.sink.column_cell(i, &self.names[i], cell, kind);
+            let typed = self.kinds.as_mut().map_or(
+                Typed {
+                    kind: ValueKind::String,
+                    instant: None,
+                },
+                |kinds| kinds.of(i, cell),
+            );
+            self.sink.column_cell(i, &self.names[i], cell, typed);
         }
     }
 }
@@ -435,20 +438,20 @@ fn is_blank(row: &csv::StringRecord) -> bool {
 /// event type, a session's id over its events, an empty cell), and the same text is of the
 /// same kind, so it is typed once per run rather than once per cell.
 #[derive(Default)]
-struct RepeatedKinds(Vec<(String, ValueKind)>);
+struct RepeatedKinds(Vec<(String, Typed)>);
 
 impl RepeatedKinds {
-    fn of(&mut self, column: usize, text: &str) -> ValueKind {
+    fn of(&mut self, column: usize, text: &str) -> Typed {
         if self.0.len() <= column {
-            self.0.resize(column + 1, (String::new(), ValueKind::Empty));
+            self.0.resize(column + 1, (String::new(), Typed::infer("")));
         }
-        let (last, kind) = &mut self.0[column];
+        let (last, typed) = &mut self.0[column];
         if !same_text(last, text) {
             last.clear();
             last.push_str(text);
-            *kind = infer(text);
+            *typed = Typed::infer(text);
         }
-        *kind
+        *typed
     }
 }
 

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::same_text::same_text;
 use super::stats::TableStats;
-use super::value::ValueKind;
+use super::value::{Typed, ValueKind};
 use crate::search::index::{FileIndex, FileIndexBuilder, IndexLoan};
 
 pub trait RecordSink {
@@ -16,8 +16,9 @@ pub trait RecordSink {
     /// A cell of the main table's column number `column`, named `field`: readers of tables whose
     /// columns keep their names from row to row (CSV) say which column it is, so that a sink may
     /// find the field by its number rather than by comparing names, once per cell.
-    fn column_cell(&mut self, _column: usize, field: &str, text: &str, kind: ValueKind) {
-        self.cell("", field, text, kind);
+    /// `typed` is the value's kind, with its instant when it is a date.
+    fn column_cell(&mut self, _column: usize, field: &str, text: &str, typed: Typed) {
+        self.cell("", field, text, typed.kind);
     }
     /// The next record of the main table starts at this byte of the file's text. Readers that
     /// know it (CSV, JSON Lines) tell, so that a search can later start reading there.
@@ -52,8 +53,8 @@ pub struct FileTables {
     last: usize,
     /// The index of the values for searches, when the scan builds one.
     values: Option<FileIndexBuilder>,
-    /// The main table's field of each column given by `column_cell`.
-    columns: Vec<usize>,
+    /// The main table's position, and its field of each column given by `column_cell`.
+    columns: Option<(usize, Vec<usize>)>,
 }
 
 impl FileTables {
@@ -65,7 +66,7 @@ impl FileTables {
             index: HashMap::new(),
             last: 0,
             values: index_values.then(FileIndexBuilder::default),
-            columns: Vec::new(),
+            columns: None,
         }
     }
 
@@ -103,10 +104,10 @@ impl FileTables {
     }
 
     /// Adds a value to field `f` of table `t`, and to the index of values.
-    fn add(&mut self, t: usize, f: usize, text: &str, kind: ValueKind) {
-        self.tables[t].fields[f].add(text, kind);
+    fn add(&mut self, t: usize, f: usize, text: &str, typed: Typed) {
+        self.tables[t].fields[f].add_typed(text, typed);
         // An empty value holds no query.
-        if let (Some(values), false) = (&mut self.values, kind == ValueKind::Empty) {
+        if let (Some(values), false) = (&mut self.values, typed.kind == ValueKind::Empty) {
             let stats = &self.tables[t];
             values.cell(
                 t,
@@ -137,23 +138,28 @@ impl RecordSink for FileTables {
     fn cell(&mut self, table: &str, field: &str, text: &str, kind: ValueKind) {
         let t = self.table_slot(table);
         let f = self.tables[t].field_slot(field);
-        self.add(t, f, text, kind);
+        self.add(t, f, text, Typed::known(text, kind));
     }
 
-    fn column_cell(&mut self, column: usize, field: &str, text: &str, kind: ValueKind) {
-        let t = self.table_slot("");
-        let f = match self.columns.get(column) {
-            Some(&f) => f,
+    fn column_cell(&mut self, column: usize, field: &str, text: &str, typed: Typed) {
+        let known = self
+            .columns
+            .as_ref()
+            .and_then(|(t, fields)| Some((*t, *fields.get(column)?)));
+        let (t, f) = match known {
+            Some(slot) => slot,
             None => {
+                let t = self.table_slot("");
                 let f = self.tables[t].field_slot(field);
+                let (_, fields) = self.columns.get_or_insert_with(|| (t, Vec::new()));
                 // Rows go through their columns in order, so a new column is the next one.
-                if column == self.columns.len() {
-                    self.columns.push(f);
+                if column == fields.len() {
+                    fields.push(f);
                 }
-                f
+                (t, f)
             }
         };
-        self.add(t, f, text, kind);
+        self.add(t, f, text, typed);
     }
 
     fn record_at(&mut self, byte: u64) {

@@ -11,7 +11,7 @@ use super::flatten::LIST_SEPARATOR;
 use super::same_text::same_text;
 use super::tokens::key_tokens;
 use super::trim::trim;
-use super::value::ValueKind;
+use super::value::{Typed, ValueKind};
 
 /// Examples shown per field.
 pub const EXAMPLES_PER_FIELD: usize = 3;
@@ -101,6 +101,12 @@ impl FieldStats {
     }
 
     pub fn add(&mut self, text: &str, kind: ValueKind) {
+        self.add_typed(text, Typed::known(text, kind));
+    }
+
+    /// [`FieldStats::add`] of a value whose instant, if it is a date, is known.
+    pub(crate) fn add_typed(&mut self, text: &str, typed: Typed) {
+        let kind = typed.kind;
         self.acc.kind_counts[kind.index()] += 1;
         if kind == ValueKind::Empty {
             self.empty += 1;
@@ -114,7 +120,7 @@ impl FieldStats {
                 }
             }
             ValueKind::DateTime => {
-                if let Some(t) = datetime::parse(text) {
+                if let Some(t) = typed.instant {
                     widen(&mut self.acc.time_range, t);
                 }
             }

@@ -52,22 +52,53 @@ impl ValueKind {
 /// numbers, as exports often quote them; a leading zero keeps an identifier a string
 /// ("007", phone numbers), since reading it as a number would lose the zero.
 pub fn infer(text: &str) -> ValueKind {
-    let t = trim(text);
-    if t.is_empty() {
-        return ValueKind::Empty;
+    Typed::infer(text).kind
+}
+
+/// A value's kind, and the instant it names when it is a date (Unix seconds): the reader that
+/// typed a date has parsed it already, and statistics need the instant too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Typed {
+    pub kind: ValueKind,
+    pub instant: Option<i64>,
+}
+
+impl Typed {
+    /// The kind of `text`, as [`infer`] gives it.
+    pub fn infer(text: &str) -> Typed {
+        let of = |kind| Typed {
+            kind,
+            instant: None,
+        };
+        let t = trim(text);
+        if t.is_empty() {
+            return of(ValueKind::Empty);
+        }
+        if (t.len() == 4 || t.len() == 5)
+            && (t.eq_ignore_ascii_case("true") || t.eq_ignore_ascii_case("false"))
+        {
+            return of(ValueKind::Boolean);
+        }
+        if let Some(kind) = number_kind(t) {
+            return of(kind);
+        }
+        match datetime::parse(t) {
+            Some(instant) => Typed {
+                kind: ValueKind::DateTime,
+                instant: Some(instant),
+            },
+            None => of(ValueKind::String),
+        }
     }
-    if (t.len() == 4 || t.len() == 5)
-        && (t.eq_ignore_ascii_case("true") || t.eq_ignore_ascii_case("false"))
-    {
-        return ValueKind::Boolean;
+
+    /// `text` of a known `kind`, with its instant when it is a date.
+    pub fn known(text: &str, kind: ValueKind) -> Typed {
+        let instant = match kind {
+            ValueKind::DateTime => datetime::parse(text),
+            _ => None,
+        };
+        Typed { kind, instant }
     }
-    if let Some(kind) = number_kind(t) {
-        return kind;
-    }
-    if datetime::parse(t).is_some() {
-        return ValueKind::DateTime;
-    }
-    ValueKind::String
 }
 
 /// Integer or decimal when `t` is a plain number.
