@@ -247,7 +247,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.92,
     ),
-    ("clarifai-go-protojson-video-tracks-2026i", 0.87, 0.89),
+    ("clarifai-go-protojson-video-tracks-2026i", 0.86, 0.84),
     ("clarifai-grpc-json", 0.98, 0.98),
     ("clarifai-home-assistant-events-2026t", 0.72, 0.55),
     ("clarifai-image-generation-outputs-2026c", 0.98, 0.98),
