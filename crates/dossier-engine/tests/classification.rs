@@ -8878,3 +8878,19 @@ fn a_help_desks_ticket_type_is_its_setup() {
         ],
     );
 }
+
+/// How fast a book was read aloud is part of the listening, not the speed of a journey.
+#[test]
+fn a_narration_speed_is_part_of_the_listening() {
+    let listening = "Audible.Listening/Audible.Listening.csv";
+    let rows = classified(&[(
+        listening,
+        "\"DeviceType\",\"StartDate\",\"EndDate\",\"EventDuration\",\"Title\",\"Asin\",\"NarrationSpeed\",\"ListeningMode\"\n\
+         \"Audible for Android\",\"12-SEP-2023\",\"12-SEP-2023\",\"1834000\",\"Le sette lanterne (Unabridged)\",\"B0EXAUD001\",\"1.25\",\n\
+         \"Audible for Android\",\"13-SEP-2023\",\"13-SEP-2023\",\"2410000\",\"Le sette lanterne (Unabridged)\",\"B0EXAUD001\",\"1.5\",\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[(listening, "NarrationSpeed", Some("Web Analytics"))],
+    );
+}
