@@ -130,7 +130,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
-    ("clarifai-2026-fresh-dataset-export-tea-flush-splits", 0.98, 0.93),
+    (
+        "clarifai-2026-fresh-dataset-export-tea-flush-splits",
+        0.98,
+        0.93,
+    ),
     (
         "clarifai-2026-fresh-grpcurl-repair-cafe-mechelen",
         0.93,
@@ -141,7 +145,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.48,
         0.84,
     ),
-    ("clarifai-2026-fresh-rest-tea-estate-nuwara-eliya", 0.96, 0.97),
+    (
+        "clarifai-2026-fresh-rest-tea-estate-nuwara-eliya",
+        0.96,
+        0.97,
+    ),
     (
         "clarifai-2026-fresh-rest-video-text-kumasi-football",
         0.92,
@@ -149,7 +157,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("clarifai-2026-fresh-sdk-dump-chinchero-weaving", 0.98, 0.90),
     ("clarifai-2026-fresh-sdk-dump-pecs-folk-dance", 0.98, 0.95),
-    ("clarifai-2026-fresh-sdk-dump-tea-factory-grades", 0.94, 0.95),
+    (
+        "clarifai-2026-fresh-sdk-dump-tea-factory-grades",
+        0.94,
+        0.95,
+    ),
     ("clarifai-2026-fresh-stained-glass-conwy", 0.95, 0.83),
     ("clarifai-2026-fresh-turbine-blade-esbjerg", 0.79, 0.86),
     (
@@ -539,7 +551,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("google-takeout-2026-fresh-it-matera-altamura", 0.88, 0.89),
     ("google-takeout-2026-fresh-ja-kanazawa-potter", 0.95, 0.87),
-    ("google-takeout-2026-fresh-ko-busan-fish-auction", 0.98, 0.94),
+    (
+        "google-takeout-2026-fresh-ko-busan-fish-auction",
+        0.98,
+        0.94,
+    ),
     (
         "google-takeout-2026-fresh-kochi-water-metro-pharmacist",
         0.97,
@@ -632,7 +648,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("grindr-data-request", 0.91, 0.77),
     ("happn-access-request", 0.71, 0.72),
     ("heap-user-export", 0.85, 0.91),
-    ("helpscout-chargebee-2026-fresh-marloes-puffin-burrows", 0.84, 0.86),
+    (
+        "helpscout-chargebee-2026-fresh-marloes-puffin-burrows",
+        0.84,
+        0.86,
+    ),
     ("helpscout-support", 0.74, 0.83),
     ("hinge-or-bumble", 0.87, 0.84),
     ("hubspot-2025-contact-export-csv", 0.95, 0.83),
@@ -905,7 +925,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("salesforce-opportunities-tasks-2025", 0.70, 0.82),
     ("salesforce-service", 0.83, 0.87),
-    ("salesforce-stripe-2026-fresh-astoria-sea-lion-counts", 0.87, 0.91),
+    (
+        "salesforce-stripe-2026-fresh-astoria-sea-lion-counts",
+        0.87,
+        0.91,
+    ),
     (
         "salesforce-stripe-2026-fresh-flagstaff-beetle-kill",
         0.85,

@@ -8894,3 +8894,41 @@ fn a_narration_speed_is_part_of_the_listening() {
         &[(listening, "NarrationSpeed", Some("Web Analytics"))],
     );
 }
+
+/// A CRM's meeting with the person (Zoho CRM's `Events` module: a title, who it concerns, when
+/// it starts and ends) is correspondence with the company, not an analytics event, though its
+/// folder is named `events`.
+#[test]
+fn a_crms_meeting_is_correspondence_not_an_analytics_event() {
+    let events = "zoho/crm/v8/Events/search-Who_Id.json";
+    let rows = classified(&[(
+        events,
+        "{\"data\": [{\"id\": \"6120335000001204017\", \"Event_Title\": \"Demo: spawn-extent segmentation\", \
+          \"Start_DateTime\": \"2026-07-21T09:00:00-08:00\", \"End_DateTime\": \"2026-07-21T10:00:00-08:00\", \
+          \"All_day\": false, \"Description\": \"Video call (link in the invite).\", \
+          \"Who_Id\": {\"name\": \"Kalinda Oyelaran-Brekke\", \"id\": \"6120335000000911001\"}, \
+          \"What_Id\": {\"name\": \"Annual plan 2026-27\", \"id\": \"6120335000000933002\"}, \"$se_module\": \"Deals\", \
+          \"Created_Time\": \"2026-07-14T10:38:50-08:00\", \"Modified_Time\": \"2026-07-14T10:41:22-08:00\"}], \
+          \"info\": {\"per_page\": 200, \"count\": 1, \"page\": 1, \"more_records\": false}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                events,
+                "data[].Start_DateTime",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                events,
+                "data[].Description",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                events,
+                "data[].Who_Id.name",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
