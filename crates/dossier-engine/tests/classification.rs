@@ -8932,3 +8932,40 @@ fn a_crms_meeting_is_correspondence_not_an_analytics_event() {
         ],
     );
 }
+
+/// How a billing system collects from the person and the credits it holds for them are payment
+/// information, in the customer record too, where the person's name and e-mail stay contact data.
+#[test]
+fn a_billing_customers_collection_settings_are_payment_information() {
+    let customer = "chargebee/customers/169yQ3UeZp7Lm2Rk.json";
+    let rows = classified(&[(
+        customer,
+        "{\"customer\": {\"id\": \"169yQ3UeZp7Lm2Rk\", \"first_name\": \"Eluned\", \"last_name\": \"Carrow-Adebayo\", \
+          \"email\": \"eluned.ca@example.org\", \"auto_collection\": \"on\", \"net_term_days\": 0, \
+          \"allow_direct_debit\": true, \"created_at\": 1744620682, \"taxability\": \"taxable\", \
+          \"preferred_currency_code\": \"GBP\", \"promotional_credits\": 0, \"refundable_credits\": 0, \
+          \"excess_payments\": 0, \"unbilled_charges\": 0, \"object\": \"customer\"}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                customer,
+                "customer.auto_collection",
+                Some("Payment Information"),
+            ),
+            (
+                customer,
+                "customer.allow_direct_debit",
+                Some("Payment Information"),
+            ),
+            (customer, "customer.taxability", Some("Payment Information")),
+            (
+                customer,
+                "customer.refundable_credits",
+                Some("Payment Information"),
+            ),
+            (customer, "customer.email", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
