@@ -9003,3 +9003,22 @@ fn a_crms_forecast_is_its_inference_and_its_clean_status_its_upkeep() {
         ],
     );
 }
+
+/// Where Snapchat placed the person when they searched (`lat … ± … meters, long …`) is a place
+/// they were, read from its values, though the record is a search history whose searched places
+/// are items of the history.
+#[test]
+fn where_a_search_was_made_is_a_place_the_person_was() {
+    let searches = "json/search_history.json";
+    let rows = classified(&[(
+        searches,
+        "[{\"Date and time\": \"2026-02-14 07:12:44 UTC\", \"Search Term\": \"gubalowka\", \
+           \"Location\": \"lat 49.296 ± 35.33 meters, long 19.951 ± 35.33 meters\"}, \
+          {\"Date and time\": \"2026-02-15 16:40:02 UTC\", \"Search Term\": \"kasprowy wierch\", \
+           \"Location\": \"lat 49.232 ± 35.33 meters, long 19.982 ± 35.33 meters\"}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[(searches, "Location", Some("Geolocation and other metadata"))],
+    );
+}

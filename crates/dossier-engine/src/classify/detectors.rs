@@ -80,21 +80,38 @@ fn is_local_number(t: &str) -> bool {
 }
 
 fn is_coordinate_pair(t: &str) -> bool {
-    // Google's Timeline writes `45.5121734°, -122.6498213°`, and older ones `geo:45.51,-122.65`.
-    let t = t.strip_prefix("geo:").unwrap_or(t);
+    // Google's Timeline writes `45.5121734°, -122.6498213°`, and older ones `geo:45.51,-122.65`;
+    // Snapchat `Latitude, Longitude: 45.51, -122.65`, and where it placed a search or a scan
+    // `lat 49.296 ± 35.33 meters, long 19.951 ± 35.33 meters`.
+    let t = t.trim();
+    let t = ["geo:", "Latitude, Longitude:"]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .unwrap_or(t);
     let Some((a, b)) = t.split_once(',') else {
         return false;
     };
-    let (a, b) = (
-        a.trim().trim_end_matches('°'),
-        b.trim().trim_end_matches('°'),
-    );
-    match (a.parse::<f64>(), b.parse::<f64>()) {
-        (Ok(lat), Ok(lng)) => {
-            a.contains('.') && b.contains('.') && lat.abs() <= 90.0 && lng.abs() <= 180.0
-        }
+    match (coordinate(a, "lat"), coordinate(b, "long")) {
+        (Some(lat), Some(lng)) => lat.abs() <= 90.0 && lng.abs() <= 180.0,
         _ => false,
     }
+}
+
+/// A coordinate written with a decimal point, perhaps after its name (`lat`) and before a
+/// degree sign or how far off it may be (`± 35.33 meters`).
+fn coordinate(part: &str, name: &str) -> Option<f64> {
+    let part = part.trim();
+    let part = part.strip_prefix(name).map_or(part, str::trim_start);
+    let (number, rest) = part.split_once(' ').unwrap_or((part, ""));
+    let number = number.trim_end_matches('°');
+    let margin = rest.trim().strip_prefix('±').map(|m| {
+        let (figure, unit) = m.trim().split_once(' ').unwrap_or((m.trim(), ""));
+        figure.parse::<f64>().is_ok() && matches!(unit, "meters" | "m" | "")
+    });
+    let rest_fits = rest.trim().is_empty() || margin == Some(true);
+    (number.contains('.') && rest_fits)
+        .then(|| number.parse::<f64>().ok())
+        .flatten()
 }
 
 fn luhn(digits: &[u32]) -> bool {
@@ -339,6 +356,19 @@ mod tests {
         assert!(accepts(CoordinatePair, "45.5121734°, -122.6498213°"));
         assert!(accepts(CoordinatePair, "geo:45.512173,-122.649821"));
         assert!(!accepts(CoordinatePair, "geo:north,south"));
+        assert!(accepts(
+            CoordinatePair,
+            "lat 49.296 ± 35.33 meters, long 19.951 ± 35.33 meters"
+        ));
+        assert!(accepts(
+            CoordinatePair,
+            "Latitude, Longitude: -33.962814, 18.38771"
+        ));
+        assert!(!accepts(
+            CoordinatePair,
+            "lat 49.296 on Sunday, long 19.951"
+        ));
+        assert!(!accepts(CoordinatePair, "Gent, Oost-Vlaanderen"));
         assert!(accepts(CardNumber, "4111 1111 1111 1111"));
         assert!(!accepts(CardNumber, "4111 1111 1111 1112"), "fails Luhn");
         assert!(accepts(CardNumber, "5555555555554444"));
