@@ -9022,3 +9022,29 @@ fn where_a_search_was_made_is_a_place_the_person_was() {
         &[(searches, "Location", Some("Geolocation and other metadata"))],
     );
 }
+
+/// Zoho CRM writes its system fields on every record (who may change it, whether it is being
+/// merged or approved, its lock): they are the CRM's, while the contact's own fields stay hers.
+#[test]
+fn a_crms_system_fields_are_its_own() {
+    let contacts = "zoho/crm/v8/Contacts/search-email.json";
+    let rows = classified(&[(
+        contacts,
+        "{\"data\": [{\"id\": \"6120335000000911001\", \"First_Name\": \"Kalinda\", \"Last_Name\": \"Oyelaran-Brekke\", \
+          \"Email\": \"kalinda.ob@example.org\", \"Mobile\": \"+1 907-555-0162\", \"Mailing_City\": \"Sitka\", \
+          \"$sharing_permission\": \"full_access\", \"$in_merge\": false, \"$approval_state\": \"approved\", \
+          \"$locked_for_me\": false, \"Locked__s\": false, \"Record_Status__s\": \"Available\", \"$se_module\": \"Accounts\"}], \
+          \"info\": {\"per_page\": 200, \"count\": 1, \"page\": 1, \"more_records\": false}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (contacts, "data[].$sharing_permission", None),
+            (contacts, "data[].$in_merge", None),
+            (contacts, "data[].$approval_state", None),
+            (contacts, "data[].Locked__s", None),
+            (contacts, "data[].Record_Status__s", None),
+            (contacts, "data[].Email", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
