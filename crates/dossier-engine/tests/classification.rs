@@ -9048,3 +9048,17 @@ fn a_crms_system_fields_are_its_own() {
         ],
     );
 }
+
+/// Whether an app's owner accepted the service's terms for it is a state of the app, not a
+/// consent about the person's data.
+#[test]
+fn an_apps_legal_consent_status_is_the_apps() {
+    let apps = "list-apps.json";
+    let rows = classified(&[(
+        apps,
+        "{\"status\": {\"code\": 10000, \"description\": \"Ok\"}, \"apps\": [{\"id\": \"tea-grades\", \
+          \"name\": \"tea-grades\", \"default_workflow_id\": \"General\", \"user_id\": \"anjali_sp\", \
+          \"created_at\": \"2026-01-08T04:12:09.118402Z\", \"legal_consent_status\": 1, \"description\": \"Leaf grades\"}]}",
+    )]);
+    assert_categories(&rows, &[(apps, "apps[].legal_consent_status", None)]);
+}
