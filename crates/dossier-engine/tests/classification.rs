@@ -9062,3 +9062,40 @@ fn an_apps_legal_consent_status_is_the_apps() {
     )]);
     assert_categories(&rows, &[(apps, "apps[].legal_consent_status", None)]);
 }
+
+/// A CRM's figure for the size of the person's company is part of their work contact, not money
+/// they paid; a user's job role is a detail of their contact, as a job title is.
+#[test]
+fn a_companys_annual_revenue_and_a_job_role_are_contact_details() {
+    let lead = "salesforce/query-Lead.json";
+    let annotations = "list-annotations.json";
+    let rows = classified(&[
+        (
+            lead,
+            "{\"totalSize\": 1, \"done\": true, \"records\": [{\"attributes\": {\"type\": \"Lead\"}, \"Id\": \"00Q5g00000Kt7RwEAJ\", \
+              \"FirstName\": \"Rosalind\", \"LastName\": \"Tupou-Haverkamp\", \"Company\": \"Astoria Marine Counts\", \
+              \"Email\": \"rosalind.th@example.org\", \"AnnualRevenue\": 410000.0, \"NumberOfEmployees\": 12}]}",
+        ),
+        (
+            annotations,
+            "{\"annotations\": [{\"id\": \"ann-1\", \"input_id\": \"in-1\", \"worker\": {\"user\": {\"id\": \"anjali_sp\", \
+              \"first_name\": \"Anjali\", \"last_name\": \"Sivalingam-Perera\", \"job_role\": \"Field Quality Officer\"}}, \
+              \"data\": {\"concepts\": [{\"id\": \"fine-plucking\", \"name\": \"fine-plucking\", \"value\": 1}]}}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                lead,
+                "records[].AnnualRevenue",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                annotations,
+                "annotations[].worker.user.job_role",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
