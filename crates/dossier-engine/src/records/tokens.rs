@@ -23,6 +23,8 @@ pub fn key_tokens(key: &str) -> Vec<String> {
         for (i, &c) in chars.iter().enumerate() {
             let prev = i.checked_sub(1).map(|p| chars[p]);
             let next = chars.get(i + 1).copied();
+            // An acronym's plural (`Media IDs`, `imageURLs`) ends its word with a lone `s`.
+            let plural_s = next == Some('s') && chars.get(i + 2).is_none_or(|a| !a.is_lowercase());
             let boundary = match prev {
                 None => false,
                 Some(p) => {
@@ -31,7 +33,8 @@ pub fn key_tokens(key: &str) -> Vec<String> {
                     (p.is_lowercase() && c.is_uppercase())
                         || (p.is_uppercase()
                             && c.is_uppercase()
-                            && next.is_some_and(char::is_lowercase))
+                            && next.is_some_and(char::is_lowercase)
+                            && !plural_s)
                 }
             };
             if boundary && !current.is_empty() {
@@ -101,6 +104,9 @@ mod tests {
             ["off", "tiktok", "activity", "data", "list"]
         );
         assert_eq!(key_tokens("logged_in"), ["logged", "in"]);
+        assert_eq!(key_tokens("Media IDs"), ["media", "ids"]);
+        assert_eq!(key_tokens("imageURLs"), ["image", "urls"]);
+        assert_eq!(key_tokens("HTMLStrings"), ["html", "strings"]);
     }
 
     #[test]
