@@ -9099,3 +9099,28 @@ fn a_companys_annual_revenue_and_a_job_role_are_contact_details() {
         ],
     );
 }
+
+/// The internals of a serialized protocol buffer beside a photo's coordinates (old Google Photos
+/// metadata) are the format's, while the coordinates are the photo's metadata.
+#[test]
+fn a_protocol_buffers_internals_beside_coordinates_are_the_formats() {
+    let sidecar = "Takeout/Google Photos/2016-08-14/IMG_20160814_070541.jpg.json";
+    let rows = classified(&[(
+        sidecar,
+        "{\"title\": \"IMG_20160814_070541.jpg\", \"geoInfo\": {\"latitude_\": 43.199452, \"longitude_\": 141.001786, \
+          \"altitude_\": 0.0, \"optional_0_\": 7, \"isMutable\": true, \"cachedSize\": -1}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (sidecar, "geoInfo.cachedSize", None),
+            (sidecar, "geoInfo.isMutable", None),
+            (sidecar, "geoInfo.optional_0_", None),
+            (
+                sidecar,
+                "geoInfo.latitude_",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
