@@ -9124,3 +9124,20 @@ fn a_protocol_buffers_internals_beside_coordinates_are_the_formats() {
         ],
     );
 }
+
+/// The serial number of an item bought is part of the order's row, not a device the person
+/// connects from.
+#[test]
+fn an_items_serial_number_in_an_order_is_part_of_the_order() {
+    let orders = "Your Amazon Orders/Order History.csv";
+    let rows = classified(&[(
+        orders,
+        "\"Website\",\"Order ID\",\"Order Date\",\"Currency\",\"Unit Price\",\"Total Owed\",\"Product Name\",\"Item Serial Number\"\n\
+         \"Amazon.nl\",\"402-7771234-1234567\",\"2026-01-12T10:14:02Z\",\"EUR\",\"129.99\",\"129.99\",\"Kindle Paperwhite\",\"G000 AB12 3456 7890\"\n\
+         \"Amazon.nl\",\"402-7771234-7654321\",\"2026-02-02T18:40:51Z\",\"EUR\",\"12.50\",\"12.50\",\"USB-C cable\",\"Not Available\"\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[(orders, "Item Serial Number", Some("Payment Information"))],
+    );
+}
