@@ -9141,3 +9141,33 @@ fn an_items_serial_number_in_an_order_is_part_of_the_order() {
         &[(orders, "Item Serial Number", Some("Payment Information"))],
     );
 }
+
+/// In a dataset export's annotation file, a concept's id is its name in words: a tag, like the
+/// name beside it. A record's id that is not a concept's (`{id, region_info}`) stays a record id.
+#[test]
+fn a_concepts_worded_id_is_a_tag() {
+    let concepts = "leaf-standard-2026/valid/annotations/leaf-std-2026-e7305b2d.json";
+    let regions = "leaf-standard-2026/valid/annotations/2f32a7b6a77f0fff59b2a015f029a3c7.json";
+    let rows = classified(&[
+        (
+            concepts,
+            "[{\"metadata\": {\"filename\": \"IMG_20260428_074551.jpg\"}}, \
+              {\"id\": \"coarse-leaf\", \"name\": \"coarse leaf\", \"value\": 1.0, \"appId\": \"flush-grading\"}, \
+              {\"id\": \"fine-plucking\", \"name\": \"fine plucking\", \"value\": 1.0, \"appId\": \"flush-grading\"}]",
+        ),
+        (
+            regions,
+            "[{\"id\": \"ann-region-1\", \"regionInfo\": {\"boundingBox\": {\"topRow\": 0.14, \"leftCol\": 0.29, \
+              \"bottomRow\": 0.38, \"rightCol\": 0.47}}, \"data\": {\"concepts\": [{\"id\": \"fine-shoot\", \
+              \"name\": \"fine shoot\", \"value\": 1.0}]}}]",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (concepts, "id", Some("Predictions and Tags")),
+            (concepts, "name", Some("Predictions and Tags")),
+            (regions, "id", None),
+        ],
+    );
+}

@@ -21,6 +21,7 @@ use super::phrases::{
 use super::service_values::is_link;
 use super::{detectors, record_kind, record_rules};
 use super::{label_of, FieldLabel};
+use crate::records::ids::is_opaque_id;
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::{key_tokens, name_words, without_series};
 use crate::records::value::ValueKind;
@@ -1029,6 +1030,31 @@ fn inherit_from_sections(
     }
 }
 
+/// Whether the `id` field `id` sits beside a `name` and a `value` in its object, as a concept
+/// does (`{id, name, value}`).
+fn names_a_concept(table: &TableStats, id: &str) -> bool {
+    let object = id.rsplit_once('.').map_or("", |(object, _)| object);
+    let sibling = |leaf: &str| {
+        let path = if object.is_empty() {
+            leaf.to_owned()
+        } else {
+            format!("{object}.{leaf}")
+        };
+        table.fields.iter().any(|f| f.name == path)
+    };
+    sibling("name") && sibling("value")
+}
+
+/// An id written as words (`fine-plucking`, `docs-cv-2024`): letters, digits and `-`, `_`,
+/// with a letter, and not an opaque record id.
+fn is_worded_id(text: &str) -> bool {
+    text.chars().any(|c| c.is_alphabetic())
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        && !is_opaque_id(text)
+}
+
 /// Gives the record's category to the fields with no label of their own, or the category of
 /// the object they describe inside it where its name gives one.
 fn inherit(
@@ -1049,7 +1075,15 @@ fn inherit(
             && key_tokens(leaf_of(&field.name))
                 .last()
                 .is_some_and(|t| t != "id");
-        let unclaimed = candidates.list.is_empty() && (!is_identifier_field(field) || link);
+        // A concept's own id is its name in words (`fine-plucking` beside its `name` and
+        // `value`): in a record of the person's content it is that content, as the name is.
+        let worded_id = rules.content_categories.iter().any(|c| c == record)
+            && key_tokens(leaf_of(&field.name)) == ["id"]
+            && names_a_concept(table, &field.name)
+            && !field.sample.is_empty()
+            && field.sample.iter().all(|v| is_worded_id(v));
+        let unclaimed =
+            candidates.list.is_empty() && (!is_identifier_field(field) || link || worded_id);
         // A field that is always empty shows nothing about anyone: it stays unclassified.
         let eligible = label.category.is_none()
             && label.undisclosed.is_none()
