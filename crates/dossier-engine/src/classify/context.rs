@@ -1071,14 +1071,12 @@ fn inherit(
         let claimed = candidates.list.iter().any(|c| c.category == record);
         // A link is a reference to its thing even when it is written as an id (ATProto's
         // `avatar.ref.$link`, the content id of the picture).
-        let link = is_link(&field.name)
-            && key_tokens(leaf_of(&field.name))
-                .last()
-                .is_some_and(|t| t != "id");
+        let leaf = key_tokens(leaf_of(&field.name));
+        let link = is_link(&field.name) && leaf.last().is_some_and(|t| t != "id");
         // A concept's own id is its name in words (`fine-plucking` beside its `name` and
         // `value`): in a record of the person's content it is that content, as the name is.
         let worded_id = rules.content_categories.iter().any(|c| c == record)
-            && key_tokens(leaf_of(&field.name)) == ["id"]
+            && leaf == ["id"]
             && names_a_concept(table, &field.name)
             && !field.sample.is_empty()
             && field.sample.iter().all(|v| is_worded_id(v));

@@ -417,13 +417,10 @@ impl<S: std::ops::DerefMut<Target = T>, T: RecordSink + ?Sized> TypedRows<S> {
             if self.names.len() == i {
                 self.names.push(format!("column_{}", i + 1));
             }
-            let typed = self.kinds.as_mut().map_or(
-                Typed {
-                    kind: ValueKind::String,
-                    instant: None,
-                },
-                |kinds| kinds.of(i, cell),
-            );
+            let typed = match self.kinds.as_mut() {
+                Some(kinds) => kinds.of(i, cell),
+                None => Typed::known(cell, ValueKind::String),
+            };
             self.sink.column_cell(i, &self.names[i], cell, typed);
         }
     }

@@ -24,7 +24,8 @@ pub fn key_tokens(key: &str) -> Vec<String> {
             let prev = i.checked_sub(1).map(|p| chars[p]);
             let next = chars.get(i + 1).copied();
             // An acronym's plural (`Media IDs`, `imageURLs`) ends its word with a lone `s`.
-            let plural_s = next == Some('s') && chars.get(i + 2).is_none_or(|a| !a.is_lowercase());
+            let plural_s =
+                || next == Some('s') && chars.get(i + 2).is_none_or(|a| !a.is_lowercase());
             let boundary = match prev {
                 None => false,
                 Some(p) => {
@@ -34,7 +35,7 @@ pub fn key_tokens(key: &str) -> Vec<String> {
                         || (p.is_uppercase()
                             && c.is_uppercase()
                             && next.is_some_and(char::is_lowercase)
-                            && !plural_s)
+                            && !plural_s())
                 }
             };
             if boundary && !current.is_empty() {
