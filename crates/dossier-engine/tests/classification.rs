@@ -8906,6 +8906,7 @@ fn a_crms_meeting_is_correspondence_not_an_analytics_event() {
         "{\"data\": [{\"id\": \"6120335000001204017\", \"Event_Title\": \"Demo: spawn-extent segmentation\", \
           \"Start_DateTime\": \"2026-07-21T09:00:00-08:00\", \"End_DateTime\": \"2026-07-21T10:00:00-08:00\", \
           \"All_day\": false, \"Description\": \"Video call (link in the invite).\", \
+          \"Check_In_City\": \"Sitka\", \"Check_In_Address\": \"412 Katlian Street, Sitka, AK 99835\", \
           \"Who_Id\": {\"name\": \"Kalinda Oyelaran-Brekke\", \"id\": \"6120335000000911001\"}, \
           \"What_Id\": {\"name\": \"Annual plan 2026-27\", \"id\": \"6120335000000933002\"}, \"$se_module\": \"Deals\", \
           \"Created_Time\": \"2026-07-14T10:38:50-08:00\", \"Modified_Time\": \"2026-07-14T10:41:22-08:00\"}], \
@@ -8928,6 +8929,16 @@ fn a_crms_meeting_is_correspondence_not_an_analytics_event() {
                 events,
                 "data[].Who_Id.name",
                 Some("Contact Data/Identifiers"),
+            ),
+            (
+                events,
+                "data[].Event_Title",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                events,
+                "data[].Check_In_City",
+                Some("Geolocation and other metadata"),
             ),
         ],
     );
