@@ -9182,3 +9182,101 @@ fn a_concepts_worded_id_is_a_tag() {
         ],
     );
 }
+
+/// The weather a journal entry or a run recorded is a detail of where and when it was, whatever
+/// the record it sits in.
+#[test]
+fn the_weather_of_an_entry_is_a_detail_of_its_place() {
+    let journal = "Journal.json";
+    let rows = classified(&[(
+        journal,
+        "{\"metadata\": {\"version\": \"1.0\"}, \"entries\": [{\"uuid\": \"8F3C\", \
+          \"creationDate\": \"2025-10-31T11:55:04Z\", \"starred\": false, \
+          \"weather\": {\"conditionsDescription\": \"Partly Cloudy\", \"temperatureCelsius\": 13, \
+          \"relativeHumidity\": 81, \"sunriseDate\": \"2025-10-31T09:57:02Z\"}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                journal,
+                "entries[].weather.conditionsDescription",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                journal,
+                "entries[].weather.temperatureCelsius",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                journal,
+                "entries[].weather.sunriseDate",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
+
+/// A job title stays the person's work in a record of searches or events, where a city would be
+/// where the record was made.
+#[test]
+fn a_job_title_in_an_audit_logs_search_is_work_not_a_place() {
+    let log = "audit/post-audit-log-searches.json";
+    let rows = classified(&[(
+        log,
+        "{\"entries\": [{\"id\": \"e1\", \"timestamp\": \"2026-04-02T08:14:11Z\", \
+          \"operation\": \"PASSWORD_UPDATE\", \"source_ip\": \"203.0.113.9\", \
+          \"user\": {\"id\": \"ratih_ka\", \"job_title\": \"Quality coordinator\", \
+          \"job_role\": \"Other\", \"email\": \"ratih@example.com\"}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                log,
+                "entries[].user.job_title",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                log,
+                "entries[].user.job_role",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
+
+/// The concepts a confusion matrix pairs are the tags a model was scored on.
+#[test]
+fn a_confusion_matrixs_concepts_are_tags() {
+    let eval = "evaluations/eval_f0c6e2a8.json";
+    let rows = classified(&[(
+        eval,
+        "{\"id\": \"eval-1\", \"eval_metrics\": {\"confusion_matrix\": {\"matrix\": [\
+          {\"predicted\": \"religious-motif\", \"actual\": \"religious-motif\", \"value\": 14.0, \
+           \"predicted_concept\": {\"id\": \"religious-motif\", \"name\": \"religious motif\"}}, \
+          {\"predicted\": \"hunting-motif\", \"actual\": \"religious-motif\", \"value\": 2.0, \
+           \"predicted_concept\": {\"id\": \"hunting-motif\", \"name\": \"hunting motif\"}}]}}}",
+    )]);
+    let matrix = "eval_metrics.confusion_matrix.matrix[]";
+    assert_categories(
+        &rows,
+        &[
+            (
+                eval,
+                &format!("{matrix}.predicted"),
+                Some("Predictions and Tags"),
+            ),
+            (
+                eval,
+                &format!("{matrix}.actual"),
+                Some("Predictions and Tags"),
+            ),
+            (
+                eval,
+                &format!("{matrix}.predicted_concept.name"),
+                Some("Predictions and Tags"),
+            ),
+        ],
+    );
+}
