@@ -6514,8 +6514,8 @@ fn a_tax_id_in_billing_details_is_the_persons() {
 }
 
 /// A custom status's text among an account's settings is a choice, not a message: the account
-/// beside it stays the person's. The settings of an account that lists the person's friends are
-/// settings of a social account; those of a plain account are not.
+/// beside it stays the person's. The settings of an account whose export lists the person's
+/// friends are settings of a social account; those of a plain account's export are not.
 #[test]
 fn settings_of_a_social_account_are_social_and_not_a_message() {
     let user = "{\"id\": \"490240851860104135\", \"username\": \"kofi_stargazer\", \
@@ -6528,7 +6528,7 @@ fn settings_of_a_social_account_are_social_and_not_a_message() {
           \"user\": {\"id\": \"398120475610293847\", \"username\": \"orbitfox\"}}]}";
     let plain = "{\"id\": \"u_88213\", \"username\": \"ines.k\", \"email\": \"ines@example.org\", \
         \"settings\": {\"theme\": \"dark\", \"developer_mode\": false}}";
-    let rows = classified(&[("account/user.json", user), ("profile/account.json", plain)]);
+    let rows = classified(&[("account/user.json", user)]);
     assert_categories(
         &rows,
         &[
@@ -6544,6 +6544,7 @@ fn settings_of_a_social_account_are_social_and_not_a_message() {
             ),
         ],
     );
+    let rows = classified(&[("profile/account.json", plain)]);
     let plain_theme = row(&rows, "profile/account.json", "settings.theme");
     assert_ne!(plain_theme.category.as_deref(), Some("Social Network Data"));
 }
@@ -9276,6 +9277,84 @@ fn a_confusion_matrixs_concepts_are_tags() {
                 eval,
                 &format!("{matrix}.predicted_concept.name"),
                 Some("Predictions and Tags"),
+            ),
+        ],
+    );
+}
+
+/// What a service lets an account do (`can_edit`, `can_send_private_messages`) is its rules for
+/// the account; whether the person may be reached (`can_receive_email_marketing`) is their consent.
+#[test]
+fn a_permission_of_the_account_is_the_services_and_a_consent_is_the_persons() {
+    let profile = "preferences.json";
+    let rows = classified(&[(
+        profile,
+        "{\"user\": {\"id\": 4182, \"username\": \"teo_m\", \"name\": \"Teodora M\", \
+          \"email\": \"teo@example.com\", \"can_edit\": true, \"can_send_private_messages\": true, \
+          \"canMuteUsers\": false, \"can_receive_email_marketing\": true}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (profile, "user.can_edit", None),
+            (profile, "user.can_send_private_messages", None),
+            (profile, "user.canMuteUsers", None),
+            (
+                profile,
+                "user.can_receive_email_marketing",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
+
+/// A forum's export lists the person's posts in a file of their own: the settings of the account
+/// in another file (Discourse's `user_option`, PeerTube's `notificationSettings`) are settings of
+/// a social account.
+#[test]
+fn settings_of_an_account_whose_export_holds_its_posts_are_social() {
+    let preferences = "preferences.json";
+    let settings = "peertube/user-settings.json";
+    let rows = classified(&[
+        (
+            "user_archive.csv",
+            "topic_title,categories,is_pm,post_raw,like_count,reply_count,url,created_at\n\
+             Rye starter stalls,Sourdough,false,My rye starter stopped rising,3,2,https://community.example.org/t/2231/4,2025-08-09 12:03:55 UTC\n",
+        ),
+        (
+            preferences,
+            "{\"user\": {\"id\": 4182, \"username\": \"teo_m\", \"email\": \"teo@example.com\", \
+              \"user_option\": {\"enable_quoting\": true, \"digest_after_minutes\": 10080, \
+              \"hide_presence\": true}}}",
+        ),
+        (
+            settings,
+            "{\"nsfwPolicy\": \"blur\", \"notificationSettings\": {\"newFollow\": 1, \
+              \"commentMention\": 3}}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                preferences,
+                "user.username",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                preferences,
+                "user.user_option.enable_quoting",
+                Some("Social Network Data"),
+            ),
+            (
+                preferences,
+                "user.user_option.hide_presence",
+                Some("Social Network Data"),
+            ),
+            (
+                settings,
+                "notificationSettings.commentMention",
+                Some("Social Network Data"),
             ),
         ],
     );

@@ -172,8 +172,9 @@ pub struct SwitchRule {
 }
 
 /// Where settings are settings of a social account: under an object named one of `settings`
-/// in a file that also lists one of `lists` (Discord's `user.json` with its `settings` and its
-/// `relationships[]`), the fields with no evidence of their own take `category`.
+/// in an export that also lists one of `lists`, in a file or a file's records (Discord's
+/// `user.json` with its `settings` and its `relationships[]`), the fields with no evidence of
+/// their own take `category`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SocialSettings {

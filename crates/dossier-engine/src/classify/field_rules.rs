@@ -240,8 +240,26 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
             ));
         }
     }
+    if is_permission(leaf) {
+        return Some(format!(
+            "`{leaf}` is what the service lets the account do, not a person's data"
+        ));
+    }
     is_bookkeeping_field(rules, leaf)
         .then(|| format!("`{leaf}` is bookkeeping of the file or the service, not a person's data"))
+}
+
+/// True when a field's name is a permission the service grants the account (Discourse's
+/// `can_edit`, `can_send_private_messages`, a bank's `can_split_the_bill`): its rules for the
+/// account, not something of the person's. Whether they may be reached (`can_receive_email`) is
+/// their consent, and whether they can pay or be charged (Hugging Face's `canPay`, Peloton's
+/// `can_charge`) is about their means of payment: those stay theirs.
+fn is_permission(leaf: &str) -> bool {
+    let tokens = key_tokens(leaf);
+    matches!(tokens.as_slice(), [can, _, ..] if can == "can")
+        && !tokens
+            .iter()
+            .any(|t| matches!(t.as_str(), "receive" | "pay" | "charge"))
 }
 
 /// True when every sampled value is one that the rule says its word does not hold (`active` in

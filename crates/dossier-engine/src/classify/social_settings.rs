@@ -1,14 +1,17 @@
 //! Settings of a social account (docs/labelling.md): who may message the person, how their
-//! friends' posts show, what status they show. An account is a social one where its file also
-//! lists the person's friends or followers (Discord's `user.json` with `relationships[]`);
-//! the settings of a plain account stay what their record is.
+//! friends' posts show, what status they show. An account is a social one where its export also
+//! lists the person's friends, followers, posts or comments (Discord's `user.json` with
+//! `relationships[]`, a forum's `preferences.json` beside the person's posts); the settings of a
+//! plain account stay what their record is.
 
 use dossier_policy::{ClassificationRules, SocialSettings};
 
 use super::context::TableLabels;
 use super::field_rules::key_is_one_of;
+use super::phrases::is_phrase;
 use super::FieldLabel;
 use crate::records::stats::TableStats;
+use crate::records::tokens::name_words;
 
 /// What a setting of a social account weighs: as much as a field its record lends a category.
 const SETTING_CONFIDENCE: f64 = 0.6;
@@ -22,14 +25,10 @@ pub(crate) fn label_social_settings(
     let Some(social) = &rules.social_settings else {
         return;
     };
-    let social_files: Vec<(&str, String)> = tables
-        .iter()
-        .filter_map(|t| listed(social, t).map(|list| (t.file.as_str(), list)))
-        .collect();
+    let Some(list) = tables.iter().find_map(|t| listed(social, t)) else {
+        return;
+    };
     for (table, labels) in tables.iter().zip(found.iter_mut()) {
-        let Some((_, list)) = social_files.iter().find(|(f, _)| *f == table.file) else {
-            continue;
-        };
         for (i, field) in table.fields.iter().enumerate() {
             let unlabelled = labels.own[i].list.is_empty() && !labels.bookkeeping[i];
             if unlabelled && field.values > 0 && in_settings(social, &field.name) {
@@ -37,7 +36,7 @@ pub(crate) fn label_social_settings(
                     category: Some(social.category.clone()),
                     confidence: SETTING_CONFIDENCE,
                     evidence: format!(
-                        "a setting of a social account: its file lists the person's `{list}`"
+                        "a setting of a social account: its export lists the person's `{list}`"
                     ),
                     undisclosed: None,
                 };
@@ -46,9 +45,18 @@ pub(crate) fn label_social_settings(
     }
 }
 
-/// The social list a table's records hold, if any (`relationships` of `relationships[]`).
+/// The social list a table holds, if any: its records' (`relationships` of `relationships[]`)
+/// or its file's (`followers.json`, `comments.csv`).
 fn listed(social: &SocialSettings, table: &TableStats) -> Option<String> {
-    table.fields.iter().filter(|f| f.values > 0).find_map(|f| {
+    let records = table.fields.iter().filter(|f| f.values > 0);
+    let file_name = table.file.rsplit('/').next().unwrap_or(&table.file);
+    let file_words = name_words(file_name);
+    let file_lists =
+        records.clone().next().is_some() && social.lists.iter().any(|l| is_phrase(&file_words, l));
+    if file_lists {
+        return Some(file_words.join(" "));
+    }
+    records.into_iter().find_map(|f| {
         let first = f.name.split('.').next()?;
         key_is_one_of(first, &social.lists).then(|| first.trim_end_matches("[]").to_owned())
     })
