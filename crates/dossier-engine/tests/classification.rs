@@ -9282,32 +9282,6 @@ fn a_confusion_matrixs_concepts_are_tags() {
     );
 }
 
-/// What a service lets an account do (`can_edit`, `can_send_private_messages`) is its rules for
-/// the account; whether the person may be reached (`can_receive_email_marketing`) is their consent.
-#[test]
-fn a_permission_of_the_account_is_the_services_and_a_consent_is_the_persons() {
-    let profile = "preferences.json";
-    let rows = classified(&[(
-        profile,
-        "{\"user\": {\"id\": 4182, \"username\": \"teo_m\", \"name\": \"Teodora M\", \
-          \"email\": \"teo@example.com\", \"can_edit\": true, \"can_send_private_messages\": true, \
-          \"canMuteUsers\": false, \"can_receive_email_marketing\": true}}",
-    )]);
-    assert_categories(
-        &rows,
-        &[
-            (profile, "user.can_edit", None),
-            (profile, "user.can_send_private_messages", None),
-            (profile, "user.canMuteUsers", None),
-            (
-                profile,
-                "user.can_receive_email_marketing",
-                Some("Contact Data/Identifiers"),
-            ),
-        ],
-    );
-}
-
 /// A forum's export lists the person's posts in a file of their own: the settings of the account
 /// in another file (Discourse's `user_option`, PeerTube's `notificationSettings`) are settings of
 /// a social account.
@@ -9356,6 +9330,57 @@ fn settings_of_an_account_whose_export_holds_its_posts_are_social() {
                 "notificationSettings.commentMention",
                 Some("Social Network Data"),
             ),
+        ],
+    );
+}
+
+/// A field that names who made a record (`created_by`) is the company's bookkeeping when it holds
+/// a bare name, but an e-mail address there is someone's contact data.
+#[test]
+fn who_made_a_record_by_their_e_mail_is_contact_data() {
+    let export = "export-result.ndjson";
+    let rows = classified(&[(
+        export,
+        "{\"data_row\": {\"id\": \"cm6r0k2p11c4d07ab9x3m5t7e\", \"row_data\": \"https://storage.example.org/IMG_3120.jpg\", \
+          \"details\": {\"created_at\": \"2025-10-05T19:22:41.000+00:00\", \"created_by\": \"aoife.b@example.org\"}}}\n\
+         {\"data_row\": {\"id\": \"cm6r0k2p11c4d07ab9x3m5t7f\", \"row_data\": \"https://storage.example.org/IMG_3121.jpg\", \
+          \"details\": {\"created_at\": \"2025-10-05T19:23:02.000+00:00\", \"created_by\": \"dev.k@example.org\"}}}\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            export,
+            "data_row.details.created_by",
+            Some("Contact Data/Identifiers"),
+        )],
+    );
+}
+
+/// A text with the votes others gave it is a post on a social platform, its date and its votes
+/// with it.
+#[test]
+fn a_text_with_its_votes_is_a_post() {
+    let export = "lemmy_data_export.json";
+    let rows = classified(&[(
+        export,
+        "{\"content\": [{\"id\": 2291847, \"name\": \"Tatra T3D retirement\", \
+           \"body\": \"With the last T3D sets going, what happens to line 5?\", \
+           \"published_at\": \"2026-02-02T19:40:08.227731Z\", \"score\": 58, \"upvotes\": 58, \
+           \"downvotes\": 0}, \
+          {\"id\": 2291901, \"name\": \"Night service on line 4\", \"body\": \"Sunday stays hourly.\", \
+           \"published_at\": \"2026-02-03T08:12:44.109512Z\", \"score\": 12, \"upvotes\": 13, \
+           \"downvotes\": 1}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (export, "content[].body", Some("Social Network Data")),
+            (
+                export,
+                "content[].published_at",
+                Some("Social Network Data"),
+            ),
+            (export, "content[].upvotes", Some("Social Network Data")),
         ],
     );
 }

@@ -174,7 +174,12 @@ fn kind_name(kind: ValueKind) -> &'static str {
 /// Why the field is bookkeeping of the service rather than data about a person, if it is: it
 /// sits under an object such as `status` or `model`, is itself a field such as `has_more`, or is
 /// in a file that indexes the export.
-pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -> Option<String> {
+pub(crate) fn bookkeeping(
+    rules: &ClassificationRules,
+    file: &str,
+    field: &FieldStats,
+) -> Option<String> {
+    let name = field.name.as_str();
     // JSON-LD (ActivityPub, Mastodon's archive) names the vocabulary a file is written in under
     // `@context`: it is the format's, whatever it holds.
     if name
@@ -240,26 +245,12 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, file: &str, name: &str) -
             ));
         }
     }
-    if is_permission(leaf) {
-        return Some(format!(
-            "`{leaf}` is what the service lets the account do, not a person's data"
-        ));
-    }
-    is_bookkeeping_field(rules, leaf)
+    // A bookkeeping name whose values are e-mail addresses (Labelbox's `created_by`) names people
+    // by their address: contact data, whoever they are.
+    let addresses =
+        !field.sample.is_empty() && field.sample.iter().all(|v| accepts(Detector::Email, v));
+    (is_bookkeeping_field(rules, leaf) && !addresses)
         .then(|| format!("`{leaf}` is bookkeeping of the file or the service, not a person's data"))
-}
-
-/// True when a field's name is a permission the service grants the account (Discourse's
-/// `can_edit`, `can_send_private_messages`, a bank's `can_split_the_bill`): its rules for the
-/// account, not something of the person's. Whether they may be reached (`can_receive_email`) is
-/// their consent, and whether they can pay or be charged (Hugging Face's `canPay`, Peloton's
-/// `can_charge`) is about their means of payment: those stay theirs.
-fn is_permission(leaf: &str) -> bool {
-    let tokens = key_tokens(leaf);
-    matches!(tokens.as_slice(), [can, _, ..] if can == "can")
-        && !tokens
-            .iter()
-            .any(|t| matches!(t.as_str(), "receive" | "pay" | "charge"))
 }
 
 /// True when every sampled value is one that the rule says its word does not hold (`active` in

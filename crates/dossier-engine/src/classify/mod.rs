@@ -185,7 +185,7 @@ fn first_pass(
         labels: Vec::new(),
     };
     for stats in &table.fields {
-        if let Some(why) = bookkeeping(rules, &table.file, &stats.name)
+        if let Some(why) = bookkeeping(rules, &table.file, stats)
             .or_else(|| odata::set_aside(&stats.name))
             .or_else(|| unset_time(stats))
             .or_else(|| api_address(stats))
