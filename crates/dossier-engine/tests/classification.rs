@@ -9384,3 +9384,45 @@ fn a_text_with_its_votes_is_a_post() {
         ],
     );
 }
+
+/// Episodes the person marked as watched, by show, season and number, are their viewing history;
+/// the country beside them is where they watched from.
+#[test]
+fn watched_episodes_are_a_viewing_history() {
+    let tracking = "tracking-prod-records.csv";
+    let rows = classified(&[(
+        tracking,
+        "uuid,series_name,season_number,episode_number,watch_date,runtime,country\n\
+         0d75e06a-d5a5-43c9-aab7-e190ec3f6423,The Cork Forest,1,2,1700431514,2940,PT\n\
+         f7986e8e-68fe-475d-8b1c-2a9f0c3e5d71,The Cork Forest,1,3,1700518102,2880,PT\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (tracking, "series_name", Some("Web Analytics")),
+            (tracking, "episode_number", Some("Web Analytics")),
+            (tracking, "watch_date", Some("Web Analytics")),
+            (tracking, "country", Some("Geolocation and other metadata")),
+        ],
+    );
+}
+
+/// A country and a postcode in a file of the person's IP addresses are where the address placed
+/// them, not a postal address.
+#[test]
+fn a_country_in_a_file_of_ip_addresses_is_where_the_address_placed_them() {
+    let ips = "ip_address.csv";
+    let rows = classified(&[(
+        ips,
+        "ip,hits,country_code,country_name,city_name,zip_code,created_at\n\
+         203.0.113.41,14,PT,Portugal,Porto,4000,2023-11-18 21:47:10\n\
+         198.51.100.7,3,PT,Portugal,Braga,4700,2024-01-06 22:10:37\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (ips, "country_code", Some("Geolocation and other metadata")),
+            (ips, "zip_code", Some("Geolocation and other metadata")),
+        ],
+    );
+}
