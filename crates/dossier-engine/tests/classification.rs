@@ -9407,10 +9407,10 @@ fn watched_episodes_are_a_viewing_history() {
     );
 }
 
-/// A country and a postcode in a file of the person's IP addresses are where the address placed
-/// them, not a postal address.
+/// A city, a country and a postcode in a file of the person's IP addresses are where the address
+/// placed them, not a postal address: `city_name` names a city, not a person.
 #[test]
-fn a_country_in_a_file_of_ip_addresses_is_where_the_address_placed_them() {
+fn a_city_in_a_file_of_ip_addresses_is_where_the_address_placed_them() {
     let ips = "ip_address.csv";
     let rows = classified(&[(
         ips,
@@ -9423,6 +9423,8 @@ fn a_country_in_a_file_of_ip_addresses_is_where_the_address_placed_them() {
         &[
             (ips, "country_code", Some("Geolocation and other metadata")),
             (ips, "zip_code", Some("Geolocation and other metadata")),
+            (ips, "city_name", Some("Geolocation and other metadata")),
+            (ips, "country_name", Some("Geolocation and other metadata")),
         ],
     );
 }

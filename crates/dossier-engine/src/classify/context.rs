@@ -61,6 +61,10 @@ const TRAILING_WORDS: &[&str] = &[
 /// (`customers-search.json`, HubSpot's `feedback_submissions-search.json`); a search history
 /// says `history` or `searches`.
 const API_VERBS: &[&str] = &["search"];
+/// Places a field may name (`city_name`, `CountryName`).
+const PLACE_WORDS: &[&str] = &[
+    "city", "country", "region", "state", "province", "town", "county", "district",
+];
 /// Names of objects that only describe the record they sit in: free-form maps whose keys their
 /// writer chose (a `metadata` map, the `annotation_info` of a Clarifai annotation).
 const DESCRIBE_THEIR_RECORD: &[&str] = &["metadata", "meta data", "meta", "annotation info"];
@@ -535,9 +539,16 @@ fn switch(
                     .some_records_within
                     .iter()
                     .any(|w| contains_phrase(&path, w));
+            // `city_name` names a city: the `name` that keeps a person's name out of a switch is
+            // not its.
+            let place_name = matches!(leaf.as_slice(), [.., place, name]
+                if name == "name" && PLACE_WORDS.contains(&place.as_str()));
             if !theirs
                 || !names_one_of(&leaf, &rule.fields)
-                || rule.unless.iter().any(|u| contains_phrase(&leaf, u))
+                || rule
+                    .unless
+                    .iter()
+                    .any(|u| contains_phrase(&leaf, u) && !(place_name && u == "name"))
                 || rule
                     .unless_in_path
                     .iter()
