@@ -9428,3 +9428,30 @@ fn a_city_in_a_file_of_ip_addresses_is_where_the_address_placed_them() {
         ],
     );
 }
+
+/// A log of the flights the person took is where and when they travelled, its arrival gate
+/// included; what their ticket bought (its booking reference, its cabin) is a payment's.
+#[test]
+fn a_flight_log_is_where_the_person_travelled() {
+    let log = "FlightyExport-2026-03-02.csv";
+    let rows = classified(&[(
+        log,
+        "Date,Airline,Flight,From,To,Arr Terminal,Arr Gate,Take off (Actual),Seat,PNR,Cabin Class\n\
+         2025-10-06,KLM,597,ACC,AMS,1,D6,2025-10-06T23:09,32A,Q7KD2M,Economy\n\
+         2025-10-08,AFW,1927,AMS,GVA,3,A27,2025-10-08T10:06,14C,R3WN8P,Premium Economy\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (log, "From", Some("Geolocation and other metadata")),
+            (log, "Arr Gate", Some("Geolocation and other metadata")),
+            (
+                log,
+                "Take off (Actual)",
+                Some("Geolocation and other metadata"),
+            ),
+            (log, "PNR", Some("Payment Information")),
+            (log, "Cabin Class", Some("Payment Information")),
+        ],
+    );
+}
