@@ -9455,3 +9455,34 @@ fn a_flight_log_is_where_the_person_travelled() {
         ],
     );
 }
+
+/// A connected car's readings, file by file as its maker's API gives them, are the state of the
+/// person's device.
+#[test]
+fn a_connected_cars_readings_are_its_devices() {
+    let tyres = "connected-vehicle/tyres.json";
+    let odometer = "connected-vehicle/odometer.json";
+    let rows = classified(&[
+        (
+            tyres,
+            "{\"data\": {\"frontLeft\": {\"value\": \"NO_WARNING\", \"timestamp\": \"2026-02-20T06:51:12.000Z\"}, \
+              \"rearRight\": {\"value\": \"VERY_LOW_PRESSURE\", \"timestamp\": \"2026-02-20T06:51:12.000Z\"}}}",
+        ),
+        (
+            odometer,
+            "{\"data\": {\"odometer\": {\"value\": 48211, \"unit\": \"km\", \
+              \"timestamp\": \"2026-02-20T06:51:12.000Z\"}}}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (tyres, "data.frontLeft.value", Some("Device/IP Information")),
+            (
+                odometer,
+                "data.odometer.value",
+                Some("Device/IP Information"),
+            ),
+        ],
+    );
+}
