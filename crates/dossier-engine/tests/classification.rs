@@ -9486,3 +9486,54 @@ fn a_connected_cars_readings_are_its_devices() {
         ],
     );
 }
+
+/// A bank statement written in Ukrainian names its amounts, currency, cashback and balance in
+/// Ukrainian: they are payments all the same.
+#[test]
+fn a_bank_statement_in_ukrainian_is_payment_information() {
+    let statement = "report_08-03-26_21-40-05.csv";
+    let rows = classified(&[(
+        statement,
+        "Дата i час операції,Деталі операції,Сума в валюті картки (UAH),Валюта,Сума кешбеку (UAH),Залишок після операції\n\
+         02.03.2026 09:14:22,Сільпо,-312.40,UAH,3.12,18119.75\n\
+         03.03.2026 18:02:51,Нова пошта,-95.00,UAH,0.95,18024.75\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                statement,
+                "Сума в валюті картки (UAH)",
+                Some("Payment Information"),
+            ),
+            (statement, "Валюта", Some("Payment Information")),
+            (
+                statement,
+                "Залишок після операції",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}
+
+/// A route kept as series of points, speeds and altitudes, one file each, is where the person
+/// went: a point is a latitude and longitude in brackets.
+#[test]
+fn a_routes_series_of_points_and_speeds_are_where_the_person_went() {
+    let points = "track/0f2c94a6f18b5_points.json";
+    let speeds = "track/0f2c94a6f18b5_speeds.json";
+    let rows = classified(&[
+        (
+            points,
+            "{\"points\": [\"[46.55472,15.64591]\", \"[46.53318,15.59843]\", \"[46.46124,15.07835]\"]}",
+        ),
+        (speeds, "{\"speeds\": [0.0, 18.0, 71.7, 32.9]}"),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (points, "points", Some("Geolocation and other metadata")),
+            (speeds, "speeds", Some("Geolocation and other metadata")),
+        ],
+    );
+}

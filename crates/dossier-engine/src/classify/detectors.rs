@@ -83,7 +83,11 @@ fn is_coordinate_pair(t: &str) -> bool {
     // Google's Timeline writes `45.5121734°, -122.6498213°`, and older ones `geo:45.51,-122.65`;
     // Snapchat `Latitude, Longitude: 45.51, -122.65`, and where it placed a search or a scan
     // `lat 49.296 ± 35.33 meters, long 19.951 ± 35.33 meters`.
+    // A route's points as an app keeps them (calimoto's `[46.55472,15.64591]`) are a pair in
+    // brackets; a pair of fractions of a picture (`[0.32,0.45]`) is a place in it, not on Earth.
     let t = t.trim();
+    let bracketed = t.strip_prefix('[').and_then(|r| r.strip_suffix(']'));
+    let t = bracketed.unwrap_or(t);
     let t = ["geo:", "Latitude, Longitude:"]
         .iter()
         .find_map(|p| t.strip_prefix(p))
@@ -92,7 +96,10 @@ fn is_coordinate_pair(t: &str) -> bool {
         return false;
     };
     match (coordinate(a, "lat"), coordinate(b, "long")) {
-        (Some(lat), Some(lng)) => lat.abs() <= 90.0 && lng.abs() <= 180.0,
+        (Some(lat), Some(lng)) => {
+            let fractions = (0.0..=1.0).contains(&lat) && (0.0..=1.0).contains(&lng);
+            lat.abs() <= 90.0 && lng.abs() <= 180.0 && !(bracketed.is_some() && fractions)
+        }
         _ => false,
     }
 }
@@ -356,6 +363,8 @@ mod tests {
         assert!(accepts(CoordinatePair, "45.5121734°, -122.6498213°"));
         assert!(accepts(CoordinatePair, "geo:45.512173,-122.649821"));
         assert!(!accepts(CoordinatePair, "geo:north,south"));
+        assert!(accepts(CoordinatePair, "[46.55472,15.64591]"));
+        assert!(!accepts(CoordinatePair, "[0.32,0.45]"));
         assert!(accepts(
             CoordinatePair,
             "lat 49.296 ± 35.33 meters, long 19.951 ± 35.33 meters"
