@@ -9537,3 +9537,33 @@ fn a_routes_series_of_points_and_speeds_are_where_the_person_went() {
         ],
     );
 }
+
+/// A chat room's messages written as `msg` beside who sent them are messages between people;
+/// the path to a response's next page is the API's.
+#[test]
+fn a_chat_rooms_msg_is_a_message_and_a_next_page_path_is_the_apis() {
+    let room = "data/harvest-logistics.json";
+    let orders = "api/v0/equity/history/orders.json";
+    let rows = classified(&[
+        (
+            room,
+            "{\"username\": \"akosua.mensah\", \"msg\": \"Extraction day is 7 February.\", \
+              \"ts\": \"2026-01-29T19:05:33.870Z\"}\n\
+             {\"username\": \"User_2\", \"msg\": \"I will bring the buckets.\", \
+              \"ts\": \"2026-01-29T19:07:02.118Z\"}\n",
+        ),
+        (
+            orders,
+            "{\"items\": [{\"order\": {\"id\": 1, \"ticker\": \"VWCEd_EQ\", \"filledValue\": 104.2}}], \
+              \"nextPagePath\": \"/api/v0/equity/history/orders?cursor=2\"}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (room, "msg", Some("Social Network Data")),
+            (room, "ts", Some("Social Network Data")),
+            (orders, "nextPagePath", None),
+        ],
+    );
+}
