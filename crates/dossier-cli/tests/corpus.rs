@@ -110,7 +110,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("brevo-contact", 0.75, 0.65),
     ("calendly-invitee", 0.69, 0.71),
     ("calimoto-2026-fresh-pohorje-passes", 0.50, 0.46),
-    ("canvas-lms-2026-fresh-yakima-viticulture-student", 0.42, 0.44),
+    (
+        "canvas-lms-2026-fresh-yakima-viticulture-student",
+        0.42,
+        0.44,
+    ),
     ("car-maker-2025-data-request", 0.68, 0.53),
     ("cash-app-2025-transactions-csv", 0.57, 0.55),
     ("chargebee-customer", 0.92, 0.89),
