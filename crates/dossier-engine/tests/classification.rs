@@ -9604,3 +9604,47 @@ fn a_learners_grades_and_forum_posts() {
         ],
     );
 }
+
+/// What a saved search looks for (a concept, a place) is the person's search query, an item of
+/// their use of the service; a place of an input the search found is still a place.
+#[test]
+fn a_saved_searchs_query_is_use_of_the_service() {
+    let saved = "list-searches-hiti-survey-2026.json";
+    let found = "post-searches-dry-spouts.json";
+    let rows = classified(&[
+        (
+            saved,
+            "{\"searches\": [{\"id\": \"dry-spouts-1k5\", \"name\": \"Dry spouts within 1.5 km\", \
+              \"query\": {\"filters\": [{\"annotation\": {\"data\": {\
+                \"geo\": {\"geo_point\": {\"longitude\": 85.3253, \"latitude\": 27.6727}, \
+                          \"geo_limit\": {\"type\": \"withinKilometers\", \"value\": 1.5}}, \
+                \"concepts\": [{\"id\": \"dry\", \"value\": 1}]}}}]}}]}",
+        ),
+        (
+            found,
+            "{\"hits\": [{\"score\": 0.93, \"input\": {\"id\": \"78c40ef1\", \"data\": {\
+              \"geo\": {\"geo_point\": {\"longitude\": 85.3249, \"latitude\": 27.6731}}}}}]}",
+        ),
+    ]);
+    let filter = "searches[].query.filters[].annotation.data";
+    assert_categories(
+        &rows,
+        &[
+            (
+                saved,
+                &format!("{filter}.geo.geo_point.latitude"),
+                Some("Web Analytics"),
+            ),
+            (
+                saved,
+                &format!("{filter}.concepts[].id"),
+                Some("Web Analytics"),
+            ),
+            (
+                found,
+                "hits[].input.data.geo.geo_point.latitude",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}

@@ -144,6 +144,11 @@ pub struct SwitchRule {
     /// one of these words; without them it recasts every field still.
     #[serde(default)]
     pub some_records_within: Vec<String>,
+    /// When given, the rule recasts only the fields whose key path holds one of these words,
+    /// whatever its records: the `query` of a saved search is what the person searched for,
+    /// the search's own name and dates are not.
+    #[serde(default)]
+    pub within: Vec<String>,
     /// Words that keep a field from being recast wherever they sit in its key path, not only
     /// in its own name: a concept's name under `annotations[].data.concepts[]` is a label on
     /// content, whatever its record is about.

@@ -533,12 +533,14 @@ fn switch(
             // Of records only some of which are about the subject, only the parts the rule
             // names are theirs for sure: the face model's regions, not the general model's
             // concepts beside them.
-            let theirs = !some_records
+            let theirs = (!some_records
                 || rule.some_records_within.is_empty()
                 || rule
                     .some_records_within
                     .iter()
-                    .any(|w| contains_phrase(&path, w));
+                    .any(|w| contains_phrase(&path, w)))
+                && (rule.within.is_empty()
+                    || rule.within.iter().any(|w| contains_phrase(&path, w)));
             // `city_name` names a city: the `name` that keeps a person's name out of a switch is
             // not its.
             let place_name = matches!(leaf.as_slice(), [.., place, name]
