@@ -9648,3 +9648,24 @@ fn a_saved_searchs_query_is_use_of_the_service() {
         ],
     );
 }
+
+/// A book borrowed or read, by its ISBN beside its title and author, is an item of the person's
+/// reading history.
+#[test]
+fn a_book_by_its_isbn_is_reading_history() {
+    let loans = "libbytimeline-all-loans.csv";
+    let rows = classified(&[(
+        loans,
+        "cover,title,author,publisher,isbn,timestamp,activity,details,library\n\
+         https://img1.od-cdn.com/ImageType-100/2390-1/A1.jpg,Saltwater Reckoning,Perpetua Lindqvist-Nair,Tidewater Audio,9781555504802,\"February 27, 2026 01:48\",Borrowed, 21 days ,Assiniboine Crossing Public Library\n\
+         https://img1.od-cdn.com/ImageType-100/2390-1/B2.jpg,The Lighthouse Keeper's Ledger,Orla Famuyiwa,Harbourline Press,9781555501122,\"March 3, 2026 22:10\",Returned,,Assiniboine Crossing Public Library\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (loans, "title", Some("Web Analytics")),
+            (loans, "author", Some("Web Analytics")),
+            (loans, "timestamp", Some("Web Analytics")),
+        ],
+    );
+}
