@@ -1,8 +1,8 @@
 //! Settings of a social account (docs/labelling.md): who may message the person, how their
 //! friends' posts show, what status they show. An account is a social one where its export also
-//! lists the person's friends, followers, posts or comments (Discord's `user.json` with
-//! `relationships[]`, a forum's `preferences.json` beside the person's posts); the settings of a
-//! plain account stay what their record is.
+//! lists the person's friends, followers or posts (Discord's `user.json` with `relationships[]`,
+//! a forum's `preferences.json` beside the person's `user_archive.csv`); the settings of a plain
+//! account stay what their record is.
 
 use dossier_policy::{ClassificationRules, SocialSettings};
 
@@ -46,7 +46,7 @@ pub(crate) fn label_social_settings(
 }
 
 /// The social list a table holds, if any: its records' (`relationships` of `relationships[]`)
-/// or its file's (`followers.json`, `comments.csv`).
+/// or its file's (`followers.json`, `user_archive.csv`).
 fn listed(social: &SocialSettings, table: &TableStats) -> Option<String> {
     let records = table.fields.iter().filter(|f| f.values > 0);
     let file_name = table.file.rsplit('/').next().unwrap_or(&table.file);
