@@ -9194,7 +9194,8 @@ fn the_weather_of_an_entry_is_a_detail_of_its_place() {
         "{\"metadata\": {\"version\": \"1.0\"}, \"entries\": [{\"uuid\": \"8F3C\", \
           \"creationDate\": \"2025-10-31T11:55:04Z\", \"starred\": false, \
           \"weather\": {\"conditionsDescription\": \"Partly Cloudy\", \"temperatureCelsius\": 13, \
-          \"relativeHumidity\": 81, \"sunriseDate\": \"2025-10-31T09:57:02Z\"}}]}",
+          \"relativeHumidity\": 81, \"sunriseDate\": \"2025-10-31T09:57:02Z\", \
+          \"weatherServiceName\": \"Apple Weather\"}}]}",
     )]);
     assert_categories(
         &rows,
@@ -9214,6 +9215,7 @@ fn the_weather_of_an_entry_is_a_detail_of_its_place() {
                 "entries[].weather.sunriseDate",
                 Some("Geolocation and other metadata"),
             ),
+            (journal, "entries[].weather.weatherServiceName", None),
         ],
     );
 }
