@@ -9671,3 +9671,67 @@ fn a_book_by_its_isbn_is_reading_history() {
         ],
     );
 }
+
+/// Salesforce's GraphQL answers hold each field as `{value, displayValue}` under
+/// `data.uiapi.query`: the object is the field (its name says what it is, and a `Status` there
+/// is the record's status, not the service's), and `query` is the API's operation, not a search.
+#[test]
+fn a_value_beside_its_shown_form_is_named_by_its_object() {
+    let file = "graphql/ContactAccountDeals.json";
+    let field = |name: &str, value: &str, shown: &str| {
+        format!("\"{name}\": {{\"value\": {value}, \"displayValue\": {shown}}}")
+    };
+    let contact = [
+        field("FirstName", "\"Paulina\"", "null"),
+        field("Title", "\"Quality Assurance Lead\"", "null"),
+        field("Email", "\"paulina@grain.example.com\"", "null"),
+        field("Phone", "\"(306) 555-0142\"", "null"),
+        field(
+            "CreatedDate",
+            "\"2025-11-03T17:22:41.000Z\"",
+            "\"11/3/2025, 9:22 AM\"",
+        ),
+    ]
+    .join(", ");
+    let lead = [
+        field("Company", "\"Thunder Creek Grain\"", "null"),
+        field("Status", "\"Qualified\"", "\"Qualified\""),
+        field("Rating", "\"Hot\"", "\"Hot\""),
+    ]
+    .join(", ");
+    let rows = classified(&[(
+        file,
+        &format!(
+            "{{\"data\": {{\"uiapi\": {{\"query\": {{\
+               \"Contact\": {{\"edges\": [{{\"node\": {{\"Id\": \"003Mq00000Zr4TkIAJ\", {contact}}}}}]}}, \
+               \"Lead\": {{\"edges\": [{{\"node\": {{\"Id\": \"00QMq00000Ab1CdEAF\", {lead}}}}}]}}}}}}}}}}"
+        ),
+    )]);
+    let contact = "data.uiapi.query.Contact.edges[].node";
+    let lead = "data.uiapi.query.Lead.edges[].node";
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                &format!("{contact}.FirstName.value"),
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                file,
+                &format!("{contact}.Title.value"),
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                file,
+                &format!("{contact}.CreatedDate.displayValue"),
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                file,
+                &format!("{lead}.Status.value"),
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

@@ -47,6 +47,10 @@ pub(crate) struct FieldView<'a> {
     pub file: &'a str,
     pub file_kind: FileKind,
     pub stats: &'a FieldStats,
+    /// The object the field sits in also holds the value as shown to people (Salesforce's
+    /// `{value, displayValue}`, ServiceNow's `{value, display_value}`): the object is the
+    /// field, its `value` only the raw form.
+    pub shown_with_display: bool,
 }
 
 /// Keys that only wrap a list of records in an API's response (`results[]`, `data[]`): they
@@ -174,11 +178,8 @@ fn kind_name(kind: ValueKind) -> &'static str {
 /// Why the field is bookkeeping of the service rather than data about a person, if it is: it
 /// sits under an object such as `status` or `model`, is itself a field such as `has_more`, or is
 /// in a file that indexes the export.
-pub(crate) fn bookkeeping(
-    rules: &ClassificationRules,
-    file: &str,
-    field: &FieldStats,
-) -> Option<String> {
+pub(crate) fn bookkeeping(rules: &ClassificationRules, view: &FieldView<'_>) -> Option<String> {
+    let (file, field) = (view.file, view.stats);
     let name = field.name.as_str();
     // JSON-LD (ActivityPub, Mastodon's archive) names the vocabulary a file is written in under
     // `@context`: it is the format's, whatever it holds.
@@ -199,7 +200,11 @@ pub(crate) fn bookkeeping(
             "`{file_name}` is the export's own index of its files, not data about a person"
         ));
     }
-    let segments: Vec<&str> = name.split('.').collect();
+    let mut segments: Vec<&str> = name.split('.').collect();
+    // The raw or shown form of a value (`Status.value`) is that value: `Status` is the field.
+    if view.shown_with_display {
+        segments.pop();
+    }
     let (leaf, parents) = segments.split_last()?;
     let leaf = leaf.trim_end_matches("[]");
     // HAL's `_links` (`_links.self[].href`) are the API's links, however they are listed.
@@ -333,17 +338,28 @@ pub(crate) fn name_candidates(
 }
 
 /// The object a field named only `total` or `count` counts (`connections.followers.total`
-/// is a number of followers, `taxes.total` a sum of taxes), or the attribute whose history a
+/// is a number of followers, `taxes.total` a sum of taxes), the attribute whose history a
 /// list of `value`s is (Attio's `values.job_title[].value`, HubSpot's
-/// `propertiesWithHistory.jobtitle[].value`: job titles): the field is named after it. A
-/// `value` under a plain object (Meta's `string_map_data.Username.value`) is not: there the
-/// object's name is a label the format shows, which the rules read from the whole path.
-fn what_it_counts(name: &str) -> Option<&str> {
+/// `propertiesWithHistory.jobtitle[].value`: job titles), or the field whose raw and shown
+/// forms an object holds (Salesforce's `Email.value`, `Email.displayValue`): the field is named
+/// after it. Any other `value` under a plain object (Meta's `string_map_data.Username.value`)
+/// is not: there the object's name is a label the format shows, which the rules read from the
+/// whole path.
+fn what_it_counts(name: &str, shown_with_display: bool) -> Option<&str> {
     let (object, leaf) = name.rsplit_once('.')?;
     let tokens = key_tokens(leaf.trim_end_matches("[]"));
     let history = object.ends_with("[]");
-    matches!(tokens.as_slice(), [w] if w == "total" || w == "count" || history && w == "value")
-        .then_some(object)
+    let named_by_object = match tokens.as_slice() {
+        [w] => w == "total" || w == "count" || (history || shown_with_display) && w == "value",
+        [a, b] => a == "display" && b == "value",
+        _ => false,
+    };
+    named_by_object.then_some(object)
+}
+
+/// True when `key` names the shown form of a value (`displayValue`, `display_value`).
+pub(crate) fn is_display_value(key: &str) -> bool {
+    matches!(key_tokens(key).as_slice(), [a, b] if a == "display" && b == "value")
 }
 
 /// True when the field is named as an identifier, or holds only values that are identifiers of
@@ -441,7 +457,7 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
     }
     let only_above_the_leaf = if identifier {
         false
-    } else if let Some(counted) = what_it_counts(name) {
+    } else if let Some(counted) = what_it_counts(name, field.shown_with_display) {
         let counted_leaf = counted.rsplit('.').next().unwrap_or(counted);
         let (path, leaf) = (key_tokens(counted), key_tokens(counted_leaf));
         add_name_rules(rules, field, counted, &path, &leaf, &mut found)
@@ -661,13 +677,24 @@ mod tests {
     #[test]
     fn a_bare_total_or_count_is_named_after_what_it_counts() {
         assert_eq!(
-            what_it_counts("metadata.connections.followers.total"),
+            what_it_counts("metadata.connections.followers.total", false),
             Some("metadata.connections.followers")
         );
-        assert_eq!(what_it_counts("taxes[].count"), Some("taxes[]"));
-        assert_eq!(what_it_counts("amount_total"), None);
-        assert_eq!(what_it_counts("total"), None);
-        assert_eq!(what_it_counts("order.total_price"), None);
+        assert_eq!(what_it_counts("taxes[].count", false), Some("taxes[]"));
+        assert_eq!(what_it_counts("amount_total", false), None);
+        assert_eq!(what_it_counts("total", false), None);
+        assert_eq!(what_it_counts("order.total_price", false), None);
+    }
+
+    #[test]
+    fn a_value_beside_its_shown_form_is_named_after_its_object() {
+        assert_eq!(what_it_counts("node.Email.value", true), Some("node.Email"));
+        assert_eq!(
+            what_it_counts("node.Email.displayValue", true),
+            Some("node.Email")
+        );
+        // Meta's labelled values are read from the whole path, as the format shows them.
+        assert_eq!(what_it_counts("string_map_data.Email.value", false), None);
     }
 
     #[test]

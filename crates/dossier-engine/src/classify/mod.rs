@@ -23,7 +23,7 @@ mod slot_labels;
 mod social_settings;
 mod staff;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use dossier_policy::{ClassificationRules, PolicyPack};
@@ -33,7 +33,7 @@ use crate::scan::ExportScan;
 use crate::FileKind;
 use context::TableLabels;
 use evidence::Candidates;
-use field_rules::{bookkeeping, is_identifier_field, score_field, FieldView};
+use field_rules::{bookkeeping, is_display_value, is_identifier_field, score_field, FieldView};
 use service_values::{api_address, company_address, company_name, unset_time};
 
 /// The category a field was given, why, and how sure the classifier is.
@@ -184,8 +184,25 @@ fn first_pass(
         bookkeeping: Vec::new(),
         labels: Vec::new(),
     };
+    // Objects that hold a value's shown form beside it (`Email.displayValue`).
+    let displayed: HashSet<&str> = table
+        .fields
+        .iter()
+        .filter_map(|f| f.name.rsplit_once('.'))
+        .filter(|(_, leaf)| is_display_value(leaf))
+        .map(|(object, _)| object)
+        .collect();
     for stats in &table.fields {
-        if let Some(why) = bookkeeping(rules, &table.file, stats)
+        let view = FieldView {
+            file: &table.file,
+            file_kind,
+            stats,
+            shown_with_display: stats
+                .name
+                .rsplit_once('.')
+                .is_some_and(|(object, _)| displayed.contains(object)),
+        };
+        if let Some(why) = bookkeeping(rules, &view)
             .or_else(|| odata::set_aside(&stats.name))
             .or_else(|| unset_time(stats))
             .or_else(|| api_address(stats))
@@ -197,15 +214,7 @@ fn first_pass(
             found.labels.push(FieldLabel::unclassified(why));
             continue;
         }
-        let file = table.file.as_str();
-        let candidates = score_field(
-            rules,
-            &FieldView {
-                file,
-                file_kind,
-                stats,
-            },
-        );
+        let candidates = score_field(rules, &view);
         found.labels.push(label_of(rules, &candidates, stats));
         found.own.push(candidates);
         found.bookkeeping.push(false);

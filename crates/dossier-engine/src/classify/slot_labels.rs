@@ -67,6 +67,7 @@ pub(crate) fn label_values_by_their_slots(
             file: &table.file,
             file_kind,
             stats: field,
+            shown_with_display: false,
         };
         let mut named: Vec<(&str, String)> = Vec::new();
         for label in &labels {
