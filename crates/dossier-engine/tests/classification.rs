@@ -9735,3 +9735,30 @@ fn a_value_beside_its_shown_form_is_named_by_its_object() {
         ],
     );
 }
+
+/// What an item saved to a wish list costs, and how many were wished for, is a detail of
+/// something the person kept for later, not a payment.
+#[test]
+fn a_wish_lists_items_are_not_payments() {
+    let file = "Retail.CustomerProfile.Wishlist.1.1/Amazon.Lists.Wishlist.json";
+    let rows = classified(&[(
+        file,
+        "[{\"Lista de deseos [Item 1]\": [{\"asin\": \"B0C1EXAMPL\", \
+           \"amount\": {\"value\": 1299.0, \"currencyUnit\": \"MXN\"}, \"quantity\": 1, \
+           \"fullyPurchased\": false, \"priority\": 0, \
+           \"addedDate\": \"2025-08-14T19:02:11Z\"}]}]",
+    )]);
+    let item = "Lista de deseos [Item 1][]";
+    assert_categories(
+        &rows,
+        &[
+            (file, &format!("{item}.amount.value"), Some("Web Analytics")),
+            (file, &format!("{item}.quantity"), Some("Web Analytics")),
+            (
+                file,
+                &format!("{item}.fullyPurchased"),
+                Some("Web Analytics"),
+            ),
+        ],
+    );
+}
