@@ -9762,3 +9762,28 @@ fn a_wish_lists_items_are_not_payments() {
         ],
     );
 }
+
+/// A date written on a 12-hour clock is a date: the time a photo was taken, as Google Photos
+/// writes it beside its timestamp, is metadata of the photo, not a picture.
+#[test]
+fn a_time_written_with_pm_is_a_date() {
+    let sidecar = "Takeout/Google Photos/Rubavu 2025/IMG_0412.jpg.supplemental-metadata.json";
+    let rows = classified(&[(
+        sidecar,
+        "{\"title\": \"IMG_0412.jpg\", \"imageViews\": \"3\", \
+          \"creationTime\": {\"timestamp\": \"1761399100\", \"formatted\": \"Oct 25, 2025, 1:31:40 PM UTC\"}, \
+          \"photoTakenTime\": {\"timestamp\": \"1761399012\", \"formatted\": \"Oct 25, 2025, 1:30:12\u{202f}PM UTC\"}, \
+          \"geoData\": {\"latitude\": -1.6789, \"longitude\": 29.2601, \"altitude\": 0.0}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            sidecar,
+            "photoTakenTime.formatted",
+            Some("Geolocation and other metadata"),
+        )],
+    );
+    let taken = row(&rows, sidecar, "photoTakenTime.formatted");
+    assert_eq!(taken.kind, dossier_engine::ValueKind::DateTime);
+}
+

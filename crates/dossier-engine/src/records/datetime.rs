@@ -119,22 +119,53 @@ fn iso(s: &str) -> Option<i64> {
     instant(y, m, d, hh, mm, ss, off)
 }
 
-/// `01 May 2024`, `1 May 2024 10:00`, `May 1, 2024`, `Wed Oct 10 20:19:24 +0000 2018`,
-/// `Tue, 1 Jul 2003 10:52:37 +0200`.
-fn worded(s: &str) -> Option<i64> {
-    // Year, month and day are three words, so text of one word (most ids) is not one.
-    if !s.bytes().any(|b| b == b' ' || b == b',') {
+/// Whether `word` says a 12-hour clock's half of the day: `Some(true)` after noon (`PM`,
+/// `p.m.`), `Some(false)` before (`AM`).
+fn afternoon(word: &str) -> Option<bool> {
+    let mut letters = word.bytes().filter(|&b| b != b'.');
+    let (half, m) = (letters.next()?, letters.next()?);
+    if letters.next().is_some() || !m.eq_ignore_ascii_case(&b'm') {
         return None;
     }
-    let words = s.split([' ', ',']).filter(|w| !w.is_empty());
+    match half.to_ascii_lowercase() {
+        b'a' => Some(false),
+        b'p' => Some(true),
+        _ => None,
+    }
+}
+
+/// A clock of 1 to 12 o'clock read on the 24-hour clock, given the half of the day.
+fn on_24_hours((hh, mm, ss): (i64, i64, i64), afternoon: Option<bool>) -> Option<(i64, i64, i64)> {
+    match afternoon {
+        None => Some((hh, mm, ss)),
+        Some(pm) if (1..=12).contains(&hh) => Some((hh % 12 + if pm { 12 } else { 0 }, mm, ss)),
+        Some(_) => None,
+    }
+}
+
+/// Words of a date written out, which spaces and commas part. Google writes a narrow no-break
+/// space before `PM` (`May 19, 2025, 12:23:02\u{202f}PM UTC`).
+const WORD_BREAKS: [char; 4] = [' ', ',', '\u{202f}', '\u{a0}'];
+
+/// `01 May 2024`, `1 May 2024 10:00`, `May 1, 2024`, `Wed Oct 10 20:19:24 +0000 2018`,
+/// `Tue, 1 Jul 2003 10:52:37 +0200`, `Oct 25, 2025, 1:30:12 PM UTC`.
+fn worded(s: &str) -> Option<i64> {
+    // Year, month and day are three words, so text of one word (most ids) is not one.
+    if !s.contains(WORD_BREAKS) {
+        return None;
+    }
+    let words = s.split(WORD_BREAKS).filter(|w| !w.is_empty());
     let mut y = None;
     let mut m = None;
     let mut d = None;
     let mut clock = (0, 0, 0);
+    let mut half = None;
     let mut off = 0;
     for w in words {
         if w.contains(':') {
             clock = time_of_day(w)?;
+        } else if let Some(pm) = afternoon(w).filter(|_| half.is_none()) {
+            half = Some(pm);
         } else if w.starts_with(['+', '-']) {
             off = zone_offset(w)?;
         } else if let Some(n) = num(w) {
@@ -151,7 +182,8 @@ fn worded(s: &str) -> Option<i64> {
             return None;
         }
     }
-    instant(y?, m?, d?, clock.0, clock.1, clock.2, off)
+    let (hh, mm, ss) = on_24_hours(clock, half)?;
+    instant(y?, m?, d?, hh, mm, ss, off)
 }
 
 fn is_weekday(w: &str) -> bool {
@@ -164,10 +196,11 @@ fn is_weekday(w: &str) -> bool {
 }
 
 /// `05/01/2024` (US order unless the first number cannot be a month), `01.05.2024` and
-/// `01-05-2024` (European order, always day first: a Dutch PayPal download's `Datum`).
+/// `01-05-2024` (European order, always day first: a Dutch PayPal download's `Datum`), with a
+/// time after them (`3/18/2026, 1:46 PM`, `1/11/2026 8:49:37 AM +00:00`).
 fn slashed(s: &str) -> Option<i64> {
     let (date, time) = match s.split_once(' ') {
-        Some((d, t)) => (d, Some(t)),
+        Some((d, t)) => (d.trim_end_matches(','), Some(t)),
         None => (s, None),
     };
     let separator = ['.', '-']
@@ -181,11 +214,25 @@ fn slashed(s: &str) -> Option<i64> {
         return None;
     }
     let (m, d) = if day_first || a > 12 { (b, a) } else { (a, b) };
-    let (hh, mm, ss) = match time {
-        Some(t) => time_of_day(t.trim())?,
-        None => (0, 0, 0),
+    let ((hh, mm, ss), off) = match time {
+        Some(t) => clock_and_zone(t)?,
+        None => ((0, 0, 0), 0),
     };
-    instant(num(y)?, m, d, hh, mm, ss, 0)
+    instant(num(y)?, m, d, hh, mm, ss, off)
+}
+
+/// `10:00`, `1:46 PM`, `8:49:37 AM +00:00`: a time, its half of the day, and its zone.
+fn clock_and_zone(t: &str) -> Option<((i64, i64, i64), i64)> {
+    let mut words = t.split(WORD_BREAKS).filter(|w| !w.is_empty());
+    let clock = time_of_day(words.next()?)?;
+    let (mut half, mut off) = (None, 0);
+    for w in words {
+        match afternoon(w) {
+            Some(pm) if half.is_none() => half = Some(pm),
+            _ => off = zone_offset(w)?,
+        }
+    }
+    Some((on_24_hours(clock, half)?, off))
 }
 
 /// `YYYY-MM-DDTHH:MM:SSZ`, the form most exports write, read by position. Anything else,
@@ -288,6 +335,32 @@ mod tests {
         assert_eq!(parse("01-05-2024"), Some(may1));
         assert_eq!(parse("Wed May 01 00:00:00 +0000 2024"), Some(may1));
         assert_eq!(parse("Wed, 1 May 2024 02:00:00 +0200"), Some(may1));
+    }
+
+    #[test]
+    fn a_twelve_hour_clock_is_read_by_its_half_of_the_day() {
+        let may1 = 1_714_521_600;
+        assert_eq!(parse("May 1, 2024, 12:00:00 AM UTC"), Some(may1));
+        assert_eq!(
+            parse("May 1, 2024, 1:30:12 PM UTC"),
+            Some(may1 + 13 * 3600 + 1812)
+        );
+        assert_eq!(
+            parse("May 1, 2024, 12:23:02\u{202f}PM UTC"),
+            Some(may1 + 12 * 3600 + 1382)
+        );
+        assert_eq!(
+            parse("Wednesday, 1 May 2024, 10:14 AM"),
+            Some(may1 + 10 * 3600 + 840)
+        );
+        assert_eq!(parse("5/1/2024, 1:46 PM"), Some(may1 + 13 * 3600 + 2760));
+        assert_eq!(
+            parse("5/1/2024 8:49:37 AM +01:00"),
+            Some(may1 + 7 * 3600 + 2977)
+        );
+        assert_eq!(parse("5/1/2024 10:00"), Some(may1 + 10 * 3600));
+        assert_eq!(parse("May 1, 2024, 13:00 PM"), None);
+        assert_eq!(parse("May 1, 2024, 0:30 AM"), None);
     }
 
     #[test]
