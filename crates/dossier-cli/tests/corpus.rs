@@ -358,7 +358,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-model-predict-text-llm-2025", 0.68, 0.98),
     ("clarifai-model-version-train-config-2025", 0.98, 0.98),
     ("clarifai-model-versions-metrics-2025", 0.88, 0.98),
-    ("clarifai-moderation-video-outputs", 0.98, 0.98),
+    ("clarifai-moderation-video-outputs", 0.98, 0.90),
     ("clarifai-more-a", 0.88, 0.90),
     ("clarifai-more-b", 0.95, 0.98),
     ("clarifai-more-c", 0.82, 0.91),

@@ -9787,3 +9787,33 @@ fn a_time_written_with_pm_is_a_date() {
     assert_eq!(taken.kind, dossier_engine::ValueKind::DateTime);
 }
 
+/// The few characters Clarifai writes where an output echoes the bytes of its input
+/// (`dHJ1ZQ==`, the word `true`) are a placeholder, while real bytes stay a picture.
+#[test]
+fn a_few_characters_of_base64_are_no_picture() {
+    let echoed = "outputs-general-image-recognition.json";
+    let sent = "inputs-with-bytes.json";
+    let rows = classified(&[
+        (
+            echoed,
+            "{\"outputs\": [{\"id\": \"4f1c\", \"input\": {\"id\": \"in-1\", \
+              \"data\": {\"image\": {\"base64\": \"dHJ1ZQ==\"}}}}]}",
+        ),
+        (
+            sent,
+            "{\"inputs\": [{\"id\": \"in-2\", \"data\": {\"image\": {\"base64\": \
+              \"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==\"}}}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (echoed, "outputs[].input.data.image.base64", None),
+            (
+                sent,
+                "inputs[].data.image.base64",
+                Some("Other Visual Information"),
+            ),
+        ],
+    );
+}

@@ -34,7 +34,7 @@ use crate::FileKind;
 use context::TableLabels;
 use evidence::Candidates;
 use field_rules::{bookkeeping, is_display_value, is_identifier_field, score_field, FieldView};
-use service_values::{api_address, company_address, company_name, unset_time};
+use service_values::{api_address, company_address, company_name, placeholder_bytes, unset_time};
 
 /// The category a field was given, why, and how sure the classifier is.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -205,6 +205,7 @@ fn first_pass(
         if let Some(why) = bookkeeping(rules, &view)
             .or_else(|| odata::set_aside(&stats.name))
             .or_else(|| unset_time(stats))
+            .or_else(|| placeholder_bytes(stats))
             .or_else(|| api_address(stats))
             .or_else(|| company_address(&rules.company_domains, stats))
             .or_else(|| company_name(&rules.company_domains, stats))

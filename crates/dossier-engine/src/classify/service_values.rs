@@ -34,6 +34,21 @@ pub(crate) fn unset_time(stats: &FieldStats) -> Option<String> {
     (timely && zeros).then(|| "always 0: a placeholder where no time was recorded".to_owned())
 }
 
+/// Why a field of encoded bytes holds no picture or sound, if it does not: every value is a few
+/// characters, fewer than the smallest image file takes. An API that echoes an input it was sent
+/// writes a marker there instead (Clarifai's `data.image.base64: "dHJ1ZQ=="`, the word `true`).
+pub(crate) fn placeholder_bytes(stats: &FieldStats) -> Option<String> {
+    /// Characters of base64 that hold 12 bytes; no image or sound file is that small.
+    const TOO_FEW: usize = 16;
+    let encoded = key_tokens(stats.name.rsplit('.').next().unwrap_or(&stats.name))
+        .last()
+        .is_some_and(|t| t == "base64");
+    let short = every_value(stats, |v| v.trim().len() <= TOO_FEW);
+    (encoded && short).then(|| {
+        format!("at most {TOO_FEW} characters of base64: a placeholder, too short to hold a file")
+    })
+}
+
 /// Why a field is the address of the service's API rather than of anything of the person's,
 /// if it is: a link whose every value is a path on the API (`/v1/charges`, what a Stripe list
 /// repeats as its `url`) or a URL on an `api.` host or under `/api/`; or a field of any name whose
