@@ -9817,3 +9817,26 @@ fn a_few_characters_of_base64_are_no_picture() {
         ],
     );
 }
+
+/// An app's analytics log measures the person's use of it, though one kind of event in it is a
+/// sign-in from a new place: its timestamps and the details of an invite stay Web Analytics.
+#[test]
+fn an_analytics_log_with_one_sign_in_is_still_analytics() {
+    let events = "Activity/analytics/events-2026-00000-of-00001.json";
+    let rows = classified(&[(
+        events,
+        "{\"event_type\":\"new_login_location\",\"event_id\":\"AQESFwv6NQXGJDPk=\",\"user_id\":\"710572677006166255\",\"ip\":\"203.0.113.7\",\"city\":\"Haifa\",\"timestamp\":\"\\\"2026-03-08T09:14:53.017Z\\\"\",\"client_send_timestamp\":\"null\"}\n\
+         {\"event_type\":\"create_instant_invite\",\"event_id\":\"AQEn4o2/H/r/2XhY=\",\"user_id\":\"710572677006166255\",\"timestamp\":\"\\\"2026-11-20T18:02:27.540Z\\\"\",\"client_send_timestamp\":\"null\",\"code\":\"hfSynth7\",\"max_uses\":25,\"temporary\":false}\n\
+         {\"event_type\":\"input_mute\",\"event_id\":\"AQEq9x1/K/a/7ZpQ=\",\"user_id\":\"710572677006166255\",\"timestamp\":\"\\\"2026-11-21T08:40:02.113Z\\\"\",\"client_send_timestamp\":\"null\"}\n\
+         {\"event_type\":\"leave_guild\",\"event_id\":\"AQEz3k8/L/b/1YwR=\",\"user_id\":\"710572677006166255\",\"timestamp\":\"\\\"2026-11-22T19:05:44.901Z\\\"\",\"client_send_timestamp\":\"null\"}\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (events, "event_type", Some("Web Analytics")),
+            (events, "timestamp", Some("Web Analytics")),
+            (events, "max_uses", Some("Web Analytics")),
+            (events, "ip", Some("Device/IP Information")),
+        ],
+    );
+}
