@@ -9840,3 +9840,37 @@ fn an_analytics_log_with_one_sign_in_is_still_analytics() {
         ],
     );
 }
+
+/// The date the person changed their e-mail address or phone number is a detail of that contact
+/// detail, though the log that holds it is the account's history of sign-in changes.
+#[test]
+fn the_date_of_a_new_email_address_is_contact_data() {
+    let history = "json/account_history.json";
+    let rows = classified(&[(
+        history,
+        "{\"Email Change\": [{\"Date\": \"2025-06-02 08:14:09 UTC\", \"Email Address\": \"eleni.k@example.com\"}], \
+          \"Mobile Number Change\": [{\"Date\": \"2025-06-03 10:00:41 UTC\", \"Mobile Number\": \"+30 555 0142\"}], \
+          \"Password Change\": [{\"Date\": \"2025-07-14 21:40:11 UTC\"}], \
+          \"Login History\": [{\"IP\": \"203.0.113.41\", \"Country\": \"GR\", \"Created\": \"2025-08-01 06:12:55 UTC\", \"Status\": \"success\", \"Device\": \"iPhone15,3\"}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                history,
+                "Email Change[].Date",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                history,
+                "Mobile Number Change[].Date",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                history,
+                "Password Change[].Date",
+                Some("Device/IP Information"),
+            ),
+        ],
+    );
+}
