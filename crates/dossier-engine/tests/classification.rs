@@ -9874,3 +9874,33 @@ fn the_date_of_a_new_email_address_is_contact_data() {
         ],
     );
 }
+
+/// A review the person wrote of a place is something they posted, its date and rating with it;
+/// the place it names stays a place.
+#[test]
+fn a_review_of_a_place_is_a_post() {
+    let file = "user_data_tiktok.json";
+    let rows = classified(&[(
+        file,
+        "{\"Location Review\": {\"Location Reviews\": {\"ReviewsList\": [{\
+           \"Date\": \"2025-12-14 11:02:45\", \"PlaceName\": \"Khao Soi Mae Sai\", \"Rating\": \"5\", \
+           \"ReviewText\": \"The broth is worth the queue\", \"Likes\": \"12\", \"Status\": \"Published\"}]}}}",
+    )]);
+    let review = "Location Review.Location Reviews.ReviewsList[]";
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                &format!("{review}.ReviewText"),
+                Some("Social Network Data"),
+            ),
+            (file, &format!("{review}.Date"), Some("Social Network Data")),
+            (
+                file,
+                &format!("{review}.PlaceName"),
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
