@@ -419,11 +419,16 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
     // A `key` names a slot even beside an id of its own (WooCommerce's `meta_data[]{id, key,
     // value}`); a `name` beside an id names a thing.
     let keyed = tokens.last().is_some_and(|w| w == "key");
-    let valued = table.fields.iter().any(|f| {
-        inner(&f.name).is_some_and(|t| {
-            meta_slot(&t) || t.iter().any(|w| matches!(w.as_str(), "value" | "val"))
-        })
-    });
+    // Meta's `label_values[]` say what they are in their name, even where every value of a slot
+    // sits in a nested list (`label_values[].vec[].value`), which is a table of its own.
+    let labelled_values = key_tokens(table.table.trim_end_matches("[]"))
+        .ends_with(&["label".to_owned(), "values".to_owned()]);
+    let valued = labelled_values
+        || table.fields.iter().any(|f| {
+            inner(&f.name).is_some_and(|t| {
+                meta_slot(&t) || t.iter().any(|w| matches!(w.as_str(), "value" | "val"))
+            })
+        });
     // Things with an id of their own are named things (a concept with its score), not slots.
     let identified = table
         .fields
