@@ -9928,3 +9928,34 @@ fn a_label_of_labelled_values_in_a_nested_list_is_a_slot() {
         ],
     );
 }
+
+/// Meta's personal information heads its record with a `title` that names the section again
+/// (`User Information`): no data. Whether the account is private, in the account's language, is
+/// a setting of the social account.
+#[test]
+fn a_profiles_heading_is_no_data_and_its_privacy_is_social() {
+    let file = "personal_information/personal_information/personal_information.json";
+    let rows = classified(&[(
+        file,
+        "{\"profile_user\": [{\"title\": \"User Information\", \"media_map_data\": {}, \"string_map_data\": {\
+           \"Email\": {\"href\": \"\", \"value\": \"lena.k@example.com\", \"timestamp\": 0}, \
+           \"Name\": {\"href\": \"\", \"value\": \"Lena K\\u00c3\\u00b6hler\", \"timestamp\": 0}, \
+           \"Privates Konto\": {\"href\": \"\", \"value\": \"False\", \"timestamp\": 0}}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "profile_user[].title", None),
+            (
+                file,
+                "profile_user[].string_map_data.Privates Konto.value",
+                Some("Social Network Data"),
+            ),
+            (
+                file,
+                "profile_user[].string_map_data.Email.value",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

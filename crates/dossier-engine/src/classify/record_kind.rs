@@ -81,6 +81,11 @@ pub(crate) fn names_its_record(
     if matches!(leaf, "contentType" | "content_type") {
         return names_a_kind_of_content(&field.name, &field.sample);
     }
+    // Meta heads a record with a `title` that names its section again (`profile_user[].title:
+    // "User Information"` in `personal_information.json`); a post's title says what was done.
+    if leaf == "title" {
+        return heads_its_record(field, subject);
+    }
     // Coinbase names an object's kind its `resource` (`"resource": "transaction"`), Razorpay
     // its `entity` (`"entity": "payment"`, and `"collection"` for a list of them).
     if !matches!(
@@ -104,11 +109,7 @@ pub(crate) fn names_its_record(
     if let Some(why) = names_a_part_of_a_format(&field.name, &field.sample) {
         return Some(why);
     }
-    let record_words: HashSet<Cow<str>> = subject
-        .iter()
-        .filter(|w| w.len() > 3 && !STORAGE_WORDS.contains(&w.as_str()))
-        .map(|w| singular(w))
-        .collect();
+    let record_words = record_words(subject);
     // The objects the field sits in: Intercom's `"type": "contact.list"` names the list
     // object `contacts` it is written in.
     let object_words: HashSet<String> = object_words(&field.name).collect();
@@ -129,9 +130,7 @@ pub(crate) fn names_its_record(
                 "names the kind of object it sits in (`{value}`, a list), not data"
             ));
         }
-        let echoed =
-            !tokens.is_empty() && tokens.iter().all(|t| record_words.contains(&singular(t)));
-        if echoed {
+        if echoes(&tokens, &record_words) {
             return Some(format!(
                 "names the kind of record it sits in (`{value}`), which its file already says"
             ));
@@ -162,6 +161,38 @@ pub(crate) fn names_its_record(
             _ => false,
         };
         link.then(|| format!("names the kind of link between two records (`{value}`), not data"))
+    })
+}
+
+/// The words, in the singular, of what a table's records are about, as `names_its_record`
+/// compares them with a value.
+fn record_words(subject: &[String]) -> HashSet<Cow<'_, str>> {
+    subject
+        .iter()
+        .filter(|w| w.len() > 3 && !STORAGE_WORDS.contains(&w.as_str()))
+        .map(|w| singular(w))
+        .collect()
+}
+
+/// True when every word of a value is one of the words of what its records are about.
+fn echoes(tokens: &[String], record_words: &HashSet<Cow<'_, str>>) -> bool {
+    !tokens.is_empty() && tokens.iter().all(|t| record_words.contains(&singular(t)))
+}
+
+/// Why a record's `title` is only a heading of the section it sits in, if every sampled value
+/// is made of the words its file and table already say.
+fn heads_its_record(field: &FieldStats, subject: &[String]) -> Option<String> {
+    let record_words = record_words(subject);
+    let headings = !field.sample.is_empty()
+        && field
+            .sample
+            .iter()
+            .all(|v| echoes(&key_tokens(v), &record_words));
+    headings.then(|| {
+        format!(
+            "a heading (`{}`) that names its section again, as its file already does",
+            field.sample[0].trim()
+        )
     })
 }
 
