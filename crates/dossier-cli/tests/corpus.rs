@@ -120,6 +120,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("car-maker-2025-data-request", 0.68, 0.53),
     ("cash-app-2025-transactions-csv", 0.57, 0.55),
+    (
+        "chargebee-2026-fresh-ach-houghton-shoreline-ice",
+        0.96,
+        0.95,
+    ),
     ("chargebee-customer", 0.92, 0.89),
     (
         "chargebee-salesforce-2026-fresh-walla-walla-vineyard",
@@ -181,9 +186,15 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.48,
         0.84,
     ),
+    (
+        "clarifai-2026-fresh-nodejs-toobject-capoeira-salvador",
+        0.51,
+        0.88,
+    ),
     ("clarifai-2026-fresh-rest-cashew-bafata", 0.86, 0.91),
     ("clarifai-2026-fresh-rest-hiti-spouts-lalitpur", 0.83, 0.85),
     ("clarifai-2026-fresh-rest-laamb-guediawaye", 0.97, 0.98),
+    ("clarifai-2026-fresh-rest-roller-derby-dunedin", 0.92, 0.92),
     (
         "clarifai-2026-fresh-rest-tea-estate-nuwara-eliya",
         0.96,
@@ -198,6 +209,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "clarifai-2026-fresh-rest-workflow-qvevri-kakheti",
         0.98,
         0.81,
+    ),
+    (
+        "clarifai-2026-fresh-sdk-dict-mushing-kennel-whitehorse",
+        0.94,
+        0.94,
     ),
     ("clarifai-2026-fresh-sdk-dump-chinchero-weaving", 0.98, 0.90),
     (
@@ -506,6 +522,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2025-security-ads", 0.84, 0.87),
     ("facebook-2026-album-devices-location", 0.85, 0.78),
     ("facebook-2026-dating-payments-pokes-games", 0.70, 0.54),
+    (
+        "facebook-2026-fresh-2020-kuressaare-juniper-carver",
+        0.91,
+        0.89,
+    ),
     ("facebook-2026-fresh-ar-madaba-mosaic-restorer", 0.93, 0.94),
     ("facebook-2026-fresh-banska-stiavnica-filigree", 0.91, 0.86),
     ("facebook-2026-fresh-caernarfon-slate-roofer", 0.33, 0.18),
@@ -578,6 +599,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "google-location-2026-fresh-montevideo-tugboat-candombe",
         0.96,
         0.96,
+    ),
+    (
+        "google-location-2026-fresh-pokhara-tandem-pilot",
+        0.98,
+        0.95,
     ),
     (
         "google-location-2026-fresh-winnipeg-night-paramedic",
@@ -657,11 +683,21 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.68,
     ),
     ("google-takeout-2026-fresh-ptbr-belem-marajo", 0.91, 0.79),
+    (
+        "google-takeout-2026-fresh-queenstown-lift-mechanic",
+        0.98,
+        0.98,
+    ),
     ("google-takeout-2026-fresh-rosario-chem-teacher", 0.86, 0.79),
     (
         "google-takeout-2026-fresh-rw-kigali-choir-music-photos",
         0.85,
         0.91,
+    ),
+    (
+        "google-takeout-2026-fresh-sm-apia-fautasi-teacher",
+        0.89,
+        0.95,
     ),
     (
         "google-takeout-2026-fresh-stjohns-fiddler-youtube-contacts",
@@ -813,6 +849,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2026-audience-favorites-shopping", 0.69, 0.64),
     ("instagram-2026-broadcast-channel-dm-media", 0.98, 0.98),
     ("instagram-2026-fresh-2020-capebreton-fiddler", 0.86, 0.86),
+    (
+        "instagram-2026-fresh-2020-kautokeino-duodji-maker",
+        0.81,
+        0.74,
+    ),
     ("instagram-2026-fresh-2023-tampere-barista", 0.79, 0.81),
     ("instagram-2026-fresh-de-leipzig-tattooist", 0.83, 0.83),
     ("instagram-2026-fresh-es-oaxaca-weaver", 0.87, 0.87),
@@ -996,6 +1037,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("pendo-visitor", 0.67, 0.64),
     ("pinterest", 0.79, 0.81),
     ("pinterest-2025-data-export", 0.11, 0.16),
+    ("pipedrive-2026-fresh-missoula-trail-cams", 0.59, 0.67),
     ("pipedrive-crm", 0.52, 0.63),
     (
         "pixelfed-2026-fresh-achill-lighthouse-photographer",
@@ -1073,6 +1115,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("samsung-health-2025-csv-export", 0.72, 0.39),
     ("samsung-health-personal-data", 0.30, 0.21),
     ("segment", 0.83, 0.82),
+    (
+        "segment-2026-fresh-android-norfolk-hoverfly-survey",
+        0.61,
+        0.65,
+    ),
     ("sentry-events", 0.55, 0.65),
     ("shopify", 0.90, 0.92),
     ("shopify-2025-gdpr-webhooks-customer", 0.77, 0.72),
@@ -1270,6 +1317,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.82,
         0.76,
     ),
+    ("x-twitter-2026-fresh-2019-valls-casteller", 0.87, 0.90),
     ("x-twitter-2026-fresh-2022-hilo-volcanologist", 0.85, 0.77),
     ("x-twitter-2026-fresh-2025-lerwick-knitwear", 0.91, 0.85),
     ("x-twitter-2026-fresh-jeonju-hanji-maker", 0.96, 0.86),

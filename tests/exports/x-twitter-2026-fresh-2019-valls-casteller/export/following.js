@@ -1,0 +1,9 @@
+window.YTD.following.part0 = [ {
+  "following" : {
+    "accountId" : "2987016542"
+  }
+}, {
+  "following" : {
+    "accountId" : "403918276"
+  }
+} ]

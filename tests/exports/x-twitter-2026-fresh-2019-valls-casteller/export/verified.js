@@ -1,0 +1,6 @@
+window.YTD.verified.part0 = [ {
+  "verified" : {
+    "accountId" : "842617305",
+    "verified" : false
+  }
+} ]
