@@ -9959,3 +9959,39 @@ fn a_profiles_heading_is_no_data_and_its_privacy_is_social() {
         ],
     );
 }
+
+/// Protobuf's JavaScript `toObject()` (Clarifai's Node.js client) writes every field of a
+/// message, set or not: a field that only ever holds the default (`0`, `false`) was never set,
+/// while the same names with values stay what they are.
+#[test]
+fn a_field_a_message_writes_only_as_its_default_holds_nothing() {
+    let file = "listInputs-rodas-2026.json";
+    let rows = classified(&[(
+        file,
+        "{\"status\": {\"code\": 10000, \"description\": \"Ok\"}, \"inputsList\": [{\"id\": \"roda-01\", \
+           \"data\": {\"image\": {\"url\": \"https://samples.example.com/roda-01.jpg\", \"allowDuplicateUrl\": false}, \
+             \"conceptsList\": [{\"id\": \"berimbau\", \"name\": \"berimbau\", \"value\": 1}], \
+             \"geo\": {\"geoPoint\": {\"latitude\": -12.9714, \"longitude\": -38.5014}}, \
+             \"boolValue\": false, \"intValue\": 0, \"floatValue\": 0, \"regionsList\": [], \"embeddingsList\": []}}], \
+         \"metadataList\": []}",
+    )]);
+    let data = "inputsList[].data";
+    assert_categories(
+        &rows,
+        &[
+            (file, &format!("{data}.boolValue"), None),
+            (file, &format!("{data}.intValue"), None),
+            (file, &format!("{data}.image.allowDuplicateUrl"), None),
+            (
+                file,
+                &format!("{data}.conceptsList[].value"),
+                Some("Predictions and Tags"),
+            ),
+            (
+                file,
+                &format!("{data}.geo.geoPoint.latitude"),
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}

@@ -34,7 +34,10 @@ use crate::FileKind;
 use context::TableLabels;
 use evidence::Candidates;
 use field_rules::{bookkeeping, is_display_value, is_identifier_field, score_field, FieldView};
-use service_values::{api_address, company_address, company_name, placeholder_bytes, unset_time};
+use service_values::{
+    api_address, company_address, company_name, placeholder_bytes, unset_in_protobuf, unset_time,
+    written_whole_by_protobuf,
+};
 
 /// The category a field was given, why, and how sure the classifier is.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -184,6 +187,7 @@ fn first_pass(
         bookkeeping: Vec::new(),
         labels: Vec::new(),
     };
+    let whole_messages = written_whole_by_protobuf(table);
     // Objects that hold a value's shown form beside it (`Email.displayValue`).
     let displayed: HashSet<&str> = table
         .fields
@@ -206,6 +210,7 @@ fn first_pass(
             .or_else(|| odata::set_aside(&stats.name))
             .or_else(|| unset_time(stats))
             .or_else(|| placeholder_bytes(stats))
+            .or_else(|| whole_messages.then(|| unset_in_protobuf(stats)).flatten())
             .or_else(|| api_address(stats))
             .or_else(|| company_address(&rules.company_domains, stats))
             .or_else(|| company_name(&rules.company_domains, stats))

@@ -3,7 +3,7 @@
 //! own e-mail addresses.
 
 use super::record_kind::{object_words, singular};
-use crate::records::stats::FieldStats;
+use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::key_tokens;
 
 /// True when the field's name says it holds a link (`url`, `display_url`, `uri`, `href`).
@@ -46,6 +46,40 @@ pub(crate) fn placeholder_bytes(stats: &FieldStats) -> Option<String> {
     let short = every_value(stats, |v| v.trim().len() <= TOO_FEW);
     (encoded && short).then(|| {
         format!("at most {TOO_FEW} characters of base64: a placeholder, too short to hold a file")
+    })
+}
+
+/// Whether a table was written by protobuf's JavaScript `toObject()` (Clarifai's Node.js
+/// client): it names every repeated field with a `List` suffix (`inputsList`, `conceptsList`)
+/// and writes every field of a message, set or not.
+pub(crate) fn written_whole_by_protobuf(table: &TableStats) -> bool {
+    /// Distinct `…List` keys that tell the form from a name that happens to end in `List`.
+    const LISTS: usize = 3;
+    let mut lists: Vec<&str> = table
+        .fields
+        .iter()
+        .flat_map(|f| f.name.split('.'))
+        .map(|key| key.trim_end_matches("[]"))
+        .filter(|key| {
+            key.starts_with(|c: char| c.is_ascii_lowercase())
+                && key.len() > "List".len()
+                && key.ends_with("List")
+        })
+        .collect();
+    lists.sort_unstable();
+    lists.dedup();
+    lists.len() >= LISTS
+}
+
+/// Why a field of a message written whole (`written_whole_by_protobuf`) holds nothing, if it
+/// does not: every value is the default (`0`, `false`, `""`) that the form writes for a field
+/// that was never set, and that proto3 cannot tell from one set to it.
+pub(crate) fn unset_in_protobuf(stats: &FieldStats) -> Option<String> {
+    // A time's `nanos` is 0 in a time that is set to the second (`expiresAt: {seconds, nanos}`).
+    let part_of_a_time = stats.name.rsplit('.').next() == Some("nanos");
+    let defaults = every_value(stats, |v| matches!(v.trim(), "0" | "false" | ""));
+    (defaults && !part_of_a_time).then(|| {
+        "always the default a message writes for a field never set: a placeholder".to_owned()
     })
 }
 
