@@ -9995,3 +9995,44 @@ fn a_field_a_message_writes_only_as_its_default_holds_nothing() {
         ],
     );
 }
+
+/// The mails a CRM logged between the company's staff and the person are correspondence with
+/// the company, as a support ticket's comments are, not messages on a social network.
+#[test]
+fn a_crms_mails_with_the_person_are_correspondence() {
+    let mails = "pipedrive/api/v1/persons/11842/mailMessages.json";
+    let rows = classified(&[(
+        mails,
+        "{\"success\": true, \"data\": [{\"object\": \"mailMessage\", \"timestamp\": \"2026-03-02 17:40:11\", \"data\": {\
+           \"id\": 90211, \"from\": [{\"id\": 5512, \"email_address\": \"dana.rep@company.example.com\", \"name\": \"Dana Rep\"}], \
+           \"to\": [{\"id\": 5513, \"email_address\": \"hollis@trailcams.example.org\", \"name\": \"Hollis Kjellberg-Pruitt\", \"linked_person_name\": \"Hollis Kjellberg-Pruitt\"}], \
+           \"subject\": \"Your camera-trap model quote\", \"snippet\": \"Thanks for the call this morning\", \
+           \"message_time\": \"2026-03-02 17:40:05\", \"sent_flag\": 1}}]}",
+    )]);
+    let mail = "data[].data";
+    assert_categories(
+        &rows,
+        &[
+            (
+                mails,
+                &format!("{mail}.subject"),
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                mails,
+                &format!("{mail}.snippet"),
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                mails,
+                &format!("{mail}.to[].name"),
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                mails,
+                &format!("{mail}.message_time"),
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
