@@ -10036,3 +10036,41 @@ fn a_crms_mails_with_the_person_are_correspondence() {
         ],
     );
 }
+
+/// The keys of the metadata a person attached to their inputs are their own labels: whatever
+/// they name (an event, a phone, a fee, a team, a kind), each is metadata of the content. A
+/// list's records' own `metadata` (Stripe's `data[].metadata`) is not an input's.
+#[test]
+fn the_keys_of_an_inputs_own_metadata_name_nothing_but_metadata() {
+    let inputs = "list-inputs-bout-photos-2026.json";
+    let subscriptions = "subscriptions.json";
+    let rows = classified(&[
+        (
+            inputs,
+            "{\"inputs\": [{\"id\": \"bout-07\", \"data\": {\
+               \"image\": {\"url\": \"https://samples.example.com/bout-07.jpg\"}, \
+               \"metadata\": {\"event\": \"Harbour Cup semi-final\", \"team\": \"Otepoti Rollers\", \
+                 \"phone\": \"Pixel 8\", \"fee_paid\": true, \"kind\": \"jam\", \"invoice_no\": \"INV-0042\"}}}]}",
+        ),
+        (
+            subscriptions,
+            "{\"object\": \"list\", \"data\": [{\"id\": \"sub_1Q\", \"object\": \"subscription\", \
+               \"customer\": \"cus_RtB7xq4LmW2nZe\", \"status\": \"active\", \
+               \"metadata\": {\"clarifai_user_id\": \"mereana_kl\"}}]}",
+        ),
+    ]);
+    let keys: Vec<String> = ["event", "team", "phone", "fee_paid", "kind", "invoice_no"]
+        .iter()
+        .map(|key| format!("inputs[].data.metadata.{key}"))
+        .collect();
+    let mut expected: Vec<(&str, &str, Option<&str>)> = keys
+        .iter()
+        .map(|key| (inputs, key.as_str(), Some("Geolocation and other metadata")))
+        .collect();
+    expected.push((
+        subscriptions,
+        "data[].metadata.clarifai_user_id",
+        Some("Contact Data/Identifiers"),
+    ));
+    assert_categories(&rows, &expected);
+}

@@ -41,6 +41,19 @@ pub(crate) fn without_key_series(name: &str) -> &str {
     name
 }
 
+/// How many keys of `name` lie below the metadata a person attached to their content
+/// (Clarifai's `inputs[].data.metadata.event`: 1). Those keys are the person's own labels
+/// (`event`, `team`, `fee_paid`): whatever they name, the field is metadata of the content
+/// (docs/labelling.md), so no rule reads them.
+pub(crate) fn keys_in_own_metadata(name: &str) -> usize {
+    // `data` is the object of an input's content, not a list of records (Stripe's
+    // `data[].metadata` is the metadata of each record the list holds).
+    let keys: Vec<&str> = name.split('.').collect();
+    keys.windows(2)
+        .position(|pair| pair == ["data", "metadata"])
+        .map_or(0, |at| keys.len() - at - 2)
+}
+
 /// What the rules need to know about a field.
 pub(crate) struct FieldView<'a> {
     /// The file's path inside the export.
@@ -199,6 +212,12 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, view: &FieldView<'_>) -> 
         return Some(format!(
             "`{file_name}` is the export's own index of its files, not data about a person"
         ));
+    }
+    // The person's own keys are never the service's, though protobuf's own `kind` of each value
+    // of a Struct (`metadata.fields.batch.kind: "stringValue"`) still is the format's.
+    let struct_kind = name.contains(".metadata.fields.") && name.ends_with(".kind");
+    if keys_in_own_metadata(name) > 0 && !struct_kind {
+        return None;
     }
     let mut segments: Vec<&str> = name.split('.').collect();
     // The raw or shown form of a value (`Status.value`) is that value: `Status` is the field.
@@ -389,7 +408,7 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
     let leaf = name.rsplit('.').next().unwrap_or(name);
     let leaf_tokens = key_tokens(leaf);
 
-    let identifier = is_identifier_field(field.stats);
+    let identifier = keys_in_own_metadata(name) == 0 && is_identifier_field(field.stats);
     if identifier {
         // Only the words right before the id name its subject: `adsUserData.deviceInfo.deviceId`
         // identifies a device, and `concepts[].app_id` an app, not a concept. A field of ids
@@ -589,6 +608,7 @@ fn add_name_rules(
         .filter(|s| !s.ends_with("[]"))
         .flat_map(key_tokens)
         .collect();
+    let own_labels = keys_in_own_metadata(name);
     // A field that is always empty shows nothing but its own name: only its last part says
     // what it would hold (not `IP Address` above Meta's empty `href`).
     let empty = field.stats.kind == ValueKind::Empty;
@@ -624,7 +644,10 @@ fn add_name_rules(
             continue;
         }
         if let Some(word) = name_match(rule, field, tokens, leaf_tokens) {
-            matched.push((rule, word, keys_from_leaf(&segments, word)));
+            let distance = keys_from_leaf(&segments, word);
+            if distance >= own_labels {
+                matched.push((rule, word, distance));
+            }
         }
     }
     let nearest = matched.iter().map(|m| m.2).min();
