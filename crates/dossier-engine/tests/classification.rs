@@ -10074,3 +10074,30 @@ fn the_keys_of_an_inputs_own_metadata_name_nothing_but_metadata() {
     ));
     assert_categories(&rows, &expected);
 }
+
+/// A dataset's own `version` is a dataset version, which the service keeps: its dates and its
+/// counts of inputs are the service's bookkeeping, as in a listing of dataset versions.
+#[test]
+fn a_datasets_own_version_is_a_dataset_version() {
+    let file = "datasets/list-datasets.json";
+    let rows = classified(&[(
+        file,
+        "{\"status\": {\"code\": \"SUCCESS\"}, \"datasets\": [{\"id\": \"sweep-notes\", \
+           \"createdAt\": \"2026-02-11T07:40:12Z\", \"appId\": \"voice-notes\", \"userId\": \"declan_pw\", \
+           \"version\": {\"id\": \"a1b2c3\", \"createdAt\": \"2026-03-01T09:00:00Z\", \
+             \"metrics\": {\"/\": {\"inputsCount\": \"3\", \"inputsWithGeoCount\": \"1\"}}, \
+             \"requestOrigin\": \"MANUAL\"}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "datasets[].version.createdAt", None),
+            (
+                file,
+                "datasets[].version.metrics./.inputsWithGeoCount",
+                None,
+            ),
+            (file, "datasets[].userId", Some("Contact Data/Identifiers")),
+        ],
+    );
+}

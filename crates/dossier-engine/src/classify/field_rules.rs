@@ -7,6 +7,7 @@ use super::evidence::Candidates;
 use super::phrases::{
     contains_phrase, ends_with_phrase, is_phrase, phrase_len, phrase_position, phrase_tokens,
 };
+use super::record_kind::singular;
 use super::service_values::is_link;
 use crate::records::ids::is_opaque_id;
 use crate::records::stats::FieldStats;
@@ -250,8 +251,20 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, view: &FieldView<'_>) -> 
                 .last()
                 .is_some_and(|w| w == "settings")
     };
+    // A record's own `version` is a version of what the record is (Clarifai's `datasets[].version`:
+    // a dataset version), which the service may keep as its own.
+    let version_of_its_record = |i: usize| {
+        i > 0
+            && key_tokens(parents[i].trim_end_matches("[]")) == ["version"]
+            && key_tokens(parents[i - 1].trim_end_matches("[]"))
+                .last()
+                .is_some_and(|owner| {
+                    key_is_one_of(&format!("{} version", singular(owner)), &rules.bookkeeping)
+                })
+    };
     if let Some(parent) = parents[from..].iter().enumerate().find_map(|(i, p)| {
         let service = key_is_one_of(p, &rules.bookkeeping)
+            || version_of_its_record(from + i)
             || top && key_is_one_of(p, &rules.response_objects);
         (service && !among_settings(from + i)).then_some(p)
     }) {
