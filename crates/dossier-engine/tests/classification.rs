@@ -10101,3 +10101,29 @@ fn a_datasets_own_version_is_a_dataset_version() {
         ],
     );
 }
+
+/// The owner HubSpot's legacy contact profile names (`associated-owner`) is the company's
+/// salesperson, not the person: their name is no contact data of the person's.
+#[test]
+fn a_contacts_associated_owner_is_the_companys_staff() {
+    let file = "contacts/v1/contact/vid/172304958816/profile.json";
+    let rows = classified(&[(
+        file,
+        "{\"vid\": 172304958816, \"canonical-vid\": 172304958816, \
+          \"properties\": {\"firstname\": {\"value\": \"Aanya\"}, \"email\": {\"value\": \"aanya@lakeofthewoods.example.com\"}}, \
+          \"associated-owner\": {\"first-name\": \"Morgan\", \"last-name\": \"Sales\", \
+            \"email\": \"morgan.sales@company.example.com\", \"type\": \"PERSON\"}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "associated-owner.first-name", None),
+            (file, "associated-owner.last-name", None),
+            (
+                file,
+                "properties.firstname.value",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
