@@ -10127,3 +10127,24 @@ fn a_contacts_associated_owner_is_the_companys_staff() {
         ],
     );
 }
+
+/// The person's chats with the company's customer service, in a file named for them, are
+/// correspondence with the company: contact data.
+#[test]
+fn a_customer_service_history_is_correspondence() {
+    let file = "Spotify Account Data/CustomerServiceHistoryAndSurveyData.json";
+    let rows = classified(&[(
+        file,
+        "[{\"channel\": \"Chat\", \"messageDate\": \"2025-10-06T15:42:11Z\", \"messageSource\": \"Customer\", \
+           \"subject\": \"Charged twice for Premium in October\", \
+           \"message\": \"Hi there, my card shows two charges from Spotify on Oct 3.\"}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "message", Some("Contact Data/Identifiers")),
+            (file, "subject", Some("Contact Data/Identifiers")),
+            (file, "messageDate", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
