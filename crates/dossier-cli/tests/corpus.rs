@@ -142,6 +142,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-fresh-bouldering-brno", 0.96, 0.97),
     ("clarifai-2026-fresh-ceilidh-caller-orkney", 0.94, 0.95),
     ("clarifai-2026-fresh-cider-orchard-airbyte", 0.79, 0.87),
+    (
+        "clarifai-2026-fresh-coco-clock-movements-olomouc",
+        0.85,
+        0.90,
+    ),
     ("clarifai-2026-fresh-curling-end-review-tasks", 0.90, 0.98),
     (
         "clarifai-2026-fresh-curling-stone-tracker-compute",
@@ -227,6 +232,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
     ),
     (
+        "clarifai-2026-fresh-sdk-dict-eval-relations-huby-spis",
+        0.77,
+        0.94,
+    ),
+    (
         "clarifai-2026-fresh-sdk-dict-mushing-kennel-whitehorse",
         0.94,
         0.94,
@@ -264,6 +274,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
     ),
     ("clarifai-2026-fresh-stained-glass-conwy", 0.95, 0.83),
+    ("clarifai-2026-fresh-tasks-fishway-kuusiluoto", 0.56, 0.98),
     ("clarifai-2026-fresh-turbine-blade-esbjerg", 0.79, 0.86),
     (
         "clarifai-2026-fresh-video-guest-faces-connemara",
@@ -555,6 +566,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2026-fresh-de-freiburg-beekeeper", 0.86, 0.87),
     ("facebook-2026-fresh-el-chania-lyra-maker", 0.93, 0.92),
     ("facebook-2026-fresh-es-cordoba-florist", 0.88, 0.87),
+    ("facebook-2026-fresh-es-ourense-pulpeira", 0.93, 0.92),
     ("facebook-2026-fresh-hoian-tailor", 0.98, 0.98),
     ("facebook-2026-fresh-isafjordur-kayak-guide", 0.90, 0.76),
     ("facebook-2026-fresh-it-trieste-vela", 0.95, 0.96),
@@ -704,6 +716,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.73,
         0.68,
     ),
+    (
+        "google-takeout-2026-fresh-mendoza-play-calendar-contacts",
+        0.92,
+        0.88,
+    ),
     ("google-takeout-2026-fresh-ptbr-belem-marajo", 0.91, 0.79),
     (
         "google-takeout-2026-fresh-queenstown-lift-mechanic",
@@ -717,6 +734,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.91,
     ),
     (
+        "google-takeout-2026-fresh-savannah-chrome-pay-loyalty",
+        0.81,
+        0.78,
+    ),
+    (
         "google-takeout-2026-fresh-sm-apia-fautasi-teacher",
         0.89,
         0.95,
@@ -727,6 +749,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.72,
     ),
     ("google-takeout-2026-fresh-sv-umea-forester", 0.96, 0.91),
+    (
+        "google-takeout-2026-fresh-timaru-night-shift-fit-sleep",
+        0.98,
+        0.94,
+    ),
     (
         "google-takeout-2026-fresh-ua-lviv-account-chrome-pay",
         0.92,
@@ -879,6 +906,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("instagram-2026-fresh-2023-tampere-barista", 0.79, 0.81),
     ("instagram-2026-fresh-de-leipzig-tattooist", 0.83, 0.83),
+    (
+        "instagram-2026-fresh-en-hebden-bridge-signwriter",
+        0.92,
+        0.90,
+    ),
     ("instagram-2026-fresh-es-oaxaca-weaver", 0.87, 0.87),
     ("instagram-2026-fresh-fr-annecy-beekeeper", 0.83, 0.88),
     ("instagram-2026-fresh-fr-reunion-vacoa-weaver", 0.84, 0.89),
@@ -962,6 +994,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.90,
     ),
     ("linkedin-2026-fresh-gis-albuquerque", 0.98, 0.94),
+    (
+        "linkedin-2026-fresh-gjirokaster-conservation-architect",
+        0.86,
+        0.87,
+    ),
     (
         "linkedin-2026-fresh-husavik-geothermal-engineer",
         0.74,
@@ -1186,6 +1223,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("snapchat-2026-fresh-el-thessaloniki-lifeguard", 0.93, 0.84),
     ("snapchat-2026-fresh-guadalajara-2022", 0.85, 0.81),
     ("snapchat-2026-fresh-irbid-2024", 0.94, 0.94),
+    ("snapchat-2026-fresh-no-bodo-ferry-deckhand", 0.91, 0.79),
     ("snapchat-2026-fresh-otahuhu-games", 0.67, 0.52),
     ("snapchat-2026-fresh-pl-zakopane-ski-instructor", 0.91, 0.85),
     ("snapchat-2026-fresh-tucson-2022", 0.93, 0.90),
@@ -1298,6 +1336,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("tiktok-2026-fresh-am-addis-buna-host", 0.89, 0.77),
     ("tiktok-2026-fresh-arequipa-picanteria-cook", 0.89, 0.81),
     ("tiktok-2026-fresh-cebu-dive-instructor-2023", 0.88, 0.77),
+    ("tiktok-2026-fresh-en-savannah-praline-maker", 0.90, 0.80),
     ("tiktok-2026-fresh-lamu-henna-artist", 0.89, 0.89),
     ("tiktok-2026-fresh-th-chiangmai-khao-soi-stall", 0.85, 0.73),
     ("tiktok-2026-fresh-tromso-aurora-guide", 0.92, 0.88),
@@ -1362,6 +1401,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("x-twitter-2026-fresh-luthier", 0.96, 0.86),
     ("x-twitter-2026-fresh-manila-jeepney-mapper", 0.97, 0.84),
     ("x-twitter-2026-fresh-oaxaca-bike-mechanic", 0.95, 0.86),
+    ("x-twitter-2026-fresh-ohrid-boatwright", 0.81, 0.84),
     ("x-twitter-2026-fresh-whitby-tide-bot", 0.82, 0.80),
     ("x-twitter-2026-fresh-zakwas", 0.81, 0.89),
     ("x-twitter-2026-professional-data", 0.48, 0.18),

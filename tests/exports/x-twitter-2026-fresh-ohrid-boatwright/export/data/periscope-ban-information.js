@@ -1,0 +1,5 @@
+window.YTD.periscope_ban_information.part0 = [
+  {
+    "periscopeBanInformation" : { }
+  }
+]

@@ -1,0 +1,1 @@
+window.YTD.periscope_expired_broadcasts.part0 = [ ]

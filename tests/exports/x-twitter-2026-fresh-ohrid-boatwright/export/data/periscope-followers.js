@@ -1,0 +1,7 @@
+window.YTD.periscope_followers.part0 = [
+  {
+    "follower" : {
+      "accountId" : "1lDGLwRqZbXve"
+    }
+  }
+]
