@@ -379,13 +379,11 @@ pub(crate) fn name_candidates(
 /// whole path.
 fn what_it_counts(name: &str, shown_with_display: bool) -> Option<&str> {
     let (object, leaf) = name.rsplit_once('.')?;
-    let tokens = key_tokens(leaf.trim_end_matches("[]"));
+    let leaf = leaf.trim_end_matches("[]");
     let history = object.ends_with("[]");
-    let named_by_object = match tokens.as_slice() {
-        [w] => w == "total" || w == "count" || (history || shown_with_display) && w == "value",
-        [a, b] => a == "display" && b == "value",
-        _ => false,
-    };
+    let named_by_object = is_display_value(leaf)
+        || matches!(key_tokens(leaf).as_slice(),
+            [w] if w == "total" || w == "count" || (history || shown_with_display) && w == "value");
     named_by_object.then_some(object)
 }
 
