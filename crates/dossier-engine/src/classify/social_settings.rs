@@ -48,7 +48,7 @@ pub(crate) fn label_social_settings(
 /// The social list a table holds, if any: its records' (`relationships` of `relationships[]`)
 /// or its file's (`followers.json`, `user_archive.csv`).
 fn listed(social: &SocialSettings, table: &TableStats) -> Option<String> {
-    let records = table.fields.iter().filter(|f| f.values > 0);
+    let mut records = table.fields.iter().filter(|f| f.values > 0);
     let file_name = table.file.rsplit('/').next().unwrap_or(&table.file);
     let file_words = name_words(file_name);
     let file_lists =
@@ -56,7 +56,7 @@ fn listed(social: &SocialSettings, table: &TableStats) -> Option<String> {
     if file_lists {
         return Some(file_words.join(" "));
     }
-    records.into_iter().find_map(|f| {
+    records.find_map(|f| {
         let first = f.name.split('.').next()?;
         key_is_one_of(first, &social.lists).then(|| first.trim_end_matches("[]").to_owned())
     })

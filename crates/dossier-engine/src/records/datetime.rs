@@ -150,8 +150,10 @@ const WORD_BREAKS: [char; 4] = [' ', ',', '\u{202f}', '\u{a0}'];
 /// `01 May 2024`, `1 May 2024 10:00`, `May 1, 2024`, `Wed Oct 10 20:19:24 +0000 2018`,
 /// `Tue, 1 Jul 2003 10:52:37 +0200`, `Oct 25, 2025, 1:30:12 PM UTC`.
 fn worded(s: &str) -> Option<i64> {
-    // Year, month and day are three words, so text of one word (most ids) is not one.
-    if !s.contains(WORD_BREAKS) {
+    // Year, month and day are three words, so text of one word (most ids) is not one. Checked
+    // byte by byte, as every value that reaches here is: the no-break spaces start with 0xC2
+    // and 0xE2, which a few other letters share and `split` then tells apart.
+    if !s.bytes().any(|b| matches!(b, b' ' | b',' | 0xC2 | 0xE2)) {
         return None;
     }
     let words = s.split(WORD_BREAKS).filter(|w| !w.is_empty());
