@@ -10148,3 +10148,35 @@ fn a_customer_service_history_is_correspondence() {
         ],
     );
 }
+
+/// What follows `by` in a name says whose the records are, not what they are: Periscope's
+/// comments made by the user are comments, not a user's profile.
+#[test]
+fn a_name_is_what_comes_before_by() {
+    let file = "data/periscope-comments-made-by-user.js";
+    let rows = classified(&[(
+        file,
+        "window.YTD.periscope_comments_made_by_user.part0 = \
+         [{\"periscopeCommentsMadeByUser\": {\"broadcastId\": \"1mnxePqRwZaKJ\", \
+           \"createdAt\": \"2026-07-03T18:25:49.117Z\", \
+           \"text\": \"Which glue for the scarf joint?\"}}, \
+          {\"periscopeCommentsMadeByUser\": {\"broadcastId\": \"1yoKMwLRZdpKQ\", \
+           \"createdAt\": \"2026-07-04T09:02:11.530Z\", \
+           \"text\": \"Lovely lines on that hull.\"}}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "periscopeCommentsMadeByUser.text",
+                Some("Social Network Data"),
+            ),
+            (
+                file,
+                "periscopeCommentsMadeByUser.createdAt",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}

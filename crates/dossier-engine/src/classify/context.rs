@@ -61,6 +61,8 @@ const TRAILING_WORDS: &[&str] = &[
 /// (`customers-search.json`, HubSpot's `feedback_submissions-search.json`); a search history
 /// says `history` or `searches`.
 const API_VERBS: &[&str] = &["search"];
+/// Words that start a name's qualifying phrase.
+const QUALIFIERS: &[&str] = &["by"];
 /// Places a field may name (`city_name`, `CountryName`).
 const PLACE_WORDS: &[&str] = &[
     "city", "country", "region", "state", "province", "town", "county", "district",
@@ -675,6 +677,7 @@ fn own_votes<'r>(
     );
     let mut best: Vec<(usize, f64, &str, &str)> = Vec::new();
     for (tokens, weight, place) in &places {
+        let tokens = before_qualifier(tokens);
         let matches = names.get(tokens, |tokens| {
             rules
                 .file_rules
@@ -756,6 +759,15 @@ fn own_votes<'r>(
         votes.named.push(rule.category.clone());
     }
     votes
+}
+
+/// A name's words before the phrase that qualifies them (`comments made by user`,
+/// `get eval by id`): what follows `by` says whose or which, not what the records are.
+fn before_qualifier(words: &[String]) -> &[String] {
+    match words.iter().position(|w| QUALIFIERS.contains(&w.as_str())) {
+        Some(at) if at > 0 => &words[..at],
+        _ => words,
+    }
 }
 
 /// `words` without a last word that only names the API call, when words come before it.
