@@ -10180,3 +10180,32 @@ fn a_name_is_what_comes_before_by() {
         ],
     );
 }
+
+/// A post's caption, written in the title of its one picture, is what the person said on the
+/// platform; the picture's own dates stay its metadata.
+#[test]
+fn a_caption_with_a_picture_is_what_was_said() {
+    let file = "your_instagram_activity/media/posts_1.json";
+    let rows = classified(&[(
+        file,
+        "[{\"media\": [{\"uri\": \"media/posts/202609/556019283_n.jpg\", \"creation_timestamp\": 1789406431, \
+             \"title\": \"Reverse-gilded fascia for the brewery, three days of size and patience\"}]}, \
+          {\"media\": [{\"uri\": \"media/posts/202606/521093847_n.jpg\", \"creation_timestamp\": 1780516092, \
+             \"title\": \"New lettering on the narrowboat Wren before the spring cruise\"}]}, \
+          {\"media\": [{\"uri\": \"media/posts/202605/510293847_n.jpg\", \"creation_timestamp\": 1779016092, \"title\": \"\"}, \
+                     {\"uri\": \"media/posts/202605/510293848_n.jpg\", \"creation_timestamp\": 1779016092, \"title\": \"\"}], \
+           \"title\": \"Two shop fronts in one week, both in 23 carat gold\", \"creation_timestamp\": 1779016095}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "media[].title", Some("Social Network Data")),
+            (file, "media[].uri", Some("Other Visual Information")),
+            (
+                file,
+                "media[].creation_timestamp",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}

@@ -313,12 +313,13 @@ pub(crate) fn label_records(
                 why.join(", ")
             )
         };
+        let nested_in = parent.and_then(|p| tentative[p].as_deref());
         inherit(
             rules,
             &tables[i],
             &mut found[i],
             &matched[i],
-            record,
+            (record, nested_in),
             &evidence,
         );
     }
@@ -1087,7 +1088,7 @@ fn inherit(
     table: &TableStats,
     found: &mut TableLabels,
     matched: &[Option<Switch>],
-    record: &str,
+    (record, nested_in): (&str, Option<&str>),
     evidence: &str,
 ) {
     for (label, field, candidates, bookkeeping) in each_field(table, found) {
@@ -1155,9 +1156,34 @@ fn inherit(
             {
                 continue;
             }
-            *label = inherited;
+            // The words a person wrote with a picture (a post's caption in `media[].title`) are
+            // what they said where they posted it, not metadata of the picture.
+            let said = nested_in.filter(|outer| {
+                *outer != record && inherited.category.as_deref() != Some(record) && is_prose(field)
+            });
+            *label = match said {
+                Some(outer) => FieldLabel {
+                    category: Some(outer.to_owned()),
+                    confidence: INHERITED_CONFIDENCE,
+                    evidence: format!("words written with its {record}, in {outer} records"),
+                    undisclosed: None,
+                },
+                None => inherited,
+            };
         }
     }
+}
+
+/// Whether every sampled value is a few words of text, not a name, a code or a file's name.
+fn is_prose(field: &FieldStats) -> bool {
+    field.kind == ValueKind::String
+        && !field.sample.is_empty()
+        && field.sample.iter().all(|v| {
+            v.split_whitespace().count() >= 3
+                && !v.rsplit_once('.').is_some_and(|(_, ext)| {
+                    (1..=4).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_alphanumeric())
+                })
+        })
 }
 
 /// Each field of the table with its label (to set), its own candidates and whether it is
