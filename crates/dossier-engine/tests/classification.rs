@@ -10209,3 +10209,32 @@ fn a_caption_with_a_picture_is_what_was_said() {
         ],
     );
 }
+
+/// A `state` after other words is a place only after an address's word: a mailing state is
+/// where the person lives, a track's match state is where the import stands.
+#[test]
+fn a_state_is_a_place_only_in_an_address() {
+    let contacts = "Contacts.csv";
+    let tracks = "Apple Music Library Import Tracks.json";
+    let rows = classified(&[
+        (
+            contacts,
+            "First Name,Mailing Street,Mailing City,Mailing State,Verification State\n\
+             Aanya,12 Harbour Row,Portland,OR,Verified\n\
+             Bram,3 Quay St,Salem,WA,Unverified\n",
+        ),
+        (
+            tracks,
+            "[{\"Track Name\": \"Alma del Tomebamba\", \"Match State\": \"Matched\"}, \
+              {\"Track Name\": \"Pasillo triste\", \"Match State\": \"Partially Matched\"}]",
+        ),
+    ]);
+    assert_eq!(
+        row(&rows, contacts, "Mailing State").category.as_deref(),
+        Some("Contact Data/Identifiers")
+    );
+    for (file, field) in [(tracks, "Match State"), (contacts, "Verification State")] {
+        let evidence = &row(&rows, file, field).evidence;
+        assert!(!evidence.contains("`state`"), "{file}::{field}: {evidence}");
+    }
+}

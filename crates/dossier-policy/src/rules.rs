@@ -244,6 +244,10 @@ pub struct NameRule {
     /// the `total` of `amount_total`, not of `Total Steps`.
     #[serde(default)]
     pub head: bool,
+    /// When set, a word that comes after others in the field's last part counts only after one
+    /// of these: a `state` is an address's in `MailingState`, not in `Match State`.
+    #[serde(default)]
+    pub qualifiers: Vec<String>,
     /// The rule does not fire when every sampled value, lowercased, is one of these: a `state`
     /// holding `active` or `COMPLETED` is a status, not a region of an address.
     #[serde(default)]

@@ -146,11 +146,12 @@ fn name_match<'r>(
     leaf_tokens: &[String],
 ) -> Option<&'r str> {
     let mut words = rule.words.iter().map(String::as_str).filter(|w| {
-        if rule.head {
+        let found = if rule.head {
             ends_with_phrase(leaf_tokens, w)
         } else {
             contains_phrase(tokens, w)
-        }
+        };
+        found && qualified(rule, leaf_tokens, w)
     });
     if rule.subjects.is_empty() {
         return words.next();
@@ -175,6 +176,18 @@ fn name_match<'r>(
         }
         rule.subjects.iter().any(|s| ends_with_phrase(&subject, s))
     })
+}
+
+/// Whether `word`, where words come before it in the field's last part, comes after one of
+/// the rule's qualifiers (or the rule has none).
+fn qualified(rule: &NameRule, leaf_tokens: &[String], word: &str) -> bool {
+    match phrase_position(leaf_tokens, word) {
+        Some(at) if at > 0 && !rule.qualifiers.is_empty() => rule
+            .qualifiers
+            .iter()
+            .any(|q| ends_with_phrase(&leaf_tokens[..at], q)),
+        _ => true,
+    }
 }
 
 fn kind_name(kind: ValueKind) -> &'static str {
