@@ -848,7 +848,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-workspace-2025-admin-reports-activities", 0.60, 0.56),
     ("gorgias-tickets", 0.89, 0.92),
     ("grindr-data-request", 0.91, 0.77),
-    ("habitica-2026-fresh-zagreb-tram-dispatcher", 0.14, 0.15),
+    ("habitica-2026-fresh-zagreb-tram-dispatcher", 0.22, 0.12),
     ("happn-access-request", 0.71, 0.72),
     ("heap-user-export", 0.85, 0.91),
     (

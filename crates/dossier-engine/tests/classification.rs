@@ -10238,3 +10238,92 @@ fn a_state_is_a_place_only_in_an_address() {
         assert!(!evidence.contains("`state`"), "{file}::{field}: {evidence}");
     }
 }
+
+/// An analytics event that carries a message's counters (`modifiers.content`) beside the
+/// person's id is still an event of the analytics its folder names, not a message; where the
+/// pipeline took it from is the pipeline's.
+#[test]
+fn an_analytics_event_is_not_a_message() {
+    let file = "Activity/analytics/events-2025-00000-of-00001.json";
+    let rows = classified(&[(
+        file,
+        "{\"event_type\": \"send_message\", \"event_source\": \"client\", \"user_id\": \"709332586227841845\", \
+           \"channel_id\": \"827941900307688492\", \"modifiers\": {\"content\": \"1\"}, \
+           \"os\": \"Windows\", \"timestamp\": \"2025-03-08T17:42:10.418Z\"}\n\
+         {\"event_type\": \"guild_viewed\", \"event_source\": \"api\", \"user_id\": \"709332586227841845\", \
+           \"guild_id\": \"827941051649669822\", \"os\": \"Windows\", \"timestamp\": \"2025-03-08T17:44:02.113Z\"}\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "event_type", Some("Web Analytics")),
+            (file, "timestamp", Some("Web Analytics")),
+            (file, "event_source", None),
+        ],
+    );
+}
+
+/// What an ActivityPub account sent out is its posts, though its folder names the protocol.
+#[test]
+fn an_outbox_holds_posts() {
+    let file = "activity-pub/outbox.json";
+    let rows = classified(&[(
+        file,
+        "{\"@context\": \"https://www.w3.org/ns/activitystreams\", \"type\": \"OrderedCollection\", \
+          \"orderedItems\": [{\"type\": \"Create\", \"actor\": \"https://video.example.org/accounts/sigga\", \
+            \"published\": \"2026-03-01T10:12:00Z\", \
+            \"object\": {\"type\": \"Note\", \"content\": \"<p>Warp is on the loom at last</p>\", \
+              \"attributedTo\": \"https://video.example.org/accounts/sigga\", \"published\": \"2026-03-01T10:12:00Z\"}}, \
+           {\"type\": \"Create\", \"actor\": \"https://video.example.org/accounts/sigga\", \
+            \"published\": \"2026-03-04T18:40:00Z\", \
+            \"object\": {\"type\": \"Note\", \"content\": \"<p>Blue wool from the dye pot, drying</p>\", \
+              \"attributedTo\": \"https://video.example.org/accounts/sigga\", \"published\": \"2026-03-04T18:40:00Z\"}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "orderedItems[].object.content",
+                Some("Social Network Data"),
+            ),
+            (
+                file,
+                "orderedItems[].object.published",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
+
+/// A text and its author make a message where one of the records' names agrees, though
+/// another names them otherwise: Facebook's 2020 `group_posts.activity_log_data[]` are posts
+/// in groups, as their file says, not an activity log's use of the site.
+#[test]
+fn a_message_needs_only_one_name_to_agree() {
+    let file = "groups/your_posts_and_comments_in_groups.json";
+    let rows = classified(&[(
+        file,
+        "{\"group_posts\": {\"activity_log_data\": [\
+           {\"timestamp\": 1591021200, \"title\": \"Ana posted in Luthiers of Porto.\", \
+            \"data\": [{\"post\": \"New spruce top for the cavaquinho\"}]}, \
+           {\"timestamp\": 1591107600, \"title\": \"Ana commented on Rui's post.\", \
+            \"data\": [{\"comment\": {\"timestamp\": 1591107600, \"comment\": \"Try a thinner third coat\", \
+              \"author\": \"Ana Braga\", \"group\": \"Luthiers of Porto\"}}]}]}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "group_posts.activity_log_data[].data[].post",
+                Some("Social Network Data"),
+            ),
+            (
+                file,
+                "group_posts.activity_log_data[].timestamp",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}

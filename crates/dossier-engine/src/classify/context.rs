@@ -743,12 +743,14 @@ fn own_votes<'r>(
         );
         votes.named.push(rule.category.clone());
     }
-    // A rule that yields to names keeps quiet where a name tells another category.
+    // A rule that yields to names keeps quiet where names tell another category and none
+    // tells its own.
     let heard = |rule: &RecordRule| {
         !rule.unless_named
+            || best.is_empty()
             || best
                 .iter()
-                .all(|b| rules.file_rules[b.0].category == rule.category)
+                .any(|b| rules.file_rules[b.0].category == rule.category)
     };
     for (rule, fields) in met.iter().filter(|(rule, _)| heard(rule)) {
         let fields: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
