@@ -10327,3 +10327,22 @@ fn a_message_needs_only_one_name_to_agree() {
         ],
     );
 }
+
+/// A picture's address longer than an example shows (a CDN's path of ids) is still read to its
+/// extension: the screenshots a person attached are visual information.
+#[test]
+fn a_long_address_of_a_picture_is_read_to_its_end() {
+    let file = "tickets/4417.json";
+    let url = |n: u32| {
+        format!(
+            "https://downloads.intercomcdn.example/i/o/k3v9xq2m/129441773{n}/\
+             8c1e3f0a9d2b4e67a5c0d8f1b3e92a4{n}/usage-rinkcam-l4-weekend-{n}.png"
+        )
+    };
+    assert!(url(1).chars().count() > 120);
+    let rows = classified(&[(
+        file,
+        &format!("[{{\"url\": \"{}\"}}, {{\"url\": \"{}\"}}]", url(1), url(2)),
+    )]);
+    assert_categories(&rows, &[(file, "url", Some("Other Visual Information"))]);
+}

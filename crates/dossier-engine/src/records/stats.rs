@@ -19,6 +19,10 @@ pub const EXAMPLES_PER_FIELD: usize = 3;
 pub const SAMPLE_PER_FIELD: usize = 64;
 /// Longest example kept, in characters.
 const EXAMPLE_CHARS: usize = 120;
+/// Longest value kept for classification, in characters: a CDN's address of an attachment
+/// (`…/8c1e3f0a9d2b4e67a5c0d8f1b3e92a47/usage-weekend.png`) still ends in its picture's
+/// extension.
+const SAMPLE_CHARS: usize = 1024;
 
 /// One field (a key path or a column) of one table.
 #[derive(Debug, Clone, Serialize)]
@@ -60,11 +64,11 @@ fn widen(range: &mut Option<(i64, i64)>, v: i64) {
     });
 }
 
-fn clip(text: &str) -> String {
-    if text.chars().count() <= EXAMPLE_CHARS {
+fn clip(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
         return text.to_owned();
     }
-    let mut s: String = text.chars().take(EXAMPLE_CHARS).collect();
+    let mut s: String = text.chars().take(limit).collect();
     s.push('…');
     s
 }
@@ -129,7 +133,7 @@ impl FieldStats {
         if self.examples.len() < EXAMPLES_PER_FIELD
             && !self.examples.iter().any(|e| same_text(e, text))
         {
-            self.examples.push(clip(text));
+            self.examples.push(clip(text, EXAMPLE_CHARS));
         }
         self.sample_value(text);
     }
@@ -138,7 +142,7 @@ impl FieldStats {
     fn sample_value(&mut self, text: &str) {
         self.acc.seen += 1;
         if self.sample.len() < SAMPLE_PER_FIELD {
-            self.sample.push(clip(text));
+            self.sample.push(clip(text, SAMPLE_CHARS));
             return;
         }
         let mut x = self.acc.rng;
@@ -148,7 +152,7 @@ impl FieldStats {
         self.acc.rng = x;
         let slot = x % self.acc.seen;
         if let Some(s) = self.sample.get_mut(slot as usize) {
-            *s = clip(text);
+            *s = clip(text, SAMPLE_CHARS);
         }
     }
 
