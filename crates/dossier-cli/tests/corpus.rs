@@ -40,6 +40,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon-2026-fresh-coimbatore-music-audible", 0.73, 0.74),
     ("amazon-2026-fresh-dartmouth-marine-electrician", 0.84, 0.82),
     ("amazon-2026-fresh-groningen-vet-nurse-orders", 0.87, 0.88),
+    (
+        "amazon-2026-fresh-jp-aizuwakamatsu-kintsugi-restorer",
+        0.90,
+        0.80,
+    ),
     ("amazon-2026-fresh-leipzig-piano-tuner-de", 0.84, 0.64),
     ("amazon-2026-fresh-marquette-orders-audible", 0.89, 0.90),
     ("amazon-2026-fresh-rennes-payments-primevideo", 0.94, 0.94),
@@ -109,6 +114,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("booking-com-account", 0.64, 0.72),
     ("box-2025-user-events-files", 0.54, 0.33),
+    (
+        "braintree-2026-fresh-sepa-westport-seabird-survey",
+        0.88,
+        0.81,
+    ),
     ("braintree-customer", 0.86, 0.81),
     (
         "braintree-pipedrive-2026-fresh-shelton-oyster-spat",
@@ -167,6 +177,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     (
         "clarifai-2026-fresh-dataset-export-laamb-training-clips",
+        0.98,
+        0.98,
+    ),
+    (
+        "clarifai-2026-fresh-dataset-export-ranomafana-lemur-calls",
         0.98,
         0.98,
     ),
@@ -253,6 +268,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.94,
         0.94,
     ),
+    ("clarifai-2026-fresh-sdk-dict-nanduti-itaugua", 0.96, 0.94),
     (
         "clarifai-2026-fresh-sdk-dict-video-gig-rowing-scilly",
         0.96,
@@ -274,6 +290,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "clarifai-2026-fresh-sdk-face-embed-morenada-oruro",
         0.93,
         0.93,
+    ),
+    (
+        "clarifai-2026-fresh-sdk-models-searches-phobjikha-cranes",
+        0.95,
+        0.96,
     ),
     (
         "clarifai-2026-fresh-sdk-stub-beehive-panels-gorenjska",
@@ -514,6 +535,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("discord-2025-messages-servers-more", 0.60, 0.52),
     ("discord-2025-package-account-more", 0.54, 0.52),
     ("discord-2025-servers-audit", 0.76, 0.66),
+    ("discord-2026-fresh-2022-tbilisi-bot-developer", 0.86, 0.87),
     ("discord-2026-fresh-2024-galway-ttrpg", 0.73, 0.79),
     ("discord-2026-fresh-2025-cardiff-brass-band", 0.83, 0.83),
     ("discord-2026-fresh-2025-kotor-sailing-club", 0.83, 0.81),
@@ -583,6 +605,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2026-fresh-isafjordur-kayak-guide", 0.90, 0.76),
     ("facebook-2026-fresh-it-trieste-vela", 0.95, 0.96),
     ("facebook-2026-fresh-klaipeda-ceramicist", 0.90, 0.91),
+    (
+        "facebook-2026-fresh-ko-tongyeong-najeon-artisan",
+        0.90,
+        0.92,
+    ),
     ("facebook-2026-fresh-liepaja-upholsterer", 0.79, 0.74),
     ("facebook-2026-fresh-marsaxlokk-luzzu-painter", 0.88, 0.91),
     ("facebook-2026-fresh-plovdiv-bookbinder", 0.83, 0.77),
@@ -943,6 +970,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2026-fresh-postojna-cave-guide", 0.86, 0.86),
     ("instagram-2026-fresh-sao-jorge-cheesemaker", 0.77, 0.77),
     ("instagram-2026-fresh-sibiu-icon-painter", 0.82, 0.73),
+    (
+        "instagram-2026-fresh-ta-madurai-jasmine-garland-maker",
+        0.98,
+        0.96,
+    ),
     ("instagram-2026-fresh-tbilisi-minankari", 0.92, 0.93),
     ("instagram-2026-fresh-tr-iznik-cini-painter", 0.90, 0.92),
     ("instagram-2026-igtv-reposts-reports", 0.88, 0.94),
@@ -1029,6 +1061,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2026-fresh-offshore-wind", 0.95, 0.91),
     ("linkedin-2026-fresh-pasaia-naval-architect", 0.94, 0.94),
     ("linkedin-2026-fresh-port-hedland-hydrographer", 0.93, 0.95),
+    (
+        "linkedin-2026-fresh-sarajevo-tram-signalling-engineer",
+        0.93,
+        0.93,
+    ),
     ("linkedin-2026-fresh-setubal-harbour-pilot", 0.84, 0.71),
     (
         "linkedin-2026-fresh-swakopmund-desalination-engineer",
@@ -1129,6 +1166,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("pendo-visitor", 0.67, 0.64),
     ("pinterest", 0.79, 0.81),
     ("pinterest-2025-data-export", 0.11, 0.16),
+    ("pipedrive-2026-fresh-kirkwall-seal-pup-drones", 0.66, 0.64),
     ("pipedrive-2026-fresh-missoula-trail-cams", 0.59, 0.67),
     ("pipedrive-crm", 0.52, 0.63),
     (
@@ -1353,6 +1391,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("tesco-clubcard-2026-fresh-leeds-shopper", 0.98, 0.98),
     ("threads-2024", 0.75, 0.79),
     ("threads-2025-posts-followers", 0.88, 0.91),
+    ("threads-2026-fresh-kk-turkistan-felt-maker", 0.86, 0.88),
     ("threema-2026-fresh-engadin-hut-warden", 0.59, 0.48),
     ("tiktok-2024", 0.85, 0.73),
     ("tiktok-2024-other", 0.79, 0.71),
@@ -1426,6 +1465,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("x-twitter-2026-fresh-2019-valls-casteller", 0.87, 0.90),
     ("x-twitter-2026-fresh-2022-hilo-volcanologist", 0.85, 0.77),
     ("x-twitter-2026-fresh-2025-lerwick-knitwear", 0.91, 0.85),
+    ("x-twitter-2026-fresh-hue-conical-hat-maker", 0.91, 0.84),
     ("x-twitter-2026-fresh-jeonju-hanji-maker", 0.96, 0.86),
     ("x-twitter-2026-fresh-kisumu-tilapia-coop", 0.64, 0.71),
     ("x-twitter-2026-fresh-lightkeeper", 0.90, 0.86),
