@@ -10346,3 +10346,26 @@ fn a_long_address_of_a_picture_is_read_to_its_end() {
     )]);
     assert_categories(&rows, &[(file, "url", Some("Other Visual Information"))]);
 }
+
+/// A customer's `legacyId` is the customer's own id as the older API wrote it: the person's
+/// id at the processor, as the customer's `id` is.
+#[test]
+fn a_legacy_id_is_the_records_own() {
+    let file = "braintree/graphql/search-transactions.json";
+    let rows = classified(&[(
+        file,
+        "{\"data\": {\"search\": {\"transactions\": {\"edges\": [\
+           {\"node\": {\"id\": \"dHJhbnNhY3Rpb25fcThkMm03a2M\", \"amount\": {\"value\": \"12.00\", \"currencyCode\": \"EUR\"}, \
+             \"customer\": {\"id\": \"Y3VzdG9tZXJfNDcyMDU4MTM\", \"legacyId\": \"47205813\", \"email\": \"saoirse@example.org\"}}}, \
+           {\"node\": {\"id\": \"dHJhbnNhY3Rpb25fcThkMm03a2N\", \"amount\": {\"value\": \"8.50\", \"currencyCode\": \"EUR\"}, \
+             \"customer\": {\"id\": \"Y3VzdG9tZXJfNDcyMDU4MTM\", \"legacyId\": \"47205813\", \"email\": \"saoirse@example.org\"}}}]}}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            file,
+            "data.search.transactions.edges[].node.customer.legacyId",
+            Some("Contact Data/Identifiers"),
+        )],
+    );
+}

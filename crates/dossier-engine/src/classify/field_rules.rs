@@ -362,6 +362,12 @@ fn id_subject(tokens: &[String]) -> Option<&[String]> {
         }
     }
     let (last, subject) = tokens.split_last()?;
+    // A `legacyId` is the record's own id as an older API wrote it (Braintree's GraphQL
+    // `customer.legacyId`): it names no other thing.
+    let subject = match subject {
+        [only] if only == "legacy" => &subject[..0],
+        _ => subject,
+    };
     ID_WORDS.contains(&last.as_str()).then_some(subject)
 }
 
