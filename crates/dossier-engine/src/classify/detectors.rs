@@ -189,7 +189,25 @@ fn is_card_number(t: &str) -> bool {
     // Discover and UnionPay); a millisecond time (`1730462400123`) starts with 1 and passes
     // Luhn's check one time in ten.
     let issuer = digits.first().is_some_and(|d| (2..=6).contains(d));
-    digits.len() == compact.len() && (13..=19).contains(&digits.len()) && issuer && luhn(&digits)
+    digits.len() == compact.len()
+        && (13..=19).contains(&digits.len())
+        && issuer
+        && issuer_length(&compact)
+        && luhn(&digits)
+}
+
+/// Whether a card number is as long as its issuer makes them: Visa's 13, 16 or 19 digits,
+/// Amex's 15, Mastercard's 16. An 18-digit Discord id that starts with a 4 passes Luhn's
+/// check one time in ten, but no Visa card has 18 digits.
+fn issuer_length(digits: &str) -> bool {
+    let prefix = |n: usize| digits.get(..n).and_then(|p| p.parse::<u32>().ok());
+    let lengths: &[usize] = match (prefix(1), prefix(2), prefix(4)) {
+        (Some(4), _, _) => &[13, 16, 19],
+        (_, Some(34 | 37), _) => &[15],
+        (_, Some(51..=55), _) | (_, _, Some(2221..=2720)) => &[16],
+        _ => return true,
+    };
+    lengths.contains(&digits.len())
 }
 
 fn is_iban(t: &str) -> bool {
@@ -410,6 +428,12 @@ mod tests {
             !accepts(CardNumber, "1730462400008"),
             "a time in milliseconds that passes Luhn"
         );
+        assert!(
+            !accepts(CardNumber, "417032935837288542"),
+            "a Discord id of 18 digits that passes Luhn is no Visa card"
+        );
+        assert!(accepts(CardNumber, "378282246310005"), "Amex, 15 digits");
+        assert!(accepts(CardNumber, "4222222222222"), "Visa, 13 digits");
         assert!(accepts(CardNumber, "**** **** **** 1111"));
         assert!(accepts(Iban, "GB82 WEST 1234 5698 7654 32"));
         assert!(accepts(Iban, "DE89370400440532013000"));
