@@ -10369,3 +10369,34 @@ fn a_legacy_id_is_the_records_own() {
         )],
     );
 }
+
+/// The apps the person let use their X account are the software they use it from.
+#[test]
+fn xs_connected_applications_are_software() {
+    let file = "data/connected-application.js";
+    let rows = classified(&[(
+        file,
+        "window.YTD.connected_application.part0 = [\
+          {\"connectedApplication\": {\"organization\": {\"name\": \"Twitter, Inc.\", \"url\": \"\"}, \
+            \"name\": \"Twitter for Android\", \"description\": \"Twitter for Android\", \
+            \"permissions\": [\"read\", \"write\"], \"approvedAt\": \"2024-05-19T03:22:49.000Z\", \"id\": \"258901\"}}, \
+          {\"connectedApplication\": {\"organization\": {\"name\": \"Buffer\", \"url\": \"https://buffer.example.com\"}, \
+            \"name\": \"Buffer\", \"description\": \"Schedule posts\", \
+            \"permissions\": [\"read\"], \"approvedAt\": \"2025-01-02T10:00:00.000Z\", \"id\": \"49309\"}}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "connectedApplication.name",
+                Some("Device/IP Information"),
+            ),
+            (
+                file,
+                "connectedApplication.approvedAt",
+                Some("Device/IP Information"),
+            ),
+        ],
+    );
+}
