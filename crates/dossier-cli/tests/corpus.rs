@@ -770,7 +770,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.92,
         0.88,
     ),
-    ("google-takeout-2026-fresh-ptbr-belem-marajo", 0.91, 0.79),
+    ("google-takeout-2026-fresh-ptbr-belem-marajo", 0.91, 0.77),
     (
         "google-takeout-2026-fresh-queenstown-lift-mechanic",
         0.98,

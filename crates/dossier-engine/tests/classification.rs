@@ -10400,3 +10400,36 @@ fn xs_connected_applications_are_software() {
         ],
     );
 }
+
+/// Where the location beside an activity came from is the person's, but the page explaining it
+/// is Google's.
+#[test]
+fn the_page_about_an_activitys_location_is_the_companys() {
+    let file = "Takeout/My Activity/Search/MyActivity.json";
+    let rows = classified(&[(
+        file,
+        "[{\"header\": \"Search\", \"title\": \"Searched for ferry times\", \
+           \"time\": \"2025-11-04T08:12:44.120Z\", \"products\": [\"Search\"], \
+           \"locationInfos\": [{\"name\": \"From your places (Home)\", \
+             \"url\": \"https://www.google.com/maps/@?api=1&map_action=map&center=45.52,-73.58&zoom=12\", \
+             \"source\": \"From your places (Home)\", \
+             \"sourceUrl\": \"https://support.google.com/websearch/answer/1696589\"}]}, \
+          {\"header\": \"Search\", \"title\": \"Searched for bakery near me\", \
+           \"time\": \"2025-11-05T18:02:10.004Z\", \"products\": [\"Search\"], \
+           \"locationInfos\": [{\"name\": \"From your device\", \
+             \"url\": \"https://www.google.com/maps/@?api=1&map_action=map&center=45.53,-73.59&zoom=12\", \
+             \"source\": \"From your device\", \
+             \"sourceUrl\": \"https://www.google.com/maps/timeline\"}]}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "locationInfos[].sourceUrl", None),
+            (
+                file,
+                "locationInfos[].url",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
