@@ -10433,3 +10433,33 @@ fn the_page_about_an_activitys_location_is_the_companys() {
         ],
     );
 }
+
+/// How a workflow's node overrides its model's output settings is the workflow's setup, not
+/// the person's tags.
+#[test]
+fn a_nodes_output_override_is_setup() {
+    let file = "list-workflows.json";
+    let rows = classified(&[(
+        file,
+        "{\"status\": {\"code\": 10000, \"description\": \"Ok\"}, \"workflows\": [{\"id\": \"barriletes\", \
+           \"nodes\": [{\"id\": \"general\", \"model\": {\"id\": \"general-image-recognition\"}}, \
+                      {\"id\": \"umbral\", \"model\": {\"id\": \"concept-thresholder\"}, \
+                       \"output_info_override\": {\"params\": {\"concept_threshold_type\": \"GREATER_THAN\", \
+                         \"max_concepts\": 3, \"min_value\": 0.8}}}]}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "workflows[].nodes[].output_info_override.params.max_concepts",
+                None,
+            ),
+            (
+                file,
+                "workflows[].nodes[].output_info_override.params.concept_threshold_type",
+                None,
+            ),
+        ],
+    );
+}
