@@ -10347,8 +10347,8 @@ fn a_long_address_of_a_picture_is_read_to_its_end() {
     assert_categories(&rows, &[(file, "url", Some("Other Visual Information"))]);
 }
 
-/// A customer's `legacyId` is the customer's own id as the older API wrote it: the person's
-/// id at the processor, as the customer's `id` is.
+/// A customer's `legacyId` (Braintree's, Shopify's `legacyResourceId`) is the customer's own id
+/// as the older API wrote it: the person's id at the processor, as the customer's `id` is.
 #[test]
 fn a_legacy_id_is_the_records_own() {
     let file = "braintree/graphql/search-transactions.json";
@@ -10365,6 +10365,21 @@ fn a_legacy_id_is_the_records_own() {
         &[(
             file,
             "data.search.transactions.edges[].node.customer.legacyId",
+            Some("Contact Data/Identifiers"),
+        )],
+    );
+    let shopify = "admin-api-2026-01-graphql/customer.json";
+    let rows = classified(&[(
+        shopify,
+        "{\"data\": {\"customer\": {\"id\": \"gid://shopify/Customer/7811903452218\", \
+           \"legacyResourceId\": \"7811903452218\", \"firstName\": \"Parveen\", \
+           \"defaultEmailAddress\": {\"emailAddress\": \"parveen@example.org\"}}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            shopify,
+            "data.customer.legacyResourceId",
             Some("Contact Data/Identifiers"),
         )],
     );

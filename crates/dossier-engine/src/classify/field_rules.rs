@@ -363,11 +363,12 @@ fn id_subject(tokens: &[String]) -> Option<&[String]> {
     }
     let (last, subject) = tokens.split_last()?;
     // A `legacyId` is the record's own id as an older API wrote it (Braintree's GraphQL
-    // `customer.legacyId`): it names no other thing.
-    let subject = match subject {
-        [only] if only == "legacy" => &subject[..0],
-        _ => subject,
-    };
+    // `customer.legacyId`, Shopify's `legacyResourceId`): it names no other thing.
+    let legacy = subject.first().is_some_and(|w| w == "legacy")
+        && subject
+            .iter()
+            .all(|w| matches!(w.as_str(), "legacy" | "resource"));
+    let subject = if legacy { &subject[..0] } else { subject };
     ID_WORDS.contains(&last.as_str()).then_some(subject)
 }
 
