@@ -10478,3 +10478,33 @@ fn a_nodes_output_override_is_setup() {
         ],
     );
 }
+
+/// A rule's word nearest the field says what the rule finds there: the statuses inside a
+/// person's subscription preferences are subscription statuses, which the rule that knows that
+/// phrase reads as the person's choices, though it lists `subscription preferences` first.
+#[test]
+fn a_rules_nearest_word_speaks_for_it() {
+    let file = "pri_0c2e9a41.json";
+    let rows = classified(&[(
+        file,
+        "{\"hubspot_instance:subscription_preferences\": [{\"recipient\": \"orla@example.org\", \
+           \"subscriptionStatuses\": [{\"id\": \"31870\", \"name\": \"Product updates\", \
+             \"status\": \"SUBSCRIBED\", \"sourceOfStatus\": \"SUBSCRIPTION_STATUS\", \
+             \"legalBasis\": \"CONSENT_WITH_NOTICE\"}]}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "hubspot_instance:subscription_preferences[].subscriptionStatuses[].status",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                file,
+                "hubspot_instance:subscription_preferences[].subscriptionStatuses[].legalBasis",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

@@ -135,17 +135,16 @@ fn subject_tokens(field: &FieldView<'_>, leaf_tokens: &[String], at: usize) -> V
     words
 }
 
-/// The word of `rule` in `tokens`, if it is there and, for a rule with subjects, about one of
-/// them. Every word of the rule that the name holds is tried, not only the first listed: in
-/// `App Language` the bare `language` is about an app, `app language` about the settings map
-/// above it.
-fn name_match<'r>(
+/// The words of `rule` in `tokens` that, for a rule with subjects, are about one of them. Every
+/// word of the rule that the name holds is tried, not only the first listed: in `App Language`
+/// the bare `language` is about an app, `app language` about the settings map above it.
+fn name_matches<'r>(
     rule: &'r NameRule,
     field: &FieldView<'_>,
     tokens: &[String],
     leaf_tokens: &[String],
-) -> Option<&'r str> {
-    let mut words = rule.words.iter().map(String::as_str).filter(|w| {
+) -> Vec<&'r str> {
+    let words = rule.words.iter().map(String::as_str).filter(|w| {
         let found = if rule.head {
             ends_with_phrase(leaf_tokens, w)
         } else {
@@ -154,28 +153,30 @@ fn name_match<'r>(
         found && qualified(rule, leaf_tokens, w)
     });
     if rule.subjects.is_empty() {
-        return words.next();
+        return words.collect();
     }
-    words.find(|word| {
-        let Some(at) = phrase_position(leaf_tokens, word) else {
-            return false;
-        };
-        let mut subject = subject_tokens(field, leaf_tokens, at);
-        // The last word of a name says what it is about (`UserVisitLocations` are locations),
-        // once words that say only that it is data, or how it points at its subject, are set
-        // aside (`billing_details`, Pipedrive's `person_id: {name}`, QuickBooks'
-        // `CustomerRef: {name}`, Zoho's `Contact_Name: {name}`).
-        while subject.last().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "details" | "detail" | "info" | "information" | "data" | "id" | "ref" | "name"
-            )
-        }) && subject.len() > 1
-        {
-            subject.pop();
-        }
-        rule.subjects.iter().any(|s| ends_with_phrase(&subject, s))
-    })
+    words
+        .filter(|word| {
+            let Some(at) = phrase_position(leaf_tokens, word) else {
+                return false;
+            };
+            let mut subject = subject_tokens(field, leaf_tokens, at);
+            // The last word of a name says what it is about (`UserVisitLocations` are locations),
+            // once words that say only that it is data, or how it points at its subject, are set
+            // aside (`billing_details`, Pipedrive's `person_id: {name}`, QuickBooks'
+            // `CustomerRef: {name}`, Zoho's `Contact_Name: {name}`).
+            while subject.last().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "details" | "detail" | "info" | "information" | "data" | "id" | "ref" | "name"
+                )
+            }) && subject.len() > 1
+            {
+                subject.pop();
+            }
+            rule.subjects.iter().any(|s| ends_with_phrase(&subject, s))
+        })
+        .collect()
 }
 
 /// Whether `word`, where words come before it in the field's last part, comes after one of
@@ -674,11 +675,16 @@ fn add_name_rules(
         if blocked || !kind_ok || values_rule_out(rule, &field.stats.sample) {
             continue;
         }
-        if let Some(word) = name_match(rule, field, tokens, leaf_tokens) {
-            let distance = keys_from_leaf(&segments, word);
-            if distance >= own_labels {
-                matched.push((rule, word, distance));
-            }
+        // Of the rule's words the name holds, the one nearest the leaf (the first listed there)
+        // is what the rule says of the field: `subscription_preferences[].subscriptionStatuses[]`
+        // are subscription statuses, wherever the rule lists that phrase.
+        let nearest = name_matches(rule, field, tokens, leaf_tokens)
+            .into_iter()
+            .map(|word| (word, keys_from_leaf(&segments, word)))
+            .filter(|&(_, distance)| distance >= own_labels)
+            .min_by_key(|&(_, distance)| distance);
+        if let Some((word, distance)) = nearest {
+            matched.push((rule, word, distance));
         }
     }
     let nearest = matched.iter().map(|m| m.2).min();
