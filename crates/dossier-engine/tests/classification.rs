@@ -10508,3 +10508,33 @@ fn a_rules_nearest_word_speaks_for_it() {
         ],
     );
 }
+
+/// A video with its likes and who may see or answer it is a post the person published, in
+/// TikTok's late-2024 `Video` section as in its older `Post` one.
+#[test]
+fn a_video_with_its_likes_and_audience_is_a_post() {
+    let file = "user_data_tiktok.json";
+    let rows = classified(&[(
+        file,
+        "{\"Video\": {\"Videos\": {\"VideoList\": [\
+           {\"Date\": \"2024-11-02 09:14:31\", \"Link\": \"https://www.tiktokv.com/share/video/7432/\", \
+            \"Likes\": \"118\", \"WhoCanView\": \"Everyone\", \"AllowComments\": \"Yes\", \"Sound\": \"original sound\"}, \
+           {\"Date\": \"2024-11-20 18:40:02\", \"Link\": \"https://www.tiktokv.com/share/video/7440/\", \
+            \"Likes\": \"37\", \"WhoCanView\": \"Friends\", \"AllowComments\": \"No\", \"Sound\": \"Batik Laweyan\"}]}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "Video.Videos.VideoList[].Date",
+                Some("Social Network Data"),
+            ),
+            (
+                file,
+                "Video.Videos.VideoList[].WhoCanView",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
