@@ -154,6 +154,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-fresh-ceilidh-caller-orkney", 0.94, 0.95),
     ("clarifai-2026-fresh-cider-orchard-airbyte", 0.79, 0.87),
     (
+        "clarifai-2026-fresh-clarifaiapp-py-lawn-bowls-durban",
+        0.98,
+        0.98,
+    ),
+    (
         "clarifai-2026-fresh-coco-clock-movements-olomouc",
         0.85,
         0.90,
@@ -196,6 +201,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.93,
     ),
     ("clarifai-2026-fresh-ger-smoke-ulaanbaatar", 0.86, 0.91),
+    ("clarifai-2026-fresh-grpc-2021-thatcher-kildare", 0.98, 0.98),
     (
         "clarifai-2026-fresh-grpc-dict-milango-stone-town",
         0.93,
@@ -216,6 +222,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     (
         "clarifai-2026-fresh-nodejs-toobject-capoeira-salvador",
         0.51,
+        0.88,
+    ),
+    (
+        "clarifai-2026-fresh-portal-csv-letterpress-brasov",
+        0.98,
         0.88,
     ),
     (
@@ -609,6 +620,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.91,
         0.89,
     ),
+    (
+        "facebook-2026-fresh-2021-bermeo-cannery-inspector",
+        0.89,
+        0.88,
+    ),
     ("facebook-2026-fresh-ar-madaba-mosaic-restorer", 0.93, 0.94),
     ("facebook-2026-fresh-banska-stiavnica-filigree", 0.91, 0.86),
     ("facebook-2026-fresh-caernarfon-slate-roofer", 0.33, 0.18),
@@ -722,11 +738,21 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("google-takeout-2025-youtube-more-files", 0.93, 0.53),
     ("google-takeout-2026-dutch-mijn-activiteit", 0.90, 0.84),
+    (
+        "google-takeout-2026-fresh-armagh-hurley-chrome-account-2021",
+        0.84,
+        0.89,
+    ),
     ("google-takeout-2026-fresh-ballarat-stonemason", 0.89, 0.75),
     (
         "google-takeout-2026-fresh-brno-architect-chrome-pay-photos",
         0.88,
         0.88,
+    ),
+    (
+        "google-takeout-2026-fresh-coimbra-physio-location-2021",
+        0.98,
+        0.98,
     ),
     ("google-takeout-2026-fresh-danang-scooter-baker", 0.96, 0.96),
     ("google-takeout-2026-fresh-dar-kigamboni-ferry", 0.96, 0.97),
@@ -828,6 +854,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "google-takeout-2026-fresh-ua-lviv-account-chrome-pay",
         0.92,
         0.95,
+    ),
+    (
+        "google-takeout-2026-fresh-zadar-klapa-youtube-2022",
+        0.98,
+        0.78,
     ),
     (
         "google-takeout-2026-fresh-zh-ipoh-white-coffee-roaster",
@@ -940,6 +971,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("hubspot-2026-fresh-ljubljana-arborist", 0.76, 0.78),
     ("hubspot-2026-fresh-penang-container-survey", 0.76, 0.80),
     ("hubspot-2026-fresh-saintjohn-dialer-calls", 0.76, 0.86),
+    (
+        "hubspot-2026-fresh-v1-2021-ullapool-seabed-imaging",
+        0.69,
+        0.83,
+    ),
     ("hubspot-2026-fresh-windhoek-solar-installer", 0.64, 0.73),
     (
         "hubspot-2026-marketing-events-feedback-communications",
@@ -984,6 +1020,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.81,
         0.74,
     ),
+    ("instagram-2026-fresh-2021-szeged-slipper-maker", 0.91, 0.91),
     ("instagram-2026-fresh-2023-tampere-barista", 0.79, 0.81),
     ("instagram-2026-fresh-de-leipzig-tattooist", 0.83, 0.83),
     (
@@ -1140,6 +1177,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("maxio-2026-advanced-billing-customer", 0.71, 0.83),
     ("meetup-member", 0.50, 0.49),
     ("messenger-2024", 0.91, 0.94),
+    (
+        "messenger-2026-fresh-2022-xaghra-bobbin-lace-maker",
+        0.95,
+        0.95,
+    ),
     ("messenger-2026-fresh-uk-kosiv-ceramics-painter", 0.91, 0.86),
     ("meta-ads-activity", 0.82, 0.76),
     ("microsoft", 0.93, 0.90),
@@ -1381,6 +1423,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("strava-2026-clubs-challenges-goals-gear", 0.45, 0.32),
     ("strava-2026-fresh-girona-cycling-coach", 0.82, 0.74),
     ("stripe-2025-identity-radar", 0.75, 0.74),
+    (
+        "stripe-2026-fresh-2020-08-27-kodiak-kelp-survey",
+        0.89,
+        0.84,
+    ),
     ("stripe-2026-fresh-ach-financial-connections", 0.83, 0.90),
     ("stripe-2026-fresh-aud-declined-amex-refund", 0.95, 0.93),
     ("stripe-2026-fresh-bacs-llandovery-flock-counts", 0.89, 0.92),
@@ -1541,6 +1588,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("youtube-2026-german-verlauf-abos-kommentare", 0.89, 0.78),
     ("zendesk-2025-sunshine-conversations", 0.44, 0.47),
     ("zendesk-2025-user-tickets-satisfaction", 0.70, 0.79),
+    (
+        "zendesk-2026-fresh-2021-cursor-export-thurso-tidal",
+        0.79,
+        0.93,
+    ),
     ("zendesk-2026-fresh-ghent-clarifai-support", 0.74, 0.93),
     (
         "zendesk-2026-fresh-kosice-weld-inspection-requests",
