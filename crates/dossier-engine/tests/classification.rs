@@ -10538,3 +10538,34 @@ fn a_video_with_its_likes_and_audience_is_a_post() {
         ],
     );
 }
+
+/// In a history of use, the id of what was used is an item of that history (the liked tweet of
+/// a like), while the record's own id and the ids of other records stay no one's data.
+#[test]
+fn the_id_of_what_was_used_is_part_of_the_history() {
+    let file = "data/like.js";
+    let rows = classified(&[(
+        file,
+        "window.YTD.like.part0 = [\
+          {\"like\": {\"tweetId\": \"2025513645636773971\", \"fullText\": \"Low tide at the slipway this morning\", \
+            \"expandedUrl\": \"https://twitter.com/i/web/status/2025513645636773971\"}}, \
+          {\"like\": {\"tweetId\": \"2016300185813721736\", \"fullText\": \"New oars, old boat\", \
+            \"expandedUrl\": \"https://twitter.com/i/web/status/2016300185813721736\"}}]",
+    )]);
+    assert_categories(&rows, &[(file, "like.tweetId", Some("Web Analytics"))]);
+    let file = "Activity/analytics/events-2025-00000-of-00001.json";
+    let rows = classified(&[(
+        file,
+        "{\"event_type\": \"guild_viewed\", \"event_id\": \"AQEDUmu5cetira+UQ/B16vfKzZSXHeE=\", \
+           \"guild_id\": \"827941051649669822\", \"os\": \"Windows\", \"timestamp\": \"2025-03-08T17:42:10.418Z\"}\n\
+         {\"event_type\": \"guild_viewed\", \"event_id\": \"AQEDUmu5cetira+UQ/B16vfKzZSXHeF=\", \
+           \"guild_id\": \"646620918477506812\", \"os\": \"Windows\", \"timestamp\": \"2025-03-09T09:02:55.001Z\"}\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "guild_id", Some("Web Analytics")),
+            (file, "event_id", None),
+        ],
+    );
+}

@@ -27,8 +27,8 @@ pub use letter::{
 };
 pub use pack::{Annotation, AnnotationKind, Block, Category, Metadata, PolicyPack, Section};
 pub use rules::{
-    ClassificationRules, Content, ContentRule, Detector, FileRule, IdRule, InheritAs, NameRule,
-    RecordRule, Scope, SocialSettings, SwitchRule, ValueRule, KIND_NAMES,
+    ClassificationRules, Content, ContentRule, Detector, FileRule, IdRule, InheritAs, ItemIds,
+    NameRule, RecordRule, Scope, SocialSettings, SwitchRule, ValueRule, KIND_NAMES,
 };
 pub use search::{MatchedIn, SearchHit, Snippet, SnippetPart};
 pub use sources::Source;

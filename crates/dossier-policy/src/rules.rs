@@ -122,6 +122,11 @@ pub struct ClassificationRules {
     /// size of an image are metadata attached to it.
     #[serde(default)]
     pub inherit_as: Vec<InheritAs>,
+    /// Ids that name the item a record of a category is about: the id of the liked tweet in a
+    /// like, of the video in a viewing. They take the record's category, where other ids of
+    /// other records are no one's data.
+    #[serde(default)]
+    pub item_ids: Vec<ItemIds>,
 }
 
 /// When a record is about one of `words` (in its file's path, its table's key path, or the
@@ -194,6 +199,15 @@ pub struct SocialSettings {
 pub struct InheritAs {
     pub record: String,
     pub field: String,
+}
+
+/// In records of category `record`, an id named after one of `items` (`tweetId`, `Video ID`)
+/// identifies what the record is about.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemIds {
+    pub record: String,
+    pub items: Vec<String>,
 }
 
 fn default_threshold() -> f64 {
@@ -437,6 +451,9 @@ impl ClassificationRules {
             let place = format!("classification.inherit_as {}", i + 1);
             out.push((place.clone(), &r.record));
             out.push((place, &r.field));
+        }
+        for (i, r) in self.item_ids.iter().enumerate() {
+            out.push((format!("classification.item_ids {}", i + 1), &r.record));
         }
         out
     }

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use dossier_policy::{ClassificationRules, RecordRule};
 
 use super::evidence::Candidates;
-use super::field_rules::{is_identifier_field, is_list_wrapper};
+use super::field_rules::{id_subject, is_identifier_field, is_list_wrapper};
 use super::phrases::{
     contains_phrase, ends_with_phrase, first_match, is_phrase, phrase_len, phrase_tokens,
 };
@@ -1108,8 +1108,16 @@ fn inherit(
             && names_a_concept(table, &field.name)
             && !field.sample.is_empty()
             && field.sample.iter().all(|v| is_worded_id(v));
-        let unclaimed =
-            candidates.list.is_empty() && (!is_identifier_field(field) || link || worded_id);
+        // The id of what a record is about (the liked tweet of a like) is that item, as the
+        // record is; ids of other records stay no one's.
+        let item_id = rules.item_ids.iter().any(|r| {
+            r.record == record
+                && id_subject(&leaf).is_some_and(|subject| {
+                    r.items.iter().any(|item| ends_with_phrase(subject, item))
+                })
+        });
+        let unclaimed = candidates.list.is_empty()
+            && (!is_identifier_field(field) || link || worded_id || item_id);
         // A field that is always empty shows nothing about anyone: it stays unclassified.
         let eligible = label.category.is_none()
             && label.undisclosed.is_none()

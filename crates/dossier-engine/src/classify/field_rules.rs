@@ -348,7 +348,7 @@ pub(crate) fn is_identifier(tokens: &[String]) -> bool {
 
 /// The words before the id word of an identifier's name (`in reply to user` for
 /// `in_reply_to_user_id_str`), or `None` when the name is not an identifier's.
-fn id_subject(tokens: &[String]) -> Option<&[String]> {
+pub(crate) fn id_subject(tokens: &[String]) -> Option<&[String]> {
     // `id_str` is the same id written as text (X/Twitter writes every id twice).
     let tokens = match tokens.split_last() {
         Some((last, rest)) if last == "str" => rest,
