@@ -10535,6 +10535,11 @@ fn a_video_with_its_likes_and_audience_is_a_post() {
                 "Video.Videos.VideoList[].WhoCanView",
                 Some("Social Network Data"),
             ),
+            (
+                file,
+                "Video.Videos.VideoList[].AllowComments",
+                Some("Social Network Data"),
+            ),
         ],
     );
 }
