@@ -54,6 +54,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.81,
     ),
     ("amazon-2026-fresh-townsville-reef-searches", 0.82, 0.86),
+    ("amazon-2026-fresh-tulsa-neon-sign-restorer", 0.86, 0.80),
     ("amazon-2026-fresh-xalapa-jarana-luthier", 0.69, 0.73),
     ("amazon-2026-fresh-zaragoza-audible-gifts", 0.78, 0.69),
     ("amazon-2026-games-notifications-beneficiaries", 0.75, 0.75),
@@ -77,6 +78,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("apple-2026-fresh-dunedin-bookbinder", 0.68, 0.62),
     ("apple-2026-fresh-hobart-cellist", 0.92, 0.93),
     ("apple-2026-fresh-inverness-paramedic", 0.86, 0.76),
+    ("apple-2026-fresh-juneau-fisheries-observer", 0.82, 0.68),
     ("apple-2026-fresh-lethbridge", 0.83, 0.83),
     ("apple-2026-fresh-matsue-wagashi-maker", 0.87, 0.88),
     ("apple-2026-fresh-poznan-interpreter", 0.93, 0.93),
@@ -170,6 +172,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.84,
     ),
     (
+        "clarifai-2026-fresh-dataset-export-10-9-khiva-majolica",
+        0.98,
+        0.98,
+    ),
+    (
         "clarifai-2026-fresh-dataset-export-arcachon-oysters",
         0.98,
         0.95,
@@ -201,6 +208,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.93,
     ),
     ("clarifai-2026-fresh-ger-smoke-ulaanbaatar", 0.86, 0.91),
+    (
+        "clarifai-2026-fresh-go-protojson-audit-usage-willemstad",
+        0.82,
+        0.91,
+    ),
     ("clarifai-2026-fresh-grpc-2021-thatcher-kildare", 0.98, 0.98),
     (
         "clarifai-2026-fresh-grpc-dict-milango-stone-town",
@@ -213,6 +225,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "clarifai-2026-fresh-grpcurl-repair-cafe-mechelen",
         0.93,
         0.98,
+    ),
+    (
+        "clarifai-2026-fresh-java-jsonformat-face-archive-paramaribo",
+        0.85,
+        0.79,
     ),
     (
         "clarifai-2026-fresh-nodejs-stub-herbarium-labels",
@@ -564,6 +581,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("discord-2026-fresh-2022-tbilisi-bot-developer", 0.86, 0.87),
     ("discord-2026-fresh-2024-galway-ttrpg", 0.73, 0.79),
     ("discord-2026-fresh-2025-cardiff-brass-band", 0.83, 0.83),
+    (
+        "discord-2026-fresh-2025-ja-onomichi-cycling-club",
+        0.90,
+        0.87,
+    ),
     ("discord-2026-fresh-2025-kotor-sailing-club", 0.83, 0.81),
     ("discord-2026-fresh-2025-sudbury-curling-league", 0.90, 0.85),
     ("discord-2026-fresh-2025-whitehorse-wax-room", 0.78, 0.83),
@@ -1141,6 +1163,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.94,
     ),
     ("linkedin-2026-fresh-textile-conservator", 0.86, 0.86),
+    ("linkedin-2026-fresh-tr-kutahya-glaze-chemist", 0.71, 0.75),
     (
         "linkedin-2026-organizations-hashtags-job-postings",
         0.56,
@@ -1209,6 +1232,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("oura-ring", 0.90, 0.42),
     ("outlook-graph", 0.82, 0.82),
     ("outreach-prospect", 0.60, 0.41),
+    (
+        "paddle-2026-fresh-invoiced-cornwall-gully-survey",
+        0.93,
+        0.94,
+    ),
     ("paddle-customer", 0.92, 0.95),
     ("paddle-zoho-2026-fresh-lea-valley-camera-traps", 0.91, 0.92),
     ("pardot-2025-prospect-visitor-activities", 0.74, 0.85),
@@ -1222,6 +1250,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.88,
     ),
     ("paypal-2026-fresh-fr-es-activity-downloads", 0.86, 0.95),
+    (
+        "paypal-2026-fresh-venmo-duplicate-bismarck-birdstrike",
+        0.70,
+        0.76,
+    ),
     ("paypal-2026-invoicing-authorizations", 0.80, 0.92),
     ("paypal-activity-2025", 0.79, 0.86),
     (
@@ -1273,6 +1306,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("reddit-2025-posts-comments-saved", 0.98, 0.86),
     ("reddit-2025b", 0.75, 0.75),
     ("reddit-2026-fresh-hobart-boatwright", 0.98, 0.80),
+    ("reddit-2026-fresh-it-matera-bread-baker", 0.88, 0.86),
     ("reddit-2026-fresh-kalgoorlie-core-logger", 0.84, 0.84),
     ("reddit-2026-fresh-krakow-tram-driver", 0.98, 0.98),
     ("reddit-2026-fresh-marquette-beekeeper", 0.94, 0.86),
@@ -1296,6 +1330,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "salesforce-2026-fresh-data-export-lafayette-levee",
         0.76,
         0.86,
+    ),
+    (
+        "salesforce-2026-fresh-export-tree-dundee-jute-archive",
+        0.84,
+        0.84,
     ),
     ("salesforce-2026-fresh-graphql-moose-jaw-grain", 0.26, 0.26),
     ("salesforce-crm", 0.90, 0.97),
@@ -1410,6 +1449,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("spotify-2026-fresh-mombasa-taarab-teacher", 0.92, 0.89),
     ("spotify-2026-fresh-paducah-quilt-shop", 0.95, 0.86),
     ("spotify-2026-fresh-valparaiso-bottle", 0.87, 0.95),
+    ("spotify-2026-fresh-wroclaw-duo-dwarf-sculptor", 0.81, 0.81),
     ("spotify-2026-wrapped-archive-reactions", 0.71, 0.74),
     ("spotify-extended-2025", 0.84, 0.75),
     ("spotify", 0.98, 0.98),
