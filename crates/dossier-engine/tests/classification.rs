@@ -10574,3 +10574,24 @@ fn the_id_of_what_was_used_is_part_of_the_history() {
         ],
     );
 }
+
+/// An event the person signed up to on LinkedIn, by its name, time and page, is their part in
+/// the network, not an analytics event.
+#[test]
+fn an_event_the_person_joined_is_social() {
+    let file = "Events.csv";
+    let rows = classified(&[(
+        file,
+        "Event Name,Event Time,Status,External Url\n\
+         Ceramics Days 2026 - Glaze Workshop,\"Apr 22, 2026 10:00 AM - Apr 24, 2026 05:00 PM\",APPROVED,https://events.example.org/ceramics-days\n\
+         Kiln Safety Webinar,\"May 02, 2026 06:00 PM - May 02, 2026 07:00 PM\",APPROVED,https://events.example.org/kiln-safety\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "Event Name", Some("Social Network Data")),
+            (file, "Event Time", Some("Social Network Data")),
+            (file, "External Url", Some("Social Network Data")),
+        ],
+    );
+}
