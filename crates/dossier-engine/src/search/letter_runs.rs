@@ -50,8 +50,14 @@ fn symbol_of(c: char) -> Option<u8> {
         let s = ASCII_SYMBOLS[c as usize];
         return (s != SKIP).then_some(s);
     }
-    // Lowercase first, as the matcher folds the query and the value.
+    // Lowercase first, as the matcher folds the query and the value. A capital may fold to an
+    // ASCII letter and a mark (Turkish `İ` to `i` and a combining dot): it is that letter, as
+    // the folded query reads it, and the mark is skipped there.
     let lower = c.to_lowercase().next().unwrap_or(c);
+    if lower.is_ascii() {
+        let s = ASCII_SYMBOLS[lower as usize];
+        return (s != SKIP).then_some(s);
+    }
     lower
         .is_alphanumeric()
         .then(|| 37 + (u32::from(lower).wrapping_mul(2_654_435_761) % 3) as u8)
@@ -353,6 +359,16 @@ mod tests {
         }
         assert!(!filter.has_all(&Runs::of("lovelace")));
         assert!(Runs::of("a.b").is_empty());
+    }
+
+    #[test]
+    fn a_capital_that_folds_to_a_letter_and_a_mark_is_that_letter() {
+        // Turkish `İ` lowercases to `i` and a combining dot: the folded query and the value
+        // as written must give the same runs.
+        let filter = filter_of(&["ELİF NAZ"]);
+        for query in ["ELİF NAZ", &"ELİF NAZ".to_lowercase(), "elif naz"] {
+            assert!(filter.has_all(&Runs::of(query)), "{query}");
+        }
     }
 
     #[test]
