@@ -251,7 +251,13 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.93,
         0.95,
     ),
+    ("clarifai-2026-fresh-rest-batuku-faces-praia", 0.96, 0.96),
     ("clarifai-2026-fresh-rest-cashew-bafata", 0.86, 0.91),
+    (
+        "clarifai-2026-fresh-rest-community-knitwear-torshavn",
+        0.90,
+        0.87,
+    ),
     (
         "clarifai-2026-fresh-rest-concepts-datasets-ilave-papas",
         0.98,
@@ -260,6 +266,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-fresh-rest-hiti-spouts-lalitpur", 0.83, 0.85),
     ("clarifai-2026-fresh-rest-inputs-krokos-kozani", 0.98, 0.98),
     ("clarifai-2026-fresh-rest-laamb-guediawaye", 0.97, 0.98),
+    (
+        "clarifai-2026-fresh-rest-org-teams-finds-jerash",
+        0.96,
+        0.95,
+    ),
     (
         "clarifai-2026-fresh-rest-outputs-levada-guide-madeira",
         0.98,
@@ -654,6 +665,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2026-fresh-el-chania-lyra-maker", 0.93, 0.92),
     ("facebook-2026-fresh-es-cordoba-florist", 0.88, 0.87),
     ("facebook-2026-fresh-es-ourense-pulpeira", 0.93, 0.92),
+    ("facebook-2026-fresh-ha-kano-indigo-dyer", 0.92, 0.88),
     ("facebook-2026-fresh-hoian-tailor", 0.98, 0.98),
     ("facebook-2026-fresh-isafjordur-kayak-guide", 0.90, 0.76),
     ("facebook-2026-fresh-it-trieste-vela", 0.95, 0.96),
@@ -834,6 +846,16 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.68,
     ),
     (
+        "google-takeout-2026-fresh-maputo-capulana-tailor-lens-gemini",
+        0.89,
+        0.89,
+    ),
+    (
+        "google-takeout-2026-fresh-medellin-metrocable-silletera",
+        0.98,
+        0.98,
+    ),
+    (
         "google-takeout-2026-fresh-mendoza-play-calendar-contacts",
         0.92,
         0.88,
@@ -977,6 +999,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("hubspot-2025-form-submissions-email-events", 0.79, 0.78),
     ("hubspot-2025-legacy-v1-contact-profile", 0.76, 0.94),
     ("hubspot-2026-commerce-subscriptions-line-items", 0.94, 0.78),
+    ("hubspot-2026-fresh-commerce-ach-moab-rock-art", 0.84, 0.86),
     (
         "hubspot-2026-fresh-crm-v3-engagements-cusco-guide",
         0.80,
@@ -1055,6 +1078,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2026-fresh-fr-reunion-vacoa-weaver", 0.84, 0.89),
     ("instagram-2026-fresh-hy-yerevan-duduk-maker", 0.91, 0.93),
     ("instagram-2026-fresh-klaksvik-amma", 0.93, 0.95),
+    ("instagram-2026-fresh-km-kampot-pepper-farmer", 0.92, 0.91),
     ("instagram-2026-fresh-ostrava-bike-mechanic", 0.85, 0.88),
     ("instagram-2026-fresh-otepoti-glassblower", 0.55, 0.46),
     ("instagram-2026-fresh-postojna-cave-guide", 0.86, 0.86),
@@ -1274,6 +1298,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("pinterest-2025-data-export", 0.11, 0.16),
     ("pipedrive-2026-fresh-kirkwall-seal-pup-drones", 0.66, 0.64),
     ("pipedrive-2026-fresh-missoula-trail-cams", 0.59, 0.67),
+    (
+        "pipedrive-chargebee-2026-fresh-wight-red-squirrels",
+        0.91,
+        0.89,
+    ),
     ("pipedrive-crm", 0.52, 0.63),
     (
         "pixelfed-2026-fresh-achill-lighthouse-photographer",
@@ -1421,6 +1450,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     (
         "spotify-2026-fresh-2021-mydata-endsong-familyplan",
         0.98,
+        0.98,
+    ),
+    (
+        "spotify-2026-fresh-2023-mydata-gaborone-pharmacist",
+        0.96,
         0.98,
     ),
     (
@@ -1596,6 +1630,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("x-twitter-2026-fresh-2019-valls-casteller", 0.87, 0.90),
     ("x-twitter-2026-fresh-2022-hilo-volcanologist", 0.85, 0.77),
     ("x-twitter-2026-fresh-2025-lerwick-knitwear", 0.91, 0.85),
+    ("x-twitter-2026-fresh-gu-ahmedabad-kite-maker", 0.89, 0.88),
     ("x-twitter-2026-fresh-hue-conical-hat-maker", 0.91, 0.84),
     ("x-twitter-2026-fresh-jeonju-hanji-maker", 0.96, 0.86),
     ("x-twitter-2026-fresh-kisumu-tilapia-coop", 0.64, 0.71),
@@ -1643,6 +1678,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("zendesk-2026-talk-calls-voice-comments", 0.68, 0.80),
     ("zendesk-more", 0.69, 0.83),
     ("zendesk", 0.82, 0.93),
+    ("zoho-billing-2026-fresh-kempton-raptor-count", 0.86, 0.91),
     ("zoho-braintree-2026-fresh-sitka-herring-spawn", 0.64, 0.73),
     ("zoho-crm-2026-fresh-penzance-seaweed-herbarium", 0.82, 0.76),
     ("zoho-crm-contact", 0.80, 0.91),
