@@ -10595,3 +10595,25 @@ fn an_event_the_person_joined_is_social() {
         ],
     );
 }
+
+/// A card's last digits and expiry, spelled out as Zoho Billing writes them, are the card's.
+#[test]
+fn a_cards_spelled_out_digits_and_expiry_are_payment() {
+    let file = "zoho-billing/customers/2350940000000184061/cards.json";
+    let rows = classified(&[(
+        file,
+        "{\"code\": 0, \"message\": \"success\", \"cards\": [{\"card_id\": \"2350940000000184077\", \
+           \"status\": \"active\", \"last_four_digits\": \"4242\", \"expiry_month\": 11, \"expiry_year\": 2028}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "cards[].last_four_digits",
+                Some("Payment Information"),
+            ),
+            (file, "cards[].expiry_month", Some("Payment Information")),
+        ],
+    );
+}
