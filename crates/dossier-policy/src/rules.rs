@@ -366,9 +366,10 @@ pub struct RecordRule {
     /// one.
     #[serde(default)]
     pub at_top: bool,
-    /// A name of the records (their table, file or folder) that a file rule of another
-    /// category knows says better what they are: Marketo's activities are the person's use of
-    /// pages and mails, but those in `score-changes.json` are score changes.
+    /// Names of the records (their table, file or folder) that file rules of another category
+    /// know, with none of the rule's own, say better what they are: Marketo's activities are
+    /// the person's use of pages and mails, but those in `score-changes.json` are score
+    /// changes; Discord's analytics events with a message's counters are still events.
     #[serde(default)]
     pub unless_named: bool,
 }

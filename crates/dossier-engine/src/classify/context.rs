@@ -1084,7 +1084,8 @@ fn is_worded_id(text: &str) -> bool {
 }
 
 /// Gives the record's category to the fields with no label of their own, or the category of
-/// the object they describe inside it where its name gives one.
+/// the object they describe inside it where its name gives one. `nested_in` is the category of
+/// the records this table's records are nested in, if any.
 fn inherit(
     rules: &ClassificationRules,
     table: &TableStats,
