@@ -10617,3 +10617,38 @@ fn a_cards_spelled_out_digits_and_expiry_are_payment() {
         ],
     );
 }
+
+/// A post's attachments hold a picture or a place: the link of the place leads to the place,
+/// though the picture makes the attachments visual.
+#[test]
+fn a_link_leads_to_the_object_it_sits_in() {
+    let file = "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json";
+    let rows = classified(&[(
+        file,
+        "[{\"timestamp\": 1745830000, \"attachments\": [{\"data\": [\
+            {\"media\": {\"uri\": \"your_facebook_activity/posts/media/Mobile_uploads/482913_n.jpg\", \
+              \"creation_timestamp\": 1745829990, \"title\": \"Mobile uploads\"}}, \
+            {\"place\": {\"name\": \"Kurmi Market\", \"coordinate\": {\"latitude\": 12.0011, \"longitude\": 8.5167}, \
+              \"address\": \"Kurmi Market, Kano\", \"url\": \"https://www.facebook.com/kurmi.market.example\"}}]}]}, \
+          {\"timestamp\": 1745930000, \"attachments\": [{\"data\": [\
+            {\"media\": {\"uri\": \"your_facebook_activity/posts/media/Mobile_uploads/482914_n.jpg\", \
+              \"creation_timestamp\": 1745929990, \"title\": \"Mobile uploads\"}}, \
+            {\"place\": {\"name\": \"Dye pits\", \"coordinate\": {\"latitude\": 12.0022, \"longitude\": 8.5190}, \
+              \"address\": \"Kofar Mata, Kano\", \"url\": \"https://www.facebook.com/kofar.mata.example\"}}]}]}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "attachments[].data[].place.url",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                file,
+                "attachments[].data[].media.uri",
+                Some("Other Visual Information"),
+            ),
+        ],
+    );
+}

@@ -1043,7 +1043,7 @@ fn inherit_from_sections(
         });
         if let Some((object, category)) = section {
             let evidence = format!("a detail of its `{object}`, which is {category}");
-            let inherited = inherited_label(rules, &field.name, category, evidence);
+            let inherited = inherited_label(rules, is_link(&field.name), category, evidence);
             // What the words around the field's own name ruled out (the size of a service's
             // thumbnail), its section does not give.
             if inherited
@@ -1094,6 +1094,16 @@ fn inherit(
     (record, nested_in): (&str, Option<&str>),
     evidence: &str,
 ) {
+    // The nested objects that hold a field of the record's own category by its own evidence (a
+    // Facebook attachment's `media` with its `uri`): a link in another object of the record (its
+    // `place.url`) leads to that object, not to what the record is.
+    let holding_the_record: Vec<String> = table
+        .fields
+        .iter()
+        .zip(&found.labels)
+        .filter(|(_, label)| label.category.as_deref() == Some(record))
+        .filter_map(|(field, _)| nested_object(table, &field.name).map(str::to_owned))
+        .collect();
     for (label, field, candidates, bookkeeping) in each_field(table, found) {
         // A field whose own rules disagree takes the record's category only when it is one of
         // theirs; an identifier only when it identifies something of that category.
@@ -1137,7 +1147,8 @@ fn inherit(
                             .map_or(category, |(to, _)| to),
                     )
                 });
-            let (record, evidence) = match object.filter(|(_, category)| *category != record) {
+            let named = object.filter(|(_, category)| *category != record);
+            let (record, evidence) = match named {
                 Some((object, category)) => (
                     category,
                     format!("a detail of its `{object}`, which is {category}"),
@@ -1158,7 +1169,11 @@ fn inherit(
             }
             // The name of an app or a project inside a person's record is the app's, whatever
             // record it sits in: what the field's own name ruled out, the record does not give.
-            let inherited = inherited_label(rules, &field.name, record, evidence);
+            let links_to_record = is_link(&field.name)
+                && (named.is_some()
+                    || nested_object(table, &field.name)
+                        .is_none_or(|object| holding_the_record.iter().any(|o| o == object)));
+            let inherited = inherited_label(rules, links_to_record, record, evidence);
             if !claimed
                 && inherited
                     .category
@@ -1216,11 +1231,11 @@ fn each_field<'a>(
 /// to the image is the image; its size and date are metadata of it.
 fn inherited_label(
     rules: &ClassificationRules,
-    field: &str,
+    links_to_record: bool,
     record: &str,
     evidence: String,
 ) -> FieldLabel {
-    let category = if is_link(field) {
+    let category = if links_to_record {
         record
     } else {
         detail_category(rules, record)
