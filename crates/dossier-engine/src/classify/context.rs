@@ -23,7 +23,7 @@ use super::{detectors, record_kind, record_rules};
 use super::{label_of, FieldLabel};
 use crate::records::ids::is_opaque_id;
 use crate::records::stats::{FieldStats, TableStats};
-use crate::records::tokens::{key_tokens, name_words, without_series};
+use crate::records::tokens::{has_file_extension, key_tokens, name_words, without_series};
 use crate::records::value::ValueKind;
 
 /// Labels at or above this confidence vote for their record's category.
@@ -319,7 +319,8 @@ pub(crate) fn label_records(
             &tables[i],
             &mut found[i],
             &matched[i],
-            (record, nested_in),
+            record,
+            nested_in,
             &evidence,
         );
     }
@@ -1091,18 +1092,19 @@ fn inherit(
     table: &TableStats,
     found: &mut TableLabels,
     matched: &[Option<Switch>],
-    (record, nested_in): (&str, Option<&str>),
+    record: &str,
+    nested_in: Option<&str>,
     evidence: &str,
 ) {
     // The nested objects that hold a field of the record's own category by its own evidence (a
     // Facebook attachment's `media` with its `uri`): a link in another object of the record (its
     // `place.url`) leads to that object, not to what the record is.
-    let holding_the_record: Vec<String> = table
+    let holding_the_record: Vec<&str> = table
         .fields
         .iter()
         .zip(&found.labels)
         .filter(|(_, label)| label.category.as_deref() == Some(record))
-        .filter_map(|(field, _)| nested_object(table, &field.name).map(str::to_owned))
+        .filter_map(|(field, _)| nested_object(table, &field.name))
         .collect();
     for (label, field, candidates, bookkeeping) in each_field(table, found) {
         // A field whose own rules disagree takes the record's category only when it is one of
@@ -1172,7 +1174,7 @@ fn inherit(
             let links_to_record = is_link(&field.name)
                 && (named.is_some()
                     || nested_object(table, &field.name)
-                        .is_none_or(|object| holding_the_record.iter().any(|o| o == object)));
+                        .is_none_or(|object| holding_the_record.contains(&object)));
             let inherited = inherited_label(rules, links_to_record, record, evidence);
             if !claimed
                 && inherited
@@ -1204,12 +1206,10 @@ fn inherit(
 fn is_prose(field: &FieldStats) -> bool {
     field.kind == ValueKind::String
         && !field.sample.is_empty()
-        && field.sample.iter().all(|v| {
-            v.split_whitespace().count() >= 3
-                && !v.rsplit_once('.').is_some_and(|(_, ext)| {
-                    (1..=4).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_alphanumeric())
-                })
-        })
+        && field
+            .sample
+            .iter()
+            .all(|v| v.split_whitespace().count() >= 3 && !has_file_extension(v))
 }
 
 /// Each field of the table with its label (to set), its own candidates and whether it is

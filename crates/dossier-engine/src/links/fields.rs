@@ -4,7 +4,7 @@
 
 use crate::records::flatten::LIST_SEPARATOR;
 use crate::records::stats::{FieldStats, TableStats};
-use crate::records::tokens::key_tokens;
+use crate::records::tokens::{has_file_extension, key_tokens};
 use crate::records::value::ValueKind;
 
 /// Words that name a tag, best first: `label`, `concept_name`, `name`.
@@ -155,15 +155,6 @@ fn looks_like_tags(field: &FieldStats) -> bool {
         .count();
     let chars: usize = values.iter().map(|v| v.chars().count()).sum();
     pathlike * 2 < values.len() && chars <= MAX_TAG_CHARS * values.len()
-}
-
-fn has_file_extension(value: &str) -> bool {
-    value.rsplit_once('.').is_some_and(|(stem, ext)| {
-        !stem.is_empty()
-            && (2..=4).contains(&ext.len())
-            && ext.chars().all(|c| c.is_ascii_alphanumeric())
-            && ext.chars().any(|c| c.is_ascii_alphabetic())
-    })
 }
 
 /// The scale of a score field: 1 when its sampled values lie in 0..=1, 100 when in 0..=100.

@@ -63,6 +63,17 @@ fn join_brands(mut tokens: Vec<String>) -> Vec<String> {
     tokens
 }
 
+/// Whether a value ends in a file's extension (`usage.png`, `Nonprofit-quote.pdf`): a file's
+/// name or path, not words or a number.
+pub fn has_file_extension(value: &str) -> bool {
+    value.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && (2..=4).contains(&ext.len())
+            && ext.chars().all(|c| c.is_ascii_alphanumeric())
+            && ext.chars().any(|c| c.is_ascii_alphabetic())
+    })
+}
+
 /// The words of a file or folder name, without its extension and the numbers of a series
 /// (`StreamingHistory0.json`, `message_1.json`, `2023`).
 pub fn name_words(name: &str) -> Vec<String> {
