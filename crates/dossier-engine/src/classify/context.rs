@@ -23,7 +23,9 @@ use super::{detectors, record_kind, record_rules};
 use super::{label_of, FieldLabel};
 use crate::records::ids::is_opaque_id;
 use crate::records::stats::{FieldStats, TableStats};
-use crate::records::tokens::{has_file_extension, key_tokens, name_words, without_series};
+use crate::records::tokens::{
+    file_name_words, has_file_extension, key_tokens, name_words, without_series,
+};
 use crate::records::value::ValueKind;
 
 /// Labels at or above this confidence vote for their record's category.
@@ -648,7 +650,7 @@ fn own_votes<'r>(
             .iter()
             .any(|r| last_match(words, &r.words).is_some())
     };
-    let mut file_words = without_api_verb(name_words(file_name));
+    let mut file_words = without_api_verb(file_name_words(file_name));
     let mut folder_words = name_words(folders);
     // ...unless the file is named only for the API call that fetched its records
     // (`audit_log/search-2026-q1.response.json`): then its folder says what they are.

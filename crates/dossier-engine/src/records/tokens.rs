@@ -81,6 +81,55 @@ pub fn name_words(name: &str) -> Vec<String> {
     without_series(key_tokens(stem))
 }
 
+/// The words of a file's name, as `name_words`, without the filter a tool named the file by:
+/// `charges-customer-cus_SBq7Lm…` holds charges (of one customer), `ListAnnotations-task_id-
+/// 5ffc…` annotations (of one task). The filter is a word for one thing (singular) just before
+/// the id that ends the name, its `_id` or its id's prefix (Stripe's `cus_`) between them, after
+/// a word for many.
+pub fn file_name_words(name: &str) -> Vec<String> {
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let parts: Vec<(usize, &str)> = stem
+        .split(|c: char| !c.is_alphanumeric())
+        .scan(0, |at, part| {
+            let start = *at;
+            *at += part.len() + 1;
+            Some((start, part))
+        })
+        .filter(|(_, part)| !part.is_empty())
+        .collect();
+    let is_id = |part: &str| {
+        part.len() >= 8
+            && part.chars().any(|c| c.is_ascii_digit())
+            && part.chars().any(|c| c.is_ascii_alphabetic())
+    };
+    let plural = |part: &str| part.len() > 3 && part.to_lowercase().ends_with('s');
+    // The id ends the name: one before other words is part of an API's path
+    // (`messages-outbound-<id>-details`).
+    let id = parts.len().saturating_sub(1);
+    if !parts.last().is_some_and(|(_, part)| is_id(part)) {
+        return name_words(name);
+    }
+    let mut key = id;
+    while key > 0 {
+        let (start, part) = parts[key - 1];
+        let joined = stem[start + part.len()..].starts_with('_');
+        let id_word = matches!(part.to_lowercase().as_str(), "id" | "ids");
+        if id_word || (joined && part.len() <= 4 && key == id) {
+            key -= 1;
+        } else {
+            break;
+        }
+    }
+    let filtered = key >= 2
+        && !plural(parts[key - 1].1)
+        && parts[..key - 1].iter().any(|(_, part)| plural(part));
+    if !filtered {
+        return name_words(name);
+    }
+    let kept: Vec<&str> = parts[..key - 1].iter().map(|(_, part)| *part).collect();
+    without_series(key_tokens(&kept.join("-")))
+}
+
 /// `tokens` without numbers and versions of a series (`history0` → `history`, `v2`, `2023`),
 /// and without ids (`8a1d5c3e9f2b`): what is left are words.
 pub fn without_series(tokens: Vec<String>) -> Vec<String> {
@@ -93,7 +142,7 @@ pub fn without_series(tokens: Vec<String>) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{key_tokens, name_words, without_series};
+    use super::{file_name_words, key_tokens, name_words, without_series};
 
     #[test]
     fn splits_the_usual_styles() {
@@ -131,5 +180,35 @@ mod tests {
         assert_eq!(name_words("Location History"), ["location", "history"]);
         assert_eq!(without_series(key_tokens("searches_v2[]")), ["searches"]);
         assert!(name_words("8a1d5c3e9f2b47c0b6e4a7d1c3f58b22.json").is_empty());
+    }
+
+    #[test]
+    fn a_file_named_for_its_filter_is_named_for_its_records() {
+        assert_eq!(
+            file_name_words("charges-customer-cus_SBq7LmW2xYt9Rk.json"),
+            ["charges"]
+        );
+        assert_eq!(
+            file_name_words("ListAnnotations-task_id-5ffc396f243cb4f4012145f220248f36.json"),
+            ["list", "annotations"]
+        );
+        // A word for many before an id names the records themselves.
+        assert_eq!(
+            file_name_words("cluster-annotations-c60d4a8e7f1b4392.json"),
+            ["cluster", "annotations"]
+        );
+        assert_eq!(
+            file_name_words("allotment-plots-2d9c6b15.json"),
+            ["allotment", "plots"]
+        );
+        assert_eq!(file_name_words("user-8a1d5c3e9f2b.json"), ["user"]);
+        assert_eq!(
+            file_name_words("messages-outbound-b83e1a07-5c6f-4d29-9e14-7a0d2f3c6b58-details.json"),
+            ["messages", "outbound", "details"]
+        );
+        assert_eq!(
+            file_name_words("Member_Follows_583920174.csv"),
+            ["member", "follows"]
+        );
     }
 }
