@@ -38,18 +38,6 @@ fn ip_key(ip: &IpAddr) -> u32 {
     })
 }
 
-/// Whether `text` may hold an IP address: an IPv4 address has three dots, an IPv6 one a `::`
-/// or six colons. Most values (dates, ids, words) are ruled out without parsing them.
-fn may_hold_ip(text: &str) -> bool {
-    // Counted apart, each in one simple pass the compiler vectorizes: most values go no further.
-    let count = |wanted: u8| text.bytes().filter(|&b| b == wanted).count();
-    count(b'.') >= 3 || {
-        let colons = count(b':');
-        // `str::contains` would build a substring searcher for every timestamp.
-        colons >= 6 || (colons >= 2 && text.as_bytes().windows(2).any(|w| w == b"::"))
-    }
-}
-
 /// Records of a file's main table per block: a block is what a search reads past its start
 /// to find the query, so it is small enough to read in a blink and large enough that the
 /// index stays small (a 1.8 GB CSV makes about 180 blocks).
@@ -367,7 +355,11 @@ impl FileIndexBuilder {
         }
         if let Some(builder) = slot {
             builder.used = true;
-            if builder.runs.add(text) && may_hold_ip(text) {
+            if builder
+                .runs
+                .add(text)
+                .is_some_and(|marks| marks.may_hold_ip())
+            {
                 builder
                     .ips
                     .extend(ip_addresses(text).iter().map(|(_, ip)| ip_key(ip)));

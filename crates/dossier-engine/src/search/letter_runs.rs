@@ -70,11 +70,39 @@ struct Whole {
     hash: u64,
 }
 
+/// The punctuation a reduced form leaves out that tells whether a value may hold an IP address:
+/// an IPv4 address has three dots, an IPv6 one a `::` or six colons. Most values (dates, ids,
+/// words) are ruled out by it, and counting it while reducing the value costs no pass of its own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Marks {
+    dots: u32,
+    colons: u32,
+    double_colon: bool,
+}
+
+impl Marks {
+    pub fn may_hold_ip(&self) -> bool {
+        self.dots >= 3 || self.colons >= 6 || self.double_colon
+    }
+
+    fn skipped(&mut self, c: char, before: char) {
+        match c {
+            '.' => self.dots += 1,
+            ':' => {
+                self.colons += 1;
+                self.double_colon |= before == ':';
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Calls `each` with the code of every run of three symbols in `text`'s reduced form, and
-/// returns the reduced form's length and hash.
-fn for_each_run(text: &str, mut each: impl FnMut(u16)) -> Whole {
+/// returns the reduced form's length and hash, and the marks it left out.
+fn for_each_run(text: &str, mut each: impl FnMut(u16)) -> (Whole, Marks) {
     let (mut a, mut b, mut packed, mut filled) = (0u32, 0u32, 0u64, 0u8);
     let mut whole = Whole::default();
+    let mut marks = Marks::default();
     let mut push = |s: u8| {
         if whole.len >= 2 {
             each((a * SYMBOLS * SYMBOLS + b * SYMBOLS + u32::from(s)) as u16);
@@ -91,18 +119,28 @@ fn for_each_run(text: &str, mut each: impl FnMut(u16)) -> Whole {
         a = b;
         b = u32::from(s);
     };
+    let mut before = '\0';
     if text.is_ascii() {
         for &byte in text.as_bytes() {
             let s = ASCII_SYMBOLS[byte as usize];
             if s != SKIP {
                 push(s);
+            } else {
+                marks.skipped(char::from(byte), before);
             }
+            before = char::from(byte);
         }
     } else {
-        text.chars().filter_map(symbol_of).for_each(push);
+        for c in text.chars() {
+            match symbol_of(c) {
+                Some(s) => push(s),
+                None => marks.skipped(c, before),
+            }
+            before = c;
+        }
     }
     whole.hash = mix(whole.hash ^ packed ^ (u64::from(whole.len) << 60));
-    whole
+    (whole, marks)
 }
 
 fn mix(word: u64) -> u64 {
@@ -121,7 +159,7 @@ pub struct Runs {
 impl Runs {
     pub fn of(text: &str) -> Runs {
         let mut three = Vec::new();
-        let whole = for_each_run(text, |c| three.push(c));
+        let (whole, _) = for_each_run(text, |c| three.push(c));
         three.sort_unstable();
         three.dedup();
         Runs { three, whole }
@@ -154,13 +192,14 @@ impl RunsBuilder {
         }
     }
 
-    /// Adds the runs of `text`; false when it was the value added last, which adds nothing.
-    pub fn add(&mut self, text: &str) -> bool {
+    /// Adds the runs of `text`, and tells the marks it left out; nothing when it was a value
+    /// added lately, which adds nothing.
+    pub fn add(&mut self, text: &str) -> Option<Marks> {
         if !self.recent.is_new(text) {
-            return false;
+            return None;
         }
         let three = &mut self.three;
-        let whole = for_each_run(text, |c| {
+        let (whole, marks) = for_each_run(text, |c| {
             let (word, bit) = (&mut three[usize::from(c) >> 6], 1u64 << (c & 63));
             // Most runs of a field are there already; reading is cheaper than writing again.
             if *word & bit == 0 {
@@ -169,7 +208,7 @@ impl RunsBuilder {
         });
         self.longest = self.longest.max(whole.len);
         self.wholes.push(whole.hash);
-        true
+        Some(marks)
     }
 
     /// What was read, in its smallest form; the builder starts the next block empty.
@@ -202,45 +241,50 @@ impl RunsBuilder {
     }
 }
 
-/// The last `RECENT` different values of a field, while they save work: a column whose values
-/// do not come back (ids, timestamps) soon stops looking.
-#[derive(Debug, Default)]
+/// Values of a field seen lately, in a small table by a hash of their ends: a column takes a
+/// few values over and over (an event's type, a page, a session's id), and each is read once.
+/// A value that differs from one seen lately usually differs at its ends (a counter, the
+/// seconds of a time), so the hash reads only those; the text is then compared whole.
+#[derive(Debug)]
 struct Recent {
-    values: [String; RECENT],
-    next: usize,
-    looked: u32,
-    found: u32,
+    slots: Box<[(u64, String); RECENT]>,
 }
 
-const RECENT: usize = 8;
+impl Default for Recent {
+    fn default() -> Self {
+        Recent {
+            slots: Box::new(std::array::from_fn(|_| (u64::MAX, String::new()))),
+        }
+    }
+}
+
+const RECENT: usize = 64;
 
 impl Recent {
     /// Whether `text` is not among the recent values; it is then one of them.
     fn is_new(&mut self, text: &str) -> bool {
-        // Past a thousand values, a column where fewer than one in eight came back is looked
-        // at only for the value just before.
-        let lately = if self.looked > 1_000 && self.found * 8 < self.looked {
-            &self.values[(self.next + RECENT - 1) % RECENT..][..1]
-        } else {
-            &self.values[..]
-        };
-        self.looked += 1;
-        // Values that differ usually differ at their end (a counter, the seconds of a time).
-        let seen = lately.iter().any(|v| {
-            v.len() == text.len()
-                && v.as_bytes().last() == text.as_bytes().last()
-                && same_text(v, text)
-        });
-        if seen {
-            self.found += 1;
+        let hash = ends_hash(text.as_bytes());
+        let (held, value) = &mut self.slots[(hash >> 58) as usize % RECENT];
+        if *held == hash && same_text(value, text) {
             return false;
         }
-        let slot = &mut self.values[self.next];
-        slot.clear();
-        slot.push_str(text);
-        self.next = (self.next + 1) % RECENT;
+        *held = hash;
+        value.clear();
+        value.push_str(text);
         true
     }
+}
+
+/// A hash of a text's length and of its first and last eight bytes.
+fn ends_hash(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap());
+    let (head, tail) = if n >= 8 {
+        (word(0), word(n - 8))
+    } else {
+        (bytes.iter().fold(0, |w, &b| (w << 8) | u64::from(b)), 0)
+    };
+    mix(mix(head ^ (n as u64).rotate_left(32)) ^ tail)
 }
 
 /// The runs some values held.
@@ -422,9 +466,34 @@ mod tests {
     }
 
     #[test]
+    fn the_marks_left_out_tell_what_may_be_an_ip_address() {
+        let may = |text: &str| for_each_run(text, |_| {}).1.may_hold_ip();
+        for text in [
+            "203.0.113.7",
+            "from 2001:db8::1 then",
+            "::1",
+            "fe80:0:0:0:0:0:0:1",
+        ] {
+            assert!(may(text), "{text}");
+        }
+        for text in ["2024-05-01T10:00:00Z", "v1.2", "a:b:c", "Renée: 12.5"] {
+            assert!(!may(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_value_seen_lately_adds_nothing() {
+        let mut builder = RunsBuilder::new();
+        assert!(builder.add("page_view").is_some());
+        assert!(builder.add("click").is_some());
+        assert!(builder.add("page_view").is_none());
+        assert!(builder.add("page_views").is_some());
+    }
+
+    #[test]
     fn every_code_fits_the_table() {
         let mut max = 0;
-        for_each_run("zzz@ ÿÿÿ 999 中文字", |c| max = max.max(c));
+        let _ = for_each_run("zzz@ ÿÿÿ 999 中文字", |c| max = max.max(c));
         assert!((max as usize) < CODES);
     }
 }
