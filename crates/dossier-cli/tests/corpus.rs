@@ -235,6 +235,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-fresh-grpc-dict-sevens-nasinu", 0.75, 0.98),
     ("clarifai-2026-fresh-grpc-dict-vanilla-vavau", 0.91, 0.98),
     (
+        "clarifai-2026-fresh-grpcurl-community-modules-nha-trang",
+        0.77,
+        0.84,
+    ),
+    (
         "clarifai-2026-fresh-grpcurl-repair-cafe-mechelen",
         0.93,
         0.98,
@@ -248,6 +253,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "clarifai-2026-fresh-java-jsonformat-models-compute-jacmel-masks",
         0.93,
         0.93,
+    ),
+    (
+        "clarifai-2026-fresh-nodejs-search-lost-dogs-montevideo",
+        0.58,
+        0.88,
     ),
     (
         "clarifai-2026-fresh-nodejs-stub-herbarium-labels",
@@ -284,6 +294,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-fresh-rest-hiti-spouts-lalitpur", 0.83, 0.85),
     ("clarifai-2026-fresh-rest-inputs-krokos-kozani", 0.98, 0.98),
     ("clarifai-2026-fresh-rest-laamb-guediawaye", 0.97, 0.98),
+    (
+        "clarifai-2026-fresh-rest-llm-local-runner-oton-bulletins",
+        0.50,
+        0.98,
+    ),
     (
         "clarifai-2026-fresh-rest-org-teams-finds-jerash",
         0.96,
@@ -815,6 +830,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.81,
     ),
     ("google-takeout-2026-fresh-es-logrono-play-fit", 0.86, 0.57),
+    (
+        "google-takeout-2026-fresh-fa-westwood-nastaliq-calligrapher",
+        0.93,
+        0.89,
+    ),
     ("google-takeout-2026-fresh-fr-nantes-luthier", 0.96, 0.91),
     ("google-takeout-2026-fresh-freiburg-tram-nurse", 0.98, 0.98),
     (
@@ -901,6 +921,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "google-takeout-2026-fresh-sm-apia-fautasi-teacher",
         0.89,
         0.95,
+    ),
+    (
+        "google-takeout-2026-fresh-sr-kraljevo-goc-photos-health",
+        0.78,
+        0.79,
     ),
     (
         "google-takeout-2026-fresh-stjohns-fiddler-youtube-contacts",
@@ -1135,6 +1160,16 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("jira-cloud-user", 0.58, 0.56),
     ("keycloak-user", 0.55, 0.70),
     (
+        "klarna-odoo-2026-fresh-shrewsbury-knitwear-dispute",
+        0.69,
+        0.70,
+    ),
+    (
+        "klaviyo-2026-fresh-food-bev-thunder-bay-noodle-bar",
+        0.55,
+        0.53,
+    ),
+    (
         "klaviyo-2026-fresh-whatsapp-scarborough-jet-carver",
         0.71,
         0.70,
@@ -1174,6 +1209,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "linkedin-2026-fresh-dunedin-fisheries-ecologist",
         0.96,
         0.93,
+    ),
+    (
+        "linkedin-2026-fresh-fa-nizwa-aflaj-hydrogeologist",
+        0.91,
+        0.91,
     ),
     (
         "linkedin-2026-fresh-galway-occupational-therapist",
@@ -1247,6 +1287,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "messenger-2026-fresh-2022-xaghra-bobbin-lace-maker",
         0.95,
         0.95,
+    ),
+    (
+        "messenger-2026-fresh-my-mandalay-gold-leaf-packer",
+        0.94,
+        0.98,
     ),
     ("messenger-2026-fresh-uk-kosiv-ceramics-painter", 0.91, 0.86),
     ("meta-ads-activity", 0.82, 0.76),
@@ -1357,6 +1402,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("reddit-2026-fresh-hobart-boatwright", 0.98, 0.80),
     ("reddit-2026-fresh-it-matera-bread-baker", 0.88, 0.86),
     ("reddit-2026-fresh-kalgoorlie-core-logger", 0.84, 0.84),
+    ("reddit-2026-fresh-kn-mysuru-rosewood-inlayer", 0.83, 0.85),
     ("reddit-2026-fresh-krakow-tram-driver", 0.98, 0.98),
     ("reddit-2026-fresh-marquette-beekeeper", 0.94, 0.86),
     ("reddit-2026-fresh-nelson-sea-kayak-guide", 0.86, 0.86),
@@ -1513,6 +1559,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("spotify-2026-wrapped-archive-reactions", 0.71, 0.74),
     ("spotify-extended-2025", 0.84, 0.75),
     ("spotify", 0.98, 0.98),
+    ("square-2026-fresh-uk-hexham-florist-giftcards", 0.88, 0.88),
     ("square-customer", 0.88, 0.91),
     ("square-payments-2025", 0.90, 0.92),
     ("stack-exchange-2025-data-request", 0.86, 0.32),
@@ -1687,6 +1734,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.94,
         0.83,
     ),
+    ("youtube-2026-fresh-lt-siauliai-kankles-teacher", 0.84, 0.33),
     ("youtube-2026-german-verlauf-abos-kommentare", 0.89, 0.78),
     ("zendesk-2025-sunshine-conversations", 0.44, 0.47),
     ("zendesk-2025-user-tickets-satisfaction", 0.70, 0.79),
