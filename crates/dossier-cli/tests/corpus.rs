@@ -267,7 +267,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     (
         "clarifai-2026-fresh-nodejs-toobject-capoeira-salvador",
         0.51,
-        0.88,
+        0.83,
     ),
     (
         "clarifai-2026-fresh-portal-csv-letterpress-brasov",
@@ -534,11 +534,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-more-e", 0.89, 0.96),
     ("clarifai-more-f", 0.91, 0.84),
     ("clarifai-more-g", 0.86, 0.97),
-    ("clarifai-nodejs-toobject-2025", 0.72, 0.87),
+    ("clarifai-nodejs-toobject-2025", 0.72, 0.83),
     (
         "clarifai-nodejs-toobject-keys-apps-collaborations-2026s",
         0.76,
-        0.73,
+        0.70,
     ),
     ("clarifai-ocr-segmentation-text-2025", 0.88, 0.98),
     ("clarifai-older-api-fields-2021", 0.95, 0.98),

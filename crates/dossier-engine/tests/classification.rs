@@ -10758,3 +10758,36 @@ fn a_devices_model_and_an_orders_risks() {
         ],
     );
 }
+
+/// Protobuf's JavaScript `toObject()` writes every repeated field of a message, filled or not:
+/// a list that is always empty is the form's default, not data (the concepts of a search hit
+/// that has none).
+#[test]
+fn an_empty_list_a_message_always_writes_is_nothing() {
+    let file = "searches/busqueda-pocho.json";
+    let rows = classified(&[(
+        file,
+        "{\"status\": {\"code\": 10000, \"description\": \"Ok\"}, \"hitsList\": [\
+            {\"score\": 0.9137, \"input\": {\"id\": \"perro-01\", \"data\": {\
+               \"image\": {\"url\": \"https://samples.example.org/perro-01.jpg\", \"hostedImageInfoMap\": []}, \
+               \"conceptsList\": [], \"regionsList\": [], \"embeddingsList\": [], \
+               \"metadata\": {\"refugio\": \"Malvín\"}}}}, \
+            {\"score\": 0.8412, \"input\": {\"id\": \"perro-02\", \"data\": {\
+               \"image\": {\"url\": \"https://samples.example.org/perro-02.jpg\", \"hostedImageInfoMap\": []}, \
+               \"conceptsList\": [], \"regionsList\": [], \"embeddingsList\": [], \
+               \"metadata\": {\"refugio\": \"Buceo\"}}}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "hitsList[].input.data.conceptsList", None),
+            (file, "hitsList[].input.data.embeddingsList", None),
+            (file, "hitsList[].input.data.image.hostedImageInfoMap", None),
+            (
+                file,
+                "hitsList[].input.data.image.url",
+                Some("Other Visual Information"),
+            ),
+        ],
+    );
+}
