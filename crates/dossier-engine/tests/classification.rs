@@ -10791,3 +10791,56 @@ fn an_empty_list_a_message_always_writes_is_nothing() {
         ],
     );
 }
+
+/// An IP address is the device's network address even in the record of a place, where the one
+/// value a profile holds is too few for what the values are to outweigh the place.
+#[test]
+fn an_ip_address_in_a_place_is_the_devices() {
+    let file = "klaviyo/profile.json";
+    let rows = classified(&[(
+        file,
+        "{\"data\": {\"type\": \"profile\", \"id\": \"01HXQ4\", \"attributes\": {\
+            \"email\": \"mika@example.org\", \"first_name\": \"Mika\", \
+            \"location\": {\"city\": \"Thunder Bay\", \"country\": \"Canada\", \
+               \"ip\": \"198.51.100.62\", \"latitude\": 48.38, \"longitude\": -89.25}}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "data.attributes.location.ip",
+                Some("Device/IP Information"),
+            ),
+            (
+                file,
+                "data.attributes.location.latitude",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+}
+
+/// Odoo names its contacts after its model: a `res.partner` with notes and a salesperson is the
+/// person's contact record, not a message. (Its `name` is still read as a sender's: the switch
+/// of a record's subject does not yet yield to the file's name as the record's vote does.)
+#[test]
+fn odoos_partner_is_a_contact() {
+    let file = "odoo/res.partner.json";
+    let rows = classified(&[(
+        file,
+        "[{\"id\": 4711, \"name\": \"Ffion Hartigan\", \"type\": \"contact\", \"email\": \"ffion@example.org\", \
+           \"phone\": \"+44 7700 900123\", \"comment\": \"<p>Prefers e-mail.</p>\", \"user_id\": [9, \"Rhiannon Powell\"], \
+           \"street\": \"3 Wyle Cop\", \"city\": \"Shrewsbury\"}, \
+          {\"id\": 4712, \"name\": \"Ffion Hartigan (delivery)\", \"type\": \"delivery\", \"email\": false, \
+           \"phone\": false, \"comment\": false, \"user_id\": [9, \"Rhiannon Powell\"], \
+           \"street\": \"Unit 4, Severn Yard\", \"city\": \"Shrewsbury\"}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "type", Some("Contact Data/Identifiers")),
+            (file, "comment", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
