@@ -10844,3 +10844,36 @@ fn odoos_partner_is_a_contact() {
         ],
     );
 }
+
+/// How a model the person uploaded is called, and where its code came from, are the model's
+/// build: its method signatures and git registry say nothing of anyone.
+#[test]
+fn a_models_method_signatures_are_its_build() {
+    let file = "clarifai/list-model-versions-bulletin-writer.json";
+    let rows = classified(&[(
+        file,
+        "{\"status\": {\"code\": 10000}, \"model_versions\": [{\"id\": \"9f1c2a\", \
+            \"created_at\": \"2026-07-01T08:00:00Z\", \
+            \"metadata\": {\"git_registry\": {\"url\": \"https://github.com/radyo-example/bulletin-writer\", \"branch\": \"main\"}}, \
+            \"method_signatures\": [{\"name\": \"predict\", \"method_type\": \"UNARY_UNARY\", \
+               \"input_fields\": [{\"name\": \"prompt\", \"type\": \"STR\", \"description\": \"The bulletin's facts\", \
+                  \"type_args\": [{\"name\": \"text\", \"type\": \"STR\"}]}], \
+               \"output_fields\": [{\"name\": \"return\", \"type\": \"STR\"}]}]}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "model_versions[].metadata.git_registry.url", None),
+            (
+                file,
+                "model_versions[].method_signatures[].input_fields[].name",
+                None,
+            ),
+            (
+                file,
+                "model_versions[].method_signatures[].input_fields[].description",
+                None,
+            ),
+        ],
+    );
+}
