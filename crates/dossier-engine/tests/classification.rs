@@ -10877,3 +10877,33 @@ fn a_models_method_signatures_are_its_build() {
         ],
     );
 }
+
+/// A service's notices to every user, and when the person read them, are how they used it; a
+/// Lithuanian Takeout names YouTube's comments `komentarai`.
+#[test]
+fn announcements_are_use_and_komentarai_are_comments() {
+    let notices = "announcements.csv";
+    let comments = "Takeout/YouTube ir YouTube Music/komentarai/komentarai.csv";
+    let rows = classified(&[
+        (
+            notices,
+            "id,sent_at,read_at,from_id,from_username,subject,body,url\n\
+             ann_1,2026-03-05 16:00:00 UTC,2026-03-06 04:12:39 UTC,t2_1wh0y,reddit,New languages,Posts can now be read in Kannada,https://www.reddit.com/r/reddit/comments/1abc/\n\
+             ann_2,2026-04-11 16:00:00 UTC,,t2_1wh0y,reddit,Safety update,Two-factor sign-in is now easier,https://www.reddit.com/r/reddit/comments/1abd/\n",
+        ),
+        (
+            comments,
+            "Komentaro ID,Kanalo ID,Komentaro sukūrimo laiko žymė,Kaina,Vaizdo įrašo ID,Komentuoti tekstą\n\
+             Ugx1,UCl8Qz4Wb1Ny6Jt3Vk9Ps2Hr,2025-09-14T07:52:36+00:00,0,Pq2Xr6Nd8Fw,\"{\"\"text\"\":\"\"Ačiū!\"\"}\"\n\
+             Ugx2,UCl8Qz4Wb1Ny6Jt3Vk9Ps2Hr,2025-09-15T08:10:02+00:00,0,Pq2Xr6Nd8Fx,\"{\"\"text\"\":\"\"Puiku\"\"}\"\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (notices, "body", Some("Web Analytics")),
+            (notices, "read_at", Some("Web Analytics")),
+            (comments, "Komentuoti tekstą", Some("Social Network Data")),
+        ],
+    );
+}
