@@ -10907,3 +10907,33 @@ fn announcements_are_use_and_komentarai_are_comments() {
         ],
     );
 }
+
+/// A timeline of what the person did in an app (Libby's books borrowed and returned) is their
+/// use of it, not a location history.
+#[test]
+fn a_timeline_of_activities_is_use_not_places() {
+    let file = "libbytimeline-activities.json";
+    let rows = classified(&[(
+        file,
+        "{\"version\": 1, \"timeline\": [\
+            {\"cover\": {\"contentType\": \"image/jpeg\", \"url\": \"https://img1.od-cdn.com/ImageType-100/2363-1/Img100.jpg\", \
+               \"title\": \"Saltwater Reckoning\", \"color\": \"#1D2F45\", \"format\": \"audiobook\"}, \
+             \"title\": {\"text\": \"Saltwater Reckoning\", \"url\": \"https://share.libbyapp.com/title/5240018\", \"titleId\": \"5240018\"}, \
+             \"author\": \"Perpetua Lindqvist\", \"publisher\": \"Tidewater Audio\", \"isbn\": \"9781555504802\", \"timestamp\": 1772178480000, \
+             \"activity\": \"Borrowed\", \"details\": \" 21 days \", \
+             \"library\": {\"text\": \"Assiniboine Crossing Public Library\", \"key\": \"assiniboinecrossing\"}}, \
+            {\"cover\": {\"contentType\": \"image/jpeg\", \"url\": \"https://img1.od-cdn.com/ImageType-100/2363-1/Img101.jpg\", \
+               \"title\": \"Night Shift Notes\", \"color\": \"#2E1D45\", \"format\": \"ebook\"}, \
+             \"title\": {\"text\": \"Night Shift Notes\", \"url\": \"https://share.libbyapp.com/title/5240019\", \"titleId\": \"5240019\"}, \
+             \"author\": \"Odile Ferris\", \"publisher\": \"Prairie Press\", \"isbn\": \"9781555504819\", \"timestamp\": 1772264880000, \
+             \"activity\": \"Returned\", \"details\": \"\", \
+             \"library\": {\"text\": \"Assiniboine Crossing Public Library\", \"key\": \"assiniboinecrossing\"}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "timeline[].author", Some("Web Analytics")),
+            (file, "timeline[].timestamp", Some("Web Analytics")),
+        ],
+    );
+}
