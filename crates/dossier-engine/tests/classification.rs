@@ -10937,3 +10937,37 @@ fn a_timeline_of_activities_is_use_not_places() {
         ],
     );
 }
+
+/// What the person did on Facebook Dating is their part in the network; the places they starred
+/// in Google Maps are favourites in their own list, as the labelling guide keeps stars.
+#[test]
+fn dating_activity_and_saved_places() {
+    let dating = "your_facebook_activity/dating/your_dating_activity.json";
+    let saved = "Takeout/Saved/Favourite places.csv";
+    let rows = classified(&[
+        (
+            dating,
+            "{\"dating_your_activity_v2\": {\"liked_count\": 27, \"passed_count\": 164, \
+               \"smiled_count\": 4, \"see_more_count\": 9, \"friendship_intro\": \"Off\", \
+               \"revealed_crushes_sent_count\": 1, \"referred_friends_count\": 0}}",
+        ),
+        (
+            saved,
+            "Title,Note,URL,Tags,Comment\n\
+             St Gildas Bell Tower,practice Tuesday 7.30,https://www.google.com/maps/place/St+Gildas+Bell+Tower,pub,\n\
+             Example Bellfoundry Museum,open Sat only in winter,https://www.google.com/maps/place/Example+Bellfoundry,museum,\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                dating,
+                "dating_your_activity_v2.liked_count",
+                Some("Social Network Data"),
+            ),
+            (saved, "Title", Some("Web Analytics")),
+            (saved, "URL", Some("Web Analytics")),
+        ],
+    );
+}
