@@ -10971,3 +10971,27 @@ fn dating_activity_and_saved_places() {
         ],
     );
 }
+
+/// A file named from the API path that fetched it (`/users/me/apps`) holds what the path names
+/// after the account: the person's apps, not their profile.
+#[test]
+fn a_file_named_from_an_api_path_holds_what_follows_the_account() {
+    let file = "clarifai-curl/users_me_apps.json";
+    let rows = classified(&[(
+        file,
+        "{\"status\": {\"code\": 10000, \"description\": \"Ok\"}, \"apps\": [\
+            {\"id\": \"qajaq-frames\", \"name\": \"Qajaq frames\", \"default_language\": \"en\", \
+             \"created_at\": \"2024-02-11T19:02:11Z\", \"description\": \"Frames, lashings and skins\", \
+             \"user_id\": \"paninnguaq_la\"}, \
+            {\"id\": \"skin-seams\", \"name\": \"Skin seams\", \"default_language\": \"kl\", \
+             \"created_at\": \"2025-05-03T10:12:40Z\", \"description\": \"Seam checks\", \
+             \"user_id\": \"paninnguaq_la\"}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "apps[].description", None),
+            (file, "apps[].created_at", None),
+        ],
+    );
+}

@@ -87,6 +87,19 @@ pub fn name_words(name: &str) -> Vec<String> {
 /// the id that ends the name, its `_id` or its id's prefix (Stripe's `cus_`) between them, after
 /// a word for many.
 pub fn file_name_words(name: &str) -> Vec<String> {
+    let words = filtered_file_name_words(name);
+    // A name written from an API's path (`users_me_apps.json` for `/users/me/apps`) starts with
+    // the account that owns what follows: the records are what the path goes on to name after
+    // `me` (Deezer's `user-me-history.json` is the person's history, `me history`).
+    match words.iter().position(|w| w == "me") {
+        Some(at) if at > 0 && words[at - 1].starts_with("user") && at + 1 < words.len() => {
+            words[at..].to_vec()
+        }
+        _ => words,
+    }
+}
+
+fn filtered_file_name_words(name: &str) -> Vec<String> {
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
     let parts: Vec<(usize, &str)> = stem
         .split(|c: char| !c.is_alphanumeric())
@@ -210,5 +223,17 @@ mod tests {
             file_name_words("Member_Follows_583920174.csv"),
             ["member", "follows"]
         );
+    }
+
+    #[test]
+    fn a_name_written_from_an_api_path_names_what_the_account_holds() {
+        assert_eq!(file_name_words("users_me_apps.json"), ["me", "apps"]);
+        assert_eq!(
+            file_name_words("users_me_apps_qajaq-frames_models.json"),
+            ["me", "apps", "qajaq", "frames", "models"]
+        );
+        assert_eq!(file_name_words("user-me-history.json"), ["me", "history"]);
+        assert_eq!(file_name_words("users_me.json"), ["users", "me"]);
+        assert_eq!(file_name_words("users-me.json"), ["users", "me"]);
     }
 }
