@@ -10995,3 +10995,44 @@ fn a_file_named_from_an_api_path_holds_what_follows_the_account() {
         ],
     );
 }
+
+/// How others engaged with a professional account's content is part of its life on the network,
+/// not the person's own use of the app.
+#[test]
+fn a_professional_accounts_content_interactions_are_social() {
+    let file = "logged_information/past_instagram_insights/content_interactions.json";
+    let entry = |label: &str, value: &str| {
+        format!("\"{label}\": {{\"href\": \"\", \"value\": \"{value}\", \"timestamp\": 0}}")
+    };
+    let entries = [
+        entry("Date Range", "Nov 8 - Feb 5"),
+        entry("Content Interactions", "4,318"),
+        entry("Post Interactions", "1,207"),
+        entry("Post Likes", "1,066"),
+        entry("Post Comments", "74"),
+        entry("Post Saves", "67"),
+        entry("Story Replies", "41"),
+        entry("Accounts engaged", "1,932"),
+    ]
+    .join(", ");
+    let content = format!(
+        "{{\"organic_insights_interactions\": [{{\"title\": \"\", \"media_map_data\": {{}}, \
+         \"string_map_data\": {{{entries}}}}}]}}"
+    );
+    let rows = classified(&[(file, &content)]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "organic_insights_interactions[].string_map_data.Date Range.value",
+                Some("Social Network Data"),
+            ),
+            (
+                file,
+                "organic_insights_interactions[].string_map_data.Accounts engaged.value",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
