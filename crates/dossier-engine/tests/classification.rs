@@ -11036,3 +11036,22 @@ fn a_professional_accounts_content_interactions_are_social() {
         ],
     );
 }
+
+/// A folder's name has no extension: a repository unpacked into folders named by collection
+/// (Bluesky's `app.bsky.feed.post/`) holds posts, each record a file named by its key.
+#[test]
+fn a_folder_named_with_dots_names_its_records() {
+    let post = "repo/did:plc:3lylk3rvlbr66pn5hhzjx547/app.bsky.feed.post/3mlsijoj2e2xf.json";
+    let rows = classified(&[(
+        post,
+        "{\"$type\": \"app.bsky.feed.post\", \"createdAt\": \"2026-05-14T09:21:33.512Z\", \
+          \"langs\": [\"et\"], \"text\": \"Arhiivist leitud: 1969. aasta laulupeo proovi foto Tartust\"}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (post, "text", Some("Social Network Data")),
+            (post, "createdAt", Some("Social Network Data")),
+        ],
+    );
+}

@@ -24,7 +24,7 @@ use super::{label_of, FieldLabel};
 use crate::records::ids::is_opaque_id;
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::{
-    file_name_words, has_file_extension, key_tokens, name_words, without_series,
+    file_name_words, folder_words, has_file_extension, key_tokens, without_series,
 };
 use crate::records::value::ValueKind;
 
@@ -651,7 +651,7 @@ fn own_votes<'r>(
             .any(|r| last_match(words, &r.words).is_some())
     };
     let mut file_words = without_api_verb(file_name_words(file_name));
-    let mut folder_words = name_words(folders);
+    let mut folder_words = folder_words(folders);
     // ...unless the file is named only for the API call that fetched its records
     // (`audit_log/search-2026-q1.response.json`): then its folder says what they are.
     let only_the_call = {

@@ -143,6 +143,12 @@ fn filtered_file_name_words(name: &str) -> Vec<String> {
     without_series(key_tokens(&kept.join("-")))
 }
 
+/// The words of a folder's path: a folder has no extension, so a dot in its name separates words
+/// (Bluesky's repository unpacked into `app.bsky.feed.post/`).
+pub fn folder_words(path: &str) -> Vec<String> {
+    without_series(key_tokens(path))
+}
+
 /// `tokens` without numbers and versions of a series (`history0` → `history`, `v2`, `2023`),
 /// and without ids (`8a1d5c3e9f2b`): what is left are words.
 pub fn without_series(tokens: Vec<String>) -> Vec<String> {
@@ -155,7 +161,7 @@ pub fn without_series(tokens: Vec<String>) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{file_name_words, key_tokens, name_words, without_series};
+    use super::{file_name_words, folder_words, key_tokens, name_words, without_series};
 
     #[test]
     fn splits_the_usual_styles() {
@@ -223,6 +229,15 @@ mod tests {
             file_name_words("Member_Follows_583920174.csv"),
             ["member", "follows"]
         );
+    }
+
+    #[test]
+    fn a_folders_dots_separate_its_words() {
+        assert_eq!(
+            folder_words("repo/did:plc:3lylk3rvlbr66pn5hhzjx547/app.bsky.feed.post"),
+            ["repo", "did", "plc", "app", "bsky", "feed", "post"]
+        );
+        assert_eq!(name_words("app.bsky.feed.post"), ["app", "bsky", "feed"]);
     }
 
     #[test]
