@@ -11055,3 +11055,23 @@ fn a_folder_named_with_dots_names_its_records() {
         ],
     );
 }
+
+/// The billing address a card is registered to is an address, as the guide reads a billing
+/// address.
+#[test]
+fn a_cards_billing_address_is_contact_data() {
+    let file = "stripe/unified_customers.csv";
+    let rows = classified(&[(
+        file,
+        "id,Email,Card ID,Card Brand,Card Last4,Card Address Line1,Card Address City,Card Address Zip,Card Address Country\n\
+         cus_SK1,linnea@example.org,card_1Q,Visa,4242,Glasbruksgränd 7,Kalmar,392 34,SE\n\
+         cus_SK2,anders@example.org,card_1R,Mastercard,4444,Storgatan 2,Växjö,352 30,SE\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "Card Address Line1", Some("Contact Data/Identifiers")),
+            (file, "Card Address Zip", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
