@@ -11075,3 +11075,26 @@ fn a_cards_billing_address_is_contact_data() {
         ],
     );
 }
+
+/// Carts the person filled and left are what they were about to buy, as one cart is.
+#[test]
+fn carts_are_payment() {
+    let file = "mailchimp/ecommerce-carts.json";
+    let rows = classified(&[(
+        file,
+        "{\"store_id\": \"fieldshop\", \"total_items\": 1, \"carts\": [{\"id\": \"cart-8812\", \
+            \"customer\": {\"id\": \"c-41\", \"email_address\": \"valeria@example.org\", \"opt_in_status\": true, \
+               \"company\": \"Banco de Semillas\", \"first_name\": \"Valeria\", \"last_name\": \"Quispe\", \
+               \"address\": {\"address1\": \"Calle Jordán 214\", \"city\": \"Cochabamba\", \"country\": \"Bolivia\"}}, \
+            \"campaign_id\": \"e90b3d5c27\", \"checkout_url\": \"https://shop.example.com/es/carrito/recuperar/8812\", \
+            \"currency_code\": \"BOB\", \"order_total\": 412.5, \"created_at\": \"2026-02-09T22:51:30+00:00\", \
+            \"updated_at\": \"2026-02-09T23:04:12+00:00\"}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "carts[].checkout_url", Some("Payment Information")),
+            (file, "carts[].created_at", Some("Payment Information")),
+        ],
+    );
+}
