@@ -11133,3 +11133,33 @@ fn the_ids_of_a_persons_segments_are_inferences() {
         ],
     );
 }
+
+/// What Instagram notes of the account's life on it (`profile_account_insights`) is social,
+/// though the word `insights` alone is the company's inference.
+#[test]
+fn instagrams_profile_account_insights_are_social() {
+    let file = "personal_information/personal_information/instagram_profile_information.json";
+    let rows = classified(&[(
+        file,
+        "{\"profile_account_insights\": [{\"title\": \"\", \"media_map_data\": {}, \"string_map_data\": {\
+            \"Contact Syncing\": {\"href\": \"\", \"value\": \"Off\", \"timestamp\": 0}, \
+            \"Has Shared Live Video\": {\"href\": \"\", \"value\": \"False\", \"timestamp\": 0}, \
+            \"First Story Time\": {\"href\": \"\", \"value\": \"\", \"timestamp\": 1621234567}, \
+            \"Last Story Time\": {\"href\": \"\", \"value\": \"\", \"timestamp\": 1761234567}}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "profile_account_insights[].string_map_data.Contact Syncing.value",
+                Some("Social Network Data"),
+            ),
+            (
+                file,
+                "profile_account_insights[].string_map_data.First Story Time.timestamp",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
