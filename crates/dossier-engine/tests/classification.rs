@@ -11163,3 +11163,22 @@ fn instagrams_profile_account_insights_are_social() {
         ],
     );
 }
+
+/// What the person put in their cart over time is a history of their shopping, not a purchase.
+#[test]
+fn a_cart_history_is_use() {
+    let file = "Your Amazon Orders/Cart History.csv";
+    let rows = classified(&[(
+        file,
+        "ASIN,Add-on Item,Cart Domain,Cart List,Cart Source,Date Added to Cart,Gift Wrapped,One-Click Enabled,Order Quantity,Pantry Item,Prime Subscription,Product Name\n\
+         B0B7RQ2KXN,No,Not Applicable,active,Retail,2026-02-11T22:40:18.316Z,No,Yes,1,No,No,\"Bar clamps, set of 4\"\n\
+         B0C2MW8TQA,Yes,Not Applicable,active,Retail,2026-02-11T22:43:51.072Z,No,Yes,2,No,No,\"Wood glue, 1 L\"\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "Product Name", Some("Web Analytics")),
+            (file, "Date Added to Cart", Some("Web Analytics")),
+        ],
+    );
+}
