@@ -11182,3 +11182,29 @@ fn a_cart_history_is_use() {
         ],
     );
 }
+
+/// The mode X's assistant answered in is the service's setting, written as its enum.
+#[test]
+fn groks_mode_is_the_services() {
+    let file = "data/grok-chat-item.js";
+    let rows = classified(&[(
+        file,
+        "window.YTD.grok_chat_item.part0 = [{\"grokChatItem\": {\"chatId\": \"1996116108640419840\", \
+            \"accountId\": \"1559283746\", \"createdAt\": \"2025-11-02T08:11:42.000Z\", \
+            \"grokMode\": {\"value\": 1, \"name\": \"Normal\", \"originalName\": \"Normal\", \"annotations\": []}, \
+            \"sender\": {\"value\": 0, \"name\": \"User\", \"originalName\": \"User\", \"annotations\": []}, \
+            \"message\": \"What is the tilapia price in Kisumu this week?\"}}, \
+          {\"grokChatItem\": {\"chatId\": \"1996116108640419840\", \
+            \"accountId\": \"1559283746\", \"createdAt\": \"2025-11-02T08:11:49.000Z\", \
+            \"grokMode\": {\"value\": 2, \"name\": \"Fun\", \"originalName\": \"Fun\", \"annotations\": []}, \
+            \"sender\": {\"value\": 1, \"name\": \"Agent\", \"originalName\": \"Agent\", \"annotations\": []}, \
+            \"message\": \"Prices at the Dunga beach market were about KSh 350 a kilo.\"}}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "grokChatItem.grokMode.name", None),
+            (file, "grokChatItem.grokMode.value", None),
+        ],
+    );
+}
