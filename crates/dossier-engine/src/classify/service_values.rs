@@ -77,14 +77,14 @@ pub(crate) fn written_whole_by_protobuf(table: &TableStats) -> bool {
 /// value at all, the empty list or map the form writes for a repeated field never filled
 /// (`conceptsList: []`, `hostedImageInfoMap: []`).
 pub(crate) fn unset_in_protobuf(stats: &FieldStats) -> Option<String> {
-    // A time's `nanos` is 0 in a time that is set to the second (`expiresAt: {seconds, nanos}`).
-    let part_of_a_time = stats.name.rsplit('.').next() == Some("nanos");
-    let defaults = every_value(stats, |v| matches!(v.trim(), "0" | "false" | ""));
     let leaf = stats.name.rsplit('.').next().unwrap_or(&stats.name);
     let list_or_map = leaf.trim_end_matches("[]").ends_with("List") || leaf.ends_with("Map");
     if stats.values == 0 && list_or_map {
         return Some("always empty: a list a message writes for a field never filled".to_owned());
     }
+    // A time's `nanos` is 0 in a time that is set to the second (`expiresAt: {seconds, nanos}`).
+    let part_of_a_time = leaf == "nanos";
+    let defaults = every_value(stats, |v| matches!(v.trim(), "0" | "false" | ""));
     (defaults && !part_of_a_time).then(|| {
         "always the default a message writes for a field never set: a placeholder".to_owned()
     })

@@ -87,7 +87,7 @@ pub fn name_words(name: &str) -> Vec<String> {
 /// the id that ends the name, its `_id` or its id's prefix (Stripe's `cus_`) between them, after
 /// a word for many.
 pub fn file_name_words(name: &str) -> Vec<String> {
-    let words = filtered_file_name_words(name);
+    let words = words_without_filter(name);
     // A name written from an API's path (`users_me_apps.json` for `/users/me/apps`) starts with
     // the account that owns what follows: the records are what the path goes on to name after
     // `me` (Deezer's `user-me-history.json` is the person's history, `me history`).
@@ -99,16 +99,15 @@ pub fn file_name_words(name: &str) -> Vec<String> {
     }
 }
 
-fn filtered_file_name_words(name: &str) -> Vec<String> {
+/// `name_words` of a file's name without the filter it was named by (`file_name_words`).
+fn words_without_filter(name: &str) -> Vec<String> {
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    // Each part with the byte where it starts in `stem`: a separator may be several bytes long
+    // (an en dash, a middle dot).
     let parts: Vec<(usize, &str)> = stem
         .split(|c: char| !c.is_alphanumeric())
-        .scan(0, |at, part| {
-            let start = *at;
-            *at += part.len() + 1;
-            Some((start, part))
-        })
-        .filter(|(_, part)| !part.is_empty())
+        .filter(|part| !part.is_empty())
+        .map(|part| (part.as_ptr() as usize - stem.as_ptr() as usize, part))
         .collect();
     let is_id = |part: &str| {
         part.len() >= 8
@@ -228,6 +227,15 @@ mod tests {
         assert_eq!(
             file_name_words("Member_Follows_583920174.csv"),
             ["member", "follows"]
+        );
+        // Separators of more than one byte.
+        assert_eq!(
+            file_name_words("charges–customer–cus_SBq7LmW2xYt9Rk.json"),
+            ["charges"]
+        );
+        assert_eq!(
+            file_name_words("charges·customer·x·cus_SBq7LmW2xYt9Rk.json"),
+            ["charges", "customer"]
         );
     }
 
