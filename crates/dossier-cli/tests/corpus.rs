@@ -760,7 +760,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.88,
     ),
     ("firebase-auth", 0.68, 0.74),
-    ("fitbit-2026-googledata-exercises-gps", 0.70, 0.83),
+    ("fitbit-2026-googledata-exercises-gps", 0.62, 0.83),
     ("fitbit-takeout", 0.82, 0.80),
     ("flickr-2025-account-export", 0.40, 0.44),
     ("flighty-2026-fresh-accra-cocoa-buyer", 0.00, 0.00),
@@ -979,7 +979,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     (
         "google-takeout-2026-fresh-sr-kraljevo-goc-photos-health",
-        0.78,
+        0.75,
         0.79,
     ),
     (

@@ -11208,3 +11208,38 @@ fn groks_mode_is_the_services() {
         ],
     );
 }
+
+/// A CSV file has every column in every row: a column no row filled (`ATTACHMENTS` of messages
+/// that had none) is still part of what the rows are, when their filled columns agree on it.
+/// An id column left empty points nowhere, and a JSON key that is always null (an API's unset
+/// option) keeps its own rules.
+#[test]
+fn an_empty_column_belongs_to_its_rows() {
+    let csv = "messages.csv";
+    let json = "messages.json";
+    let rows = classified(&[
+        (
+            csv,
+            "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS,THREAD PARENT ID\n\
+             2-ZWVkOTAyNTMtNzY0MS00ODE1,Blade repairs,Nalani Brennan-Kealoha,https://www.linkedin.com/in/nalani-bk,Tomoko Matsuda,https://www.linkedin.com/in/tomoko-m,2025-11-19 14:02:37 UTC,April slot,Would your crew have two weeks free in April?,INBOX,,\n\
+             2-OGQyM2I4MTYtZDI1OS00MDI1,,Dario Pellegrino,https://www.linkedin.com/in/dariopellegrino,Nalani Brennan-Kealoha,https://www.linkedin.com/in/nalani-bk,2025-10-27 19:44:10 UTC,,Could we compare notes on coatings?,INBOX,,\n",
+        ),
+        (
+            json,
+            "[{\"from\": \"Nalani Brennan-Kealoha\", \"to\": \"Tomoko Matsuda\", \"sent_at\": \"2025-11-19T14:02:37Z\", \
+               \"content\": \"Would your crew have two weeks free in April?\", \"attachments\": null}, \
+              {\"from\": \"Dario Pellegrino\", \"to\": \"Nalani Brennan-Kealoha\", \"sent_at\": \"2025-10-27T19:44:10Z\", \
+               \"content\": \"Could we compare notes on coatings?\", \"attachments\": null}]",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (csv, "CONTENT", Some("Social Network Data")),
+            (csv, "ATTACHMENTS", Some("Social Network Data")),
+            (csv, "THREAD PARENT ID", None),
+            (json, "content", Some("Social Network Data")),
+            (json, "attachments", None),
+        ],
+    );
+}

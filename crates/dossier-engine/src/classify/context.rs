@@ -19,7 +19,7 @@ use super::phrases::{
     contains_phrase, ends_with_phrase, first_match, is_phrase, phrase_len, phrase_tokens,
 };
 use super::service_values::is_link;
-use super::{detectors, record_kind, record_rules};
+use super::{blank_columns, detectors, record_kind, record_rules};
 use super::{label_of, FieldLabel};
 use crate::records::ids::is_opaque_id;
 use crate::records::stats::{FieldStats, TableStats};
@@ -325,6 +325,7 @@ pub(crate) fn label_records(
             nested_in,
             &evidence,
         );
+        blank_columns::fill(&tables[i], &mut found[i]);
     }
 }
 

@@ -7,6 +7,7 @@
 //! lends its category to the generic fields (dates, amounts, statuses). Manifests come last and win: the export's own
 //! `dossier.json`, then corrections from outside the export, each over the one before.
 
+mod blank_columns;
 mod context;
 pub(crate) mod detectors;
 mod envelope;
