@@ -803,7 +803,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("garmin-connect", 0.80, 0.79),
     ("garmin-connect-2025", 0.79, 0.65),
     ("github", 0.71, 0.78),
-    ("github-2025-user-migration-archive", 0.67, 0.68),
+    ("github-2025-user-migration-archive", 0.65, 0.68),
     ("github-2026-releases-milestones-branches", 0.06, 0.23),
     ("gitlab-user", 0.55, 0.41),
     ("gocardless-customer", 0.72, 0.69),

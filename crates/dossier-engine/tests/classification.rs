@@ -11243,3 +11243,40 @@ fn an_empty_column_belongs_to_its_rows() {
         ],
     );
 }
+
+/// A `login` written as text is the name a person signs in with (Twitch's `broadcaster_login`
+/// of a channel they follow, Box's `created_by.login`): in a list of followed channels it is
+/// one of them, not the device's. A sign-in's time and count stay the device's.
+#[test]
+fn a_login_name_is_a_user_name() {
+    let follows = "channels_followed.json";
+    let account = "account.json";
+    let rows = classified(&[
+        (
+            follows,
+            "{\"total\": 2, \"data\": [\
+              {\"broadcaster_id\": \"71092938\", \"broadcaster_login\": \"mdinalacework\", \"broadcaster_name\": \"MdinaLaceWork\", \"followed_at\": \"2025-06-02T18:04:11Z\"}, \
+              {\"broadcaster_id\": \"50328417\", \"broadcaster_login\": \"bobbin_hour\", \"broadcaster_name\": \"bobbin_hour\", \"followed_at\": \"2024-11-20T09:15:40Z\"}], \
+              \"pagination\": {}}",
+        ),
+        (
+            account,
+            "{\"login\": \"gozolace_mt\", \"email\": \"marija.camilleri@example.com\", \
+              \"last_login\": \"2025-11-03T07:41:19Z\", \"login_count\": 412}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (account, "login", Some("Contact Data/Identifiers")),
+            (account, "last_login", Some("Device/IP Information")),
+            (account, "login_count", Some("Device/IP Information")),
+            (
+                follows,
+                "data[].broadcaster_login",
+                Some("Social Network Data"),
+            ),
+            (follows, "data[].followed_at", Some("Social Network Data")),
+        ],
+    );
+}
