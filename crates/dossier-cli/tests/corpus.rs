@@ -1828,7 +1828,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("x-twitter-archive-ads-devices-2025", 0.93, 0.90),
     ("x-twitter-more", 0.86, 0.80),
     ("x-twitter", 0.86, 0.90),
-    ("xbox-2026-fresh-aberystwyth-screenshots-inbox", 0.83, 0.54),
+    ("xbox-2026-fresh-aberystwyth-screenshots-inbox", 0.74, 0.69),
     ("xbox-or-minecraft-data", 0.61, 0.57),
     ("xero-contact", 0.77, 0.80),
     ("youtube-2020", 0.60, 0.46),

@@ -11280,3 +11280,67 @@ fn a_login_name_is_a_user_name() {
         ],
     );
 }
+
+/// Pictures of a screen are pictures: a screenshot's capture date and size are its metadata.
+/// A marketplace's checkout form is the order the buyer placed, and the carrier of its
+/// shipment is a delivery company, not a phone network.
+#[test]
+fn screenshots_checkout_forms_and_parcel_carriers() {
+    let shots = "mediahub/screenshots_search.json";
+    let orders = "order/checkout-forms.json";
+    let shipments = "order/shipments.json";
+    let rows = classified(&[
+        (
+            shots,
+            "{\"values\": [\
+              {\"screenshotId\": \"4f1c2a9d-7e30-4b2e-94c0-bd3a11ed8e4b\", \"captureDate\": \"2025-10-02T19:41:07Z\", \
+               \"resolutionWidth\": 3840, \"resolutionHeight\": 2160, \"titleName\": \"Forza Horizon 5\", \
+               \"contentLocators\": [{\"locatorType\": \"Download\", \"uri\": \"https://screenshotscontent.example.net/4f1c2a9d.png\"}]}, \
+              {\"screenshotId\": \"0c8d3e51-2b6a-4f7e-9a1d-5e2f7b9c4a60\", \"captureDate\": \"2025-10-05T21:02:44Z\", \
+               \"resolutionWidth\": 1920, \"resolutionHeight\": 1080, \"titleName\": \"Sea of Thieves\", \
+               \"contentLocators\": [{\"locatorType\": \"Download\", \"uri\": \"https://screenshotscontent.example.net/0c8d3e51.png\"}]}]}",
+        ),
+        (
+            orders,
+            "{\"checkoutForms\": [\
+              {\"id\": \"7b2e94c0-bd3a-11ed-8e4b-5f1c2a9d7e30\", \"status\": \"READY_FOR_PROCESSING\", \
+               \"updatedAt\": \"2026-03-14T10:22:41.118Z\", \"summary\": {\"totalToPay\": {\"amount\": \"349.00\", \"currency\": \"PLN\"}}}, \
+              {\"id\": \"0a9c41e2-c1f4-11ed-9b2d-77aa03e51c88\", \"status\": \"CANCELLED\", \
+               \"updatedAt\": \"2026-04-02T16:05:09.540Z\", \"summary\": {\"totalToPay\": {\"amount\": \"59.99\", \"currency\": \"PLN\"}}}]}",
+        ),
+        (
+            shipments,
+            "{\"shipments\": [\
+              {\"id\": \"c2FsZXMtc2hpcG1lbnQtMQ\", \"waybill\": \"620394857120394857\", \"carrierId\": \"INPOST\", \"carrierName\": \"InPost\", \"createdAt\": \"2026-03-15T08:10:00.000Z\"}, \
+              {\"id\": \"c2FsZXMtc2hpcG1lbnQtMg\", \"waybill\": \"00340434161094023415\", \"carrierId\": \"DPD\", \"carrierName\": \"DPD Polska\", \"createdAt\": \"2026-04-03T09:45:00.000Z\"}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                shots,
+                "values[].captureDate",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                shots,
+                "values[].resolutionWidth",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                orders,
+                "checkoutForms[].status",
+                Some("Payment Information"),
+            ),
+            (
+                orders,
+                "checkoutForms[].updatedAt",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+    // Alone, a list of shipments says nothing of whose they are; its carrier is at least not
+    // a phone network.
+    assert_categories(&rows, &[(shipments, "shipments[].carrierName", None)]);
+}
