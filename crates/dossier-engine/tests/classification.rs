@@ -11344,3 +11344,43 @@ fn screenshots_checkout_forms_and_parcel_carriers() {
     // a phone network.
     assert_categories(&rows, &[(shipments, "shipments[].carrierName", None)]);
 }
+
+/// Beside the data a response wraps or its count, an object of when its request ran is the
+/// response's (Bitrix24's `time`), and a CRM's deal list (`crm.deal.list.json`) holds deals.
+/// A record's own `time` (when a ride started and ended) is not a response's.
+#[test]
+fn a_responses_timing_is_bookkeeping() {
+    let deals = "rest/crm.deal.list.json";
+    let ride = "rides/ride.json";
+    let rows = classified(&[
+        (
+            deals,
+            "{\"result\": [\
+              {\"ID\": \"2207\", \"TITLE\": \"Landhausküche Eiche hell\", \"STAGE_ID\": \"PREPARATION\", \"OPPORTUNITY\": \"18640.00\", \"CURRENCY_ID\": \"EUR\", \"DATE_CREATE\": \"2026-02-27T09:21:30+01:00\"}, \
+              {\"ID\": \"2251\", \"TITLE\": \"Umzug Wasseranschluss\", \"STAGE_ID\": \"NEW\", \"OPPORTUNITY\": \"740.00\", \"CURRENCY_ID\": \"EUR\", \"DATE_CREATE\": \"2026-03-02T14:05:10+01:00\"}], \
+              \"total\": 2, \
+              \"time\": {\"start\": 1773908413.562093, \"finish\": 1773908413.704418, \"duration\": 0.14232492446899414, \
+                         \"processing\": 0.05210113525390625, \"date_start\": \"2026-03-19T09:20:13+01:00\", \"date_finish\": \"2026-03-19T09:20:13+01:00\"}}",
+        ),
+        (
+            ride,
+            "{\"rider\": \"Jonas Reichenbach\", \"distance_km\": 41.2, \
+              \"time\": {\"start\": \"2026-03-14T07:02:11+01:00\", \"end\": \"2026-03-14T08:51:40+01:00\"}}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (deals, "result[].OPPORTUNITY", Some("Payment Information")),
+            (deals, "result[].DATE_CREATE", Some("Payment Information")),
+            (deals, "time.start", None),
+            (deals, "time.date_finish", None),
+        ],
+    );
+    let start = row(&rows, ride, "time.start");
+    assert!(
+        !start.evidence.contains("request that saved"),
+        "{}",
+        start.evidence
+    );
+}

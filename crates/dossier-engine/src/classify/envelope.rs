@@ -33,6 +33,25 @@ const WINDOW_WORDS: &[&str] = &[
     "total", "number", "show", "has", "more", "next", "previous", "prev", "sort", "order", "by",
 ];
 
+/// Names of an object at the top of a response that says how its request ran.
+const TIMING_OBJECTS: &[&str] = &["time", "timing", "timings"];
+/// Words of that object's fields: when the request started and ended and what it took
+/// (Bitrix24's `time: {start, finish, duration, processing, date_start, date_finish}`).
+const TIMING_WORDS: &[&str] = &[
+    "start",
+    "finish",
+    "end",
+    "duration",
+    "processing",
+    "operating",
+    "elapsed",
+    "took",
+    "date",
+    "time",
+    "at",
+    "ms",
+];
+
 /// Marks as bookkeeping the fields of any object of paging in the table, and the top-level
 /// fields of a file's main table that sit beside a request or paging field of the pack's
 /// `bookkeeping_fields` and that no rule of their own claims.
@@ -90,6 +109,27 @@ pub(crate) fn label_envelope(
             .is_some_and(|(key, _)| is_list_wrapper(key))
     });
     let outcome = |name: &str| wraps_data && RESPONSE_OUTCOMES.contains(&name);
+    // Beside the data it wraps or its count, an object of when the request started and how
+    // long it took is the response's (Bitrix24's `time` beside `result` and `total`), however
+    // its times look.
+    let counted = table
+        .fields
+        .iter()
+        .any(|f| top(&f.name) && made_of(&f.name, PAGING_WORDS));
+    if wraps_data || counted {
+        for (i, field) in table.fields.iter().enumerate() {
+            let timing = field.name.split_once('.').is_some_and(|(object, leaf)| {
+                TIMING_OBJECTS.contains(&object) && made_of(leaf, TIMING_WORDS)
+            });
+            if timing {
+                mark(
+                    found,
+                    i,
+                    "when the request that saved this response ran, not data".to_owned(),
+                );
+            }
+        }
+    }
     // Or it says so in words (Zulip's `"result": "success"`); beside such a word the record may
     // still be at the top (Zulip's own user), so only a wrapper of the data makes the rest of
     // the top the envelope's.
