@@ -24,6 +24,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("airbnb-2025-messages-reviews-wishlists", 0.77, 0.78),
     ("airbnb-2026-fresh-cleveland-violist-spare-room", 0.73, 0.69),
     ("airbnb-data", 0.79, 0.72),
+    ("akkoma-2026-backup-zip-sault-canal-lock-tender", 0.58, 0.74),
     (
         "allegro-2026-buyer-checkout-forms-opole-birdwatcher",
         0.83,
@@ -171,6 +172,21 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     (
         "clarifai-2017-go-mpmlj-client-pp-pigeon-loft-tongeren",
         0.98,
+        0.98,
+    ),
+    (
+        "clarifai-2021-grpc-messagetojson-defaults-mamuthones-mamoiada",
+        0.74,
+        0.98,
+    ),
+    (
+        "clarifai-2022-go-encoding-json-labeler-guellala-djerba",
+        0.87,
+        0.89,
+    ),
+    (
+        "clarifai-2022-r-httr-jsonlite-account-chisinau-signs",
+        0.88,
         0.98,
     ),
     (
@@ -673,6 +689,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("dayone-2026-fresh-valparaiso-journal", 0.92, 0.71),
     ("deezer-user", 0.89, 0.59),
     ("deliveroo-customer-data", 0.93, 0.79),
+    (
+        "diaspora-2026-export-v2-broken-hill-radio-presenter",
+        0.41,
+        0.45,
+    ),
     ("discord-2024", 0.74, 0.81),
     ("discord-2025", 0.83, 0.81),
     ("discord-2025-account-billing", 0.78, 0.80),
@@ -788,6 +809,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("flighty-2026-fresh-accra-cocoa-buyer", 0.00, 0.00),
     ("flitsmeister-2026-fresh-amersfoort-commuter", 0.76, 0.45),
     ("foursquare-swarm-2025-export", 0.81, 0.77),
+    (
+        "freshbooks-2025-client-payments-share-link-shawinigan-piano-tuning",
+        0.70,
+        0.76,
+    ),
     ("freshdesk-2026-fresh-nidderdale-camera-traps", 0.81, 0.83),
     ("freshdesk-tickets", 0.89, 0.92),
     ("freshsales-contact", 0.77, 0.64),
@@ -859,6 +885,21 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-photos-takeout", 0.88, 0.93),
     ("google-play-fit-more", 0.98, 0.84),
     ("google-takeout-2019", 0.87, 0.83),
+    (
+        "google-takeout-2019-google-plus-stream-tromso-aurora",
+        0.67,
+        0.75,
+    ),
+    (
+        "google-takeout-2020-play-music-durban-choir-alto",
+        0.98,
+        0.13,
+    ),
+    (
+        "google-takeout-2025-business-profile-oaxaca-barro-negro",
+        0.61,
+        0.73,
+    ),
     ("google-takeout-2025-drive-calendar-meet", 0.14, 0.09),
     (
         "google-takeout-2025-location-records-2019-variant",
@@ -1444,6 +1485,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     // the rules now follow the labelling guide (an invoice's own number is like its id).
     ("paypal", 0.91, 0.86),
     ("peertube-2026-fresh-akureyri-weaver", 0.51, 0.52),
+    (
+        "peertube-2026-uploader-videos-watched-words-mount-gambier-cave-diver",
+        0.39,
+        0.33,
+    ),
     ("peloton-user", 0.43, 0.47),
     ("pendo-visitor", 0.67, 0.64),
     ("pinterest", 0.79, 0.81),
@@ -1503,6 +1549,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("runkeeper-2025-export", 0.61, 0.82),
     ("runtastic-export", 0.88, 0.83),
     ("salesforce-2025-contact-cases", 0.86, 0.98),
+    (
+        "salesforce-2025-legacy-chat-transcripts-ponta-grossa-erva-mate",
+        0.48,
+        0.20,
+    ),
     (
         "salesforce-2026-consent-contact-points-lead-history",
         0.81,
@@ -1689,6 +1740,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("stripe-2026-jpy-jcb-retried-invoice", 0.88, 0.90),
     ("stripe-2026-quotes-invoiceitems-credit-grants", 0.75, 0.74),
+    (
+        "stripe-2026-radar-payment-evaluation-value-lists-ashland-canoe-trip",
+        0.71,
+        0.71,
+    ),
     (
         "stripe-2026-subscription-schedules-invoice-payments",
         0.61,
