@@ -1757,7 +1757,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("stripe-2026-tax-transactions-reversal", 0.88, 0.90),
     ("stripe-2026-webhook-events-meter-usage", 0.60, 0.64),
-    ("stripe-billing", 0.94, 0.84),
+    ("stripe-billing", 0.94, 0.82),
     ("stripe-checkout-2025", 0.83, 0.88),
     ("stripe-customer-2025", 0.88, 0.91),
     ("stripe-customer-balance-events-2025", 0.90, 0.94),

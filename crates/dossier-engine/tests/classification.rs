@@ -11384,3 +11384,40 @@ fn a_responses_timing_is_bookkeeping() {
         start.evidence
     );
 }
+
+/// A `type` whose value names the key of its object that holds the details (Stripe's invoice
+/// `parent.type: "subscription_details"`) is the schema's pointer, not payment information; a
+/// payment method's `type: "card"` beside its `card` says how the person pays.
+#[test]
+fn a_type_naming_its_details_is_the_formats() {
+    let invoices = "invoices.json";
+    let methods = "payment_methods.json";
+    let rows = classified(&[
+        (
+            invoices,
+            "{\"object\": \"list\", \"data\": [\
+              {\"id\": \"in_1QxR2b\", \"object\": \"invoice\", \"amount_paid\": 2900, \"currency\": \"eur\", \"status\": \"paid\", \
+               \"parent\": {\"type\": \"subscription_details\", \"quote_details\": null, \
+                            \"subscription_details\": {\"subscription\": \"sub_1QxQ9z\", \"metadata\": {}}}}, \
+              {\"id\": \"in_1Qy7Tc\", \"object\": \"invoice\", \"amount_paid\": 2900, \"currency\": \"eur\", \"status\": \"paid\", \
+               \"parent\": {\"type\": \"subscription_details\", \"quote_details\": null, \
+                            \"subscription_details\": {\"subscription\": \"sub_1QxQ9z\", \"metadata\": {}}}}], \
+              \"has_more\": false, \"url\": \"/v1/invoices\"}",
+        ),
+        (
+            methods,
+            "{\"object\": \"list\", \"data\": [\
+              {\"id\": \"pm_1Qx\", \"object\": \"payment_method\", \"type\": \"card\", \"card\": {\"brand\": \"visa\", \"last4\": \"4242\", \"exp_month\": 8, \"exp_year\": 2028}}, \
+              {\"id\": \"pm_1Qy\", \"object\": \"payment_method\", \"type\": \"card\", \"card\": {\"brand\": \"mastercard\", \"last4\": \"4444\", \"exp_month\": 3, \"exp_year\": 2029}}], \
+              \"has_more\": false, \"url\": \"/v1/payment_methods\"}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (invoices, "data[].parent.type", None),
+            (invoices, "data[].amount_paid", Some("Payment Information")),
+            (methods, "data[].type", Some("Payment Information")),
+        ],
+    );
+}

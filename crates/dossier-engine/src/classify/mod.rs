@@ -36,8 +36,8 @@ use context::TableLabels;
 use evidence::Candidates;
 use field_rules::{bookkeeping, is_display_value, is_identifier_field, score_field, FieldView};
 use service_values::{
-    api_address, company_address, company_name, placeholder_bytes, unset_in_protobuf, unset_time,
-    written_whole_by_protobuf,
+    api_address, company_address, company_name, names_its_details, placeholder_bytes,
+    unset_in_protobuf, unset_time, written_whole_by_protobuf,
 };
 
 /// The category a field was given, why, and how sure the classifier is.
@@ -212,6 +212,7 @@ fn first_pass(
             .or_else(|| unset_time(stats))
             .or_else(|| placeholder_bytes(stats))
             .or_else(|| whole_messages.then(|| unset_in_protobuf(stats)).flatten())
+            .or_else(|| names_its_details(table, stats))
             .or_else(|| api_address(stats))
             .or_else(|| company_address(&rules.company_domains, stats))
             .or_else(|| company_name(&rules.company_domains, stats))

@@ -90,6 +90,32 @@ pub(crate) fn unset_in_protobuf(stats: &FieldStats) -> Option<String> {
     })
 }
 
+/// Why a `type` says only which key of its object holds the object's details, if it does: every
+/// value names a sibling object and ends in `_details` (Stripe's invoice `parent.type:
+/// "subscription_details"` beside `parent.subscription_details`). It is the schema's pointer to
+/// the data, not the data; a payment method's `type: "card"` beside its `card` stays what it
+/// says of how the person pays.
+pub(crate) fn names_its_details(table: &TableStats, stats: &FieldStats) -> Option<String> {
+    let (object, leaf) = stats
+        .name
+        .rsplit_once('.')
+        .map_or(("", stats.name.as_str()), |(object, leaf)| (object, leaf));
+    if leaf != "type" {
+        return None;
+    }
+    let sibling = |value: &str| {
+        let prefix = if object.is_empty() {
+            format!("{value}.")
+        } else {
+            format!("{object}.{value}.")
+        };
+        table.fields.iter().any(|f| f.name.starts_with(&prefix))
+    };
+    let pointer =
+        every_value(stats, |v| v.ends_with("_details")) && stats.sample.iter().any(|v| sibling(v));
+    pointer.then(|| "names which key of its object holds the details: the format's".to_owned())
+}
+
 /// Why a field is the address of the service's API rather than of anything of the person's,
 /// if it is: a link whose every value is a path on the API (`/v1/charges`, what a Stripe list
 /// repeats as its `url`) or a URL on an `api.` host or under `/api/`; or a field of any name whose
