@@ -11421,3 +11421,28 @@ fn a_type_naming_its_details_is_the_formats() {
         ],
     );
 }
+
+/// The id in a list of the posts a person saved or hid (Reddit's `saved_posts.csv`) is the
+/// post, as it is in their votes: an item of their use.
+#[test]
+fn a_saved_posts_id_is_the_post() {
+    let saved = "saved_posts.csv";
+    let hidden = "hidden_posts.csv";
+    let rows = classified(&[
+        (
+            saved,
+            "id,permalink\n1f3k9qz,https://www.reddit.com/r/icesculpture/comments/1f3k9qz/\n1g7b2xw,https://www.reddit.com/r/Kiruna/comments/1g7b2xw/\n",
+        ),
+        (
+            hidden,
+            "id,permalink\n1d0v8ra,https://www.reddit.com/r/pics/comments/1d0v8ra/\n1e5m4tn,https://www.reddit.com/r/news/comments/1e5m4tn/\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (saved, "id", Some("Web Analytics")),
+            (hidden, "id", Some("Web Analytics")),
+        ],
+    );
+}
