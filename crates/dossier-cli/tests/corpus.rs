@@ -34,6 +34,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon-2025-account-addresses", 0.71, 0.66),
     ("amazon-2025-alexa-voice-kindle-notes", 0.39, 0.32),
     ("amazon-2025-audible-appstore-alexa", 0.77, 0.54),
+    (
+        "amazon-2025-audible-profiles-search-buxton-cave-surveyor",
+        0.90,
+        0.86,
+    ),
     ("amazon-2025-digital-subscriptions", 0.94, 0.96),
     ("amazon-2025-more-request-files", 0.55, 0.45),
     ("amazon-2025-orders-returns", 0.93, 0.95),
@@ -85,6 +90,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("apple-2025-account-devices", 0.77, 0.74),
     ("apple-2025-game-center-wallet-health-free", 0.88, 0.85),
     ("apple-2025-icloud-photos", 0.69, 0.64),
+    (
+        "apple-2025-media-previews-subscribed-notes-enniskillen-pipe-maker",
+        0.79,
+        0.72,
+    ),
     ("apple-2025-more-privacy-files", 0.89, 0.89),
     ("apple-2025-other", 0.80, 0.81),
     ("apple-2025-wallet-applepay", 0.44, 0.66),
@@ -472,6 +482,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.96,
     ),
     (
+        "clarifai-2026-jq16-cron-audit-jsonl-banjul-groundnut-qa",
+        0.82,
+        0.87,
+    ),
+    (
         "clarifai-2026-pandas-json-normalize-deramakot-camera-traps",
         0.98,
         0.98,
@@ -488,6 +503,16 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     (
         "clarifai-2026-php-laravel-json-encode-zapopan-shelf-audit",
+        0.98,
+        0.98,
+    ),
+    (
+        "clarifai-2026-sdk-export-keypoints-bhubaneswar-odissi",
+        0.98,
+        0.98,
+    ),
+    (
+        "clarifai-2026-winps51-convertto-json-belmopan-optician",
         0.98,
         0.98,
     ),
@@ -757,6 +782,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("dropbox-account", 0.77, 0.55),
     ("duolingo-data", 0.92, 0.56),
     ("dynamics-365-contact", 0.72, 0.54),
+    (
+        "ebay-2025-post-order-return-proxy-bid-keokuk-typewriter-restorer",
+        0.90,
+        0.63,
+    ),
     ("ebay-2026-trading-user-feedback-mymessages", 0.75, 0.79),
     ("ebay-data", 0.90, 0.87),
     ("edx-2026-fresh-duluth-biostatistics-nurse", 0.58, 0.68),
@@ -941,6 +971,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "google-takeout-2025-semantic-location-older-variants",
         0.98,
         0.98,
+    ),
+    (
+        "google-takeout-2025-yellowknife-floatplane-dispatcher-discover-gemini",
+        0.95,
+        0.95,
     ),
     ("google-takeout-2025-youtube-more-files", 0.93, 0.53),
     ("google-takeout-2026-dutch-mijn-activiteit", 0.90, 0.84),
@@ -1589,6 +1624,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("rocketchat-2026-fresh-kumasi-beekeepers", 0.68, 0.54),
     ("runkeeper-2025-export", 0.61, 0.82),
     ("runtastic-export", 0.88, 0.83),
+    (
+        "salesforce-2025-composite-soql-aracati-shrimp-larvae-counts",
+        0.76,
+        0.80,
+    ),
     ("salesforce-2025-contact-cases", 0.86, 0.98),
     (
         "salesforce-2025-legacy-chat-transcripts-ponta-grossa-erva-mate",
@@ -1634,6 +1674,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("samsung-health-2025-csv-export", 0.72, 0.39),
     ("samsung-health-personal-data", 0.30, 0.21),
     ("segment", 0.83, 0.82),
+    ("segment-2025-s3-raw-logs-naivasha-rose-grader", 0.84, 0.65),
     (
         "segment-2026-fresh-android-norfolk-hoverfly-survey",
         0.61,
@@ -1760,6 +1801,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("strava-2025-bulk-export", 0.78, 0.66),
     ("strava-2026-clubs-challenges-goals-gear", 0.45, 0.32),
     ("strava-2026-fresh-girona-cycling-coach", 0.82, 0.74),
+    (
+        "stripe-2025-basil-two-paypal-accounts-palanga-amber-grader",
+        0.86,
+        0.88,
+    ),
     ("stripe-2025-identity-radar", 0.75, 0.74),
     (
         "stripe-2026-fresh-2020-08-27-kodiak-kelp-survey",
@@ -1843,6 +1889,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("tiktok", 0.91, 0.92),
     ("tiktok-2025-activity-more", 0.86, 0.84),
     ("tiktok-2025-comments-messages-ads", 0.87, 0.78),
+    (
+        "tiktok-2025-crisfield-crab-picker-watcher-off-tiktok",
+        0.89,
+        0.94,
+    ),
     ("tiktok-2025-more-sections", 0.94, 0.52),
     ("tiktok-2025-profile-activity", 0.91, 0.91),
     ("tiktok-2025-shop-live", 0.86, 0.79),
@@ -1942,6 +1993,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("youtube-2020", 0.60, 0.46),
     ("youtube-2024", 0.70, 0.56),
     ("youtube", 0.73, 0.65),
+    (
+        "youtube-2025-clarksdale-harmonica-favorites-music-library",
+        0.94,
+        0.84,
+    ),
     ("youtube-2025-comments-livechat", 0.84, 0.84),
     ("youtube-2025-studio-channel-analytics", 0.98, 0.27),
     ("youtube-2025-subscriptions-playlists", 0.58, 0.52),
