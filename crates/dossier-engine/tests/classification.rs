@@ -11466,3 +11466,30 @@ fn a_customer_segment_is_an_inference() {
         )],
     );
 }
+
+/// Goods sent back for a refund (eBay's Post-Order `return`) are part of what the person paid.
+#[test]
+fn a_return_is_payment() {
+    let file = "post-order/return/5308841276.json";
+    let rows = classified(&[(
+        file,
+        "{\"summary\": {\"returnId\": \"5308841276\", \"state\": \"ITEM_SHIPPED\", \
+            \"creationInfo\": {\"reason\": \"ARRIVED_DAMAGED\", \"creationDate\": {\"value\": \"2025-10-02T14:11:07.000Z\"}}, \
+            \"buyerTotalRefund\": {\"estimatedRefundAmount\": {\"value\": 84.5, \"currency\": \"USD\"}}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "summary.creationInfo.reason",
+                Some("Payment Information"),
+            ),
+            (
+                file,
+                "summary.creationInfo.creationDate.value",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}
