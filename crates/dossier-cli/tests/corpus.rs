@@ -204,6 +204,16 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.66,
         0.66,
     ),
+    (
+        "clarifai-2026-curl-compact-bitola-glass-plate-portraits",
+        0.98,
+        0.98,
+    ),
+    (
+        "clarifai-2026-curl-jq17-leicester-makeup-try-on",
+        0.98,
+        0.98,
+    ),
     ("clarifai-2026-fresh-batik-consensus-pekalongan", 0.89, 0.87),
     ("clarifai-2026-fresh-bouldering-brno", 0.96, 0.97),
     ("clarifai-2026-fresh-ceilidh-caller-orkney", 0.94, 0.95),
@@ -512,6 +522,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
     ),
     (
+        "clarifai-2026-sdk-snake-dict-napier-drone-roof-survey",
+        0.67,
+        0.60,
+    ),
+    (
         "clarifai-2026-winps51-convertto-json-belmopan-optician",
         0.98,
         0.98,
@@ -745,6 +760,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("discord-2025-activity-tns-modeling", 0.82, 0.84),
     ("discord-2025-messages-channels", 0.90, 0.93),
     ("discord-2025-messages-servers-more", 0.60, 0.52),
+    ("discord-2025-nov-erdenet-morin-khuur-circle", 0.93, 0.90),
     ("discord-2025-package-account-more", 0.54, 0.52),
     ("discord-2025-servers-audit", 0.76, 0.66),
     ("discord-2026-fresh-2022-tbilisi-bot-developer", 0.86, 0.87),
@@ -814,6 +830,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2025-off-meta-activity", 0.79, 0.48),
     ("facebook-2025-posts-comments-reactions", 0.80, 0.89),
     ("facebook-2025-profile-information", 0.81, 0.82),
+    (
+        "facebook-2025-rijeka-carnival-mask-maker-comment-edits-2fa",
+        0.87,
+        0.74,
+    ),
     ("facebook-2025-security-ads", 0.84, 0.87),
     ("facebook-2026-album-devices-location", 0.85, 0.78),
     ("facebook-2026-dating-payments-pokes-games", 0.70, 0.54),
@@ -961,6 +982,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.73,
     ),
     ("google-takeout-2025-drive-calendar-meet", 0.14, 0.09),
+    (
+        "google-takeout-2025-gyor-cello-teacher-timeline-reviews-lists",
+        0.85,
+        0.84,
+    ),
     (
         "google-takeout-2025-location-records-2019-variant",
         0.98,
@@ -1290,6 +1316,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2025-profile-activity", 0.66, 0.66),
     ("instagram-2025-security-devices", 0.54, 0.54),
     ("instagram-2025-story-interactions-saved", 0.83, 0.83),
+    (
+        "instagram-2025-yerseke-mussel-tour-guide-suggested-profiles",
+        0.95,
+        0.95,
+    ),
     ("instagram-2026-audience-favorites-shopping", 0.69, 0.64),
     ("instagram-2026-broadcast-channel-dm-media", 0.98, 0.98),
     ("instagram-2026-fresh-2020-capebreton-fiddler", 0.86, 0.86),
@@ -1449,6 +1480,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2026-fresh-textile-conservator", 0.86, 0.86),
     ("linkedin-2026-fresh-tr-kutahya-glaze-chemist", 0.71, 0.75),
     (
+        "linkedin-2026-gdansk-coatings-inspector-endorsements-learning-jobs",
+        0.95,
+        0.96,
+    ),
+    (
         "linkedin-2026-organizations-hashtags-job-postings",
         0.56,
         0.69,
@@ -1485,6 +1521,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("maxio-2026-advanced-billing-customer", 0.71, 0.83),
     ("meetup-member", 0.50, 0.49),
     ("messenger-2024", 0.91, 0.94),
+    (
+        "messenger-2025-e2ee-group-chat-cadiz-chirigota-request-sticker",
+        0.94,
+        0.98,
+    ),
     (
         "messenger-2026-fresh-2022-xaghra-bobbin-lace-maker",
         0.95,
@@ -1707,6 +1748,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("snapchat-2025-friends-chat-talk", 0.92, 0.92),
     ("snapchat-2025-location-history", 0.94, 0.92),
     ("snapchat-2025-more-json-files", 0.98, 0.38),
+    (
+        "snapchat-2025-sep-ilulissat-iceberg-boat-deckhand",
+        0.93,
+        0.87,
+    ),
     ("snapchat-2025-support-shopping-bitmoji", 0.94, 0.78),
     ("snapchat-2025b", 0.72, 0.53),
     ("snapchat", 0.96, 0.93),
@@ -1733,6 +1779,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("snapchat-2026-snaps-spectacles-apps", 0.83, 0.77),
     ("soundcloud-account", 0.73, 0.47),
     ("spotify-2024", 0.95, 0.82),
+    (
+        "spotify-2024-apr-decrypted-history-kota-kinabalu-dive-master",
+        0.98,
+        0.98,
+    ),
     (
         "spotify-2024-dec-wrapped2023-saudarkrokur-horse-breeder",
         0.88,
@@ -1950,6 +2001,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("x-twitter-2025-grok-spaces-communities", 0.60, 0.71),
     ("x-twitter-2025-more-files", 0.69, 0.43),
     ("x-twitter-2025-personalization-ads", 0.96, 0.87),
+    (
+        "x-twitter-2025-st-johns-whale-naturalist-dm-photo-ad-engagements",
+        0.94,
+        0.89,
+    ),
     ("x-twitter-2025-tweets-likes", 0.97, 0.82),
     (
         "x-twitter-2026-circle-tweets-periscope-comments",
