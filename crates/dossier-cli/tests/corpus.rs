@@ -32,6 +32,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("amazon-2025", 0.82, 0.87),
     ("amazon-2025-account-addresses", 0.71, 0.66),
+    (
+        "amazon-2025-alexa-geolocation-gift-card-grand-marais-canoe-outfitter",
+        0.86,
+        0.88,
+    ),
     ("amazon-2025-alexa-voice-kindle-notes", 0.39, 0.32),
     ("amazon-2025-audible-appstore-alexa", 0.77, 0.54),
     (
@@ -97,6 +102,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("apple-2025-more-privacy-files", 0.89, 0.89),
     ("apple-2025-other", 0.80, 0.81),
+    (
+        "apple-2025-podcast-reviews-bookmarks-classical-search-sligo-fiddle-teacher",
+        0.92,
+        0.92,
+    ),
     ("apple-2025-wallet-applepay", 0.44, 0.66),
     ("apple-2026-fresh-cuenca-spotify-import", 0.55, 0.36),
     ("apple-2026-fresh-dunedin-bookbinder", 0.68, 0.62),
@@ -210,8 +220,18 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
     ),
     (
+        "clarifai-2026-curl-jq-sort-keys-jaffna-palmyra-weaver",
+        0.95,
+        0.98,
+    ),
+    (
         "clarifai-2026-curl-jq17-leicester-makeup-try-on",
         0.98,
+        0.98,
+    ),
+    (
+        "clarifai-2026-curl-json-tool-kairouan-zarbia-knotter-faces",
+        0.95,
         0.98,
     ),
     ("clarifai-2026-fresh-batik-consensus-pekalongan", 0.89, 0.87),
@@ -522,6 +542,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
     ),
     (
+        "clarifai-2026-sdk-messagetojson-savonlinna-steamer-deckhand",
+        0.98,
+        0.98,
+    ),
+    (
         "clarifai-2026-sdk-snake-dict-napier-drone-roof-survey",
         0.67,
         0.60,
@@ -813,6 +838,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("exist-2026-fresh-durban-sound-engineer", 0.54, 0.23),
     ("facebook-2020", 0.82, 0.82),
     ("facebook-2024", 0.94, 0.93),
+    (
+        "facebook-2024-olomouc-tvaruzky-maker-uploaded-contacts-suggested-friends-emails",
+        0.73,
+        0.83,
+    ),
     ("facebook-2025", 0.86, 0.85),
     ("facebook", 0.91, 0.92),
     ("facebook-2025-ads-information", 0.70, 0.45),
@@ -970,6 +1000,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "google-takeout-2020-play-music-durban-choir-alto",
         0.98,
         0.13,
+    ),
+    (
+        "google-takeout-2023-piran-saltpan-worker-semantic-image-video-search",
+        0.98,
+        0.98,
     ),
     (
         "google-takeout-2024-plzen-brewery-lab-tram-timeline-maps",
@@ -1252,6 +1287,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("hubspot-2025-form-submissions-email-events", 0.79, 0.78),
     ("hubspot-2025-legacy-v1-contact-profile", 0.76, 0.94),
+    (
+        "hubspot-2025-python-sdk-to-dict-puno-alpaca-fleece-grader",
+        0.77,
+        0.71,
+    ),
     ("hubspot-2026-commerce-subscriptions-line-items", 0.94, 0.78),
     ("hubspot-2026-fresh-commerce-ach-moab-rock-art", 0.84, 0.86),
     (
@@ -1303,6 +1343,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instacart-2025-data-request", 0.34, 0.62),
     ("instagram-2021", 0.89, 0.91),
     ("instagram-2024", 0.79, 0.79),
+    (
+        "instagram-2024-arequipa-sillar-carver-question-media-avatar-threads-deck",
+        0.29,
+        0.23,
+    ),
     (
         "instagram-2025-alesund-clipfish-inspector-dm-requests-hashtags",
         0.98,
@@ -1792,6 +1837,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("spotify-2025", 0.93, 0.95),
     ("spotify-2025-account-data-2022-variants", 0.98, 0.93),
     ("spotify-2025-account-data-more", 0.95, 0.85),
+    (
+        "spotify-2025-duo-chats-support-rated-shows-stellenbosch-cellar-hand",
+        0.98,
+        0.92,
+    ),
     ("spotify-2025-extended-streaming-history-more", 0.98, 0.90),
     ("spotify-2025-library-inferences", 0.84, 0.84),
     ("spotify-2025-marquee-search-payments", 0.95, 0.95),
@@ -1852,6 +1902,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("strava-2025-bulk-export", 0.78, 0.66),
     ("strava-2026-clubs-challenges-goals-gear", 0.45, 0.32),
     ("strava-2026-fresh-girona-cycling-coach", 0.82, 0.74),
+    (
+        "stripe-2024-acacia-search-api-fairbanks-sled-dog-vet",
+        0.95,
+        0.94,
+    ),
     (
         "stripe-2025-basil-two-paypal-accounts-palanga-amber-grader",
         0.86,
@@ -2064,6 +2119,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("youtube-2026-fresh-lt-siauliai-kankles-teacher", 0.84, 0.33),
     ("youtube-2026-german-verlauf-abos-kommentare", 0.89, 0.78),
+    (
+        "zendesk-2025-incremental-ticket-events-valparaiso-funicular-inspector",
+        0.67,
+        0.84,
+    ),
     ("zendesk-2025-sunshine-conversations", 0.44, 0.47),
     ("zendesk-2025-user-tickets-satisfaction", 0.70, 0.79),
     (
