@@ -38,8 +38,8 @@ pub(crate) fn fill(table: &TableStats, found: &mut TableLabels) {
     );
     for (i, field) in table.fields.iter().enumerate() {
         let label = &mut found.labels[i];
-        // An id column says which other record a row points to, if any: none is nobody's.
         let blank = field.values == 0 && !field.name.is_empty();
+        // An empty id column points to no other record: it stays nobody's.
         if blank
             && label.category.is_none()
             && label.undisclosed.is_none()

@@ -96,10 +96,7 @@ pub(crate) fn unset_in_protobuf(stats: &FieldStats) -> Option<String> {
 /// the data, not the data; a payment method's `type: "card"` beside its `card` stays what it
 /// says of how the person pays.
 pub(crate) fn names_its_details(table: &TableStats, stats: &FieldStats) -> Option<String> {
-    let (object, leaf) = stats
-        .name
-        .rsplit_once('.')
-        .map_or(("", stats.name.as_str()), |(object, leaf)| (object, leaf));
+    let (object, leaf) = stats.name.rsplit_once('.').unwrap_or(("", &stats.name));
     if leaf != "type" {
         return None;
     }
