@@ -11385,6 +11385,44 @@ fn a_responses_timing_is_bookkeeping() {
     );
 }
 
+/// The top of a batch job's response (HubSpot's `batch/read`: its `status`, `startedAt` and
+/// `completedAt` beside `results`) says how the job ran, not what the deals are; an order's
+/// `status` beside its own items and dates is the order's.
+#[test]
+fn a_batch_jobs_state_and_times_are_bookkeeping() {
+    let deals = "crm/v3/objects/deals/batch/read.json";
+    let order = "orders/order-1182.json";
+    let rows = classified(&[
+        (
+            deals,
+            "{\"status\": \"COMPLETE\", \"results\": [\
+              {\"id\": \"18230911\", \"properties\": {\"amount\": \"1450.00\", \"dealname\": \"Survey boat charter\", \"dealstage\": \"closedwon\", \"closedate\": \"2026-03-02T10:00:00Z\"}}, \
+              {\"id\": \"18230977\", \"properties\": {\"amount\": \"320.00\", \"dealname\": \"Drone batteries\", \"dealstage\": \"contractsent\", \"closedate\": \"2026-04-11T10:00:00Z\"}}], \
+              \"startedAt\": \"2026-04-02T17:40:12.088Z\", \"completedAt\": \"2026-04-02T17:40:12.140Z\"}",
+        ),
+        (
+            order,
+            "{\"status\": \"completed\", \"total\": \"48.90\", \"currency\": \"GBP\", \"completedAt\": \"2026-05-01T12:00:00Z\", \
+              \"billing_name\": \"Morag Lennox\", \"items\": [{\"sku\": \"KB-12\", \"price\": \"24.45\"}, {\"sku\": \"KB-14\", \"price\": \"24.45\"}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                deals,
+                "results[].properties.amount",
+                Some("Payment Information"),
+            ),
+            (deals, "status", None),
+            (deals, "startedAt", None),
+            (deals, "completedAt", None),
+        ],
+    );
+    let status = row(&rows, order, "status");
+    assert!(!status.evidence.contains("job"), "{}", status.evidence);
+}
+
 /// A `type` whose value names the key of its object that holds the details (Stripe's invoice
 /// `parent.type: "subscription_details"`) is the schema's pointer, not payment information; a
 /// payment method's `type: "card"` beside its `card` says how the person pays.

@@ -33,6 +33,32 @@ const WINDOW_WORDS: &[&str] = &[
     "total", "number", "show", "has", "more", "next", "previous", "prev", "sort", "order", "by",
 ];
 
+/// States of a batch or asynchronous job: the `status` of the response that returns its results
+/// (HubSpot's batch reads: `{"status": "COMPLETE", "results": [...], "startedAt": …}`).
+const JOB_STATES: &[&str] = &[
+    "pending",
+    "processing",
+    "running",
+    "complete",
+    "completed",
+    "canceled",
+    "cancelled",
+    "done",
+    "finished",
+];
+/// Words of the other top-level fields of such a response: when the job was asked for, started
+/// and finished, and how many of its items failed.
+const JOB_WORDS: &[&str] = &[
+    "requested",
+    "started",
+    "completed",
+    "finished",
+    "at",
+    "time",
+    "num",
+    "errors",
+];
+
 /// Names of an object at the top of a response that says how its request ran.
 const TIMING_OBJECTS: &[&str] = &["time", "timing", "timings"];
 /// Words of that object's fields: when the request started and ended and what it took
@@ -236,6 +262,43 @@ pub(crate) fn label_list_counts(tables: &[TableStats], found: &mut [TableLabels]
                     format!("counts the records of `{list}` in this response, not data"),
                 );
                 window_of(table, &mut found[i], list);
+            }
+        }
+    }
+}
+
+/// Marks as bookkeeping the top of a batch job's response: a `status` that is a job's state, the
+/// job's times and its count of errors, beside the list of results the job returned. An order
+/// or a ticket with a `status` has fields of its own beside it, so its top is left alone.
+pub(crate) fn label_job_responses(tables: &[TableStats], found: &mut [TableLabels]) {
+    for (i, table) in tables.iter().enumerate() {
+        if !table.table.is_empty() || table.records != 1 {
+            continue;
+        }
+        let job_state = table.fields.iter().any(|f| {
+            f.name == "status"
+                && !f.sample.is_empty()
+                && f.sample
+                    .iter()
+                    .all(|v| JOB_STATES.contains(&v.trim().to_ascii_lowercase().as_str()))
+        });
+        let only_the_job = table
+            .fields
+            .iter()
+            .all(|f| f.name == "status" || made_of(&f.name, JOB_WORDS));
+        let results = tables
+            .iter()
+            .find(|t| t.file == table.file && t.table.ends_with("[]") && is_list_wrapper(&t.table));
+        if let (true, true, Some(results)) = (job_state, only_the_job, results) {
+            for j in 0..table.fields.len() {
+                mark(
+                    &mut found[i],
+                    j,
+                    format!(
+                        "the state and times of the job that returned `{}`, not data",
+                        results.table
+                    ),
+                );
             }
         }
     }

@@ -101,6 +101,7 @@ pub fn classify_with(
         .collect();
     let mut found = first_passes(rules, &scan.tables, &table_kinds);
     envelope::label_list_counts(&scan.tables, &mut found);
+    envelope::label_job_responses(&scan.tables, &mut found);
     context::label_records(rules, &scan.tables, &mut found);
     for ((table, labels), &file_kind) in scan.tables.iter().zip(found.iter_mut()).zip(&table_kinds)
     {
