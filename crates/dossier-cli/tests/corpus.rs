@@ -512,6 +512,16 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.96,
     ),
     (
+        "clarifai-2026-httpie-face-workflow-audit-shkoder-wedding-photographer",
+        0.95,
+        0.95,
+    ),
+    (
+        "clarifai-2026-java-jsonformat-proto-names-datasets-geo-tsumeb-minerals",
+        0.98,
+        0.98,
+    ),
+    (
         "clarifai-2026-jq16-cron-audit-jsonl-banjul-groundnut-qa",
         0.82,
         0.87,
@@ -535,6 +545,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "clarifai-2026-php-laravel-json-encode-zapopan-shelf-audit",
         0.98,
         0.98,
+    ),
+    (
+        "clarifai-2026-postman-collection-model-evals-port-vila-sand-drawing",
+        0.67,
+        0.88,
     ),
     (
         "clarifai-2026-sdk-export-keypoints-bhubaneswar-odissi",
@@ -780,6 +795,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.95,
         0.95,
     ),
+    ("discord-2024-lowercase-tns-jinja-rafting-guide", 0.74, 0.79),
     ("discord-2025", 0.83, 0.81),
     ("discord-2025-account-billing", 0.78, 0.80),
     ("discord-2025-activity-tns-modeling", 0.82, 0.84),
@@ -1417,6 +1433,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-messages-2025", 0.91, 0.91),
     ("instagram", 0.88, 0.90),
     ("intercom-2025-contact-conversations-events", 0.67, 0.74),
+    (
+        "intercom-2025-content-data-export-receipts-clicks-szeged-paprika-mill",
+        0.27,
+        0.19,
+    ),
     ("intercom-2026-fresh-ushuaia-beaver-cams", 0.75, 0.80),
     ("intercom-2026-fresh-v1-2020-gdynia-ship-models", 0.83, 0.82),
     ("intercom-2026-tickets-calls", 0.59, 0.87),
@@ -1476,6 +1497,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2025-other", 0.68, 0.73),
     ("linkedin-2025-profile-connections", 0.95, 0.95),
     ("linkedin-2025-profile-positions-education", 0.98, 0.88),
+    (
+        "linkedin-2025-windhoek-geodetic-surveyor-accomplishments",
+        0.98,
+        0.86,
+    ),
     ("linkedin-2026-dma-member-snapshot-api", 0.81, 0.79),
     (
         "linkedin-2026-fresh-dunedin-fisheries-ecologist",
@@ -1540,6 +1566,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin", 0.95, 0.94),
     ("listenbrainz-2026-fresh-tartu-choir-archivist", 0.88, 0.47),
     ("lyft-data", 0.95, 0.72),
+    (
+        "mailchimp-2025-unsubscribed-cleaned-exports-abuse-reports-aveiro-moliceiro-painter",
+        0.77,
+        0.77,
+    ),
     ("mailchimp-2026-campaign-reports-member", 0.60, 0.71),
     ("mailchimp-2026-fresh-cochabamba-seed-bank", 0.87, 0.83),
     ("mailchimp-2026-fresh-oamaru-penguin-counter", 0.87, 0.87),
@@ -1689,6 +1720,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("reddit-2025", 0.95, 0.90),
     ("reddit-2025-account-ips-preferences", 0.98, 0.67),
     ("reddit-2025-chat-messages-subreddit-mod", 0.80, 0.80),
+    (
+        "reddit-2025-chiloe-shingle-maker-gold-mod-ads-prefs",
+        0.87,
+        0.83,
+    ),
     ("reddit-2025-messages-votes", 0.92, 0.95),
     ("reddit-2025-more-csv-files", 0.98, 0.48),
     ("reddit-2025-posts-comments-saved", 0.98, 0.86),
@@ -1720,6 +1756,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "salesforce-2025-legacy-chat-transcripts-ponta-grossa-erva-mate",
         0.48,
         0.20,
+    ),
+    (
+        "salesforce-2025-ui-api-records-sosl-bodo-stockfish-grader",
+        0.52,
+        0.39,
     ),
     (
         "salesforce-2026-consent-contact-points-lead-history",
@@ -1786,6 +1827,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "snapchat-2024-sep-minified-luderitz-oyster-farm",
         0.98,
         0.90,
+    ),
+    (
+        "snapchat-2024-sep-story-search-places-loja-violin-student",
+        0.94,
+        0.85,
     ),
     ("snapchat-2025", 0.95, 0.88),
     ("snapchat-2025-account-ranking-subscriptions", 0.79, 0.58),
@@ -2002,6 +2048,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("tiktok-2025-more-sections", 0.94, 0.52),
     ("tiktok-2025-profile-activity", 0.91, 0.91),
+    ("tiktok-2025-profile-ads-visits-tarnovo-potter", 0.95, 0.91),
     ("tiktok-2025-shop-live", 0.86, 0.79),
     ("tiktok-2026-fresh-2025-accra-drummer", 0.87, 0.85),
     ("tiktok-2026-fresh-am-addis-buna-host", 0.89, 0.77),
@@ -2054,6 +2101,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("x-twitter-2025-ad-engagements-impressions", 0.95, 0.87),
     ("x-twitter-2025-dms-lists", 0.89, 0.83),
     ("x-twitter-2025-grok-spaces-communities", 0.60, 0.71),
+    (
+        "x-twitter-2025-hobart-antarctic-cargo-planner-sso-passkeys-link-clicks",
+        0.98,
+        0.95,
+    ),
     ("x-twitter-2025-more-files", 0.69, 0.43),
     ("x-twitter-2025-personalization-ads", 0.96, 0.87),
     (
