@@ -11423,6 +11423,55 @@ fn a_batch_jobs_state_and_times_are_bookkeeping() {
     assert!(!status.evidence.contains("job"), "{}", status.evidence);
 }
 
+/// The courses and causes a profile lists (LinkedIn's `Courses.csv`, `Causes You Care
+/// About.csv`) are what the person says about themselves, as their certifications are.
+#[test]
+fn a_profiles_courses_and_causes_are_the_persons() {
+    let courses = "Courses.csv";
+    let causes = "Causes You Care About.csv";
+    let rows = classified(&[
+        (
+            courses,
+            "Name,Number\nGeodetic Datums and Map Projections,GEO-214\nGNSS Network Adjustment,\n",
+        ),
+        (
+            causes,
+            "Supported Cause\nenvironment\nscienceAndTechnology\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (courses, "Name", Some("Contact Data/Identifiers")),
+            (courses, "Number", Some("Contact Data/Identifiers")),
+            (causes, "Supported Cause", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
+
+/// An HTTP entity tag is a cache's check on the record, not a tag anyone gave it, however its
+/// key is cased (Salesforce UI API's `eTag`).
+#[test]
+fn an_entity_tag_is_bookkeeping() {
+    let record = "ui-api/records/003Wk00000Lr4PqIAJ.json";
+    let rows = classified(&[(
+        record,
+        "{\"apiName\": \"Contact\", \"eTag\": \"9f3b2d61c0a8e4f7b5d2a1c6e8f03b47\", \
+          \"fields\": {\"Email\": {\"displayValue\": null, \"value\": \"solveig@example.no\"}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (record, "eTag", None),
+            (
+                record,
+                "fields.Email.value",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
+
 /// A `type` whose value names the key of its object that holds the details (Stripe's invoice
 /// `parent.type: "subscription_details"`) is the schema's pointer, not payment information; a
 /// payment method's `type: "card"` beside its `card` says how the person pays.
