@@ -11472,6 +11472,30 @@ fn an_entity_tag_is_bookkeeping() {
     );
 }
 
+/// A gift's recipient's contact details are how to reach a person by the column's own name,
+/// though its file is an order history and Amazon writes `Not Available` when it has none.
+#[test]
+fn a_gift_recipients_contact_details_are_contact_data() {
+    let orders = "Retail.OrderHistory.1/Retail.OrderHistory.1.csv";
+    let rows = classified(&[(
+        orders,
+        "Order ID,Order Date,Unit Price,Currency,Gift Message,Gift Recipient Contact Details\n\
+         112-0000001-0000001,2025-03-02T10:11:12Z,24.99,USD,Not Available,Not Available\n\
+         112-0000001-0000002,2025-05-14T08:01:40Z,12.50,USD,Happy birthday!,jo.example@example.org\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (orders, "Unit Price", Some("Payment Information")),
+            (
+                orders,
+                "Gift Recipient Contact Details",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
+
 /// A `type` whose value names the key of its object that holds the details (Stripe's invoice
 /// `parent.type: "subscription_details"`) is the schema's pointer, not payment information; a
 /// payment method's `type: "card"` beside its `card` says how the person pays.
