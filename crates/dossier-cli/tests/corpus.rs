@@ -46,6 +46,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("amazon-2025-digital-subscriptions", 0.94, 0.96),
     ("amazon-2025-more-request-files", 0.55, 0.45),
+    (
+        "amazon-2025-orders-audible-kindle-kalamazoo-organ-restorer",
+        0.90,
+        0.74,
+    ),
     ("amazon-2025-orders-returns", 0.93, 0.95),
     ("amazon-2025-physical-orders-digital-content", 0.90, 0.92),
     ("amazon-2025-retail-order-history-variants", 0.93, 0.86),
@@ -93,6 +98,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("apollo-2026-people-match-enrichment", 0.69, 0.72),
     ("apple-2025", 0.77, 0.72),
     ("apple-2025-account-devices", 0.77, 0.74),
+    (
+        "apple-2025-game-center-daily-tracks-bookmarks-nanaimo-oyster-shucker",
+        0.92,
+        0.75,
+    ),
     ("apple-2025-game-center-wallet-health-free", 0.88, 0.85),
     ("apple-2025-icloud-photos", 0.69, 0.64),
     (
@@ -512,6 +522,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.96,
     ),
     (
+        "clarifai-2026-grpc-messagetodict-general-face-outputs-bukhara-puppet-maker",
+        0.98,
+        0.98,
+    ),
+    (
         "clarifai-2026-httpie-face-workflow-audit-shkoder-wedding-photographer",
         0.95,
         0.95,
@@ -552,7 +567,17 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.88,
     ),
     (
+        "clarifai-2026-rest-v2-collaborators-face-embed-maun-mokoro-guide",
+        0.98,
+        0.98,
+    ),
+    (
         "clarifai-2026-sdk-export-keypoints-bhubaneswar-odissi",
+        0.98,
+        0.98,
+    ),
+    (
+        "clarifai-2026-sdk-export-polygons-points-toliara-seaweed-farmer",
         0.98,
         0.98,
     ),
@@ -874,6 +899,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2025-more", 0.80, 0.77),
     ("facebook-2025-more-activity-sections", 0.53, 0.53),
     ("facebook-2025-off-meta-activity", 0.79, 0.48),
+    (
+        "facebook-2025-pattada-knife-maker-pages-reels-watch-join-requests",
+        0.62,
+        0.59,
+    ),
     ("facebook-2025-posts-comments-reactions", 0.80, 0.89),
     ("facebook-2025-profile-information", 0.81, 0.82),
     (
@@ -1032,7 +1062,17 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.61,
         0.73,
     ),
+    (
+        "google-takeout-2025-cs-liberec-glassblower-youtube-music-chrome",
+        0.85,
+        0.87,
+    ),
     ("google-takeout-2025-drive-calendar-meet", 0.14, 0.09),
+    (
+        "google-takeout-2025-dunedin-ferry-engineer-youtube-comments-maps-places",
+        0.73,
+        0.73,
+    ),
     (
         "google-takeout-2025-gyor-cello-teacher-timeline-reviews-lists",
         0.85,
@@ -1042,6 +1082,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "google-takeout-2025-location-records-2019-variant",
         0.98,
         0.98,
+    ),
+    (
+        "google-takeout-2025-lunenburg-dory-builder-chrome-watch-maps-lists",
+        0.88,
+        0.80,
     ),
     ("google-takeout-2025-my-activity-more-products", 0.95, 0.98),
     (
@@ -1370,6 +1415,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
     ),
     ("instagram-2025-connections-ads", 0.75, 0.83),
+    (
+        "instagram-2025-luang-prabang-saa-paper-maker-friend-map-saved-music-hidden-profiles",
+        0.83,
+        0.83,
+    ),
     ("instagram-2025-more", 0.90, 0.92),
     ("instagram-2025-more-activity-files", 0.98, 0.69),
     ("instagram-2025-other", 0.84, 0.70),
@@ -1601,6 +1651,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "messenger-2025-e2ee-group-chat-cadiz-chirigota-request-sticker",
         0.94,
         0.98,
+    ),
+    (
+        "messenger-2025-mindelo-morna-guitarist-e2ee-device-chat-settings-bumped-video",
+        0.94,
+        0.90,
     ),
     (
         "messenger-2026-fresh-2022-xaghra-bobbin-lace-maker",
@@ -1894,6 +1949,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("spotify-2025-other", 0.75, 0.60),
     ("spotify-2025-streaming-userdata", 0.93, 0.79),
     ("spotify-2025-technical-log", 0.88, 0.86),
+    (
+        "spotify-2025-two-music-parts-kristiansand-harbour-pilot",
+        0.98,
+        0.98,
+    ),
     ("spotify-2025-userdata-identity-payments", 0.81, 0.79),
     ("spotify-2025-video-audiobook-history", 0.98, 0.87),
     (
