@@ -11496,6 +11496,39 @@ fn a_gift_recipients_contact_details_are_contact_data() {
     );
 }
 
+/// The business name of a place the person reviewed (Google Maps' `Reviews.json`) names the
+/// place, not a company the person works for; a customer's own business name is theirs.
+#[test]
+fn a_places_business_name_is_the_places() {
+    let reviews = "Takeout/Maps (your places)/Reviews.json";
+    let customer = "customers.json";
+    let rows = classified(&[
+        (
+            reviews,
+            "{\"type\": \"FeatureCollection\", \"features\": [\
+              {\"geometry\": {\"coordinates\": [170.5046, -45.8742], \"type\": \"Point\"}, \
+               \"properties\": {\"Google Maps URL\": \"http://maps.google.com/?cid=1234567890123456789\", \
+                \"Location\": {\"Address\": \"12 Wharf St, Dunedin 9016, New Zealand\", \"Business Name\": \"Harbourside Chandlery\", \"Country Code\": \"NZ\"}, \
+                \"Published\": \"2025-02-11T04:12:55.112Z\", \"Star Rating\": 5, \"Review Comment\": \"Good rope.\"}, \"type\": \"Feature\"}]}",
+        ),
+        (
+            customer,
+            "[{\"id\": \"cus_R2x\", \"email\": \"ana@example.org\", \"business_name\": \"Otago Ferry Works\"}]",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                reviews,
+                "features[].properties.Location.Business Name",
+                Some("Geolocation and other metadata"),
+            ),
+            (customer, "business_name", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
+
 /// A `type` whose value names the key of its object that holds the details (Stripe's invoice
 /// `parent.type: "subscription_details"`) is the schema's pointer, not payment information; a
 /// payment method's `type: "card"` beside its `card` says how the person pays.
