@@ -11529,6 +11529,38 @@ fn a_places_business_name_is_the_places() {
     );
 }
 
+/// The audiobooks of an Audible library were bought, taken with a credit or in a plan: the
+/// library is what the person paid for, while a music library is what they listen to.
+#[test]
+fn an_audible_library_is_what_the_person_bought() {
+    let audible = "Audible.Library/Audible.Library.csv";
+    let music = "Spotify Account Data/YourLibrary.json";
+    let rows = classified(&[
+        (
+            audible,
+            "\"DateAdded\",\"Title\",\"Asin\",\"IsDownloaded\",\"Downloads\",\"OrderNumber\",\"OriginType\"\n\
+             \"14-NOV-2023\",\"The Pipe Organ Handbook (Unabridged)\",\"B0CK7TZQ4M\",\"Y\",\"2\",\"D01-3318402-5529017\",\"Purchase\"\n\
+             \"02-FEB-2025\",\"Winds of the Great Lakes (Unabridged)\",\"B0DMX2RV8L\",\"Y\",\"1\",,\"AYCE\"\n",
+        ),
+        (
+            music,
+            "{\"tracks\": [{\"artist\": \"Marisol Vega\", \"album\": \"Slow Tide\", \"track\": \"Harbour\", \"uri\": \"spotify:track:1a2b3c\"}, \
+                          {\"artist\": \"The Linen Kites\", \"album\": \"North\", \"track\": \"Lights\", \"uri\": \"spotify:track:4d5e6f\"}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (audible, "Title", Some("Payment Information")),
+            (audible, "DateAdded", Some("Payment Information")),
+        ],
+    );
+    assert_ne!(
+        category_in(&rows, music, "tracks[].track").as_deref(),
+        Some("Payment Information")
+    );
+}
+
 /// A `type` whose value names the key of its object that holds the details (Stripe's invoice
 /// `parent.type: "subscription_details"`) is the schema's pointer, not payment information; a
 /// payment method's `type: "card"` beside its `card` says how the person pays.
