@@ -247,6 +247,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.95,
         0.98,
     ),
+    (
+        "clarifai-2026-curl-org-audit-searches-runner-logs-ruiru-coffee-cupping-lab",
+        0.98,
+        0.98,
+    ),
     ("clarifai-2026-fresh-batik-consensus-pekalongan", 0.89, 0.87),
     ("clarifai-2026-fresh-bouldering-brno", 0.96, 0.97),
     ("clarifai-2026-fresh-ceilidh-caller-orkney", 0.94, 0.95),
@@ -570,6 +575,16 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.88,
     ),
     (
+        "clarifai-2026-requests-account-keys-scopes-concepts-annotations-valdivia-bird-ringer",
+        0.98,
+        0.95,
+    ),
+    (
+        "clarifai-2026-requests-indent4-workflow-general-face-crops-tartu-choir-photographer",
+        0.98,
+        0.93,
+    ),
+    (
         "clarifai-2026-rest-v2-collaborators-face-embed-maun-mokoro-guide",
         0.98,
         0.98,
@@ -819,6 +834,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("discord-2024", 0.74, 0.81),
     (
+        "discord-2024-lowercase-json-ayacucho-retablo-makers",
+        0.93,
+        0.95,
+    ),
+    (
         "discord-2024-lowercase-json-taiping-darkroom-club",
         0.95,
         0.95,
@@ -1057,6 +1077,16 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     (
         "google-takeout-2024-plzen-brewery-lab-tram-timeline-maps",
+        0.98,
+        0.98,
+    ),
+    (
+        "google-takeout-2024-riga-market-fishmonger-records-semantic-two-months",
+        0.98,
+        0.95,
+    ),
+    (
+        "google-takeout-2025-bg-sofia-icon-painter-my-activity-maps-search-images",
         0.98,
         0.98,
     ),
@@ -1324,6 +1354,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-takeout-youtube-history-json-2025", 0.98, 0.98),
     ("google-takeout-youtube-music-2025", 0.68, 0.63),
     ("google-takeout", 0.96, 0.98),
+    (
+        "google-timeline-2025-th-bo-sang-umbrella-painter-spotify",
+        0.98,
+        0.93,
+    ),
     ("google-timeline-device-2025", 0.94, 0.93),
     ("google-timeline-ios-location-history-2025", 0.98, 0.98),
     ("google-workspace-2025-admin-reports-activities", 0.60, 0.56),
@@ -1355,6 +1390,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "hubspot-2025-python-sdk-to-dict-puno-alpaca-fleece-grader",
         0.77,
         0.71,
+    ),
+    (
+        "hubspot-2025-v4-associations-batch-read-ohrid-trout-hatchery",
+        0.88,
+        0.75,
     ),
     ("hubspot-2026-commerce-subscriptions-line-items", 0.94, 0.78),
     ("hubspot-2026-fresh-commerce-ach-moab-rock-art", 0.84, 0.86),
@@ -1783,6 +1823,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.87,
         0.83,
     ),
+    ("reddit-2025-core-csvs-gisborne-surf-lifesaver", 0.98, 0.98),
     ("reddit-2025-messages-votes", 0.92, 0.95),
     ("reddit-2025-more-csv-files", 0.98, 0.48),
     ("reddit-2025-posts-comments-saved", 0.98, 0.86),
@@ -1894,6 +1935,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("snapchat-2025", 0.95, 0.88),
     ("snapchat-2025-account-ranking-subscriptions", 0.79, 0.58),
     ("snapchat-2025-chat-memories", 0.94, 0.84),
+    (
+        "snapchat-2025-core-five-kokshetau-figure-skater",
+        0.96,
+        0.91,
+    ),
     ("snapchat-2025-friends-chat-talk", 0.92, 0.92),
     ("snapchat-2025-location-history", 0.94, 0.92),
     ("snapchat-2025-more-json-files", 0.98, 0.38),
@@ -2015,6 +2061,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "stripe-2024-acacia-search-api-fairbanks-sled-dog-vet",
         0.95,
         0.94,
+    ),
+    (
+        "stripe-2025-balance-itemized-report-csv-cuenca-toquilla-hat-weaver",
+        0.90,
+        0.54,
     ),
     (
         "stripe-2025-basil-two-paypal-accounts-palanga-amber-grader",
@@ -2238,6 +2289,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         "zendesk-2025-incremental-ticket-events-valparaiso-funicular-inspector",
         0.67,
         0.84,
+    ),
+    (
+        "zendesk-2025-search-api-tickets-comments-timisoara-bell-foundry",
+        0.76,
+        0.87,
     ),
     ("zendesk-2025-sunshine-conversations", 0.44, 0.47),
     ("zendesk-2025-user-tickets-satisfaction", 0.70, 0.79),
