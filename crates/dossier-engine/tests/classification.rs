@@ -11423,6 +11423,56 @@ fn a_batch_jobs_state_and_times_are_bookkeeping() {
     assert!(!status.evidence.contains("job"), "{}", status.evidence);
 }
 
+/// A batch the API read (HubSpot's `objects/notes/batch/read.json`) holds what its folder
+/// names: notes logged with the person, correspondence like their e-mails.
+#[test]
+fn a_batch_of_notes_is_notes() {
+    let notes = "crm/v3/objects/notes/batch/read.json";
+    let rows = classified(&[(
+        notes,
+        "{\"status\": \"COMPLETE\", \"results\": [\
+          {\"id\": \"71020331\", \"properties\": {\"hs_note_body\": \"Asked about a trout-counting model.\", \"hs_timestamp\": \"2025-04-02T09:00:00Z\"}, \"createdAt\": \"2025-04-02T09:01:10Z\"}, \
+          {\"id\": \"71020388\", \"properties\": {\"hs_note_body\": \"Sent the pricing sheet.\", \"hs_timestamp\": \"2025-04-09T13:30:00Z\"}, \"createdAt\": \"2025-04-09T13:31:02Z\"}], \
+          \"startedAt\": \"2025-06-01T10:00:00.001Z\", \"completedAt\": \"2025-06-01T10:00:00.042Z\"}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                notes,
+                "results[].properties.hs_note_body",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                notes,
+                "results[].createdAt",
+                Some("Contact Data/Identifiers"),
+            ),
+            (notes, "startedAt", None),
+        ],
+    );
+}
+
+/// The kind of link between two CRM records (HubSpot's `associationTypes[]`) is the CRM's
+/// schema, not the deal or the company it links to.
+#[test]
+fn an_association_type_is_the_crms_schema() {
+    let links = "crm/v4/objects/contacts/58120347716/associations/deals.json";
+    let rows = classified(&[(
+        links,
+        "{\"results\": [\
+          {\"toObjectId\": 18230911, \"associationTypes\": [{\"category\": \"HUBSPOT_DEFINED\", \"typeId\": 4, \"label\": null}]}, \
+          {\"toObjectId\": 18230977, \"associationTypes\": [{\"category\": \"USER_DEFINED\", \"typeId\": 12, \"label\": \"Decision maker\"}]}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (links, "results[].associationTypes[].category", None),
+            (links, "results[].associationTypes[].typeId", None),
+        ],
+    );
+}
+
 /// The courses and causes a profile lists (LinkedIn's `Courses.csv`, `Causes You Care
 /// About.csv`) are what the person says about themselves, as their certifications are.
 #[test]

@@ -58,6 +58,8 @@ const TRAILING_WORDS: &[&str] = &[
     // A history of something is a list of it over time (Prime Video's `WatchlistHistory`).
     "history",
     "histories",
+    // A batch of the records an API call read or wrote (HubSpot's `objects/notes/batch/read.json`).
+    "batch",
 ];
 /// Last words of a file's name that say how an API fetched its records, not what they are
 /// (`customers-search.json`, HubSpot's `feedback_submissions-search.json`); a search history
