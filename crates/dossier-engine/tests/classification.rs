@@ -11473,6 +11473,27 @@ fn an_association_type_is_the_crms_schema() {
     );
 }
 
+/// A support case the person opened, as a CRM's data export keeps it (Salesforce's `Case.csv`),
+/// is correspondence with the company, like its e-mails.
+#[test]
+fn a_support_case_is_correspondence() {
+    let cases = "Case.csv";
+    let rows = classified(&[(
+        cases,
+        "Id,CaseNumber,Subject,Description,Status,Origin,Priority,CreatedDate,ClosedDate\n\
+         5001x00000AbCdEAAV,00001027,Tray photos rejected,The upload fails on PNG files.,Closed,Web,Medium,2025-05-02T08:11:00.000Z,2025-05-03T10:00:00.000Z\n\
+         5001x00000AbCdFAAV,00001031,Invoice address,Please change the billing address.,New,Email,Low,2025-06-12T14:20:00.000Z,\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (cases, "Subject", Some("Contact Data/Identifiers")),
+            (cases, "Status", Some("Contact Data/Identifiers")),
+            (cases, "CreatedDate", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
+
 /// The courses and causes a profile lists (LinkedIn's `Courses.csv`, `Causes You Care
 /// About.csv`) are what the person says about themselves, as their certifications are.
 #[test]
