@@ -11494,6 +11494,28 @@ fn a_support_case_is_correspondence() {
     );
 }
 
+/// What a customer paid, got back and lost to disputes in all (Stripe's Dashboard
+/// `customers.csv`) is payment information, in a list of customers as much as in a charge.
+#[test]
+fn a_customers_totals_are_payment_information() {
+    let customers = "customers.csv";
+    let rows = classified(&[(
+        customers,
+        "id,Description,Email,Name,Created (UTC),Total Spend,Payment Count,Refunded Volume,Dispute Losses\n\
+         cus_HkQ2x,Leaded glass studio,aoife@example.ie,Aoife Kinsella,2020-03-02 10:11,420.00,3,35.00,0.00\n\
+         cus_HkQ3y,,aoife.k@example.ie,Aoife Kinsella,2020-05-14 08:01,0.00,0,0.00,0.00\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (customers, "Total Spend", Some("Payment Information")),
+            (customers, "Refunded Volume", Some("Payment Information")),
+            (customers, "Dispute Losses", Some("Payment Information")),
+            (customers, "Email", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
+
 /// The courses and causes a profile lists (LinkedIn's `Courses.csv`, `Causes You Care
 /// About.csv`) are what the person says about themselves, as their certifications are.
 #[test]
