@@ -917,6 +917,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2025-ads-information", 0.70, 0.45),
     ("facebook-2025-apps-websites-preferences", 0.73, 0.43),
     ("facebook-2025-events-pages-marketplace", 0.89, 0.59),
+    ("facebook-2025-hu-tokaj-cooper-inbox-off-meta", 0.98, 0.96),
     (
         "facebook-2025-levis-tourtiere-baker-friends-group-chat-ads",
         0.91,
@@ -994,6 +995,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.70,
         0.76,
     ),
+    ("freshdesk-2025-search-api-contacts-tickets-tartu-choir-archivist", 0.89, 0.91),
     ("freshdesk-2026-fresh-nidderdale-camera-traps", 0.81, 0.83),
     ("freshdesk-tickets", 0.89, 0.92),
     ("freshsales-contact", 0.77, 0.64),
@@ -1105,12 +1107,14 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.85,
         0.87,
     ),
+    ("google-takeout-2025-de-quedlinburg-timber-framer-fotos-youtube", 0.89, 0.98),
     ("google-takeout-2025-drive-calendar-meet", 0.14, 0.09),
     (
         "google-takeout-2025-dunedin-ferry-engineer-youtube-comments-maps-places",
         0.73,
         0.73,
     ),
+    ("google-takeout-2025-en-moose-jaw-curling-icemaker-chrome-pay-youtube", 0.95, 0.95),
     (
         "google-takeout-2025-gyor-cello-teacher-timeline-reviews-lists",
         0.85,
@@ -1532,6 +1536,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-media-2025", 0.90, 0.88),
     ("instagram-messages-2025", 0.91, 0.91),
     ("instagram", 0.88, 0.90),
+    ("intercom-2020-webhook-notifications-events-hobart-oyster-grader", 0.14, 0.16),
     ("intercom-2025-contact-conversations-events", 0.67, 0.74),
     (
         "intercom-2025-content-data-export-receipts-clicks-szeged-paprika-mill",
@@ -1853,6 +1858,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("rocketchat-2026-fresh-kumasi-beekeepers", 0.68, 0.54),
     ("runkeeper-2025-export", 0.61, 0.82),
     ("runtastic-export", 0.88, 0.83),
+    ("salesforce-2025-bulk-api-2-query-results-lead-padstow-seaweed-harvester", 0.76, 0.81),
     (
         "salesforce-2025-composite-soql-aracati-shrimp-larvae-counts",
         0.76,
@@ -1860,11 +1866,13 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("salesforce-2025-contact-cases", 0.86, 0.98),
     ("salesforce-2025-data-export-case-emailmessage-files-trieste-roastery-qa", 0.71, 0.53),
+    ("salesforce-2025-data-export-opportunity-event-contact-role-hastings-fish-auction", 0.60, 0.85),
     (
         "salesforce-2025-legacy-chat-transcripts-ponta-grossa-erva-mate",
         0.48,
         0.20,
     ),
+    ("salesforce-2025-person-account-sobject-soql-child-subqueries-tobermory-eagle-photographer", 0.88, 0.78),
     (
         "salesforce-2025-ui-api-records-sosl-bodo-stockfish-grader",
         0.52,
@@ -2068,11 +2076,14 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("strava-2026-clubs-challenges-goals-gear", 0.45, 0.32),
     ("strava-2026-fresh-girona-cycling-coach", 0.82, 0.74),
     ("stripe-2020-legacy-dashboard-csv-payments-seller-message-cork-leaded-glass", 0.82, 0.80),
+    ("stripe-2023-api-lists-sepa-card-flensburg-sail-loft", 0.89, 0.96),
     (
         "stripe-2024-acacia-search-api-fairbanks-sled-dog-vet",
         0.95,
         0.94,
     ),
+    ("stripe-2024-dashboard-unified-csv-ach-missoula-trail-cams", 0.86, 0.83),
+    ("stripe-2024-webhook-payloads-portal-ach-detach-mandate-laramie-photo-points", 0.89, 0.86),
     (
         "stripe-2025-balance-itemized-report-csv-cuenca-toquilla-hat-weaver",
         0.90,
@@ -2309,6 +2320,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("zendesk-2025-sunshine-conversations", 0.44, 0.47),
     ("zendesk-2025-user-tickets-satisfaction", 0.70, 0.79),
+    ("zendesk-2025-users-search-comments-csat-reasons-cusco-textile-conservator", 0.91, 0.93),
     (
         "zendesk-2026-fresh-2021-cursor-export-thurso-tidal",
         0.79,
