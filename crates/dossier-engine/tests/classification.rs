@@ -11516,6 +11516,39 @@ fn a_customers_totals_are_payment_information() {
     );
 }
 
+/// An empty list in a section of a one-record export of many sections (TikTok's
+/// `Donation.DonationList: null`) would hold what its section names; an empty field of a list
+/// of records (a comment's `extra: ""`) is the records' format and says nothing.
+#[test]
+fn an_empty_list_holds_what_its_section_names() {
+    let export = "data.json";
+    let rows = classified(&[(
+        export,
+        "{\"Your Activity\": {\"Donation\": {\"DonationList\": null}, \"Purchases\": {\"BuyGifts\": {\"BuyGifts\": null}}, \
+            \"Most Recent Location Data\": {\"LocationData\": {\"GpsData\": \"32.0809, -81.0912\"}}}, \
+          \"Ads and data\": {\"Ad Interests\": {\"AdInterestCategories\": \"Food & Drink | Travel\"}}, \
+          \"Profile And Settings\": {\"Profile Info\": {\"ProfileMap\": {\"userName\": \"praline.maker\"}}}, \
+          \"Comment\": {\"Comments\": {\"CommentsList\": [{\"date\": \"2025-01-02 10:15:00\", \"comment\": \"So good!\", \"extra\": \"\"}, \
+                                                        {\"date\": \"2025-01-04 18:00:00\", \"comment\": \"Where is this?\", \"extra\": \"\"}]}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                export,
+                "Your Activity.Donation.DonationList",
+                Some("Payment Information"),
+            ),
+            (
+                export,
+                "Your Activity.Purchases.BuyGifts.BuyGifts",
+                Some("Payment Information"),
+            ),
+            (export, "Comment.Comments.CommentsList[].extra", None),
+        ],
+    );
+}
+
 /// The courses and causes a profile lists (LinkedIn's `Courses.csv`, `Causes You Care
 /// About.csv`) are what the person says about themselves, as their certifications are.
 #[test]

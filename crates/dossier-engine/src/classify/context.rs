@@ -1017,10 +1017,16 @@ fn inherit_from_sections(
         let eligible = label.category.is_none()
             && label.undisclosed.is_none()
             && !bookkeeping
-            && field.values > 0
             && candidates.list.is_empty()
             && !is_identifier_field(field);
         if !eligible {
+            continue;
+        }
+        // An empty field shows nothing: only a section of the file it sits right in, outside
+        // any list of records, says what it would hold (TikTok's empty `Donation.DonationList`);
+        // an empty field of a record is the record's format.
+        let empty = field.values == 0;
+        if empty && field.name.contains("[]") {
             continue;
         }
         // No record category: any section name that gives one will do, for the fields of the
@@ -1031,10 +1037,11 @@ fn inherit_from_sections(
         // response's), whose own fields describe the file.
         let section = named_object(rules, table, &field.name, "").filter(|(object, _)| {
             let Some((parent_path, _)) = field.name.rsplit_once('.') else {
-                return true;
+                return !empty;
             };
-            if parent_path.rsplit('.').next() != Some(*object) {
-                return true;
+            let in_its_section = parent_path.rsplit('.').next() == Some(*object);
+            if !in_its_section {
+                return !empty;
             }
             let holds_a_list = lists.iter().any(|list| {
                 list.strip_prefix(parent_path)
