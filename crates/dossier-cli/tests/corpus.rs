@@ -229,11 +229,13 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.66,
         0.66,
     ),
+    ("clarifai-2024-sdk-10-5-export-concepts-or-regions-samarkand-suzani-restorer", 0.98, 0.98),
     (
         "clarifai-2026-curl-compact-bitola-glass-plate-portraits",
         0.98,
         0.98,
     ),
+    ("clarifai-2026-curl-geo-box-km-metadata-searches-awala-turtle-nest-monitor", 0.98, 0.98),
     (
         "clarifai-2026-curl-jq-sort-keys-jaffna-palmyra-weaver",
         0.95,
@@ -554,6 +556,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.82,
         0.87,
     ),
+    ("clarifai-2026-jupyter-messagetodict-face-workflow-audit-thimphu-tshechu-photographer", 0.91, 0.91),
     (
         "clarifai-2026-pandas-json-normalize-deramakot-camera-traps",
         0.98,
@@ -925,6 +928,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("facebook-2025-logged-information", 0.64, 0.60),
     ("facebook-2025-messages-groups", 0.85, 0.85),
+    ("facebook-2025-mindelo-cavaquinho-luthier-sent-requests-marketplace-device-location", 0.90, 0.86),
     ("facebook-2025-more", 0.80, 0.77),
     ("facebook-2025-more-activity-sections", 0.53, 0.53),
     ("facebook-2025-off-meta-activity", 0.79, 0.48),
@@ -1077,11 +1081,13 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.13,
     ),
+    ("google-takeout-2023-patras-port-crane-operator-records-semantic-bus-transit", 0.98, 0.98),
     (
         "google-takeout-2023-piran-saltpan-worker-semantic-image-video-search",
         0.98,
         0.98,
     ),
+    ("google-takeout-2024-arusha-safari-driver-my-activity-search-youtube-watch-history", 0.98, 0.98),
     (
         "google-takeout-2024-plzen-brewery-lab-tram-timeline-maps",
         0.98,
@@ -1130,6 +1136,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.88,
         0.80,
     ),
+    ("google-takeout-2025-mombasa-dhow-builder-play-library-purchases-installs-devices", 0.91, 0.83),
     ("google-takeout-2025-my-activity-more-products", 0.95, 0.98),
     (
         "google-takeout-2025-semantic-location-older-variants",
@@ -1480,6 +1487,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2025-profile-activity", 0.66, 0.66),
     ("instagram-2025-security-devices", 0.54, 0.54),
     ("instagram-2025-story-interactions-saved", 0.83, 0.83),
+    ("instagram-2025-valparaiso-harbour-crane-operator-devices-logout-saved-collections", 0.93, 0.93),
     (
         "instagram-2025-yerseke-mussel-tour-guide-suggested-profiles",
         0.95,
@@ -1591,6 +1599,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2025", 0.95, 0.89),
     ("linkedin-2025-ads-inferences-receipts", 0.96, 0.93),
     ("linkedin-2025-ads-targeting-inferences-more", 0.98, 0.76),
+    ("linkedin-2025-cuenca-toquilla-hat-export-coordinator-recommendations-given-screening-answers", 0.87, 0.87),
     ("linkedin-2025-jobs-learning", 0.76, 0.76),
     (
         "linkedin-2025-messages-invitations-endorsements",
@@ -1937,6 +1946,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("slack", 0.88, 0.87),
     ("slack-2025-workspace-export", 0.77, 0.65),
     ("snapchat-2022-other", 0.87, 0.64),
+    ("snapchat-2023-aberystwyth-lifeboat-crew-welsh-chats-memories", 0.96, 0.96),
     ("snapchat-2024", 0.94, 0.80),
     ("snapchat-2024-account-friends", 0.93, 0.82),
     (
@@ -2171,6 +2181,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("threads-2026-fresh-kk-turkistan-felt-maker", 0.86, 0.88),
     ("threads-2026-fresh-mr-kolhapur-chappal-maker", 0.87, 0.85),
     ("threema-2026-fresh-engadin-hut-warden", 0.59, 0.48),
+    ("tiktok-2022-user-data-json-valparaiso-funicular-mechanic", 0.90, 0.88),
     ("tiktok-2024", 0.85, 0.73),
     ("tiktok-2024-other", 0.79, 0.71),
     ("tiktok-2025", 0.90, 0.80),
@@ -2231,6 +2242,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("wise-or-revolut", 0.76, 0.88),
     ("withings-2025-data-export", 0.70, 0.49),
     ("woocommerce-customer", 0.82, 0.85),
+    ("x-twitter-2023-galway-currach-builder-dm-headers-ageinfo-device-tokens", 0.96, 0.86),
     ("x-twitter-2024-kampala-boda-safety-trainer-six-core-files", 0.95, 0.84),
     ("x-twitter-2025", 0.96, 0.90),
     ("x-twitter-2025-account-profile", 0.93, 0.80),
