@@ -11549,6 +11549,52 @@ fn an_empty_list_holds_what_its_section_names() {
     );
 }
 
+/// On a professional network, the company and job of a connection or a recommender are that
+/// member's, part of the person's network; a saved job's company and title are the posting's,
+/// kept like a bookmark; the person's own positions stay theirs.
+#[test]
+fn other_members_and_saved_jobs_companies_are_not_the_persons() {
+    let connections = "Connections.csv";
+    let given = "Recommendations_Given.csv";
+    let saved = "Jobs/Saved Jobs.csv";
+    let positions = "Positions.csv";
+    let rows = classified(&[
+        (
+            connections,
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+             Rosa,Guzhñay,https://www.linkedin.com/in/rosa-g,,Paja Fina Export,Buyer,12 Mar 2024\n\
+             Tomás,Quito,https://www.linkedin.com/in/tquito,,Andes Freight,Logistics Lead,02 Jan 2025\n",
+        ),
+        (
+            given,
+            "First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n\
+             Rosa,Guzhñay,Paja Fina Export,Buyer,Reliable and precise.,04/02/25,VISIBLE\n",
+        ),
+        (
+            saved,
+            "Saved Date,Job Url,Job Title,Company Name\n\
+             5/2/25 10:11 AM,https://www.linkedin.com/jobs/view/4012345678,Export Coordinator,Tejidos del Austro\n\
+             6/9/25 08:40 PM,https://www.linkedin.com/jobs/view/4019876543,Trade Analyst,Puerto Bolívar Co\n",
+        ),
+        (
+            positions,
+            "Company Name,Title,Description,Location,Started On,Finished On\n\
+             Sombreros Cuenca,Export Coordinator,Shipping toquilla hats,Cuenca,Jan 2021,\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (connections, "Company", Some("Social Network Data")),
+            (connections, "Position", Some("Social Network Data")),
+            (given, "Job Title", Some("Social Network Data")),
+            (saved, "Company Name", Some("Web Analytics")),
+            (saved, "Job Title", Some("Web Analytics")),
+            (positions, "Company Name", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
+
 /// The courses and causes a profile lists (LinkedIn's `Courses.csv`, `Causes You Care
 /// About.csv`) are what the person says about themselves, as their certifications are.
 #[test]
