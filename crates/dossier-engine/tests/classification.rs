@@ -11595,6 +11595,66 @@ fn other_members_and_saved_jobs_companies_are_not_the_persons() {
     );
 }
 
+/// An empty `value` of a property in a CRM record's map of fields (HubSpot's v1
+/// `properties.city.value: ""`) shows only its property's name, which says what it would hold;
+/// an empty value under a label a format writes (Meta's `string_map_data`) says nothing.
+#[test]
+fn an_empty_property_value_is_named_by_its_property() {
+    let batch = "contacts/v1/contact/emails/batch.json";
+    let devices = "personal_information/device_information/devices.json";
+    let rows = classified(&[
+        (
+            batch,
+            "{\"4418027\": {\"vid\": 4418027, \"properties\": {\"city\": {\"value\": \"Lerwick\", \"versions\": []}, \"phone\": {\"value\": \"+44 1632 960418\", \"versions\": []}}}, \
+              \"5902366\": {\"vid\": 5902366, \"properties\": {\"city\": {\"value\": \"\", \"versions\": []}, \"phone\": {\"value\": \"\", \"versions\": []}}}}",
+        ),
+        (
+            devices,
+            "{\"devices_devices\": [{\"string_map_data\": {\"User Agent\": {\"value\": \"Instagram 312.0 Android\"}, \"Last Login\": {\"value\": \"\"}}}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                batch,
+                "5902366.properties.city.value",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                batch,
+                "5902366.properties.phone.value",
+                Some("Contact Data/Identifiers"),
+            ),
+            (
+                devices,
+                "devices_devices[].string_map_data.Last Login.value",
+                None,
+            ),
+        ],
+    );
+}
+
+/// The envelope a backup script writes around each response it saved (`{fetched_at, endpoint,
+/// response}`) says when and where it fetched, not what the response holds.
+#[test]
+fn a_scripts_fetch_envelope_is_bookkeeping() {
+    let log = "clarifai-log/users.jsonl";
+    let rows = classified(&[(
+        log,
+        "{\"fetched_at\": \"2026-03-01T10:00:02Z\", \"endpoint\": \"/v2/users/me\", \"response\": {\"user\": {\"id\": \"lucia_vq\", \"email\": \"lucia@example.bo\", \"first_name\": \"Lucía\"}}}\n\
+         {\"fetched_at\": \"2026-03-08T10:00:03Z\", \"endpoint\": \"/v2/users/me\", \"response\": {\"user\": {\"id\": \"lucia_vq\", \"email\": \"lucia@example.bo\", \"first_name\": \"Lucía\"}}}\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (log, "fetched_at", None),
+            (log, "endpoint", None),
+            (log, "response.user.email", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
+
 /// The courses and causes a profile lists (LinkedIn's `Courses.csv`, `Causes You Care
 /// About.csv`) are what the person says about themselves, as their certifications are.
 #[test]

@@ -408,6 +408,18 @@ fn what_it_counts(name: &str, shown_with_display: bool) -> Option<&str> {
     named_by_object.then_some(object)
 }
 
+/// True when the field is an empty `value` of an object in a record's map of fields (HubSpot's
+/// v1 `properties.city.value: ""`): it shows nothing but its object's name, which is the
+/// field's. A label a format writes above an empty value (Meta's `string_map_data`) is not such
+/// a map.
+fn empty_in_a_field_map(name: &str, stats: &FieldStats) -> bool {
+    let mut keys = name.rsplit('.').skip(2);
+    stats.kind == ValueKind::Empty
+        && keys
+            .next()
+            .is_some_and(|map| FIELD_WRAPPERS.contains(&map.trim_end_matches("[]")))
+}
+
 /// True when `key` names the shown form of a value (`displayValue`, `display_value`).
 pub(crate) fn is_display_value(key: &str) -> bool {
     matches!(key_tokens(key).as_slice(), [a, b] if a == "display" && b == "value")
@@ -508,7 +520,10 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
     }
     let only_above_the_leaf = if identifier {
         false
-    } else if let Some(counted) = what_it_counts(name, field.shown_with_display) {
+    } else if let Some(counted) = what_it_counts(
+        name,
+        field.shown_with_display || empty_in_a_field_map(name, field.stats),
+    ) {
         let counted_leaf = counted.rsplit('.').next().unwrap_or(counted);
         let (path, leaf) = (key_tokens(counted), key_tokens(counted_leaf));
         add_name_rules(rules, field, counted, &path, &leaf, &mut found)
