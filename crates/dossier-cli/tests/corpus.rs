@@ -545,6 +545,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("clarifai-2026-grpcurl-face-landmarks-embed-general-tamale-smock-weaver", 0.98, 0.98),
     (
         "clarifai-2026-httpie-face-workflow-audit-shkoder-wedding-photographer",
         0.95,
@@ -613,6 +614,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("clarifai-2026-sdk-jsonl-versions-evals-polygons-kotor-net-mender", 0.98, 0.98),
     (
         "clarifai-2026-sdk-messagetojson-savonlinna-steamer-deckhand",
         0.98,
@@ -623,6 +625,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.67,
         0.60,
     ),
+    ("clarifai-2026-ts-fetch-user-apps-keys-collaborators-setubal-cannery-guide", 0.93, 0.95),
     (
         "clarifai-2026-winps51-convertto-json-belmopan-optician",
         0.98,
@@ -928,6 +931,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2025-apps-websites-preferences", 0.73, 0.43),
     ("facebook-2025-events-pages-marketplace", 0.89, 0.59),
     ("facebook-2025-hu-tokaj-cooper-inbox-off-meta", 0.98, 0.96),
+    ("facebook-2025-it-sharelinks-audiences-invites", 0.68, 0.80),
     (
         "facebook-2025-levis-tourtiere-baker-friends-group-chat-ads",
         0.91,
@@ -1088,6 +1092,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.13,
     ),
+    ("google-takeout-2023-he-akko-fisherman-semantic-youtube-chrome", 0.95, 0.91),
     ("google-takeout-2023-patras-port-crane-operator-records-semantic-bus-transit", 0.98, 0.98),
     (
         "google-takeout-2023-piran-saltpan-worker-semantic-image-video-search",
@@ -1095,6 +1100,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
     ),
     ("google-takeout-2024-arusha-safari-driver-my-activity-search-youtube-watch-history", 0.98, 0.98),
+    ("google-takeout-2024-ca-olot-volcano-guide-records-maps-contacts", 0.98, 0.98),
     (
         "google-takeout-2024-plzen-brewery-lab-tram-timeline-maps",
         0.98,
@@ -1150,6 +1156,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("google-takeout-2025-sk-banska-stiavnica-mine-guide-timeline-search-profile", 0.98, 0.98),
     (
         "google-takeout-2025-yellowknife-floatplane-dispatcher-discover-gemini",
         0.95,
@@ -1493,6 +1500,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2025-other", 0.84, 0.70),
     ("instagram-2025-personal-information", 0.78, 0.75),
     ("instagram-2025-profile-activity", 0.66, 0.66),
+    ("instagram-2025-profile-insights-calls-requests", 0.95, 0.95),
     ("instagram-2025-security-devices", 0.54, 0.54),
     ("instagram-2025-story-interactions-saved", 0.83, 0.83),
     ("instagram-2025-valparaiso-harbour-crane-operator-devices-logout-saved-collections", 0.93, 0.93),
@@ -1728,6 +1736,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.94,
         0.98,
     ),
+    ("messenger-2025-meta-ai-status-calls", 0.58, 0.64),
     (
         "messenger-2025-mindelo-morna-guitarist-e2ee-device-chat-settings-bumped-video",
         0.94,
@@ -2011,6 +2020,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("snapchat-2026-fresh-tr-izmir-pastry-apprentice", 0.91, 0.82),
     ("snapchat-2026-fresh-tucson-2022", 0.93, 0.90),
     ("snapchat-2026-snaps-spectacles-apps", 0.83, 0.77),
+    ("snapchat-2026-suva-sevens-student-ranking-snaps-six-files", 0.96, 0.90),
     ("soundcloud-account", 0.73, 0.47),
     ("spotify-2024", 0.95, 0.82),
     (
@@ -2037,6 +2047,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("spotify-2025-library-inferences", 0.84, 0.84),
     ("spotify-2025-marquee-search-payments", 0.95, 0.95),
     ("spotify-2025-other", 0.75, 0.60),
+    ("spotify-2025-sfax-olive-mill-audiobooks-podcasts-extended", 0.98, 0.95),
     ("spotify-2025-streaming-userdata", 0.93, 0.79),
     ("spotify-2025-technical-log", 0.88, 0.86),
     (
@@ -2269,6 +2280,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.95,
     ),
+    ("x-twitter-2025-iquitos-river-boat-pilot-nine-core-files", 0.95, 0.85),
     ("x-twitter-2025-more-files", 0.69, 0.43),
     ("x-twitter-2025-personalization-ads", 0.96, 0.87),
     (
