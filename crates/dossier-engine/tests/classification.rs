@@ -11655,6 +11655,22 @@ fn a_scripts_fetch_envelope_is_bookkeeping() {
     );
 }
 
+/// In Meta's `label_values[]`, a `title` heads a group of slots (`{title: "Close friends",
+/// dict: [...]}`) as a `label` names one: the format's words, not the person's data.
+#[test]
+fn a_meta_groups_title_names_its_slots() {
+    let audiences = "connections/friends/your_post_audiences.json";
+    let rows = classified(&[(
+        audiences,
+        "[{\"timestamp\": 1733000000, \"label_values\": [\
+           {\"label\": \"Default audience\", \"value\": \"Friends\"}, \
+           {\"title\": \"Close friends\", \"dict\": [{\"label\": \"Name\", \"value\": \"Bruna Ferraro\"}, {\"label\": \"Name\", \"value\": \"Luca Mazza\"}]}, \
+           {\"title\": \"Excluded friends\", \"dict\": [{\"label\": \"Name\", \"value\": \"Piero Conti\"}]}], \
+          \"fbid\": \"100064\"}]",
+    )]);
+    assert_categories(&rows, &[(audiences, "label_values[].title", None)]);
+}
+
 /// The courses and causes a profile lists (LinkedIn's `Courses.csv`, `Causes You Care
 /// About.csv`) are what the person says about themselves, as their certifications are.
 #[test]

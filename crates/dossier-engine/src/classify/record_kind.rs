@@ -424,8 +424,13 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
     // `ent_field_name` in its 2025 files, where a slot's values may sit in a nested `vec[]` or
     // `dict[]` rather than beside it.
     let meta_slot = |tokens: &[String]| tokens == ["ent", "field", "name"];
+    // In those lists a `title` heads a group of slots (`{title: "Invited by", dict: [...]}`),
+    // as a `label` names one.
+    let in_label_values = table.table.contains("label_values[]");
     let slot = match tokens.as_slice() {
-        [only] => matches!(only.as_str(), "name" | "key" | "label"),
+        [only] => {
+            matches!(only.as_str(), "name" | "key" | "label") || in_label_values && only == "title"
+        }
         t if meta_slot(t) => true,
         [of, last] => {
             matches!(last.as_str(), "name" | "key")
@@ -455,6 +460,7 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
     let labelled_values = key_tokens(table.table.trim_end_matches("[]"))
         .ends_with(&["label".to_owned(), "values".to_owned()]);
     let valued = labelled_values
+        || in_label_values
         || table.fields.iter().any(|f| {
             inner(&f.name).is_some_and(|t| {
                 meta_slot(&t) || t.iter().any(|w| matches!(w.as_str(), "value" | "val"))
