@@ -46,6 +46,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.86,
     ),
     ("amazon-2025-digital-subscriptions", 0.94, 0.96),
+    ("amazon-2025-kindle-personal-docs-dunedin-choir-librarian", 0.79, 0.76),
     ("amazon-2025-more-request-files", 0.55, 0.45),
     (
         "amazon-2025-orders-audible-kindle-kalamazoo-organ-restorer",
@@ -104,6 +105,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("apple-2025", 0.77, 0.72),
     ("apple-2025-account-devices", 0.77, 0.74),
     ("apple-2025-devices-photos-daily-tracks-kuching-batik-painter", 0.82, 0.79),
+    ("apple-2025-game-center-ad-tracking-family-sharing-whanganui-river-guide", 0.88, 0.61),
     (
         "apple-2025-game-center-daily-tracks-bookmarks-nanaimo-oyster-shucker",
         0.92,
@@ -563,6 +565,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.87,
     ),
     ("clarifai-2026-jupyter-messagetodict-face-workflow-audit-thimphu-tshechu-photographer", 0.91, 0.91),
+    ("clarifai-2026-nodejs-toobject-outputs-naming-ceremony-nelson", 0.70, 0.74),
     (
         "clarifai-2026-pandas-json-normalize-deramakot-camera-traps",
         0.98,
@@ -604,6 +607,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("clarifai-2026-rest-v2-hair-salon-faces-workflow-audit-stirling", 0.92, 0.91),
     (
         "clarifai-2026-sdk-export-keypoints-bhubaneswar-odissi",
         0.98,
@@ -614,6 +618,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("clarifai-2026-sdk-export-train-test-lug-brazing-olsztyn", 0.98, 0.98),
     ("clarifai-2026-sdk-jsonl-versions-evals-polygons-kotor-net-mender", 0.98, 0.98),
     (
         "clarifai-2026-sdk-messagetojson-savonlinna-steamer-deckhand",
@@ -865,6 +870,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("discord-2025", 0.83, 0.81),
     ("discord-2025-account-billing", 0.78, 0.80),
     ("discord-2025-activity-tns-modeling", 0.82, 0.84),
+    ("discord-2025-ads-traits-thread-dm-rotorua-kapa-haka-tutor", 0.86, 0.84),
     ("discord-2025-messages-channels", 0.90, 0.93),
     ("discord-2025-messages-servers-more", 0.60, 0.52),
     ("discord-2025-nov-erdenet-morin-khuur-circle", 0.93, 0.90),
@@ -1432,6 +1438,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.75,
     ),
     ("hubspot-2026-commerce-subscriptions-line-items", 0.94, 0.78),
+    ("hubspot-2026-contact-emails-search-calls-batch-notes-marquette-shoreline", 0.95, 0.93),
     ("hubspot-2026-fresh-commerce-ach-moab-rock-art", 0.84, 0.86),
     (
         "hubspot-2026-fresh-crm-v3-engagements-cusco-guide",
@@ -1633,6 +1640,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2025-other", 0.64, 0.68),
     ("linkedin-2025-profile-connections", 0.95, 0.95),
     ("linkedin-2025-profile-positions-education", 0.98, 0.88),
+    ("linkedin-2025-projects-events-votes-reposts-mombasa-marine-surveyor", 0.89, 0.89),
     (
         "linkedin-2025-windhoek-geodetic-surveyor-accomplishments",
         0.98,
@@ -1870,6 +1878,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.83,
     ),
     ("reddit-2025-core-csvs-gisborne-surf-lifesaver", 0.98, 0.98),
+    ("reddit-2025-friends-polls-multis-drafts-trondheim-tram-restorer", 0.74, 0.70),
     ("reddit-2025-messages-votes", 0.92, 0.95),
     ("reddit-2025-more-csv-files", 0.98, 0.48),
     ("reddit-2025-posts-comments-saved", 0.98, 0.86),
@@ -2133,6 +2142,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.88,
     ),
     ("stripe-2025-identity-radar", 0.75, 0.74),
+    ("stripe-2026-amazon-pay-claim-dispute-paducah-loom-imaging", 0.96, 0.96),
     (
         "stripe-2026-fresh-2020-08-27-kodiak-kelp-survey",
         0.89,
@@ -2221,6 +2231,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.89,
         0.94,
     ),
+    ("tiktok-2025-live-host-reviews-gifts-hobart-woodturner", 0.81, 0.83),
     ("tiktok-2025-more-sections", 0.94, 0.52),
     ("tiktok-2025-profile-activity", 0.91, 0.91),
     ("tiktok-2025-profile-ads-visits-tarnovo-potter", 0.95, 0.91),
@@ -2363,6 +2374,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("zendesk-2025-sunshine-conversations", 0.44, 0.47),
     ("zendesk-2025-user-tickets-satisfaction", 0.70, 0.79),
     ("zendesk-2025-users-search-comments-csat-reasons-cusco-textile-conservator", 0.91, 0.93),
+    ("zendesk-2026-conversation-log-side-conversations-whitby-jet-survey", 0.38, 0.49),
     (
         "zendesk-2026-fresh-2021-cursor-export-thurso-tidal",
         0.79,
