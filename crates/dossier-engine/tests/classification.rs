@@ -11522,7 +11522,9 @@ fn a_customers_totals_are_payment_information() {
 #[test]
 fn an_empty_list_holds_what_its_section_names() {
     let export = "data.json";
-    let rows = classified(&[(
+    let output = "outputs/face-detection.json";
+    let rows = classified(&[
+        (
         export,
         "{\"Your Activity\": {\"Donation\": {\"DonationList\": null}, \"Purchases\": {\"BuyGifts\": {\"BuyGifts\": null}}, \
             \"Most Recent Location Data\": {\"LocationData\": {\"GpsData\": \"32.0809, -81.0912\"}}}, \
@@ -11530,7 +11532,14 @@ fn an_empty_list_holds_what_its_section_names() {
           \"Profile And Settings\": {\"Profile Info\": {\"ProfileMap\": {\"userName\": \"praline.maker\"}}}, \
           \"Comment\": {\"Comments\": {\"CommentsList\": [{\"date\": \"2025-01-02 10:15:00\", \"comment\": \"So good!\", \"extra\": \"\"}, \
                                                         {\"date\": \"2025-01-04 18:00:00\", \"comment\": \"Where is this?\", \"extra\": \"\"}]}}}",
-    )]);
+        ),
+        (
+            output,
+            "{\"id\": \"7f3a2b\", \"input\": {\"id\": \"naming-day-01\", \"data\": {\"image\": {\"url\": \"https://samples.example.com/naming-day-01.jpg\", \"decodedBytes\": \"\"}}}, \
+              \"data\": {\"regionsList\": [{\"id\": \"r1\", \"regionInfo\": {\"boundingBox\": {\"topRow\": 0.1, \"leftCol\": 0.2, \"bottomRow\": 0.5, \"rightCol\": 0.6}}, \"value\": 0.99}, \
+                                       {\"id\": \"r2\", \"regionInfo\": {\"boundingBox\": {\"topRow\": 0.2, \"leftCol\": 0.5, \"bottomRow\": 0.6, \"rightCol\": 0.9}}, \"value\": 0.97}]}}",
+        ),
+    ]);
     assert_categories(
         &rows,
         &[
@@ -11545,6 +11554,8 @@ fn an_empty_list_holds_what_its_section_names() {
                 Some("Payment Information"),
             ),
             (export, "Comment.Comments.CommentsList[].extra", None),
+            // Nothing was written in an output's image bytes: no metadata of the picture.
+            (output, "input.data.image.decodedBytes", None),
         ],
     );
 }

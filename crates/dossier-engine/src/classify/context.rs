@@ -1054,6 +1054,11 @@ fn inherit_from_sections(
             (!holds_a_list || many_own)
                 && !describes_its_record(&without_series(key_tokens(object)))
         });
+        // An empty field of a picture or a label (an output's empty `image.decodedBytes`) is no
+        // metadata of it: nothing was written there.
+        let section = section.filter(|(_, category)| {
+            !empty || !rules.content_categories.iter().any(|c| c == category)
+        });
         if let Some((object, category)) = section {
             let evidence = format!("a detail of its `{object}`, which is {category}");
             let inherited = inherited_label(rules, is_link(&field.name), category, evidence);
