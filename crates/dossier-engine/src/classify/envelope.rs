@@ -5,7 +5,8 @@
 //! response, not the person: they are bookkeeping too. Nested objects and lists are the data,
 //! except an object of paging, at the top or nested in a record (a related list's `totalSize`).
 //! So is a count at the top of a response that is the length of its list (`"total": 2` beside
-//! two `results`).
+//! two `results`), and the state and times of a batch job beside the results it returned
+//! (HubSpot's `{"status": "COMPLETE", "results": [...], "startedAt": …}`).
 
 use dossier_policy::ClassificationRules;
 

@@ -413,11 +413,10 @@ fn what_it_counts(name: &str, shown_with_display: bool) -> Option<&str> {
 /// field's. A label a format writes above an empty value (Meta's `string_map_data`) is not such
 /// a map.
 fn empty_in_a_field_map(name: &str, stats: &FieldStats) -> bool {
-    let mut keys = name.rsplit('.').skip(2);
+    // `<map>.<property>.value`: the key two above the leaf.
+    let map = name.rsplit('.').nth(2);
     stats.kind == ValueKind::Empty
-        && keys
-            .next()
-            .is_some_and(|map| FIELD_WRAPPERS.contains(&map.trim_end_matches("[]")))
+        && map.is_some_and(|map| FIELD_WRAPPERS.contains(&map.trim_end_matches("[]")))
 }
 
 /// True when `key` names the shown form of a value (`displayValue`, `display_value`).
