@@ -11682,6 +11682,34 @@ fn a_meta_groups_title_names_its_slots() {
     assert_categories(&rows, &[(audiences, "label_values[].title", None)]);
 }
 
+/// The time zone a device is set to (Apple's `Device Time Zone`) is the device's setting; the
+/// time zone of a place the person visited stays geolocation.
+#[test]
+fn a_devices_time_zone_is_its_setting() {
+    let devices = "Apple ID Device Information.csv";
+    let visits = "visits.json";
+    let rows = classified(&[
+        (
+            devices,
+            "Device Name,Device Model,Device OS Version,Device Time Zone,Device Last Heartbeat IP\n\
+             Siti's iPhone,\"iPhone15,4\",iOS 18.1,Asia/Kuching,198.51.100.61\n\
+             Siti's iPad,\"iPad13,18\",iPadOS 18.1,Asia/Kuching,198.51.100.61\n",
+        ),
+        (
+            visits,
+            "[{\"place\": \"Kuching Waterfront\", \"latitude\": 1.5587, \"longitude\": 110.3441, \"time_zone\": \"Asia/Kuching\"}, \
+              {\"place\": \"Bako National Park\", \"latitude\": 1.7167, \"longitude\": 110.4667, \"time_zone\": \"Asia/Kuching\"}]",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (devices, "Device Time Zone", Some("Device/IP Information")),
+            (visits, "time_zone", Some("Geolocation and other metadata")),
+        ],
+    );
+}
+
 /// The courses and causes a profile lists (LinkedIn's `Courses.csv`, `Causes You Care
 /// About.csv`) are what the person says about themselves, as their certifications are.
 #[test]
