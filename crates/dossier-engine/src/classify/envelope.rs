@@ -273,34 +273,33 @@ pub(crate) fn label_list_counts(tables: &[TableStats], found: &mut [TableLabels]
 /// or a ticket with a `status` has fields of its own beside it, so its top is left alone.
 pub(crate) fn label_job_responses(tables: &[TableStats], found: &mut [TableLabels]) {
     for (i, table) in tables.iter().enumerate() {
-        if !table.table.is_empty() || table.records != 1 {
-            continue;
-        }
-        let job_state = table.fields.iter().any(|f| {
+        let job_state = |f: &FieldStats| {
             f.name == "status"
                 && !f.sample.is_empty()
                 && f.sample
                     .iter()
                     .all(|v| JOB_STATES.contains(&v.trim().to_ascii_lowercase().as_str()))
-        });
-        let only_the_job = table
-            .fields
+        };
+        let only_the_job = |f: &FieldStats| f.name == "status" || made_of(&f.name, JOB_WORDS);
+        let is_job_top = table.table.is_empty()
+            && table.records == 1
+            && table.fields.iter().any(job_state)
+            && table.fields.iter().all(only_the_job);
+        if !is_job_top {
+            continue;
+        }
+        let Some(results) = tables
             .iter()
-            .all(|f| f.name == "status" || made_of(&f.name, JOB_WORDS));
-        let results = tables
-            .iter()
-            .find(|t| t.file == table.file && t.table.ends_with("[]") && is_list_wrapper(&t.table));
-        if let (true, true, Some(results)) = (job_state, only_the_job, results) {
-            for j in 0..table.fields.len() {
-                mark(
-                    &mut found[i],
-                    j,
-                    format!(
-                        "the state and times of the job that returned `{}`, not data",
-                        results.table
-                    ),
-                );
-            }
+            .find(|t| t.file == table.file && t.table.ends_with("[]") && is_list_wrapper(&t.table))
+        else {
+            continue;
+        };
+        let why = format!(
+            "the state and times of the job that returned `{}`, not data",
+            results.table
+        );
+        for j in 0..table.fields.len() {
+            mark(&mut found[i], j, why.clone());
         }
     }
 }
