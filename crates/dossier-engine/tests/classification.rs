@@ -11956,3 +11956,40 @@ fn a_return_is_payment() {
         ],
     );
 }
+
+/// Where Clarifai stores a text or a sound input (`data.text.url`, the `hosted` copy's parts) is
+/// the service's link to it, and no picture, even when the link names an image file (the
+/// placeholder its text outputs carry); an image input's hosted copy stays a picture.
+#[test]
+fn a_text_inputs_stored_copy_is_no_picture() {
+    let file = "list-inputs.json";
+    let rows = classified(&[(
+        file,
+        "{\"inputs\": [\
+            {\"id\": \"a1\", \"data\": {\"text\": {\"raw\": \"Letter to the parish, 1911\", \
+                \"url\": \"https://samples.clarifai.com/placeholder.gif\", \
+                \"hosted\": {\"prefix\": \"https://data.clarifai.com\", \
+                    \"suffix\": \"users/ana/apps/letters/inputs/text/7f5e81\", \"sizes\": [\"orig\"]}}}},\
+            {\"id\": \"a2\", \"data\": {\"image\": {\"url\": \"https://files.example.org/p/1.jpg\", \
+                \"hosted\": {\"prefix\": \"https://data.clarifai.com\", \
+                    \"suffix\": \"users/ana/apps/letters/inputs/image/9c2d\", \"sizes\": [\"orig\", \"small\"]}}}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "inputs[].data.text.url", None),
+            (file, "inputs[].data.text.hosted.prefix", None),
+            (file, "inputs[].data.text.hosted.sizes", None),
+            (
+                file,
+                "inputs[].data.image.url",
+                Some("Other Visual Information"),
+            ),
+            (
+                file,
+                "inputs[].data.image.hosted.sizes",
+                Some("Other Visual Information"),
+            ),
+        ],
+    );
+}

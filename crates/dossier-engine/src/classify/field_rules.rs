@@ -90,6 +90,12 @@ const LIST_WRAPPERS: [&str; 14] = [
 /// `stacktrace[]`, Apple's `backtrace`).
 const STACK_TRACES: [&str; 4] = ["stacktrace", "stack trace", "backtrace", "raw stacktrace"];
 
+/// Where a text or a sound an input holds is stored (Clarifai's `data.text.url`,
+/// `data.audio.hosted.suffix`): the service's link to the content, not the content, and no
+/// picture. The keys of a hosted copy, and the kinds of content that are not pictures.
+const STORED_AT: [&str; 5] = ["url", "prefix", "suffix", "sizes", "crossorigin"];
+const NOT_PICTURES: [&str; 2] = ["text", "audio"];
+
 /// Keys that hold a record's fields as a map (HubSpot's and PostHog's `properties`, JSON:API's
 /// `attributes`, Segment's `traits`): the fields in them are about the record.
 const FIELD_WRAPPERS: [&str; 3] = ["properties", "attributes", "traits"];
@@ -249,6 +255,16 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, view: &FieldView<'_>) -> 
     // whatever program it is.
     if parents.iter().any(|p| key_is_one_of(p, &STACK_TRACES)) {
         return Some("part of a stack trace of the program, not a person's data".to_owned());
+    }
+    let content = match parents {
+        [.., kind, "hosted"] => Some(*kind),
+        [.., kind] if leaf == "url" => Some(*kind),
+        _ => None,
+    };
+    if let Some(kind) = content.filter(|k| NOT_PICTURES.contains(k) && STORED_AT.contains(&leaf)) {
+        return Some(format!(
+            "where the service stores an input's {kind} (`{leaf}`), not the {kind} itself: bookkeeping"
+        ));
     }
     // Only objects the field sits in count: a `Status` section that lists records of its own
     // (`Status.Status List[].IDFA`) is a heading, not the service's status. The list itself
