@@ -12014,3 +12014,22 @@ fn how_an_age_was_assured_is_an_inference() {
         ],
     );
 }
+
+/// The videos the person watched on Facebook Watch are what they watched, not their pictures.
+#[test]
+fn facebook_watch_videos_are_a_viewing_history() {
+    let file = "facebook-ana-2025/preferences/preferences/video.json";
+    let rows = classified(&[(
+        file,
+        "{\"watch_videos_v2\": [{\"video_title\": \"Hvalaskoðun við Snæfellsnes\", \
+            \"user_action\": \"Watched\", \"action_time\": \"Mar 3, 2025 8:14:02 pm\", \
+            \"feedback_collection\": \"Not interested\"}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "watch_videos_v2[].video_title", Some("Web Analytics")),
+            (file, "watch_videos_v2[].action_time", Some("Web Analytics")),
+        ],
+    );
+}
