@@ -58,6 +58,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon-2025-physical-orders-digital-content", 0.90, 0.92),
     ("amazon-2025-retail-order-history-variants", 0.93, 0.86),
     ("amazon-2025-search-browsing-cart", 0.87, 0.80),
+    ("amazon-2025-shopping-search-alexa-audible-listening-bisbee-turquoise-jeweller", 0.82, 0.83),
     ("amazon-2026-fresh-2025-derby-signwriter", 0.70, 0.71),
     ("amazon-2026-fresh-aberystwyth-kindle-ownership", 0.89, 0.71),
     (
@@ -125,6 +126,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.92,
         0.92,
     ),
+    ("apple-2025-signon-devices-subscriptions-favorites-photo-details-tenby-ice-cream-maker", 0.88, 0.90),
     ("apple-2025-store-reviews-signon-notes-tartu-organ-builder", 0.81, 0.79),
     ("apple-2025-store-transactions-track-history-contacts-bendigo-farrier", 0.88, 0.88),
     ("apple-2025-wallet-applepay", 0.44, 0.66),
@@ -549,6 +551,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("clarifai-2026-grpc-messagetojson-proto-names-face-embed-general-tulcea-delta-birding-guide", 0.98, 0.98),
     ("clarifai-2026-grpcurl-face-landmarks-embed-general-tamale-smock-weaver", 0.98, 0.98),
     (
         "clarifai-2026-httpie-face-workflow-audit-shkoder-wedding-photographer",
@@ -612,6 +615,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("clarifai-2026-rest-v2-hair-salon-faces-workflow-audit-stirling", 0.92, 0.91),
     ("clarifai-2026-ruby-net-http-pretty-generate-workflow-results-sisimiut-kaffemik-photographer", 0.98, 0.89),
+    ("clarifai-2026-sdk-export-concepts-only-all-split-chefchaouen-door-painter", 0.98, 0.98),
     (
         "clarifai-2026-sdk-export-keypoints-bhubaneswar-odissi",
         0.98,
@@ -634,6 +638,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.67,
         0.60,
     ),
+    ("clarifai-2026-support-rest-app-export-models-workflows-concepts-keys-audit-kilwa-ruins-guide", 0.98, 0.98),
     ("clarifai-2026-ts-fetch-user-apps-keys-collaborators-setubal-cannery-guide", 0.93, 0.95),
     (
         "clarifai-2026-winps51-convertto-json-belmopan-optician",
@@ -880,6 +885,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("discord-2025-nov-erdenet-morin-khuur-circle", 0.93, 0.90),
     ("discord-2025-package-account-more", 0.54, 0.52),
     ("discord-2025-servers-audit", 0.76, 0.66),
+    ("discord-2025-traits-tickets-dm-jaffna-veena-teacher", 0.90, 0.84),
     ("discord-2026-fresh-2022-tbilisi-bot-developer", 0.86, 0.87),
     ("discord-2026-fresh-2024-galway-ttrpg", 0.73, 0.79),
     ("discord-2026-fresh-2025-cardiff-brass-band", 0.83, 0.83),
@@ -1150,6 +1156,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.73,
     ),
     ("google-takeout-2025-en-moose-jaw-curling-icemaker-chrome-pay-youtube", 0.95, 0.95),
+    ("google-takeout-2025-galena-mine-tour-guide-watch-reviews-saved-pay-sends", 0.80, 0.85),
     (
         "google-takeout-2025-gyor-cello-teacher-timeline-reviews-lists",
         0.85,
@@ -1485,6 +1492,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.89,
         0.93,
     ),
+    ("hubspot-2026-ui-deals-contacts-csv-tasks-batch-stornoway-tweed-mill", 0.83, 0.87),
     ("hubspot-contact-2025", 0.86, 0.90),
     ("hubspot-crm", 0.94, 0.93),
     ("hubspot-deals-2025", 0.83, 0.71),
@@ -1578,6 +1586,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-media-2025", 0.90, 0.88),
     ("instagram-messages-2025", 0.91, 0.91),
     ("instagram", 0.88, 0.90),
+    ("intercom-2-7-contacts-search-notes-tags-conversation-parts-san-rafael-vineyard-drones", 0.85, 0.88),
     ("intercom-2020-webhook-notifications-events-hobart-oyster-grader", 0.14, 0.16),
     ("intercom-2025-contact-conversations-events", 0.67, 0.74),
     (
@@ -1649,6 +1658,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2025-profile-connections", 0.95, 0.95),
     ("linkedin-2025-profile-positions-education", 0.98, 0.88),
     ("linkedin-2025-projects-events-votes-reposts-mombasa-marine-surveyor", 0.89, 0.89),
+    ("linkedin-2025-tamale-shea-quality-lead-learning-searches-jobs", 0.96, 0.98),
     (
         "linkedin-2025-windhoek-geodetic-surveyor-accomplishments",
         0.98,
@@ -1890,6 +1900,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("reddit-2025-messages-votes", 0.92, 0.95),
     ("reddit-2025-more-csv-files", 0.98, 0.48),
     ("reddit-2025-posts-comments-saved", 0.98, 0.86),
+    ("reddit-2025-saved-comments-linked-ids-berat-olive-miller", 0.94, 0.82),
     ("reddit-2025b", 0.75, 0.75),
     ("reddit-2026-fresh-hobart-boatwright", 0.98, 0.80),
     ("reddit-2026-fresh-it-matera-bread-baker", 0.88, 0.86),
@@ -2143,6 +2154,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("strava-2026-fresh-girona-cycling-coach", 0.82, 0.74),
     ("stripe-2017-legacy-sources-account-balance-whanganui-river-photo-archive", 0.89, 0.86),
     ("stripe-2020-legacy-dashboard-csv-payments-seller-message-cork-leaded-glass", 0.82, 0.80),
+    ("stripe-2022-11-15-expanded-customer-subscription-invoice-charge-nowy-targ-highland-cams", 0.94, 0.93),
     ("stripe-2023-api-lists-sepa-card-flensburg-sail-loft", 0.89, 0.96),
     (
         "stripe-2024-acacia-search-api-fairbanks-sled-dog-vet",
