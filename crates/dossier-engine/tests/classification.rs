@@ -12033,3 +12033,39 @@ fn facebook_watch_videos_are_a_viewing_history() {
         ],
     );
 }
+
+/// A place the person starred in Google Maps is an item of their list of favourites, its
+/// address and coordinates included, not a place they were.
+#[test]
+fn a_saved_place_is_an_item_of_a_list() {
+    let file = "Takeout/Maps (your places)/Saved Places.json";
+    let rows = classified(&[(
+        file,
+        "{\"type\": \"FeatureCollection\", \"features\": [{\"geometry\": \
+            {\"coordinates\": [-90.4290, 42.4167], \"type\": \"Point\"}, \
+            \"properties\": {\"date\": \"2025-04-02T16:20:11Z\", \
+            \"google_maps_url\": \"http://maps.google.com/?cid=1234567890\", \
+            \"location\": {\"address\": \"111 N Main St, Galena, IL 61036, USA\", \
+                \"country_code\": \"US\", \"name\": \"Old Market House\"}}, \"type\": \"Feature\"}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "features[].geometry.coordinates",
+                Some("Web Analytics"),
+            ),
+            (
+                file,
+                "features[].properties.location.address",
+                Some("Web Analytics"),
+            ),
+            (
+                file,
+                "features[].properties.location.name",
+                Some("Web Analytics"),
+            ),
+        ],
+    );
+}
