@@ -551,6 +551,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("clarifai-2026-grpc-messagetojson-camelcase-apps-dataset-versions-searches-evals-ushguli-tower-surveyor", 0.48, 0.98),
     ("clarifai-2026-grpc-messagetojson-proto-names-face-embed-general-tulcea-delta-birding-guide", 0.98, 0.98),
     ("clarifai-2026-grpcurl-face-landmarks-embed-general-tamale-smock-weaver", 0.98, 0.98),
     (
@@ -614,6 +615,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
     ),
     ("clarifai-2026-rest-v2-hair-salon-faces-workflow-audit-stirling", 0.92, 0.91),
+    ("clarifai-2026-rest-video-inputs-annotation-tracks-frame-outputs-korce-serenata-filmmaker", 0.98, 0.98),
     ("clarifai-2026-ruby-net-http-pretty-generate-workflow-results-sisimiut-kaffemik-photographer", 0.98, 0.89),
     ("clarifai-2026-sdk-export-concepts-only-all-split-chefchaouen-door-painter", 0.98, 0.98),
     (
@@ -633,6 +635,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("clarifai-2026-sdk-predict-by-url-bytes-list-inputs-pemba-clove-cooperative", 0.98, 0.98),
     (
         "clarifai-2026-sdk-snake-dict-napier-drone-roof-survey",
         0.67,
@@ -945,6 +948,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook", 0.91, 0.92),
     ("facebook-2025-ads-information", 0.70, 0.45),
     ("facebook-2025-apps-websites-preferences", 0.73, 0.43),
+    ("facebook-2025-bardejov-wooden-church-guide-group-event-interactions-status-changes", 0.71, 0.64),
     ("facebook-2025-events-pages-marketplace", 0.89, 0.59),
     ("facebook-2025-grundarfjordur-whale-boat-skipper-pages-watch-saved-comments", 0.82, 0.82),
     ("facebook-2025-hu-tokaj-cooper-inbox-off-meta", 0.98, 0.96),
@@ -1160,6 +1164,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("google-takeout-2025-en-moose-jaw-curling-icemaker-chrome-pay-youtube", 0.95, 0.95),
     ("google-takeout-2025-galena-mine-tour-guide-watch-reviews-saved-pay-sends", 0.80, 0.85),
+    ("google-takeout-2025-galway-lock-keeper-fit-sessions-chrome-autofill", 0.88, 0.90),
     (
         "google-takeout-2025-gyor-cello-teacher-timeline-reviews-lists",
         0.85,
@@ -1520,6 +1525,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("instagram-2025-cesis-candle-maker-privacy-changes-consents", 0.79, 0.73),
     ("instagram-2025-connections-ads", 0.75, 0.83),
     (
         "instagram-2025-luang-prabang-saa-paper-maker-friend-map-saved-music-hidden-profiles",
@@ -1777,6 +1783,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.94,
         0.90,
     ),
+    ("messenger-2025-quy-nhon-fish-sauce-maker-request-group-e2ee-files-archived-calls", 0.91, 0.93),
     (
         "messenger-2026-fresh-2022-xaghra-bobbin-lace-maker",
         0.95,
@@ -1821,6 +1828,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.93,
         0.94,
     ),
+    ("paddle-classic-2023-subscription-users-payments-transactions-ouarzazate-set-photographer", 0.83, 0.90),
     ("paddle-customer", 0.92, 0.95),
     ("paddle-zoho-2026-fresh-lea-valley-camera-traps", 0.91, 0.92),
     ("pardot-2025-prospect-visitor-activities", 0.74, 0.85),
@@ -1941,6 +1949,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("salesforce-2025-person-account-sobject-soql-child-subqueries-tobermory-eagle-photographer", 0.88, 0.78),
     ("salesforce-2025-sf-cli-data-query-json-esquel-larch-nursery", 0.79, 0.92),
+    ("salesforce-2025-sobject-collections-contact-account-case-task-kalocsa-paprika-sorter", 0.89, 0.94),
     (
         "salesforce-2025-ui-api-records-sosl-bodo-stockfish-grader",
         0.52,
@@ -2029,6 +2038,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("snapchat-2025-friends-chat-talk", 0.92, 0.92),
     ("snapchat-2025-location-history", 0.94, 0.92),
     ("snapchat-2025-more-json-files", 0.98, 0.38),
+    ("snapchat-2025-puebla-talavera-student-account-history-sounds-ads-plus", 0.91, 0.77),
     (
         "snapchat-2025-sep-ilulissat-iceberg-boat-deckhand",
         0.93,
@@ -2269,6 +2279,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.89,
         0.94,
     ),
+    ("tiktok-2025-kisumu-tilapia-grill-cook-posts-shop-browsing-favorite-collections", 0.89, 0.91),
     ("tiktok-2025-live-host-reviews-gifts-hobart-woodturner", 0.81, 0.83),
     ("tiktok-2025-more-sections", 0.94, 0.52),
     ("tiktok-2025-profile-activity", 0.91, 0.91),
@@ -2410,6 +2421,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.76,
         0.87,
     ),
+    ("zendesk-2025-show-many-tickets-user-identities-sideload-rakiura-kiwi-call-cams", 0.87, 0.94),
     ("zendesk-2025-sunshine-conversations", 0.44, 0.47),
     ("zendesk-2025-user-tickets-satisfaction", 0.70, 0.79),
     ("zendesk-2025-users-search-comments-csat-reasons-cusco-textile-conservator", 0.91, 0.93),
