@@ -12069,3 +12069,27 @@ fn a_saved_place_is_an_item_of_a_list() {
         ],
     );
 }
+
+/// A folder named with a date (`nino_account_2026-05-09/`) names one copy of the download, not
+/// what its files hold: the word `account` in it does not make the own fields of the apps and
+/// datasets the person made contact data.
+#[test]
+fn a_dated_folder_names_the_download_not_its_records() {
+    let file = "nino_account_2026-05-09/list_apps.json";
+    let rows = classified(&[(
+        file,
+        "{\"status\": {\"code\": \"SUCCESS\", \"description\": \"Ok\"}, \"apps\": [\
+            {\"id\": \"svan-towers\", \"userId\": \"nino_cb\", \"description\": \"Facades of Svan towers\", \
+             \"defaultLanguage\": \"en\", \"createdAt\": \"2025-06-01T08:00:00Z\"},\
+            {\"id\": \"mestia-roofs\", \"userId\": \"nino_cb\", \"description\": \"Slate roofs\", \
+             \"defaultLanguage\": \"ka\", \"createdAt\": \"2025-09-12T10:30:00Z\"}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "apps[].userId", Some("Contact Data/Identifiers")),
+            (file, "apps[].description", None),
+            (file, "apps[].createdAt", None),
+        ],
+    );
+}

@@ -143,9 +143,23 @@ fn words_without_filter(name: &str) -> Vec<String> {
 }
 
 /// The words of a folder's path: a folder has no extension, so a dot in its name separates words
-/// (Bluesky's repository unpacked into `app.bsky.feed.post/`).
+/// (Bluesky's repository unpacked into `app.bsky.feed.post/`). A folder named with a date
+/// (`nino_account_2026-05-09/`, `clarifai-backup-2026-10-05/`) names one copy of the download,
+/// not what its files hold, and gives no words.
 pub fn folder_words(path: &str) -> Vec<String> {
-    without_series(key_tokens(path))
+    let undated: Vec<&str> = path.split('/').filter(|f| !names_a_date(f)).collect();
+    without_series(key_tokens(&undated.join("/")))
+}
+
+/// True when a name holds a date: a year (19xx or 20xx) with another number beside it
+/// (`2026-05-09`, `18-5-2025`, `2025_11`).
+fn names_a_date(name: &str) -> bool {
+    let numbers: Vec<&str> = name
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let year = |n: &&str| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+    numbers.len() >= 2 && numbers.iter().any(year)
 }
 
 /// `tokens` without numbers and versions of a series (`history0` → `history`, `v2`, `2023`),
@@ -246,6 +260,21 @@ mod tests {
             ["repo", "did", "plc", "app", "bsky", "feed", "post"]
         );
         assert_eq!(name_words("app.bsky.feed.post"), ["app", "bsky", "feed"]);
+    }
+
+    #[test]
+    fn a_dated_folder_gives_no_words() {
+        assert_eq!(
+            folder_words("nino_account_2026-05-09/Spotify Account Data"),
+            ["spotify", "account", "data"]
+        );
+        assert_eq!(
+            folder_words("facebook-ana-18-5-2025-Vk3pQz7L/messages"),
+            ["messages"]
+        );
+        // A year alone, or a number that is no year, is part of a name.
+        assert_eq!(folder_words("takeout 2024"), ["takeout"]);
+        assert_eq!(folder_words("inbox/ana_102938"), ["inbox", "ana"]);
     }
 
     #[test]
