@@ -114,6 +114,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("apple-2025-game-center-wallet-health-free", 0.88, 0.85),
     ("apple-2025-icloud-photos", 0.69, 0.64),
+    ("apple-2025-library-tracks-calendars-bookmarks-signon-kutaisi-enamel-jeweller", 0.83, 0.93),
     (
         "apple-2025-media-previews-subscribed-notes-enniskillen-pipe-maker",
         0.79,
@@ -609,6 +610,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.93,
     ),
     ("clarifai-2026-requests-users-me-collaborators-geo-face-audit-tetouan-zellige-setter", 0.96, 0.96),
+    ("clarifai-2026-rest-face-detect-embed-cluster-workflow-batch-gondar-timkat-photographer", 0.94, 0.91),
+    ("clarifai-2026-rest-inputs-annotations-searches-json-tool-cesky-krumlov-marionette-maker", 0.98, 0.93),
     (
         "clarifai-2026-rest-v2-collaborators-face-embed-maun-mokoro-guide",
         0.98,
@@ -641,6 +644,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.67,
         0.60,
     ),
+    ("clarifai-2026-support-pandas-json-normalize-record-path-regions-mdina-balcony-restorer", 0.88, 0.98),
     ("clarifai-2026-support-rest-app-export-models-workflows-concepts-keys-audit-kilwa-ruins-guide", 0.98, 0.98),
     ("clarifai-2026-ts-fetch-user-apps-keys-collaborators-setubal-cannery-guide", 0.93, 0.95),
     (
@@ -883,6 +887,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("discord-2025-account-billing", 0.78, 0.80),
     ("discord-2025-activity-tns-modeling", 0.82, 0.84),
     ("discord-2025-ads-traits-thread-dm-rotorua-kapa-haka-tutor", 0.86, 0.84),
+    ("discord-2025-analytics-dm-thread-servers-mzuzu-chess-club", 0.94, 0.94),
     ("discord-2025-messages-channels", 0.90, 0.93),
     ("discord-2025-messages-servers-more", 0.60, 0.52),
     ("discord-2025-nov-erdenet-morin-khuur-circle", 0.93, 0.90),
@@ -1434,6 +1439,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("habitica-2026-fresh-zagreb-tram-dispatcher", 0.22, 0.12),
     ("happn-access-request", 0.71, 0.72),
     ("heap-user-export", 0.85, 0.91),
+    ("helpscout-2025-v2-customers-query-conversations-list-chat-threads-gdansk-amber", 0.62, 0.64),
     (
         "helpscout-chargebee-2026-fresh-marloes-puffin-burrows",
         0.84,
@@ -1507,6 +1513,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.93,
     ),
     ("hubspot-2026-ui-deals-contacts-csv-tasks-batch-stornoway-tweed-mill", 0.83, 0.87),
+    ("hubspot-2026-v3-search-associations-filter-timaru-smolt-cams", 0.94, 0.92),
     ("hubspot-contact-2025", 0.86, 0.90),
     ("hubspot-crm", 0.94, 0.93),
     ("hubspot-deals-2025", 0.83, 0.71),
@@ -1674,6 +1681,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2025-profile-positions-education", 0.98, 0.88),
     ("linkedin-2025-projects-events-votes-reposts-mombasa-marine-surveyor", 0.89, 0.89),
     ("linkedin-2025-tamale-shea-quality-lead-learning-searches-jobs", 0.96, 0.98),
+    ("linkedin-2025-trabzon-tea-agronomist-account-security-contact-files", 0.95, 0.95),
     (
         "linkedin-2025-windhoek-geodetic-surveyor-accomplishments",
         0.98,
@@ -1914,6 +1922,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("reddit-2025-core-csvs-gisborne-surf-lifesaver", 0.98, 0.98),
     ("reddit-2025-friends-polls-multis-drafts-trondheim-tram-restorer", 0.74, 0.70),
+    ("reddit-2025-hokitika-pounamu-carver-posts-votes-subs-apple-signin", 0.98, 0.90),
     ("reddit-2025-messages-votes", 0.92, 0.95),
     ("reddit-2025-more-csv-files", 0.98, 0.48),
     ("reddit-2025-posts-comments-saved", 0.98, 0.86),
@@ -2097,6 +2106,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("spotify-2025-extended-streaming-history-more", 0.98, 0.90),
     ("spotify-2025-identity-follow-playlists-library-oamaru-stonemason", 0.95, 0.88),
     ("spotify-2025-library-inferences", 0.84, 0.84),
+    ("spotify-2025-library-playlist-search-marquee-inferences-jelgava-beekeeper", 0.94, 0.86),
     ("spotify-2025-marquee-search-payments", 0.95, 0.95),
     ("spotify-2025-mbabane-choir-teacher-extended-video-userdata-follow", 0.98, 0.93),
     ("spotify-2025-other", 0.75, 0.60),
@@ -2192,6 +2202,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.86,
         0.88,
     ),
+    ("stripe-2025-dashboard-csv-subscriptions-start-olomouc-puppet-archive", 0.90, 0.90),
     ("stripe-2025-identity-radar", 0.75, 0.74),
     ("stripe-2026-amazon-pay-claim-dispute-paducah-loom-imaging", 0.96, 0.96),
     (
@@ -2339,6 +2350,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("x-twitter-2025-account-profile", 0.93, 0.80),
     ("x-twitter-2025-account-security-files", 0.83, 0.80),
     ("x-twitter-2025-ad-engagements-impressions", 0.95, 0.87),
+    ("x-twitter-2025-dakar-pirogue-painter-ads-device-tokens-renames", 0.98, 0.90),
     ("x-twitter-2025-dms-lists", 0.89, 0.83),
     ("x-twitter-2025-grok-spaces-communities", 0.60, 0.71),
     (
