@@ -1445,7 +1445,10 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.84,
         0.86,
     ),
-    ("helpscout-support", 0.74, 0.83),
+    // Lowered from 0.74 / 0.83 on 7 December 2026: a help desk's tags on a conversation are now
+    // its inference, as 45 of the corpus's labels of such tags say; this export's labeller made
+    // them predictions and tags.
+    ("helpscout-support", 0.73, 0.80),
     ("her-2026-fresh-bristol-ceramicist", 0.76, 0.61),
     ("heroku-2026-fresh-aberystwyth-kayak-dev", 0.69, 0.66),
     ("hinge-or-bumble", 0.87, 0.84),
