@@ -56,6 +56,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon-2025-orders-rentals-concessions-kenosha-clock-repairer", 0.95, 0.98),
     ("amazon-2025-orders-returns", 0.93, 0.95),
     ("amazon-2025-physical-orders-digital-content", 0.90, 0.92),
+    ("amazon-2025-primevideo-kindle-digital-orders-cs-feedback-berwick-net-mender", 0.90, 0.92),
     ("amazon-2025-retail-order-history-variants", 0.93, 0.86),
     ("amazon-2025-search-browsing-cart", 0.87, 0.80),
     ("amazon-2025-shopping-search-alexa-audible-listening-bisbee-turquoise-jeweller", 0.82, 0.83),
@@ -183,6 +184,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.88,
         0.81,
     ),
+    ("braintree-2026-graphql-customer-ach-mandate-transactions-connection-sheboygan-sturgeon", 0.86, 0.67),
     ("braintree-customer", 0.86, 0.81),
     (
         "braintree-pipedrive-2026-fresh-shelton-oyster-spat",
@@ -242,6 +244,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2024-sdk-10-5-export-concepts-or-regions-samarkand-suzani-restorer", 0.98, 0.98),
     ("clarifai-2026-bash-jq-arg-envelope-jsonl-workflow-audit-tarija-vineyard", 0.85, 0.98),
     ("clarifai-2026-bash-jq-at-csv-inputs-annotations-nukualofa-ngatu-maker", 0.92, 0.98),
+    ("clarifai-2026-csharp-jsonformatter-indented-crlf-face-embed-kisii-soapstone-carvers", 0.94, 0.92),
     (
         "clarifai-2026-curl-compact-bitola-glass-plate-portraits",
         0.98,
@@ -268,6 +271,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("clarifai-2026-datautils-coco-instances-train-valid-rle-jokkmokk-winter-market", 0.82, 0.82),
     ("clarifai-2026-firefox-save-response-portal-hilo-lei-maker", 0.98, 0.98),
     ("clarifai-2026-fresh-batik-consensus-pekalongan", 0.89, 0.87),
     ("clarifai-2026-fresh-bouldering-brno", 0.96, 0.97),
@@ -547,6 +551,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.96,
     ),
     ("clarifai-2026-go-grpc-protojson-protonames-face-general-embeddings-gdansk-shipyard-portraits", 0.98, 0.98),
+    ("clarifai-2026-go-protojson-emit-default-values-annotations-concepts-patum-berga", 0.68, 0.98),
     (
         "clarifai-2026-grpc-messagetodict-general-face-outputs-bukhara-puppet-maker",
         0.98,
@@ -1183,6 +1188,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("google-takeout-2025-lofoten-stockfish-rack-keeper-account-devices-signins-fit", 0.98, 0.98),
     (
         "google-takeout-2025-lunenburg-dory-builder-chrome-watch-maps-lists",
         0.88,
@@ -1190,6 +1196,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("google-takeout-2025-mombasa-dhow-builder-play-library-purchases-installs-devices", 0.91, 0.83),
     ("google-takeout-2025-my-activity-more-products", 0.95, 0.98),
+    ("google-takeout-2025-puno-reed-boat-builder-my-activity-five-products", 0.98, 0.98),
+    ("google-takeout-2025-ruse-danube-pilot-semantic-edits-pay", 0.95, 0.95),
     (
         "google-takeout-2025-semantic-location-older-variants",
         0.98,
@@ -1986,6 +1994,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.84,
     ),
     ("salesforce-2026-fresh-graphql-moose-jaw-grain", 0.26, 0.26),
+    ("salesforce-2026-soql-lead-campaignmembers-tasks-subqueries-kilkeel-crab-grader", 0.63, 0.73),
     ("salesforce-crm", 0.90, 0.97),
     ("salesforce-lead-2025", 0.85, 0.93),
     (
@@ -2045,6 +2054,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("snapchat-2025", 0.95, 0.88),
     ("snapchat-2025-account-ranking-subscriptions", 0.79, 0.58),
     ("snapchat-2025-chat-memories", 0.94, 0.84),
+    ("snapchat-2025-chats-friends-memories-location-ranking-kaikoura-whale-skipper", 0.91, 0.85),
     (
         "snapchat-2025-core-five-kokshetau-figure-skater",
         0.96,
@@ -2289,6 +2299,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("tiktok-2024-other", 0.79, 0.71),
     ("tiktok-2025", 0.90, 0.80),
     ("tiktok", 0.91, 0.92),
+    ("tiktok-2025-activity-dms-settings-ads-sciacca-ceramicist", 0.93, 0.89),
     ("tiktok-2025-activity-more", 0.86, 0.84),
     ("tiktok-2025-comments-messages-ads", 0.87, 0.78),
     (
@@ -2457,6 +2468,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("zendesk-2026-fresh-oyster-lab", 0.81, 0.91),
     ("zendesk-2026-talk-calls-voice-comments", 0.68, 0.80),
+    ("zendesk-2026-user-orgs-sideload-identities-all-audits-cursor-riobamba-herbarium", 0.84, 0.91),
     ("zendesk-more", 0.69, 0.83),
     ("zendesk", 0.82, 0.93),
     ("zendesk-stripe-2026-fresh-durham-pollen-counts", 0.82, 0.82),
