@@ -12116,3 +12116,28 @@ fn a_help_desks_tags_on_a_conversation_are_its_inference() {
         )],
     );
 }
+
+/// A file of one transaction (`transaction-r2m8h6jz.json`, Braintree's GraphQL `node`) holds a
+/// payment, as a file of transactions does: its status and history are the payment's.
+#[test]
+fn a_file_of_one_transaction_holds_a_payment() {
+    let file = "braintree/graphql/transaction-r2m8h6jz.json";
+    let rows = classified(&[(
+        file,
+        "{\"data\": {\"node\": {\"id\": \"dHJhbnNhY3Rpb25fcjJtOGg2amo\", \"status\": \"PROCESSOR_DECLINED\", \
+            \"amount\": {\"value\": \"129.00\", \"currencyCode\": \"USD\"}, \
+            \"statusHistory\": [{\"status\": \"PROCESSOR_DECLINED\", \"timestamp\": \"2026-02-11T15:02:44.000000Z\", \
+                \"processorResponse\": {\"legacyCode\": \"2001\", \"message\": \"Insufficient Funds\"}}]}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "data.node.status", Some("Payment Information")),
+            (
+                file,
+                "data.node.statusHistory[].timestamp",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}
