@@ -128,6 +128,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.92,
         0.92,
     ),
+    ("apple-2025-recently-played-store-purchases-game-center-horta-yacht-painter", 0.92, 0.84),
     ("apple-2025-signon-devices-subscriptions-favorites-photo-details-tenby-ice-cream-maker", 0.88, 0.90),
     ("apple-2025-store-reviews-signon-notes-tartu-organ-builder", 0.81, 0.79),
     ("apple-2025-store-transactions-track-history-contacts-bendigo-farrier", 0.88, 0.88),
@@ -566,6 +567,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.95,
     ),
     ("clarifai-2026-java-grpc-jsonformat-user-apps-keys-annotations-ouagadougou-bronze-caster", 0.98, 0.98),
+    ("clarifai-2026-java-jsonformat-compact-faces-kazan-family-album", 0.98, 0.90),
     (
         "clarifai-2026-java-jsonformat-proto-names-datasets-geo-tsumeb-minerals",
         0.98,
@@ -617,6 +619,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-requests-users-me-collaborators-geo-face-audit-tetouan-zellige-setter", 0.96, 0.96),
     ("clarifai-2026-rest-face-detect-embed-cluster-workflow-batch-gondar-timkat-photographer", 0.94, 0.91),
     ("clarifai-2026-rest-inputs-annotations-searches-json-tool-cesky-krumlov-marionette-maker", 0.98, 0.93),
+    ("clarifai-2026-rest-next-assignments-fluke-id-hermanus", 0.94, 0.92),
+    ("clarifai-2026-rest-text-image-app-audit-salta-pena-cook", 0.92, 0.98),
     (
         "clarifai-2026-rest-v2-collaborators-face-embed-maun-mokoro-guide",
         0.98,
@@ -890,6 +894,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("discord-2024-lowercase-tns-jinja-rafting-guide", 0.74, 0.79),
     ("discord-2025", 0.83, 0.81),
     ("discord-2025-account-billing", 0.78, 0.80),
+    ("discord-2025-activities-poker-group-dm-deleted-channel-entebbe-fishing-skipper", 0.96, 0.96),
     ("discord-2025-activity-tns-modeling", 0.82, 0.84),
     ("discord-2025-ads-traits-thread-dm-rotorua-kapa-haka-tutor", 0.86, 0.84),
     ("discord-2025-analytics-dm-thread-servers-mzuzu-chess-club", 0.94, 0.94),
@@ -980,6 +985,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     // Recall lowered from 0.59 on 7 December 2026: a title heading a group of Meta's slots is
     // now the format's (20 fields of ten exports right), but this export's labeller read the
     // title of its one join request as the group's.
+    ("facebook-2025-panevezys-puppet-maker-advertisers-off-meta-notifications-admin-records-devices", 0.92, 0.81),
     (
         "facebook-2025-pattada-knife-maker-pages-reels-watch-join-requests",
         0.62,
@@ -1532,6 +1538,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("hubspot-stripe-2026-fresh-bemidji-wetlands", 0.96, 0.92),
     ("hubspot-stripe-2026-fresh-mallaig-kelp-survey", 0.90, 0.93),
     ("hubspot-tickets-forms", 0.83, 0.81),
+    ("hubspot-v1-utk-profile-list-contacts-kristiansund-salmon-pens", 0.68, 0.80),
     ("huggingface-account", 0.83, 0.73),
     ("instacart-2025-data-request", 0.34, 0.62),
     ("instagram-2021", 0.89, 0.91),
@@ -1548,6 +1555,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("instagram-2025-cesis-candle-maker-privacy-changes-consents", 0.79, 0.73),
     ("instagram-2025-connections-ads", 0.75, 0.83),
+    ("instagram-2025-douarnenez-sardine-label-designer-likes-saved-story-polls-dm-followers", 0.98, 0.98),
     (
         "instagram-2025-luang-prabang-saa-paper-maker-friend-map-saved-music-hidden-profiles",
         0.83,
@@ -1619,6 +1627,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-media-2025", 0.90, 0.88),
     ("instagram-messages-2025", 0.91, 0.91),
     ("instagram", 0.88, 0.90),
+    ("intercom-2-11-contact-companies-segments-notes-conversation-nelson-hop-garden", 0.78, 0.85),
     ("intercom-2-7-contacts-search-notes-tags-conversation-parts-san-rafael-vineyard-drones", 0.85, 0.88),
     ("intercom-2020-webhook-notifications-events-hobart-oyster-grader", 0.14, 0.16),
     ("intercom-2025-contact-conversations-events", 0.67, 0.74),
@@ -2196,6 +2205,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("strava-2026-fresh-girona-cycling-coach", 0.82, 0.74),
     ("stripe-2017-legacy-sources-account-balance-whanganui-river-photo-archive", 0.89, 0.86),
     ("stripe-2020-legacy-dashboard-csv-payments-seller-message-cork-leaded-glass", 0.82, 0.80),
+    ("stripe-2022-08-01-checkout-pi-charges-refund-mendoza-vine-rows", 0.86, 0.93),
     ("stripe-2022-11-15-expanded-customer-subscription-invoice-charge-nowy-targ-highland-cams", 0.94, 0.93),
     ("stripe-2023-api-lists-sepa-card-flensburg-sail-loft", 0.89, 0.96),
     (
@@ -2290,6 +2300,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("telegram-2026-service-actions", 0.90, 0.86),
     ("tesco-clubcard-2026-fresh-leeds-shopper", 0.98, 0.98),
     ("threads-2024", 0.75, 0.79),
+    ("threads-2025-a-guarda-net-mender-posts-likes-viewed-pending-unfollowed-blocked", 0.92, 0.95),
     ("threads-2025-posts-followers", 0.88, 0.91),
     ("threads-2026-fresh-kk-turkistan-felt-maker", 0.86, 0.88),
     ("threads-2026-fresh-mr-kolhapur-chappal-maker", 0.87, 0.85),
@@ -2430,6 +2441,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.84,
     ),
     ("youtube-2025-comments-livechat", 0.84, 0.84),
+    ("youtube-2025-kasane-chobe-river-guide-subs-comments-playlist-history", 0.98, 0.88),
     ("youtube-2025-studio-channel-analytics", 0.98, 0.27),
     ("youtube-2025-subscriptions-playlists", 0.58, 0.52),
     (
