@@ -12141,3 +12141,31 @@ fn a_file_of_one_transaction_holds_a_payment() {
         ],
     );
 }
+
+/// In a COCO annotation, the id of its category names the label, as a concept's id does; the
+/// annotation's own id only numbers the record.
+#[test]
+fn a_coco_annotations_category_id_names_its_label() {
+    let file = "coco_detection/annotations/instances_default.json";
+    let rows = classified(&[(
+        file,
+        "{\"images\": [{\"id\": 1, \"file_name\": \"stall-01.png\", \"width\": 640, \"height\": 480}], \
+          \"categories\": [{\"id\": 1, \"name\": \"reindeer-hide\", \"supercategory\": \"\"}, \
+                           {\"id\": 2, \"name\": \"silver-spoon\", \"supercategory\": \"\"}], \
+          \"annotations\": [{\"id\": 1, \"image_id\": 1, \"category_id\": 2, \"bbox\": [12.0, 40.5, 88.0, 61.0], \
+                              \"area\": 5368.0, \"iscrowd\": 0}, \
+                             {\"id\": 2, \"image_id\": 1, \"category_id\": 1, \"bbox\": [200.0, 10.0, 120.0, 95.5], \
+                              \"area\": 11460.0, \"iscrowd\": 0}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "annotations[].category_id",
+                Some("Predictions and Tags"),
+            ),
+            (file, "annotations[].id", None),
+        ],
+    );
+}
