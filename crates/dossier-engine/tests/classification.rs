@@ -12169,3 +12169,28 @@ fn a_coco_annotations_category_id_names_its_label() {
         ],
     );
 }
+
+/// HubSpot's v1 contact record carries its own token and a flag of whether it is a contact yet:
+/// the CRM's handles on its record, while the person's e-mail in it stays contact data.
+#[test]
+fn a_hubspot_v1_records_token_and_contact_flag_are_bookkeeping() {
+    let file = "contacts/v1/contact/vid/5820114/profile.json";
+    let rows = classified(&[(
+        file,
+        "{\"vid\": 5820114, \"canonical-vid\": 5820114, \"portal-id\": 62515, \"is-contact\": true, \
+          \"profile-token\": \"AO_T-mPNE7uKf0pDKZbmJoWDxTyXqNv3aQMbY2J9fiWLrqKQ7vVJ2p1Cq\", \
+          \"properties\": {\"email\": {\"value\": \"ingrid.solberg@example.com\"}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "profile-token", None),
+            (file, "is-contact", None),
+            (
+                file,
+                "properties.email.value",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
