@@ -53,6 +53,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.90,
         0.74,
     ),
+    ("amazon-2025-orders-cart-subscription-history-alexa-whitby-jet-carver", 0.75, 0.86),
     ("amazon-2025-orders-rentals-concessions-kenosha-clock-repairer", 0.95, 0.98),
     ("amazon-2025-orders-returns", 0.93, 0.95),
     ("amazon-2025-physical-orders-digital-content", 0.90, 0.92),
@@ -245,6 +246,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2024-sdk-10-5-export-concepts-or-regions-samarkand-suzani-restorer", 0.98, 0.98),
     ("clarifai-2026-bash-jq-arg-envelope-jsonl-workflow-audit-tarija-vineyard", 0.85, 0.98),
     ("clarifai-2026-bash-jq-at-csv-inputs-annotations-nukualofa-ngatu-maker", 0.92, 0.98),
+    ("clarifai-2026-browser-fetch-json-stringify-list-inputs-face-general-otavalo-weaver-portraits", 0.98, 0.98),
     ("clarifai-2026-csharp-jsonformatter-indented-crlf-face-embed-kisii-soapstone-carvers", 0.94, 0.92),
     (
         "clarifai-2026-curl-compact-bitola-glass-plate-portraits",
@@ -566,6 +568,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.95,
         0.95,
     ),
+    ("clarifai-2026-insomnia-export-raw-users-me-apps-collaborations-keys-audit-vigan-burnay-potter", 0.95, 0.98),
     ("clarifai-2026-java-grpc-jsonformat-user-apps-keys-annotations-ouagadougou-bronze-caster", 0.98, 0.98),
     ("clarifai-2026-java-jsonformat-compact-faces-kazan-family-album", 0.98, 0.90),
     (
@@ -640,6 +643,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("clarifai-2026-sdk-export-train-boxes-polygons-empty-metadata-hoi-an-lantern-maker", 0.98, 0.95),
     ("clarifai-2026-sdk-export-train-test-lug-brazing-olsztyn", 0.98, 0.98),
     ("clarifai-2026-sdk-jsonl-versions-evals-polygons-kotor-net-mender", 0.98, 0.98),
     (
@@ -1058,6 +1062,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("freshdesk-2026-fresh-nidderdale-camera-traps", 0.81, 0.83),
     ("freshdesk-tickets", 0.89, 0.92),
     ("freshsales-contact", 0.77, 0.64),
+    ("front-2026-account-contacts-search-tags-links-wageningen-seed-lab", 0.73, 0.75),
     ("front-2026-contact-conversations", 0.38, 0.52),
     ("fullstory-user-export", 0.72, 0.89),
     ("ga4-bigquery-export", 0.94, 0.91),
@@ -1202,6 +1207,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("google-takeout-2025-mombasa-dhow-builder-play-library-purchases-installs-devices", 0.91, 0.83),
     ("google-takeout-2025-my-activity-more-products", 0.95, 0.98),
+    ("google-takeout-2025-oamaru-stonemason-gmail-settings-contacts-meet-access-log", 0.88, 0.89),
     ("google-takeout-2025-puno-reed-boat-builder-my-activity-five-products", 0.98, 0.98),
     ("google-takeout-2025-ruse-danube-pilot-semantic-edits-pay", 0.95, 0.95),
     (
@@ -1686,6 +1692,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2025-ads-targeting-inferences-more", 0.98, 0.76),
     ("linkedin-2025-cuenca-toquilla-hat-export-coordinator-recommendations-given-screening-answers", 0.87, 0.87),
     ("linkedin-2025-jobs-learning", 0.76, 0.76),
+    ("linkedin-2025-kirkwall-tidal-energy-engineer-follows-recommendations-media", 0.89, 0.89),
     (
         "linkedin-2025-messages-invitations-endorsements",
         0.93,
@@ -1980,6 +1987,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.20,
     ),
     ("salesforce-2025-person-account-sobject-soql-child-subqueries-tobermory-eagle-photographer", 0.88, 0.78),
+    ("salesforce-2025-rest-soql-contact-opportunity-lineitems-quotes-oulu-timber-grader", 0.78, 0.85),
     ("salesforce-2025-sf-cli-data-query-json-esquel-larch-nursery", 0.79, 0.92),
     ("salesforce-2025-sobject-collections-contact-account-case-task-kalocsa-paprika-sorter", 0.89, 0.94),
     (
@@ -2078,6 +2086,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.93,
         0.87,
     ),
+    ("snapchat-2025-stories-bitmoji-shop-esch-sur-alzette-bakery-apprentice", 0.93, 0.83),
     ("snapchat-2025-support-shopping-bitmoji", 0.94, 0.78),
     ("snapchat-2025-vientiane-photo-student-public-profile-plus-account-changes", 0.92, 0.80),
     ("snapchat-2025b", 0.72, 0.53),
@@ -2131,6 +2140,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("spotify-2025-library-playlist-search-marquee-inferences-jelgava-beekeeper", 0.94, 0.86),
     ("spotify-2025-marquee-search-payments", 0.95, 0.95),
     ("spotify-2025-mbabane-choir-teacher-extended-video-userdata-follow", 0.98, 0.93),
+    ("spotify-2025-music-history-searches-inferences-mostar-bridge-diver", 0.92, 0.98),
     ("spotify-2025-other", 0.75, 0.60),
     ("spotify-2025-sfax-olive-mill-audiobooks-podcasts-extended", 0.98, 0.95),
     // Lowered from 0.93 / 0.79 on 7 December 2026: Spotify's empty
@@ -2192,6 +2202,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("spotify-2026-wrapped-archive-reactions", 0.71, 0.74),
     ("spotify-extended-2025", 0.84, 0.75),
     ("spotify", 0.98, 0.98),
+    ("square-2025-invoices-subscriptions-cards-tofino-kelp-survey", 0.83, 0.96),
     ("square-2026-fresh-uk-hexham-florist-giftcards", 0.88, 0.88),
     ("square-customer", 0.88, 0.91),
     ("square-payments-2025", 0.90, 0.92),
@@ -2384,6 +2395,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.95,
     ),
     ("x-twitter-2025-iquitos-river-boat-pilot-nine-core-files", 0.95, 0.85),
+    ("x-twitter-2025-likes-group-dms-ip-apps-miri-rattan-weaver", 0.91, 0.91),
     ("x-twitter-2025-more-files", 0.69, 0.43),
     ("x-twitter-2025-personalization-ads", 0.96, 0.87),
     (
