@@ -12194,3 +12194,59 @@ fn a_hubspot_v1_records_token_and_contact_flag_are_bookkeeping() {
         ],
     );
 }
+
+/// A quote is a price the company offered the person before an order: its name, status and
+/// expiry are part of what they would pay, not their contact details.
+#[test]
+fn a_quote_is_payment_information() {
+    let file = "salesforce/query-Quote.json";
+    let rows = classified(&[(
+        file,
+        "{\"totalSize\": 1, \"done\": true, \"records\": [{\"attributes\": {\"type\": \"Quote\"}, \
+            \"Id\": \"0Q0Dn000001xKpQKAU\", \"Name\": \"Grading cameras for the Oulu mill\", \
+            \"Status\": \"Presented\", \"ExpirationDate\": \"2025-11-30\", \"GrandTotal\": 18450.0, \
+            \"Email\": \"aino.virtanen@example.fi\", \"Phone\": \"+358 40 5550123\"}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "records[].Status", Some("Payment Information")),
+            (
+                file,
+                "records[].ExpirationDate",
+                Some("Payment Information"),
+            ),
+            (file, "records[].Email", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
+
+/// Which ways to pay an invoice's page offers is the company's setup, not how the person paid.
+#[test]
+fn the_ways_an_invoice_may_be_paid_are_bookkeeping() {
+    let file = "square/invoices.json";
+    let rows = classified(&[(
+        file,
+        "{\"invoices\": [{\"id\": \"inv:0-ChCHu2mZEabLeeHahQnXDjZTECY\", \"invoice_number\": \"000101\", \
+            \"status\": \"UNPAID\", \"payment_requests\": [{\"request_type\": \"BALANCE\", \
+                \"due_date\": \"2025-07-01\", \"computed_amount_money\": {\"amount\": 48000, \"currency\": \"CAD\"}}], \
+            \"accepted_payment_methods\": {\"card\": true, \"square_gift_card\": false, \
+                \"bank_account\": false, \"buy_now_pay_later\": false}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "invoices[].accepted_payment_methods.card", None),
+            (
+                file,
+                "invoices[].accepted_payment_methods.bank_account",
+                None,
+            ),
+            (
+                file,
+                "invoices[].payment_requests[].due_date",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}
