@@ -244,6 +244,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("clarifai-2024-sdk-10-3-export-all-polygons-boxes-concepts-vianden-walnut-market", 0.98, 0.98),
     ("clarifai-2024-sdk-10-5-export-concepts-or-regions-samarkand-suzani-restorer", 0.98, 0.98),
+    ("clarifai-2024-sdk-export-mp4-png-train-test-concepts-regions-juchitan-son-dance-teacher", 0.98, 0.98),
     ("clarifai-2026-bash-jq-arg-envelope-jsonl-workflow-audit-tarija-vineyard", 0.85, 0.98),
     ("clarifai-2026-bash-jq-at-csv-inputs-annotations-nukualofa-ngatu-maker", 0.92, 0.98),
     ("clarifai-2026-browser-fetch-json-stringify-list-inputs-face-general-otavalo-weaver-portraits", 0.98, 0.98),
@@ -254,6 +255,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
     ),
     ("clarifai-2026-curl-geo-box-km-metadata-searches-awala-turtle-nest-monitor", 0.98, 0.98),
+    ("clarifai-2026-curl-jq-postmodeloutputs-batch-face-sentiment-general-nida-kite-festival", 0.98, 0.98),
     (
         "clarifai-2026-curl-jq-sort-keys-jaffna-palmyra-weaver",
         0.95,
@@ -632,6 +634,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-rest-v2-hair-salon-faces-workflow-audit-stirling", 0.92, 0.91),
     ("clarifai-2026-rest-video-inputs-annotation-tracks-frame-outputs-korce-serenata-filmmaker", 0.98, 0.98),
     ("clarifai-2026-ruby-net-http-pretty-generate-workflow-results-sisimiut-kaffemik-photographer", 0.98, 0.89),
+    ("clarifai-2026-rust-serde-json-pretty-option-nulls-face-embed-inputs-geo-lamu-dhow-builder", 0.96, 0.98),
     ("clarifai-2026-sdk-export-concepts-only-all-split-chefchaouen-door-painter", 0.98, 0.98),
     (
         "clarifai-2026-sdk-export-keypoints-bhubaneswar-odissi",
@@ -971,6 +974,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2025-ads-information", 0.70, 0.45),
     ("facebook-2025-apps-websites-preferences", 0.73, 0.43),
     ("facebook-2025-bardejov-wooden-church-guide-group-event-interactions-status-changes", 0.71, 0.64),
+    ("facebook-2025-el-volos-tsipouro-distiller-profile-friends-posts-search", 0.93, 0.93),
     ("facebook-2025-events-pages-marketplace", 0.89, 0.59),
     ("facebook-2025-grundarfjordur-whale-boat-skipper-pages-watch-saved-comments", 0.82, 0.82),
     ("facebook-2025-hu-tokaj-cooper-inbox-off-meta", 0.98, 0.96),
@@ -1208,6 +1212,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-takeout-2025-mombasa-dhow-builder-play-library-purchases-installs-devices", 0.91, 0.83),
     ("google-takeout-2025-my-activity-more-products", 0.95, 0.98),
     ("google-takeout-2025-oamaru-stonemason-gmail-settings-contacts-meet-access-log", 0.88, 0.89),
+    ("google-takeout-2025-puerto-natales-kayak-outfitter-records-youtube-search-subs-chrome-play-installs", 0.91, 0.91),
     ("google-takeout-2025-puno-reed-boat-builder-my-activity-five-products", 0.98, 0.98),
     ("google-takeout-2025-ruse-danube-pilot-semantic-edits-pay", 0.95, 0.95),
     (
@@ -1482,6 +1487,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.31,
     ),
     ("hubspot-2025-form-submissions-email-events", 0.79, 0.78),
+    ("hubspot-2025-graphql-engagements-meetings-batch-company-hammerfest-aurora-cams", 0.96, 0.88),
     ("hubspot-2025-legacy-v1-contact-profile", 0.76, 0.94),
     (
         "hubspot-2025-python-sdk-to-dict-puno-alpaca-fleece-grader",
@@ -1575,6 +1581,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2025-profile-activity", 0.66, 0.66),
     ("instagram-2025-profile-insights-calls-requests", 0.95, 0.95),
     ("instagram-2025-security-devices", 0.54, 0.54),
+    ("instagram-2025-sr-nis-burek-baker-personal-ads-topics-story-likes-recently-viewed", 0.98, 0.98),
     ("instagram-2025-story-interactions-saved", 0.83, 0.83),
     ("instagram-2025-valparaiso-harbour-crane-operator-devices-logout-saved-collections", 0.93, 0.93),
     (
@@ -1815,6 +1822,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.94,
         0.98,
     ),
+    ("messenger-2025-ja-tokoname-teapot-maker-inbox-archived-group-e2ee-autofill", 0.98, 0.98),
     ("messenger-2025-meta-ai-status-calls", 0.58, 0.64),
     (
         "messenger-2025-mindelo-morna-guitarist-e2ee-device-chat-settings-bumped-video",
@@ -1952,6 +1960,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("reddit-2025-hokitika-pounamu-carver-posts-votes-subs-apple-signin", 0.98, 0.90),
     ("reddit-2025-messages-votes", 0.92, 0.95),
     ("reddit-2025-more-csv-files", 0.98, 0.48),
+    ("reddit-2025-nazare-tow-surf-spotter-posts-comments-messages-ips-subs", 0.98, 0.98),
     ("reddit-2025-posts-comments-saved", 0.98, 0.86),
     ("reddit-2025-saved-comments-linked-ids-berat-olive-miller", 0.94, 0.82),
     ("reddit-2025b", 0.75, 0.75),
@@ -2231,6 +2240,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.90,
         0.54,
     ),
+    ("stripe-2025-basil-card-sources-schedule-credit-notes-dumaguete-reef-survey", 0.89, 0.74),
     (
         "stripe-2025-basil-two-paypal-accounts-palanga-amber-grader",
         0.86,
@@ -2335,6 +2345,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("tiktok-2025-profile-activity", 0.91, 0.91),
     ("tiktok-2025-profile-ads-visits-tarnovo-potter", 0.95, 0.91),
     ("tiktok-2025-shop-live", 0.86, 0.79),
+    ("tiktok-2025-tozeur-palm-pollinator-profile-activity-comments-dms-ads", 0.89, 0.91),
     ("tiktok-2026-fresh-2025-accra-drummer", 0.87, 0.85),
     ("tiktok-2026-fresh-am-addis-buna-host", 0.89, 0.77),
     ("tiktok-2026-fresh-arequipa-picanteria-cook", 0.89, 0.81),
@@ -2464,6 +2475,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("youtube-2026-fresh-lt-siauliai-kankles-teacher", 0.84, 0.33),
     ("youtube-2026-german-verlauf-abos-kommentare", 0.89, 0.78),
     ("zendesk-2022-help-center-article-post-comments-subscriptions-nuuk-kayak-frames", 0.68, 0.54),
+    ("zendesk-2025-comment-image-attachments-csat-community-posts-swakopmund-lichen-survey", 0.88, 0.95),
     (
         "zendesk-2025-incremental-ticket-events-valparaiso-funicular-inspector",
         0.67,
