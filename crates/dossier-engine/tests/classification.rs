@@ -12250,3 +12250,29 @@ fn the_ways_an_invoice_may_be_paid_are_bookkeeping() {
         ],
     );
 }
+
+/// The planned phases of a paid plan (Stripe's subscription schedules) are part of what the
+/// person pays for, unlike a subscription to a channel.
+#[test]
+fn a_subscription_schedule_is_payment_information() {
+    let file = "v1/subscription_schedules.json";
+    let rows = classified(&[(
+        file,
+        "{\"object\": \"list\", \"data\": [{\"id\": \"sub_sched_1QxYzA2eZvKYlo2C\", \"object\": \"subscription_schedule\", \
+            \"status\": \"active\", \"end_behavior\": \"release\", \"created\": 1735732800, \
+            \"current_phase\": {\"start_date\": 1735732800, \"end_date\": 1743508800}, \
+            \"phases\": [{\"start_date\": 1735732800, \"end_date\": 1743508800, \
+                          \"proration_behavior\": \"create_prorations\"}]}], \"has_more\": false}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "data[].status", Some("Payment Information")),
+            (
+                file,
+                "data[].phases[].start_date",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}
