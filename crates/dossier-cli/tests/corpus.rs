@@ -47,6 +47,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("amazon-2025-digital-subscriptions", 0.94, 0.96),
     ("amazon-2025-kindle-personal-docs-dunedin-choir-librarian", 0.79, 0.76),
+    ("amazon-2025-kindle-sessions-audible-library-music-saved-searches-pv-search-alexa-trogir-stonemason", 0.59, 0.58),
     ("amazon-2025-more-request-files", 0.55, 0.45),
     (
         "amazon-2025-orders-audible-kindle-kalamazoo-organ-restorer",
@@ -117,6 +118,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("apple-2025-game-center-wallet-health-free", 0.88, 0.85),
     ("apple-2025-icloud-photos", 0.69, 0.64),
     ("apple-2025-library-tracks-calendars-bookmarks-signon-kutaisi-enamel-jeweller", 0.83, 0.93),
+    ("apple-2025-library-tracks-play-activity-apple-pay-signon-devices-hallstatt-salt-mine-guide", 0.91, 0.91),
     (
         "apple-2025-media-previews-subscribed-notes-enniskillen-pipe-maker",
         0.79,
@@ -193,6 +195,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.78,
         0.78,
     ),
+    ("braze-2026-snowflake-data-sharing-csv-profile-clicks-events-mildura-grape-grader", 0.64, 0.74),
     ("braze-user-export", 0.89, 0.91),
     ("brevo-2026-fresh-norwich-glaze-studio", 0.72, 0.66),
     ("brevo-contact", 0.75, 0.65),
@@ -570,6 +573,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.95,
         0.95,
     ),
+    ("clarifai-2026-httpie-offline-requests-post-inputs-predict-patch-merge-kalambaka-climbing-guide", 0.95, 0.98),
     ("clarifai-2026-insomnia-export-raw-users-me-apps-collaborations-keys-audit-vigan-burnay-potter", 0.95, 0.98),
     ("clarifai-2026-java-grpc-jsonformat-user-apps-keys-annotations-ouagadougou-bronze-caster", 0.98, 0.98),
     ("clarifai-2026-java-jsonformat-compact-faces-kazan-family-album", 0.98, 0.90),
@@ -624,6 +628,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-requests-users-me-collaborators-geo-face-audit-tetouan-zellige-setter", 0.96, 0.96),
     ("clarifai-2026-rest-face-detect-embed-cluster-workflow-batch-gondar-timkat-photographer", 0.94, 0.91),
     ("clarifai-2026-rest-inputs-annotations-searches-json-tool-cesky-krumlov-marionette-maker", 0.98, 0.93),
+    ("clarifai-2026-rest-labeler-face-boxes-identity-concepts-list-annotations-sighnaghi-supra-choir", 0.43, 0.43),
     ("clarifai-2026-rest-next-assignments-fluke-id-hermanus", 0.94, 0.92),
     ("clarifai-2026-rest-text-image-app-audit-salta-pena-cook", 0.92, 0.98),
     (
@@ -654,6 +659,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("clarifai-2026-sdk-objects-messagetojson-jsonl-per-call-trakai-kibinai-baker", 0.98, 0.94),
     ("clarifai-2026-sdk-predict-by-url-bytes-list-inputs-pemba-clove-cooperative", 0.98, 0.98),
     (
         "clarifai-2026-sdk-snake-dict-napier-drone-roof-survey",
@@ -910,6 +916,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("discord-2025-nov-erdenet-morin-khuur-circle", 0.93, 0.90),
     ("discord-2025-package-account-more", 0.54, 0.52),
     ("discord-2025-servers-audit", 0.76, 0.66),
+    ("discord-2025-tartu-choir-arranger-account-payments-connections-messages-servers", 0.94, 0.93),
     ("discord-2025-traits-tickets-dm-jaffna-veena-teacher", 0.90, 0.84),
     ("discord-2026-fresh-2022-tbilisi-bot-developer", 0.86, 0.87),
     ("discord-2026-fresh-2024-galway-ttrpg", 0.73, 0.79),
@@ -1716,6 +1723,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2025-projects-events-votes-reposts-mombasa-marine-surveyor", 0.89, 0.89),
     ("linkedin-2025-tamale-shea-quality-lead-learning-searches-jobs", 0.96, 0.98),
     ("linkedin-2025-trabzon-tea-agronomist-account-security-contact-files", 0.95, 0.95),
+    ("linkedin-2025-valparaiso-funicular-engineer-profile-invitations-follows-saved-jobs", 0.98, 0.98),
     (
         "linkedin-2025-windhoek-geodetic-surveyor-accomplishments",
         0.98,
@@ -1894,6 +1902,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.76,
     ),
     ("paypal-2026-invoicing-authorizations", 0.80, 0.92),
+    ("paypal-2026-payouts-batch-items-transaction-search-mbale-arabica-grader", 0.86, 0.85),
     ("paypal-activity-2025", 0.79, 0.86),
     (
         "paypal-pipedrive-2026-fresh-aberdeen-salmon-counts",
@@ -1981,6 +1990,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("rocketchat-2026-fresh-kumasi-beekeepers", 0.68, 0.54),
     ("runkeeper-2025-export", 0.61, 0.82),
     ("runtastic-export", 0.88, 0.83),
+    ("salesforce-2024-data-loader-v60-extract-caps-headers-puerto-madryn-krill-counter", 0.84, 0.98),
     ("salesforce-2025-bulk-api-2-query-results-lead-padstow-seaweed-harvester", 0.76, 0.81),
     (
         "salesforce-2025-composite-soql-aracati-shrimp-larvae-counts",
@@ -2143,6 +2153,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.92,
     ),
+    ("spotify-2025-extended-audiobooks-podcasts-userdata-identity-rated-shows-kardzhali-gaida-maker", 0.96, 0.96),
     ("spotify-2025-extended-streaming-history-more", 0.98, 0.90),
     ("spotify-2025-identity-follow-playlists-library-oamaru-stonemason", 0.95, 0.88),
     ("spotify-2025-library-inferences", 0.84, 0.84),
@@ -2408,6 +2419,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("x-twitter-2025-iquitos-river-boat-pilot-nine-core-files", 0.95, 0.85),
     ("x-twitter-2025-likes-group-dms-ip-apps-miri-rattan-weaver", 0.91, 0.91),
     ("x-twitter-2025-more-files", 0.69, 0.43),
+    ("x-twitter-2025-oamaru-blacksmith-tweets-headers-ads-creation-ip-email-changes", 0.98, 0.88),
     ("x-twitter-2025-personalization-ads", 0.96, 0.87),
     (
         "x-twitter-2025-st-johns-whale-naturalist-dm-photo-ad-engagements",
