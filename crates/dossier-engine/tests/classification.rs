@@ -12276,3 +12276,34 @@ fn a_subscription_schedule_is_payment_information() {
         ],
     );
 }
+
+/// A dated folder names a copy of the download, not what its records are about either: the
+/// boxes a person drew around faces in `supra-faces-2026-05-03/` are their labels, as with any
+/// hand-drawn box, since no face model made them.
+#[test]
+fn a_dated_folders_words_do_not_say_what_its_records_are_about() {
+    let file = "supra-faces-2026-05-03/list_annotations.json";
+    let rows = classified(&[(
+        file,
+        "{\"status\": {\"code\": 10000, \"description\": \"Ok\"}, \"annotations\": [\
+            {\"id\": \"a81c\", \"input_id\": \"in-04\", \"data\": {\"regions\": [{\"id\": \"r1\", \
+                \"region_info\": {\"bounding_box\": {\"top_row\": 0.12, \"left_col\": 0.31, \"bottom_row\": 0.44, \"right_col\": 0.52}}, \
+                \"data\": {\"concepts\": [{\"id\": \"nino\", \"name\": \"Nino\", \"value\": 1}]}}]}, \
+             \"created_at\": \"2026-05-02T18:20:11Z\"}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "annotations[].data.regions[].region_info.bounding_box.top_row",
+                Some("Predictions and Tags"),
+            ),
+            (
+                file,
+                "annotations[].data.regions[].data.concepts[].name",
+                Some("Predictions and Tags"),
+            ),
+        ],
+    );
+}

@@ -382,7 +382,10 @@ fn subjects(
         .zip(found)
         .zip(met)
         .map(|((t, f), met)| {
-            let mut words = without_series(key_tokens(&t.file));
+            // A dated folder names a copy of the download, not what it holds (`folder_words`).
+            let (folders, file_name) = t.file.rsplit_once('/').unwrap_or(("", &t.file));
+            let mut words = folder_words(folders);
+            words.extend(without_series(key_tokens(file_name)));
             words.extend(without_series(key_tokens(&t.table)));
             if let Some(prefix) = shared_prefix(t) {
                 words.extend(key_tokens(prefix));
