@@ -12307,3 +12307,46 @@ fn a_dated_folders_words_do_not_say_what_its_records_are_about() {
         ],
     );
 }
+
+/// The wallet that tokenised a card (Stripe's `tokenization_method`) is part of the card, even
+/// left empty, and a help desk's malware scan of an attachment is the desk's own check.
+#[test]
+fn a_cards_tokenization_is_payment_and_a_malware_scan_is_bookkeeping() {
+    let cards = "stripe/customer.json";
+    let comments = "zendesk/tickets/7714/comments.json";
+    let rows = classified(&[
+        (
+            cards,
+            "{\"id\": \"cus_Q1\", \"sources\": {\"object\": \"list\", \"data\": [{\"id\": \"card_1\", \
+                \"object\": \"card\", \"brand\": \"Visa\", \"last4\": \"4242\", \"exp_month\": 8, \
+                \"exp_year\": 2027, \"funding\": \"credit\", \"tokenization_method\": null}]}}",
+        ),
+        (
+            comments,
+            "{\"comments\": [{\"id\": 1, \"author_id\": 42, \"body\": \"Photo of the lichen plot\", \
+                \"attachments\": [{\"file_name\": \"plot-7.jpg\", \"content_type\": \"image/jpeg\", \
+                    \"content_url\": \"https://example.zendesk.com/attachments/token/abc/?name=plot-7.jpg\", \
+                    \"malware_scan_result\": \"malware_not_found\", \"malware_access_override\": false}]}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                cards,
+                "sources.data[].tokenization_method",
+                Some("Payment Information"),
+            ),
+            (
+                comments,
+                "comments[].attachments[].malware_scan_result",
+                None,
+            ),
+            (
+                comments,
+                "comments[].attachments[].malware_access_override",
+                None,
+            ),
+        ],
+    );
+}
