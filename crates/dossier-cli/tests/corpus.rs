@@ -61,6 +61,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon-2025-primevideo-kindle-digital-orders-cs-feedback-berwick-net-mender", 0.90, 0.92),
     ("amazon-2025-retail-order-history-variants", 0.93, 0.86),
     ("amazon-2025-search-browsing-cart", 0.87, 0.80),
+    ("amazon-2025-seller-feedback-region-authority-review-votes-view-counts-mahone-bay-sail-rigger", 0.54, 0.54),
     ("amazon-2025-shopping-search-alexa-audible-listening-bisbee-turquoise-jeweller", 0.82, 0.83),
     ("amazon-2026-fresh-2025-derby-signwriter", 0.70, 0.71),
     ("amazon-2026-fresh-aberystwyth-kindle-ownership", 0.89, 0.71),
@@ -108,6 +109,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("apollo-2026-people-match-enrichment", 0.69, 0.72),
     ("apple-2025", 0.77, 0.72),
     ("apple-2025-account-devices", 0.77, 0.74),
+    ("apple-2025-container-origin-top-content-playback-purchase-events-ushuaia-sled-dog-musher", 0.87, 0.87),
     ("apple-2025-devices-photos-daily-tracks-kuching-batik-painter", 0.82, 0.79),
     ("apple-2025-game-center-ad-tracking-family-sharing-whanganui-river-guide", 0.88, 0.61),
     (
@@ -282,6 +284,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("clarifai-2026-datautils-coco-instances-train-valid-rle-jokkmokk-winter-market", 0.82, 0.82),
     ("clarifai-2026-deno-writetextfile-face-detection-batch-inputs-bulawayo-school-photographer", 0.98, 0.89),
+    ("clarifai-2026-emacs-restclient-face-general-embed-workflow-audit-ribe-viking-market", 0.98, 0.98),
     ("clarifai-2026-firefox-save-response-portal-hilo-lei-maker", 0.98, 0.98),
     ("clarifai-2026-fresh-batik-consensus-pekalongan", 0.89, 0.87),
     ("clarifai-2026-fresh-bouldering-brno", 0.96, 0.97),
@@ -576,6 +579,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.95,
     ),
     ("clarifai-2026-httpie-offline-requests-post-inputs-predict-patch-merge-kalambaka-climbing-guide", 0.95, 0.98),
+    ("clarifai-2026-httpx-archive-sdk-export-valid-split-boxes-negative-concepts-pag-lace-maker", 0.98, 0.98),
     ("clarifai-2026-insomnia-export-raw-users-me-apps-collaborations-keys-audit-vigan-burnay-potter", 0.95, 0.98),
     ("clarifai-2026-java-grpc-jsonformat-user-apps-keys-annotations-ouagadougou-bronze-caster", 0.98, 0.98),
     ("clarifai-2026-java-jsonformat-compact-faces-kazan-family-album", 0.98, 0.90),
@@ -672,6 +676,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-support-pandas-json-normalize-record-path-regions-mdina-balcony-restorer", 0.88, 0.98),
     ("clarifai-2026-support-rest-app-export-models-workflows-concepts-keys-audit-kilwa-ruins-guide", 0.98, 0.98),
     ("clarifai-2026-ts-fetch-user-apps-keys-collaborators-setubal-cannery-guide", 0.93, 0.95),
+    ("clarifai-2026-vscode-rest-client-body-user-apps-keys-inputs-geo-cuenca-toquilla-weaver", 0.95, 0.98),
     (
         "clarifai-2026-winps51-convertto-json-belmopan-optician",
         0.98,
@@ -1017,6 +1022,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.87,
         0.74,
     ),
+    ("facebook-2025-savonlinna-rowing-boat-builder-time-spent-story-reactions-collections-cities", 0.88, 0.54),
     ("facebook-2025-security-ads", 0.84, 0.87),
     ("facebook-2026-album-devices-location", 0.85, 0.78),
     ("facebook-2026-dating-payments-pokes-games", 0.70, 0.54),
@@ -1168,6 +1174,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("google-takeout-2024-arusha-safari-driver-my-activity-search-youtube-watch-history", 0.98, 0.98),
     ("google-takeout-2024-ca-olot-volcano-guide-records-maps-contacts", 0.98, 0.98),
+    ("google-takeout-2024-gdynia-sailmaker-semantic-maps-youtube-search-chrome-history", 0.96, 0.96),
     (
         "google-takeout-2024-plzen-brewery-lab-tram-timeline-maps",
         0.98,
@@ -1564,6 +1571,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("hubspot-stripe-2026-fresh-mallaig-kelp-survey", 0.90, 0.93),
     ("hubspot-tickets-forms", 0.83, 0.81),
     ("hubspot-v1-utk-profile-list-contacts-kristiansund-salmon-pens", 0.68, 0.80),
+    ("hubspot-v3-company-deal-paddle-billing-invoice-pdf-zendesk-comments-bursa-hail-assessor", 0.91, 0.94),
+    ("hubspot-v3-gocardless-bacs-helpscout-v2-threads-machynlleth-carriage-surveyor", 0.86, 0.60),
     ("huggingface-account", 0.83, 0.73),
     ("instacart-2025-data-request", 0.34, 0.62),
     ("instagram-2021", 0.89, 0.91),
@@ -1728,6 +1737,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2025-profile-connections", 0.95, 0.95),
     ("linkedin-2025-profile-positions-education", 0.98, 0.88),
     ("linkedin-2025-projects-events-votes-reposts-mombasa-marine-surveyor", 0.89, 0.89),
+    ("linkedin-2025-sucre-chocolatier-test-scores-courses-account-status", 0.93, 0.71),
     ("linkedin-2025-tamale-shea-quality-lead-learning-searches-jobs", 0.96, 0.98),
     ("linkedin-2025-trabzon-tea-agronomist-account-security-contact-files", 0.95, 0.95),
     ("linkedin-2025-valparaiso-funicular-engineer-profile-invitations-follows-saved-jobs", 0.98, 0.98),
@@ -2058,6 +2068,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.85,
         0.95,
     ),
+    ("salesforce-v65-mollie-sales-invoice-freshdesk-conversations-kampen-dike-inspector", 0.88, 0.85),
     ("salesloft-person", 0.53, 0.60),
     ("samsung-health-2025-csv-export", 0.72, 0.39),
     ("samsung-health-personal-data", 0.30, 0.21),
@@ -2176,6 +2187,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     // assuredAgeMethod and assuredAgeTimestamp are now inferences, as 23 of the corpus's 30
     // labels of them say; this export's labeller left them null.
     ("spotify-2025-streaming-userdata", 0.88, 0.79),
+    ("spotify-2025-tech-log-connection-errors-rootlist-identifiers-payments-ohrid-lace-maker", 0.98, 0.92),
     ("spotify-2025-technical-log", 0.88, 0.86),
     // Lowered from 0.98 / 0.98 on 7 December 2026: Spotify's empty
     // assuredAgeMethod and assuredAgeTimestamp are now inferences, as 23 of the corpus's 30
