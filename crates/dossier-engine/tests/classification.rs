@@ -12350,3 +12350,23 @@ fn a_cards_tokenization_is_payment_and_a_malware_scan_is_bookkeeping() {
         ],
     );
 }
+
+/// The tests a profile lists (LinkedIn's `Test Scores.csv`) are part of the profile, as its
+/// courses are.
+#[test]
+fn a_profiles_test_scores_are_contact_data() {
+    let file = "Test Scores.csv";
+    let rows = classified(&[(
+        file,
+        "Name,Score,Test Date,Description\n\
+         DELF B2,84/100,Mar 2019,French for chocolate suppliers\n\
+         TOEFL iBT,104,Oct 2021,\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "Name", Some("Contact Data/Identifiers")),
+            (file, "Score", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
