@@ -90,10 +90,12 @@ const LIST_WRAPPERS: [&str; 14] = [
 /// `stacktrace[]`, Apple's `backtrace`).
 const STACK_TRACES: [&str; 4] = ["stacktrace", "stack trace", "backtrace", "raw stacktrace"];
 
-/// Where a text or a sound an input holds is stored (Clarifai's `data.text.url`,
-/// `data.audio.hosted.suffix`): the service's link to the content, not the content, and no
-/// picture. The keys of a hosted copy, and the kinds of content that are not pictures.
+/// The keys that say where an input's content is stored: its `url`, and the parts of its
+/// `hosted` copy. For a text or a sound (Clarifai's `data.text.url`,
+/// `data.audio.hosted.suffix`) they are the service's link to the content, and no picture.
 const STORED_AT: [&str; 5] = ["url", "prefix", "suffix", "sizes", "crossorigin"];
+
+/// The kinds of an input's content (`data.text`, `data.audio`) that are not pictures.
 const NOT_PICTURES: [&str; 2] = ["text", "audio"];
 
 /// Keys that hold a record's fields as a map (HubSpot's and PostHog's `properties`, JSON:API's
