@@ -11,6 +11,7 @@ use std::collections::HashSet;
 use dossier_policy::ClassificationRules;
 
 use super::field_rules::is_list_wrapper;
+use super::phrases::contains_phrase;
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::key_tokens;
 
@@ -424,9 +425,11 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
     // `ent_field_name` in its 2025 files, where a slot's values may sit in a nested `vec[]` or
     // `dict[]` rather than beside it.
     let meta_slot = |tokens: &[String]| tokens == ["ent", "field", "name"];
-    // In those lists a `title` heads a group of slots (`{title: "Invited by", dict: [...]}`),
-    // as a `label` names one.
-    let in_label_values = table.table.contains("label_values[]");
+    // Meta's `label_values[]` say what they are in their name, even where every value of a slot
+    // sits in a nested list (`label_values[].vec[].value`), which is a table of its own; and in
+    // them a `title` heads a group of slots (`{title: "Invited by", dict: [...]}`), as a `label`
+    // names one.
+    let in_label_values = contains_phrase(&key_tokens(&table.table), "label values");
     let slot = match tokens.as_slice() {
         [only] => {
             matches!(only.as_str(), "name" | "key" | "label") || in_label_values && only == "title"
@@ -455,12 +458,7 @@ pub(crate) fn names_a_slot(table: &TableStats, field: &FieldStats) -> Option<Str
     // A `key` names a slot even beside an id of its own (WooCommerce's `meta_data[]{id, key,
     // value}`); a `name` beside an id names a thing.
     let keyed = tokens.last().is_some_and(|w| w == "key");
-    // Meta's `label_values[]` say what they are in their name, even where every value of a slot
-    // sits in a nested list (`label_values[].vec[].value`), which is a table of its own.
-    let labelled_values = key_tokens(table.table.trim_end_matches("[]"))
-        .ends_with(&["label".to_owned(), "values".to_owned()]);
-    let valued = labelled_values
-        || in_label_values
+    let valued = in_label_values
         || table.fields.iter().any(|f| {
             inner(&f.name).is_some_and(|t| {
                 meta_slot(&t) || t.iter().any(|w| matches!(w.as_str(), "value" | "val"))
