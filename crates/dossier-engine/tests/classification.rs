@@ -12370,3 +12370,70 @@ fn a_profiles_test_scores_are_contact_data() {
         ],
     );
 }
+
+/// How a service numbers and keeps its records is bookkeeping: an invoice document's number
+/// (Apple's `Document Number`), a customer's invoice prefix and an invoice line's pointer to its
+/// item (Stripe's), whether a help desk's user came from a shared desk (Zendesk's `shared`) or
+/// a message part was redacted (Intercom's `redacted`), and where an app keeps its embeddings
+/// (Clarifai's `embeddings_storage`).
+#[test]
+fn record_numbering_and_a_desks_handling_of_its_records_are_bookkeeping() {
+    let store = "Store Transaction History.csv";
+    let customer = "stripe/customer.json";
+    let invoices = "stripe/invoices.json";
+    let user = "zendesk/user.json";
+    let conversation = "intercom/conversations/215.json";
+    let apps = "clarifai/list-apps.json";
+    let rows = classified(&[
+        (
+            store,
+            "Item Purchased Date,Content Type,Item Description,Document Number,Order Number,Invoice Item Total\n\
+             2025-03-02,App,Tide Tables Pro,MT4S7Q2L9X,MKV3B1ZQ8R,4.99\n",
+        ),
+        (
+            customer,
+            "{\"id\": \"cus_Q1\", \"object\": \"customer\", \"email\": \"ana@example.com\", \
+                \"invoice_prefix\": \"6D3E1F0A\", \"currency\": \"eur\"}",
+        ),
+        (
+            invoices,
+            "{\"data\": [{\"id\": \"in_1\", \"amount_due\": 1200, \"lines\": {\"data\": [{\"id\": \"il_1\", \
+                \"amount\": 1200, \"parent\": {\"type\": \"subscription_item_details\", \
+                \"invoice_item_details\": null, \"subscription_item_details\": {\"subscription\": \"sub_1\"}}}]}}]}",
+        ),
+        (
+            user,
+            "{\"user\": {\"id\": 26418, \"name\": \"Ana Lopes\", \"email\": \"ana@example.com\", \
+                \"shared\": false, \"role\": \"end-user\"}}",
+        ),
+        (
+            conversation,
+            "{\"type\": \"conversation\", \"id\": \"215\", \"source\": {\"type\": \"conversation\", \
+                \"body\": \"<p>My invoice is wrong</p>\", \"redacted\": false, \
+                \"author\": {\"type\": \"user\", \"email\": \"ana@example.com\"}}}",
+        ),
+        (
+            apps,
+            "{\"apps\": [{\"id\": \"tide-watch\", \"user_id\": \"ana_lo\", \
+                \"embeddings_storage\": \"default\", \"created_at\": \"2025-01-02T10:00:00Z\"}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (store, "Document Number", None),
+            (store, "Invoice Item Total", Some("Payment Information")),
+            (customer, "invoice_prefix", None),
+            (customer, "email", Some("Contact Data/Identifiers")),
+            (
+                invoices,
+                "data[].lines.data[].parent.invoice_item_details",
+                None,
+            ),
+            (user, "user.shared", None),
+            (user, "user.email", Some("Contact Data/Identifiers")),
+            (conversation, "source.redacted", None),
+            (apps, "apps[].embeddings_storage", None),
+        ],
+    );
+}
