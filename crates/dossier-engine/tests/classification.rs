@@ -12437,3 +12437,39 @@ fn record_numbering_and_a_desks_handling_of_its_records_are_bookkeeping() {
         ],
     );
 }
+
+/// Which terms the person accepted for their account, and when, are their account's agreements
+/// with the company, named so even while Snapchat's list is still empty.
+#[test]
+fn the_terms_a_person_accepted_are_contact_data() {
+    let account = "json/account.json";
+    let game_center = "Game Center/Game Center Data.json";
+    let rows = classified(&[
+        (
+            account,
+            "{\"Basic Information\": {\"Username\": \"ana.lo\", \"Creation Date\": \"2016-09-14 17:22:03 UTC\"}, \
+                \"Privacy Policy and Terms of Service Acceptance History\": [], \
+                \"Custom Creative Tools Terms\": []}",
+        ),
+        (
+            game_center,
+            "{\"terms_data\": [{\"terms_version\": \"24\", \"previous_terms_version\": \"23\", \
+                \"terms_accepted_time\": \"2024-09-17T08:12:44Z\"}]}",
+        ),
+    ]);
+    let contact = Some("Contact Data/Identifiers");
+    assert_categories(
+        &rows,
+        &[
+            (
+                account,
+                "Privacy Policy and Terms of Service Acceptance History",
+                contact,
+            ),
+            (account, "Custom Creative Tools Terms", contact),
+            (game_center, "terms_data[].terms_version", contact),
+            (game_center, "terms_data[].previous_terms_version", contact),
+            (game_center, "terms_data[].terms_accepted_time", contact),
+        ],
+    );
+}
