@@ -12473,3 +12473,42 @@ fn the_terms_a_person_accepted_are_contact_data() {
         ],
     );
 }
+
+/// An app written as a number (TikTok's `App: 1` in every section) is which of the company's
+/// own apps a record came from; an app named in words (a login's `Messenger`) is the one the
+/// person used.
+#[test]
+fn an_app_written_as_a_number_is_bookkeeping() {
+    let tiktok = "user_data_tiktok.json";
+    let sessions = "security_and_login_information/where_you're_logged_in.json";
+    let rows = classified(&[
+        (
+            tiktok,
+            "{\"Your Activity\": {\"Following\": {\"App\": 1, \"Following\": [{\"Date\": \"2025-02-01 10:00:00\", \
+                \"UserName\": \"kite.maker\"}]}}}",
+        ),
+        (
+            sessions,
+            "{\"active_sessions_v2\": [{\"created_timestamp\": 1736942400, \"ip_address\": \"203.0.113.9\", \
+                \"user_agent\": \"Mozilla/5.0\", \"app\": \"Messenger\"}, \
+                {\"created_timestamp\": 1736942500, \"ip_address\": \"203.0.113.10\", \
+                \"user_agent\": \"Mozilla/5.0\", \"app\": \"Facebook\"}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (tiktok, "Your Activity.Following.App", None),
+            (
+                tiktok,
+                "Your Activity.Following.Following[].UserName",
+                Some("Social Network Data"),
+            ),
+            (
+                sessions,
+                "active_sessions_v2[].app",
+                Some("Device/IP Information"),
+            ),
+        ],
+    );
+}

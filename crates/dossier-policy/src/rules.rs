@@ -97,6 +97,11 @@ pub struct ClassificationRules {
     /// Words that make a field itself bookkeeping wherever it sits (`has_more`, `livemode`).
     #[serde(default)]
     pub bookkeeping_fields: Vec<String>,
+    /// Words that make a field bookkeeping when its values are whole numbers: TikTok's `App: 1`
+    /// numbers one of the company's own apps, while an `app` named in words (a login's
+    /// `Snapchat`) is the one the person used.
+    #[serde(default)]
+    pub bookkeeping_numbers: Vec<String>,
     /// Objects of the company's own catalog inside a person's records (a Stripe `price`, a
     /// `plan`): what they cost is what the person pays, but their own lifecycle, named by
     /// `catalog_fields` (when the company created the price, whether it still sells it), is

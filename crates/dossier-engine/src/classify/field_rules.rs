@@ -318,7 +318,9 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, view: &FieldView<'_>) -> 
     // by their address: contact data, whoever they are.
     let addresses =
         !field.sample.is_empty() && field.sample.iter().all(|v| accepts(Detector::Email, v));
-    (is_bookkeeping_field(rules, leaf) && !addresses)
+    let numbered =
+        field.kind == ValueKind::Integer && key_is_one_of(leaf, &rules.bookkeeping_numbers);
+    (is_bookkeeping_field(rules, leaf) && !addresses || numbered)
         .then(|| format!("`{leaf}` is bookkeeping of the file or the service, not a person's data"))
 }
 
