@@ -12512,3 +12512,61 @@ fn an_app_written_as_a_number_is_bookkeeping() {
         ],
     );
 }
+
+/// In Salesforce an Account is the company a contact belongs to: its id, and the id of any
+/// record that is not a person (a Task, an Opportunity, a company's Account), identify no one,
+/// while a Contact's own `Id` identifies the person, and a person account's is not set aside.
+#[test]
+fn a_salesforce_id_is_a_persons_only_in_a_record_of_a_person() {
+    let contacts = "query-Contact.json";
+    let accounts = "query-Account.json";
+    let person = "sobjects/Account/001Wx00000Rk4TpIAJ.json";
+    let record = |kind: &str, id: &str, more: &str| {
+        format!(
+            "{{\"attributes\": {{\"type\": \"{kind}\", \"url\": \"/services/data/v62.0/sobjects/{kind}/{id}\"}}, \
+                \"Id\": \"{id}\"{more}}}"
+        )
+    };
+    let contact_rows = format!(
+        "{{\"totalSize\": 2, \"done\": true, \"records\": [{}, {}]}}",
+        record(
+            "Contact",
+            "003Wk00000Lr4PqIAJ",
+            ", \"AccountId\": \"001Wk00000Bq7ZtIAJ\", \"Email\": \"ana@example.com\""
+        ),
+        record(
+            "Contact",
+            "003Wk00000Lr4PrIAJ",
+            ", \"AccountId\": \"001Wk00000Bq7ZtIAJ\", \"Email\": \"rui@example.com\""
+        ),
+    );
+    let account_rows = format!(
+        "{{\"totalSize\": 1, \"done\": true, \"records\": [{}]}}",
+        record(
+            "Account",
+            "001Wk00000Bq7ZtIAJ",
+            ", \"Name\": \"Tide Works Ltd\""
+        )
+    );
+    let person_account = record(
+        "Account",
+        "001Wx00000Rk4TpIAJ",
+        ", \"IsPersonAccount\": true, \"PersonEmail\": \"ana@example.com\"",
+    );
+    let rows = classified(&[
+        (contacts, contact_rows.as_str()),
+        (accounts, account_rows.as_str()),
+        (person, person_account.as_str()),
+    ]);
+    let contact = Some("Contact Data/Identifiers");
+    assert_categories(
+        &rows,
+        &[
+            (contacts, "records[].Id", contact),
+            (contacts, "records[].AccountId", None),
+            (accounts, "records[].Id", None),
+        ],
+    );
+    // A person account is a person: its id is not set aside as a company's record's.
+    assert!(!row(&rows, person, "Id").evidence.contains("Salesforce"));
+}

@@ -21,6 +21,7 @@ mod record_kind;
 mod record_rules;
 mod service_values;
 mod slot_labels;
+mod sobject;
 mod social_settings;
 mod staff;
 
@@ -210,6 +211,7 @@ fn first_pass(
         };
         if let Some(why) = bookkeeping(rules, &view)
             .or_else(|| odata::set_aside(&stats.name))
+            .or_else(|| sobject::set_aside(table, stats))
             .or_else(|| unset_time(stats))
             .or_else(|| placeholder_bytes(stats))
             .or_else(|| whole_messages.then(|| unset_in_protobuf(stats)).flatten())
