@@ -63,6 +63,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon-2025-search-browsing-cart", 0.87, 0.80),
     ("amazon-2025-seller-feedback-region-authority-review-votes-view-counts-mahone-bay-sail-rigger", 0.54, 0.54),
     ("amazon-2025-shopping-search-alexa-audible-listening-bisbee-turquoise-jeweller", 0.82, 0.83),
+    ("amazon-2025-wishlist-json-twitch-prime-watchlist-history-matera-bread-baker", 0.59, 0.74),
     ("amazon-2026-fresh-2025-derby-signwriter", 0.70, 0.71),
     ("amazon-2026-fresh-aberystwyth-kindle-ownership", 0.89, 0.71),
     (
@@ -576,6 +577,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-grpc-messagetojson-camelcase-apps-dataset-versions-searches-evals-ushguli-tower-surveyor", 0.48, 0.98),
     ("clarifai-2026-grpc-messagetojson-proto-names-face-embed-general-tulcea-delta-birding-guide", 0.98, 0.98),
     ("clarifai-2026-grpcurl-face-landmarks-embed-general-tamale-smock-weaver", 0.98, 0.98),
+    ("clarifai-2026-haskell-http-conduit-aeson-pretty-sorted-workflow-audit-annotations-dataset-versions-kuching-sape-maker", 0.95, 0.98),
     (
         "clarifai-2026-httpie-face-workflow-audit-shkoder-wedding-photographer",
         0.95,
@@ -599,6 +601,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-jupyter-messagetodict-face-workflow-audit-thimphu-tshechu-photographer", 0.91, 0.91),
     ("clarifai-2026-jupyter-sdk-export-test-split-bbox-setdefault-zero-edges-kuressaare-juniper-carver", 0.98, 0.95),
     ("clarifai-2026-kotlin-okhttp-users-apps-keys-video-text-inputs-kecskemet-tile-restorer", 0.96, 0.98),
+    ("clarifai-2026-lua-cjson-compact-users-me-apps-keys-inputs-geo-metadata-sibiu-glass-icon-painter", 0.98, 0.95),
     ("clarifai-2026-newman-on-request-aggregate-detect-face-workflow-audit-kharkhorin-naadam-photographer", 0.98, 0.94),
     ("clarifai-2026-nodejs-toobject-outputs-naming-ceremony-nelson", 0.70, 0.74),
     (
@@ -655,6 +658,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-ruby-faraday-json-middleware-face-detect-embed-general-outputs-pucisca-stonemason-school", 0.98, 0.98),
     ("clarifai-2026-ruby-net-http-pretty-generate-workflow-results-sisimiut-kaffemik-photographer", 0.98, 0.89),
     ("clarifai-2026-rust-serde-json-pretty-option-nulls-face-embed-inputs-geo-lamu-dhow-builder", 0.96, 0.98),
+    ("clarifai-2026-scala-sttp-circe-spaces2-face-detect-embed-general-outputs-mindelo-morna-singer", 0.98, 0.98),
     ("clarifai-2026-sdk-export-concepts-only-all-split-chefchaouen-door-painter", 0.98, 0.98),
     (
         "clarifai-2026-sdk-export-keypoints-bhubaneswar-odissi",
@@ -1002,6 +1006,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2025-bardejov-wooden-church-guide-group-event-interactions-status-changes", 0.71, 0.64),
     ("facebook-2025-el-volos-tsipouro-distiller-profile-friends-posts-search", 0.93, 0.93),
     ("facebook-2025-events-pages-marketplace", 0.89, 0.59),
+    ("facebook-2025-fr-aubagne-santon-maker-groups-events-pages-pokes-marketplace", 0.93, 0.68),
     ("facebook-2025-grundarfjordur-whale-boat-skipper-pages-watch-saved-comments", 0.82, 0.82),
     ("facebook-2025-hu-tokaj-cooper-inbox-off-meta", 0.98, 0.96),
     ("facebook-2025-it-sharelinks-audiences-invites", 0.68, 0.80),
@@ -1213,6 +1218,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.85,
         0.87,
     ),
+    ("google-takeout-2025-de-bernkastel-kuefer-meine-aktivitaeten-anzeigen-entdecken-videosuche-news", 0.98, 0.84),
     ("google-takeout-2025-de-quedlinburg-timber-framer-fotos-youtube", 0.89, 0.98),
     ("google-takeout-2025-drive-calendar-meet", 0.14, 0.09),
     (
@@ -1222,6 +1228,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("google-takeout-2025-eindhoven-bike-courier-maps-commute-ev-answers-labelled", 0.61, 0.44),
     ("google-takeout-2025-en-moose-jaw-curling-icemaker-chrome-pay-youtube", 0.95, 0.95),
+    ("google-takeout-2025-es419-tequila-jimador-mi-actividad-discover-noticias-playlists", 0.84, 0.69),
     ("google-takeout-2025-galena-mine-tour-guide-watch-reviews-saved-pay-sends", 0.80, 0.85),
     ("google-takeout-2025-galway-lock-keeper-fit-sessions-chrome-autofill", 0.88, 0.90),
     (
@@ -1588,7 +1595,9 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("hubspot-v3-company-deal-paddle-billing-invoice-pdf-zendesk-comments-bursa-hail-assessor", 0.91, 0.94),
     ("hubspot-v3-company-recurly-v3-billing-info-freshdesk-conversations-esbjerg-seal-drones", 0.86, 0.70),
     ("hubspot-v3-company-search-adyen-recurring-refund-webhook-intercom-ticket-broome-pearl-grader", 0.78, 0.77),
+    ("hubspot-v3-contact-company-deal-associations-chargebee-pc2-subscriptions-unbilled-charges-freshdesk-tickets-requester-filter-nazare-fish-racks", 0.91, 0.81),
     ("hubspot-v3-gocardless-bacs-helpscout-v2-threads-machynlleth-carriage-surveyor", 0.86, 0.60),
+    ("hubspot-v3-history-deals-search-companies-batch-paddle-billing-methods-subs-transactions-helpscout-v2-embed-threads-piran-salt-pans", 0.70, 0.69),
     ("hubspot-v3-idproperty-email-paypal-search-invoices-zendesk-search-tickets-knysna-seahorse-survey", 0.93, 0.93),
     ("hubspot-v3-stripe-credit-notes-zendesk-ticket-audits-dunedin-albatross-cams", 0.94, 0.98),
     ("huggingface-account", 0.83, 0.73),
@@ -1745,6 +1754,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2025-cuenca-toquilla-hat-export-coordinator-recommendations-given-screening-answers", 0.87, 0.87),
     ("linkedin-2025-jobs-learning", 0.76, 0.76),
     ("linkedin-2025-kirkwall-tidal-energy-engineer-follows-recommendations-media", 0.89, 0.89),
+    ("linkedin-2025-lowercase-jobs-seeker-preferences-learning-follows-lecce-game-developer", 0.85, 0.70),
     (
         "linkedin-2025-messages-invitations-endorsements",
         0.93,
@@ -2099,6 +2109,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("salesforce-v63-sobject-relationships-gocardless-billing-requests-helpscout-v2-rating-birr-bog-oak-carver", 0.77, 0.80),
     ("salesforce-v64-composite-batch-mollie-v2-chargebacks-list-freshdesk-ticket-include-requester-company-stats-giethoorn-punt-builder", 0.95, 0.61),
     ("salesforce-v65-mollie-sales-invoice-freshdesk-conversations-kampen-dike-inspector", 0.88, 0.85),
+    ("salesforce-v66-parameterized-search-recurly-v3-account-subscriptions-billing-infos-invoices-zendesk-search-export-komiza-falkusa-archive", 0.79, 0.81),
     ("salesloft-person", 0.53, 0.60),
     ("samsung-health-2025-csv-export", 0.72, 0.39),
     ("samsung-health-personal-data", 0.30, 0.21),
@@ -2223,6 +2234,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     // labels of them say; this export's labeller left them null.
     ("spotify-2025-streaming-userdata", 0.88, 0.79),
     ("spotify-2025-tech-log-connection-errors-rootlist-identifiers-payments-ohrid-lace-maker", 0.98, 0.92),
+    ("spotify-2025-techlog-connectioninfo-bitrate-stutter-tromso-radio-producer", 0.58, 0.58),
     ("spotify-2025-technical-log", 0.88, 0.86),
     // Lowered from 0.98 / 0.98 on 7 December 2026: Spotify's empty
     // assuredAgeMethod and assuredAgeTimestamp are now inferences, as 23 of the corpus's 30
