@@ -12570,3 +12570,32 @@ fn a_salesforce_id_is_a_persons_only_in_a_record_of_a_person() {
     // A person account is a person: its id is not set aside as a company's record's.
     assert!(!row(&rows, person, "Id").evidence.contains("Salesforce"));
 }
+
+/// A bare `number` is its record's own: an invoice's or an order's `number` is its invoice or
+/// order number, bookkeeping like a record's id.
+#[test]
+fn a_records_own_number_is_bookkeeping() {
+    let invoices = "invoices.json";
+    let orders = "orders.json";
+    let rows = classified(&[
+        (
+            invoices,
+            "{\"object\": \"list\", \"data\": [{\"id\": \"in_1\", \"object\": \"invoice\", \
+                \"number\": \"6D3E1F0A-0004\", \"amount_due\": 1200, \"currency\": \"eur\"}]}",
+        ),
+        (
+            orders,
+            "{\"orders\": [{\"id\": 4410, \"number\": 1042, \"email\": \"ana@example.com\", \
+                \"total_price\": \"18.50\"}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (invoices, "data[].number", None),
+            (invoices, "data[].amount_due", Some("Payment Information")),
+            (orders, "orders[].number", None),
+            (orders, "orders[].email", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
