@@ -12599,3 +12599,30 @@ fn a_records_own_number_is_bookkeeping() {
         ],
     );
 }
+
+/// The `client_id` of a visit in Chrome's browser history names the Chrome install that synced
+/// it: the person's device, while the page visited stays their browsing.
+#[test]
+fn a_browser_historys_client_id_is_the_device() {
+    let history = "Takeout/Chrome/History.json";
+    let rows = classified(&[(
+        history,
+        "{\"Browser History\": [{\"favicon_url\": \"\", \"page_transition_qualifier\": \"LINK\", \
+            \"title\": \"Tide tables\", \"url\": \"https://tides.example.org/\", \
+            \"time_usec\": 1707379512448105, \"client_id\": \"V2lrdG9yUGl4ZWw3YTAxPT0=\"}, \
+            {\"favicon_url\": \"\", \"page_transition_qualifier\": \"TYPED\", \"title\": \"Sails\", \
+            \"url\": \"https://sails.example.org/\", \"time_usec\": 1707289930117403, \
+            \"client_id\": \"V2lrdG9yUGl4ZWw3YTAxPT0=\"}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                history,
+                "Browser History[].client_id",
+                Some("Device/IP Information"),
+            ),
+            (history, "Browser History[].url", Some("Web Analytics")),
+        ],
+    );
+}
