@@ -39,6 +39,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("amazon-2025-alexa-voice-kindle-notes", 0.39, 0.32),
     ("amazon-2025-au-cart-ownership-primevideo-toowoomba-saddler", 0.93, 0.92),
+    ("amazon-2025-au-digital-items-order-history-2-refunds-2-darwin-crocodile-boat-skipper", 0.91, 0.96),
     ("amazon-2025-audible-appstore-alexa", 0.77, 0.54),
     (
         "amazon-2025-audible-profiles-search-buxton-cave-surveyor",
@@ -258,6 +259,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-bash-jq-arg-envelope-jsonl-workflow-audit-tarija-vineyard", 0.85, 0.98),
     ("clarifai-2026-bash-jq-at-csv-inputs-annotations-nukualofa-ngatu-maker", 0.92, 0.98),
     ("clarifai-2026-browser-fetch-json-stringify-list-inputs-face-general-otavalo-weaver-portraits", 0.98, 0.98),
+    ("clarifai-2026-crystal-http-client-json-any-to-pretty-json-face-detect-embed-general-outputs-osogbo-adire-dyer", 0.98, 0.98),
     ("clarifai-2026-csharp-jsonformatter-indented-crlf-face-embed-kisii-soapstone-carvers", 0.94, 0.92),
     (
         "clarifai-2026-curl-compact-bitola-glass-plate-portraits",
@@ -606,8 +608,10 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-kotlin-ktor-kotlinx-prettyprint-face-embed-general-workflow-dalcahue-boat-builder", 0.98, 0.98),
     ("clarifai-2026-kotlin-okhttp-users-apps-keys-video-text-inputs-kecskemet-tile-restorer", 0.96, 0.98),
     ("clarifai-2026-lua-cjson-compact-users-me-apps-keys-inputs-geo-metadata-sibiu-glass-icon-painter", 0.98, 0.95),
+    ("clarifai-2026-n8n-http-request-convert-to-file-items-array-bom-users-me-apps-keys-inputs-geo-concepts-miquelon-doris-restorer", 0.92, 0.94),
     ("clarifai-2026-newman-on-request-aggregate-detect-face-workflow-audit-kharkhorin-naadam-photographer", 0.98, 0.94),
     ("clarifai-2026-nodejs-toobject-outputs-naming-ceremony-nelson", 0.70, 0.74),
+    ("clarifai-2026-objc-nsurlsession-nsjsonserialization-prettyprinted-escaped-slashes-workflow-face-general-embed-audit-chinguetti-library-keeper", 0.82, 0.82),
     (
         "clarifai-2026-pandas-json-normalize-deramakot-camera-traps",
         0.98,
@@ -1015,6 +1019,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("facebook-2025-grundarfjordur-whale-boat-skipper-pages-watch-saved-comments", 0.82, 0.82),
     ("facebook-2025-hu-tokaj-cooper-inbox-off-meta", 0.98, 0.96),
     ("facebook-2025-it-sharelinks-audiences-invites", 0.68, 0.80),
+    ("facebook-2025-kaposvar-choir-alto-group-comments-active-days", 0.79, 0.70),
     (
         "facebook-2025-levis-tourtiere-baker-friends-group-chat-ads",
         0.91,
@@ -1247,6 +1252,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
     ),
     ("google-takeout-2025-lofoten-stockfish-rack-keeper-account-devices-signins-fit", 0.98, 0.98),
+    ("google-takeout-2025-longreach-saddler-video-search-maps-activity-chrome-history", 0.93, 0.93),
     (
         "google-takeout-2025-lunenburg-dory-builder-chrome-watch-maps-lists",
         0.88,
@@ -1601,6 +1607,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("hubspot-v3-company-deal-paddle-billing-invoice-pdf-zendesk-comments-bursa-hail-assessor", 0.91, 0.94),
     ("hubspot-v3-company-recurly-v3-billing-info-freshdesk-conversations-esbjerg-seal-drones", 0.86, 0.70),
     ("hubspot-v3-company-search-adyen-recurring-refund-webhook-intercom-ticket-broome-pearl-grader", 0.78, 0.77),
+    ("hubspot-v3-contact-associations-company-deal-mollie-v2-customer-mandates-payments-zendesk-show-ticket-include-users-texel-dune-bird-ringer", 0.96, 0.98),
     ("hubspot-v3-contact-company-deal-associations-chargebee-pc2-subscriptions-unbilled-charges-freshdesk-tickets-requester-filter-nazare-fish-racks", 0.91, 0.81),
     ("hubspot-v3-deals-batch-read-dealstage-history-square-orders-batch-retrieve-custom-attributes-freshdesk-archived-tickets-baltimore-currach-yard", 0.91, 0.80),
     ("hubspot-v3-gocardless-bacs-helpscout-v2-threads-machynlleth-carriage-surveyor", 0.86, 0.60),
@@ -1779,6 +1786,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2025-projects-events-votes-reposts-mombasa-marine-surveyor", 0.89, 0.89),
     ("linkedin-2025-sucre-chocolatier-test-scores-courses-account-status", 0.93, 0.71),
     ("linkedin-2025-tamale-shea-quality-lead-learning-searches-jobs", 0.96, 0.98),
+    ("linkedin-2025-tampere-logistics-planner-ads-clicked-status-history-shares", 0.82, 0.78),
     ("linkedin-2025-trabzon-tea-agronomist-account-security-contact-files", 0.95, 0.95),
     ("linkedin-2025-valparaiso-funicular-engineer-profile-invitations-follows-saved-jobs", 0.98, 0.98),
     (
@@ -2112,6 +2120,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.85,
         0.95,
     ),
+    ("salesforce-v58-sobject-contact-opportunity-account-chargebee-payment-sources-invoices-helpscout-v2-customer-embedded-lindisfarne-priory-survey", 0.93, 0.91),
+    ("salesforce-v59-soql-contact-account-opportunitycontactroles-paypal-vault-v3-payment-tokens-orders-v2-freshdesk-contact-ticket-conversations-kirkenes-king-crab-grader", 0.90, 0.88),
     ("salesforce-v61-square-cards-refunds-intercom-v211-conversation-whitby-jet-carver", 0.89, 0.93),
     ("salesforce-v62-composite-graph-adyen-v71-paymentmethods-captures-zendesk-requests-comments-lamu-dhow-archive", 0.74, 0.78),
     ("salesforce-v62-soql-account-contacts-opps-chargebee-transactions-helpscout-threads-castro-mussel-lines", 0.92, 0.90),
@@ -2258,6 +2268,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("spotify-2025-userdata-identity-payments", 0.81, 0.79),
     ("spotify-2025-userdata-taste-profile-daylist-on-repeat-address-dunedin-kayak-builder", 0.72, 0.72),
     ("spotify-2025-video-audiobook-history", 0.98, 0.87),
+    ("spotify-2025-video-history-inferences-yourlibrary-vaasa-ferry-deckhand", 0.98, 0.83),
     (
         "spotify-2026-fresh-2021-mydata-endsong-familyplan",
         0.98,
@@ -2493,6 +2504,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("wise-or-revolut", 0.76, 0.88),
     ("withings-2025-data-export", 0.70, 0.49),
     ("woocommerce-customer", 0.82, 0.85),
+    ("x-2025-ljubljana-sound-engineer-dm-calls-deleted-note-tweet", 0.74, 0.74),
     ("x-twitter-2023-galway-currach-builder-dm-headers-ageinfo-device-tokens", 0.96, 0.86),
     ("x-twitter-2024-kampala-boda-safety-trainer-six-core-files", 0.95, 0.84),
     ("x-twitter-2025", 0.96, 0.90),
