@@ -12626,3 +12626,25 @@ fn a_browser_historys_client_id_is_the_device() {
         ],
     );
 }
+
+/// The one company a CRM keeps beside its contact (HubSpot's `company.json`) is the person's
+/// company, as a `companies` list is.
+#[test]
+fn a_crms_company_is_contact_data() {
+    let company = "hubspot/company.json";
+    let rows = classified(&[(
+        company,
+        "{\"id\": \"27741906388\", \"properties\": {\"name\": \"Tide Works Ltd\", \
+            \"domain\": \"tideworks.example.com\", \"industry\": \"ENVIRONMENTAL_SERVICES\", \
+            \"createdate\": \"2025-02-11T09:12:44.120Z\"}, \"createdAt\": \"2025-02-11T09:12:44.120Z\", \
+            \"archived\": false}",
+    )]);
+    let contact = Some("Contact Data/Identifiers");
+    assert_categories(
+        &rows,
+        &[
+            (company, "properties.name", contact),
+            (company, "properties.domain", contact),
+        ],
+    );
+}
