@@ -12648,3 +12648,32 @@ fn a_crms_company_is_contact_data() {
         ],
     );
 }
+
+/// In the person's settings for a server they belong to (Discord's `guild_settings[]`), the
+/// server's id is that membership, as the settings are.
+#[test]
+fn a_servers_id_in_the_persons_settings_for_it_is_social() {
+    let user = "Account/user.json";
+    let rows = classified(&[(
+        user,
+        "{\"id\": \"1147577978322944001\", \"username\": \"tidewatch\", \"guild_settings\": [\
+            {\"guild_id\": \"939614286119043073\", \"suppress_everyone\": false, \"muted\": false, \
+                \"mobile_push\": true, \"message_notifications\": 1, \"hide_muted_channels\": false, \
+                \"channel_overrides\": [{\"channel_id\": \"939614286119043076\", \"muted\": true, \
+                \"message_notifications\": 2}]}, \
+            {\"guild_id\": \"977143655825408007\", \"suppress_everyone\": true, \"muted\": true, \
+                \"mobile_push\": false, \"message_notifications\": 2, \"hide_muted_channels\": true, \
+                \"channel_overrides\": []}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                user,
+                "guild_settings[].guild_id",
+                Some("Social Network Data"),
+            ),
+            (user, "guild_settings[].muted", Some("Social Network Data")),
+        ],
+    );
+}
