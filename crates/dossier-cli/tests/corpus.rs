@@ -50,6 +50,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("amazon-2025-kindle-personal-docs-dunedin-choir-librarian", 0.79, 0.76),
     ("amazon-2025-kindle-sessions-audible-library-music-saved-searches-pv-search-alexa-trogir-stonemason", 0.59, 0.58),
     ("amazon-2025-more-request-files", 0.55, 0.45),
+    ("amazon-2025-order-history-refunds-delivery-photos-bardstown-quilt-framer", 0.95, 0.98),
     (
         "amazon-2025-orders-audible-kindle-kalamazoo-organ-restorer",
         0.90,
@@ -614,8 +615,10 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-lua-cjson-compact-users-me-apps-keys-inputs-geo-metadata-sibiu-glass-icon-painter", 0.98, 0.95),
     ("clarifai-2026-n8n-http-request-convert-to-file-items-array-bom-users-me-apps-keys-inputs-geo-concepts-miquelon-doris-restorer", 0.92, 0.94),
     ("clarifai-2026-newman-on-request-aggregate-detect-face-workflow-audit-kharkhorin-naadam-photographer", 0.98, 0.94),
+    ("clarifai-2026-nim-httpclient-std-json-pretty-own-workflow-general-face-results-audit-log-two-pages-ghadames-wall-painter", 0.89, 0.89),
     ("clarifai-2026-nodejs-toobject-outputs-naming-ceremony-nelson", 0.70, 0.74),
     ("clarifai-2026-objc-nsurlsession-nsjsonserialization-prettyprinted-escaped-slashes-workflow-face-general-embed-audit-chinguetti-library-keeper", 0.82, 0.82),
+    ("clarifai-2026-ocaml-cohttp-lwt-yojson-pretty-users-me-apps-keys-inputs-geo-metadata-concepts-idrija-bobbin-lace-maker", 0.98, 0.93),
     (
         "clarifai-2026-pandas-json-normalize-deramakot-camera-traps",
         0.98,
@@ -707,6 +710,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("clarifai-2026-zig-std-http-fetch-json-indent2-sci-floats-general-face-detect-face-embed-general-embed-outputs-gyeongju-giwa-tile-maker", 0.98, 0.98),
     ("clarifai-account", 0.80, 0.83),
     ("clarifai-account-bundle-2025", 0.95, 0.98),
     (
@@ -946,6 +950,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("discord-2025-activity-tns-modeling", 0.82, 0.84),
     ("discord-2025-ads-traits-thread-dm-rotorua-kapa-haka-tutor", 0.86, 0.84),
     ("discord-2025-analytics-dm-thread-servers-mzuzu-chess-club", 0.94, 0.94),
+    ("discord-2025-billing-exports-envelope-quests-orbs-vinkovci-tamburica-player", 0.40, 0.71),
     ("discord-2025-bot-app-activities-ads-traits-modeling-thread-group-dm-levuka-ham-radio-club", 0.68, 0.69),
     ("discord-2025-dms-group-dm-reporting-kotka-sea-scout-leaders", 0.90, 0.86),
     ("discord-2025-messages-channels", 0.90, 0.93),
@@ -1054,6 +1059,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("facebook-2025-savonlinna-rowing-boat-builder-time-spent-story-reactions-collections-cities", 0.88, 0.54),
     ("facebook-2025-security-ads", 0.84, 0.87),
+    ("facebook-2025-tarbes-accordion-repairer-visited-viewed-page-likes-group-interactions", 0.71, 0.98),
     ("facebook-2026-album-devices-location", 0.85, 0.78),
     ("facebook-2026-dating-payments-pokes-games", 0.70, 0.54),
     (
@@ -1196,6 +1202,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.13,
     ),
+    ("google-takeout-2023-goteborg-tram-piano-tuner-semantic-transit-maps-watch", 0.98, 0.94),
     ("google-takeout-2023-he-akko-fisherman-semantic-youtube-chrome", 0.95, 0.91),
     ("google-takeout-2023-patras-port-crane-operator-records-semantic-bus-transit", 0.98, 0.98),
     (
@@ -1615,6 +1622,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("hubspot-v3-company-search-adyen-recurring-refund-webhook-intercom-ticket-broome-pearl-grader", 0.78, 0.77),
     ("hubspot-v3-contact-associations-company-deal-mollie-v2-customer-mandates-payments-zendesk-show-ticket-include-users-texel-dune-bird-ringer", 0.96, 0.98),
     ("hubspot-v3-contact-company-deal-associations-chargebee-pc2-subscriptions-unbilled-charges-freshdesk-tickets-requester-filter-nazare-fish-racks", 0.91, 0.81),
+    ("hubspot-v3-contact-get-associations-deals-batch-read-paypal-v1-subscription-show-helpscout-v2-threads-list-tadoussac-beluga-photo-id", 0.95, 0.93),
     ("hubspot-v3-contacts-list-paging-recurly-v3-account-transactions-freshdesk-satisfaction-ratings-olhao-octopus-pot-counter", 0.94, 0.91),
     ("hubspot-v3-deals-batch-read-dealstage-history-square-orders-batch-retrieve-custom-attributes-freshdesk-archived-tickets-baltimore-currach-yard", 0.91, 0.80),
     ("hubspot-v3-gocardless-bacs-helpscout-v2-threads-machynlleth-carriage-surveyor", 0.86, 0.60),
@@ -2138,6 +2146,8 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("salesforce-v63-sobject-relationships-gocardless-billing-requests-helpscout-v2-rating-birr-bog-oak-carver", 0.77, 0.80),
     ("salesforce-v63-soql-nextrecordsurl-querymore-stripe-create-preview-customer-payment-methods-intercom-2-13-conversations-search-essaouira-thuya-carver", 0.60, 0.60),
     ("salesforce-v64-composite-batch-mollie-v2-chargebacks-list-freshdesk-ticket-include-requester-company-stats-giethoorn-punt-builder", 0.95, 0.61),
+    ("salesforce-v64-queryall-account-subqueries-deleted-opp-mollie-v2-customer-payments-zendesk-ticket-comments-egilsstadir-reindeer-counter", 0.74, 0.85),
+    ("salesforce-v64-soql-contact-account-oppcontactroles-square-list-cards-list-payments-freshdesk-ticket-conversations-esperance-pink-lake-algae-survey", 0.84, 0.95),
     ("salesforce-v65-mollie-sales-invoice-freshdesk-conversations-kampen-dike-inspector", 0.88, 0.85),
     ("salesforce-v66-parameterized-search-recurly-v3-account-subscriptions-billing-infos-invoices-zendesk-search-export-komiza-falkusa-archive", 0.79, 0.81),
     ("salesloft-person", 0.53, 0.60),
@@ -2267,6 +2277,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("spotify-2025-streaming-userdata", 0.88, 0.79),
     ("spotify-2025-tech-log-connection-errors-rootlist-identifiers-payments-ohrid-lace-maker", 0.98, 0.92),
     ("spotify-2025-techlog-connectioninfo-bitrate-stutter-tromso-radio-producer", 0.58, 0.58),
+    ("spotify-2025-techlog-playlist-created-car-home-sections-daylist-removed-thisted-surf-instructor", 0.62, 0.62),
     ("spotify-2025-technical-log", 0.88, 0.86),
     // Lowered from 0.98 / 0.98 on 7 December 2026: Spotify's empty
     // assuredAgeMethod and assuredAgeTimestamp are now inferences, as 23 of the corpus's 30
@@ -2535,6 +2546,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("x-twitter-2025-iquitos-river-boat-pilot-nine-core-files", 0.95, 0.85),
     ("x-twitter-2025-likes-group-dms-ip-apps-miri-rattan-weaver", 0.91, 0.91),
     ("x-twitter-2025-more-files", 0.69, 0.43),
+    ("x-twitter-2025-narvik-ice-climber-edits-note-community-tweets", 0.83, 0.93),
     ("x-twitter-2025-oamaru-blacksmith-tweets-headers-ads-creation-ip-email-changes", 0.98, 0.88),
     ("x-twitter-2025-personalization-ads", 0.96, 0.87),
     (
