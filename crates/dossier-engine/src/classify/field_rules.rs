@@ -321,14 +321,11 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, view: &FieldView<'_>) -> 
     let numbered =
         field.kind == ValueKind::Integer && key_is_one_of(leaf, &rules.bookkeeping_numbers);
     // A bare `number` is its record's: an invoice's `number` is its invoice number.
-    let leaf_tokens = key_tokens(leaf);
-    let numbers_its_record = leaf_tokens == ["number"]
-        && subject_tokens(view, &leaf_tokens, 0)
-            .last()
-            .is_some_and(|record| {
-                is_bookkeeping_field(rules, &format!("{} number", singular(record)))
-            });
-    (is_bookkeeping_field(rules, leaf) && !addresses || numbered || numbers_its_record)
+    let numbers_its_record = leaf.eq_ignore_ascii_case("number")
+        && subject_tokens(view, &[], 0).last().is_some_and(|record| {
+            is_bookkeeping_field(rules, &format!("{} number", singular(record)))
+        });
+    ((is_bookkeeping_field(rules, leaf) && !addresses) || numbered || numbers_its_record)
         .then(|| format!("`{leaf}` is bookkeeping of the file or the service, not a person's data"))
 }
 
