@@ -30,8 +30,10 @@ escapes() { # BASE RELATIVE-PATH: is BASE/RELATIVE-PATH outside the repository?
 }
 
 found=0
-# Third-party corpora are kept verbatim and are data, not references.
-while IFS= read -r file; do
+# Third-party corpora are kept verbatim and are data, not references. The list is read whole
+# before the loop, so git never waits on a pipe that the loop's commands hold up.
+mapfile -t files < <(git ls-files -- . ':!tests/corpora' ':!scripts/check-self-contained.sh')
+for file in "${files[@]}"; do
   grep -Iq . "$file" 2>/dev/null || continue # binary or empty
   pkg="$(package_dir "$file")"
   while IFS=: read -r line path; do
@@ -46,7 +48,7 @@ while IFS= read -r file; do
     | sed "s|^|$file:|; s|\$| (a folder outside the repository)|"; then
     found=1
   fi
-done < <(git ls-files -- . ':!tests/corpora' ':!scripts/check-self-contained.sh')
+done
 
 [ "$found" -eq 0 ] || die "the files above refer to folders outside the repository; keep what they need inside it"
 echo "Nothing refers to a folder outside the repository."
