@@ -24,7 +24,7 @@ use super::{label_of, FieldLabel};
 use crate::records::ids::is_opaque_id;
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::{
-    file_name_words, folder_words, has_file_extension, key_tokens, without_series,
+    file_name_words, folder_words, folders_and_name, has_file_extension, key_tokens, without_series,
 };
 use crate::records::value::ValueKind;
 
@@ -383,7 +383,7 @@ fn subjects(
         .zip(met)
         .map(|((t, f), met)| {
             // A dated folder names a copy of the download, not what it holds (`folder_words`).
-            let (folders, file_name) = t.file.rsplit_once('/').unwrap_or(("", &t.file));
+            let (folders, file_name) = folders_and_name(&t.file);
             let mut words = folder_words(folders);
             words.extend(without_series(key_tokens(file_name)));
             words.extend(without_series(key_tokens(&t.table)));
@@ -632,7 +632,7 @@ fn own_votes<'r>(
     // has a telling name of its own), the folders least. In one name the last word says what it is
     // (`comment_votes` are votes): other words count only when no rule knows the last one. The
     // service's object names (a `model.id`) only recast labels; they do not vote.
-    let (folders, file_name) = table.file.rsplit_once('/').unwrap_or(("", &table.file));
+    let (folders, file_name) = folders_and_name(&table.file);
     let mut own_name = without_series(key_tokens(&table.table));
     if let Some(prefix) = shared_prefix(table) {
         own_name.extend(without_series(key_tokens(prefix)));

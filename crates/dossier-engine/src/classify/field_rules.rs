@@ -11,7 +11,7 @@ use super::record_kind::singular;
 use super::service_values::is_link;
 use crate::records::ids::is_opaque_id;
 use crate::records::stats::FieldStats;
-use crate::records::tokens::{folder_words, key_tokens, name_words};
+use crate::records::tokens::{folder_words, folders_and_name, key_tokens, name_words};
 use crate::records::value::ValueKind;
 use crate::FileKind;
 
@@ -134,7 +134,7 @@ fn subject_tokens(field: &FieldView<'_>, leaf_tokens: &[String], at: usize) -> V
     if let Some(parent) = parent {
         return parent;
     }
-    let (folders, file_name) = field.file.rsplit_once('/').unwrap_or(("", field.file));
+    let (folders, file_name) = folders_and_name(field.file);
     let words = name_words(file_name);
     if words.is_empty() {
         // A file named by an id is about what its folder holds.

@@ -142,6 +142,12 @@ fn words_without_filter(name: &str) -> Vec<String> {
     without_series(key_tokens(&kept.join("-")))
 }
 
+/// A file's path inside the export split into its folders and its own name (`""` for a file at
+/// the top).
+pub fn folders_and_name(path: &str) -> (&str, &str) {
+    path.rsplit_once('/').unwrap_or(("", path))
+}
+
 /// The words of a folder's path: a folder has no extension, so a dot in its name separates words
 /// (Bluesky's repository unpacked into `app.bsky.feed.post/`). A folder named with a date
 /// (`nino_account_2026-05-09/`, `clarifai-backup-2026-10-05/`) names one copy of the download,
