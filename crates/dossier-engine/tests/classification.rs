@@ -12712,3 +12712,27 @@ fn the_advertisers_a_person_was_targeted_by_are_inferences() {
         ],
     );
 }
+
+/// The offset of a list's next page (Chargebee's `next_offset`) is the list's paging, whatever
+/// the records beside it hold.
+#[test]
+fn a_lists_next_offset_is_paging() {
+    let transactions = "chargebee/transactions.json";
+    let rows = classified(&[(
+        transactions,
+        "{\"list\": [{\"transaction\": {\"id\": \"txn_1\", \"amount\": 4900, \"currency_code\": \"EUR\", \
+            \"status\": \"success\", \"masked_card_number\": \"************4242\"}}], \
+            \"next_offset\": \"[\\\"1735689600000\\\",\\\"230000001\\\"]\"}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (transactions, "next_offset", None),
+            (
+                transactions,
+                "list[].transaction.amount",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}
