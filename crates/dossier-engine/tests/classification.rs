@@ -12736,3 +12736,34 @@ fn a_lists_next_offset_is_paging() {
         ],
     );
 }
+
+/// A Stripe customer fetched with `expand[]=invoice_settings.default_payment_method` holds the
+/// whole payment method inside its invoice settings: the card and its billing details are the
+/// person's, while the settings' own fields stay the service's.
+#[test]
+fn a_payment_method_expanded_inside_invoice_settings_is_the_persons() {
+    let customer = "stripe/customer.json";
+    let rows = classified(&[(
+        customer,
+        "{\"id\": \"cus_R1a2B3c4\", \"object\": \"customer\", \"email\": \"ana@example.com\", \
+            \"invoice_settings\": {\"footer\": \"Thank you\", \"default_payment_method\": \
+            {\"id\": \"pm_1Q2w3E\", \"object\": \"payment_method\", \"type\": \"card\", \
+            \"billing_details\": {\"name\": \"Ana Ruiz\", \"email\": \"ana@example.com\", \
+            \"address\": {\"city\": \"Cuenca\", \"postal_code\": \"010101\"}}, \
+            \"card\": {\"brand\": \"visa\", \"last4\": \"4242\", \"exp_month\": 8, \"exp_year\": 2029}}}}",
+    )]);
+    let pm = |leaf: &str| format!("invoice_settings.default_payment_method.{leaf}");
+    assert_categories(
+        &rows,
+        &[
+            (customer, "invoice_settings.footer", None),
+            (customer, &pm("card.last4"), Some("Payment Information")),
+            (customer, &pm("card.exp_year"), Some("Payment Information")),
+            (
+                customer,
+                &pm("billing_details.address.city"),
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

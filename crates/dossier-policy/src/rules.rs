@@ -89,6 +89,11 @@ pub struct ClassificationRules {
     /// company's model is bookkeeping wherever it sits.
     #[serde(default)]
     pub bookkeeping: Vec<String>,
+    /// Objects of the person's that an API may expand in place inside a bookkeeping object
+    /// (Stripe's `invoice_settings.default_payment_method`, an id unless the caller asked for
+    /// the whole payment method): what sits under them is labelled as anywhere else.
+    #[serde(default)]
+    pub expanded_objects: Vec<String>,
     /// Words naming objects that describe a response at the top of a file (`meta`: Tumblr's
     /// `{status, msg}`), outside any list of records; inside a record, such an object holds the
     /// record's own details (a chat visitor's `meta.email`).

@@ -274,7 +274,13 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, view: &FieldView<'_>) -> 
     let last_array = parents.iter().rposition(|p| p.ends_with("[]"));
     // A response's own objects (`meta`) are its bookkeeping only outside any list of records.
     let top = last_array.is_none();
-    let from = last_array.unwrap_or(0);
+    // Nor does a bookkeeping object around an object of the person's that the API expanded in
+    // place (a payment method inside Stripe's `invoice_settings`).
+    let expanded = parents
+        .iter()
+        .rposition(|p| key_is_one_of(p, &rules.expanded_objects))
+        .map(|i| i + 1);
+    let from = last_array.unwrap_or(0).max(expanded.unwrap_or(0));
     // An object among the person's settings is one of their choices (Discord's
     // `settings.status.customStatus`: the status they show), not the service's own.
     let among_settings = |i: usize| {
