@@ -2074,7 +2074,10 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("recurly-2026-fresh-findhorn-tern-watch-refund", 0.80, 0.81),
     ("recurly-account", 0.91, 0.89),
-    ("reddit-2024", 0.86, 0.79),
+    // Precision lowered from 0.86 on 7 December 2026: its labellers took a vote in a poll for
+    // a measure of use, as a vote on a post; four later Reddit exports and Facebook's took it
+    // for taking part in the post.
+    ("reddit-2024", 0.83, 0.79),
     ("reddit-2024-sendbird-chat-saved-lecce-stone-carver", 0.95, 0.95),
     ("reddit-2025", 0.95, 0.90),
     ("reddit-2025-account-ips-preferences", 0.98, 0.67),

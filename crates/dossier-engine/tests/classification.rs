@@ -12767,3 +12767,31 @@ fn a_payment_method_expanded_inside_invoice_settings_is_the_persons() {
         ],
     );
 }
+
+/// A vote in a poll of someone's post (Reddit's `poll_votes.csv`) is taking part in the post,
+/// while a vote on a whole post (`post_votes.csv`) stays a measure of the person's use.
+#[test]
+fn a_vote_in_a_poll_is_taking_part_in_a_post() {
+    let polls = "poll_votes.csv";
+    let posts = "post_votes.csv";
+    let rows = classified(&[
+        (
+            polls,
+            "post_id,user_selection,text,image_url,is_prediction,stake_amount\n\
+             1k2j3h4,Option 2,Which ferry runs in winter?,,false,\n\
+             1m9n8b7,Yes,Should the pier open at night?,,false,\n",
+        ),
+        (
+            posts,
+            "id,permalink,direction\n1k2j3h4,https://www.reddit.com/r/x/comments/1k2j3h4/,up\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (polls, "user_selection", Some("Social Network Data")),
+            (polls, "text", Some("Social Network Data")),
+            (posts, "direction", Some("Web Analytics")),
+        ],
+    );
+}
