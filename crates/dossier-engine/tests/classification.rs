@@ -12795,3 +12795,23 @@ fn a_vote_in_a_poll_is_taking_part_in_a_post() {
         ],
     );
 }
+
+/// LinkedIn calls its file of poll votes `Votes.csv`; the option chosen tells what its records
+/// are.
+#[test]
+fn a_file_of_votes_with_the_option_chosen_holds_votes_in_polls() {
+    let votes = "Votes.csv";
+    let rows = classified(&[(
+        votes,
+        "Date,Link,OptionText\n\
+         2025-03-04 09:12:44 UTC,https://www.linkedin.com/feed/update/urn:li:activity:7301/,Weekly\n\
+         2025-05-19 17:40:02 UTC,https://www.linkedin.com/feed/update/urn:li:activity:7329/,Never\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (votes, "OptionText", Some("Social Network Data")),
+            (votes, "Link", Some("Social Network Data")),
+        ],
+    );
+}
