@@ -12815,3 +12815,23 @@ fn a_file_of_votes_with_the_option_chosen_holds_votes_in_polls() {
         ],
     );
 }
+
+/// What the person posted on others' pages and profiles is posts, though Facebook's file name
+/// ends in `profiles`, a word of contact data.
+#[test]
+fn posts_on_other_pages_and_profiles_are_posts() {
+    let posts = "your_facebook_activity/posts/posts_on_other_pages_and_profiles.json";
+    let rows = classified(&[(
+        posts,
+        "[{\"timestamp\": 1751870204, \"media\": [], \"label_values\": [{\"label\": \"Post\", \
+            \"value\": \"Congratulations on the new sail!\"}, {\"label\": \"Posted on\", \
+            \"value\": \"Kornati Sailing Club\"}], \"fbid\": \"1184730295561823\"}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (posts, "label_values[].value", Some("Social Network Data")),
+            (posts, "timestamp", Some("Social Network Data")),
+        ],
+    );
+}
