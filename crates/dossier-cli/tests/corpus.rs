@@ -230,6 +230,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.93,
         0.90,
     ),
+    ("chargebee-v2-customer-payment-sources-quotes-promotional-credits-aberaeron-dolphin-photo-id", 0.92, 0.91),
     ("checkoutcom-2026-customer-instruments-payments", 0.84, 0.87),
     (
         "clarifai-2017-go-mpmlj-client-pp-pigeon-loft-tongeren",
@@ -266,6 +267,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-bash-jq-at-csv-inputs-annotations-nukualofa-ngatu-maker", 0.92, 0.98),
     ("clarifai-2026-bash-wget-post-data-workflow-results-audit-log-kazanlak-rose-festival-photographer", 0.84, 0.84),
     ("clarifai-2026-browser-fetch-json-stringify-list-inputs-face-general-otavalo-weaver-portraits", 0.98, 0.98),
+    ("clarifai-2026-bun-write-json-stringify-face-detect-face-embed-general-concepts-embed-outputs-lamu-dhow-builder", 0.98, 0.98),
     ("clarifai-2026-c-libcurl-writedata-fwrite-users-me-apps-keys-inputs-geo-metadata-concepts-ieper-kattenstoet-costume-maker", 0.88, 0.91),
     ("clarifai-2026-clojure-clj-http-cheshire-pretty-users-me-apps-keys-inputs-geo-metadata-concepts-jamestown-gumwood-nursery", 0.98, 0.95),
     ("clarifai-2026-crystal-http-client-json-any-to-pretty-json-face-detect-embed-general-outputs-osogbo-adire-dyer", 0.98, 0.98),
@@ -613,6 +615,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("clarifai-2026-java-okhttp-files-writestring-users-me-apps-keys-inputs-geo-metadata-concepts-olinda-frevo-umbrella-maker", 0.95, 0.95),
     (
         "clarifai-2026-jq16-cron-audit-jsonl-banjul-groundnut-qa",
         0.82,
@@ -663,6 +666,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-pwsh-invoke-restmethod-outfile-general-embed-workflow-audit-log-cheticamp-hooked-rug-gallery", 0.89, 0.89),
     ("clarifai-2026-pwsh74-select-object-convertto-json-tuzla-salt-lake-lifeguard", 0.98, 0.98),
     ("clarifai-2026-python-aiohttp-json-dump-indent2-face-detect-face-embed-general-outputs-bac-ha-market-embroiderer", 0.98, 0.98),
+    ("clarifai-2026-python-urllib3-orjson-indent2-workflow-results-audit-log-kandy-esala-drum-maker", 0.98, 0.98),
     ("clarifai-2026-r-httr2-jsonlite-write-json-digits4-users-apps-keys-collaborators-inputs-geo-krakow-szopka-builder", 0.96, 0.96),
     ("clarifai-2026-racket-http-easy-write-json-face-embed-general-outputs-permet-iso-polyphony-photographer", 0.98, 0.98),
     (
@@ -951,6 +955,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.41,
         0.45,
     ),
+    ("discord-2022-csv-group-dm-payments-relationships-kirkwall-fiddler", 0.87, 0.90),
     ("discord-2024", 0.74, 0.81),
     (
         "discord-2024-lowercase-json-ayacucho-retablo-makers",
@@ -1146,6 +1151,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("freshdesk-2025-search-api-contacts-tickets-tartu-choir-archivist", 0.89, 0.91),
     ("freshdesk-2026-fresh-nidderdale-camera-traps", 0.81, 0.83),
     ("freshdesk-tickets", 0.89, 0.92),
+    ("freshdesk-v2-contact-requester-tickets-conversations-time-entries-inari-fence-cam-inspector", 0.85, 0.92),
     ("freshsales-contact", 0.77, 0.64),
     ("front-2026-account-contacts-search-tags-links-wageningen-seed-lab", 0.73, 0.75),
     ("front-2026-contact-conversations", 0.38, 0.52),
@@ -1225,6 +1231,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.67,
         0.75,
     ),
+    ("google-takeout-2020-finance-gmail-drive-my-activity-stonehaven-harbour-chandler", 0.98, 0.98),
     (
         "google-takeout-2020-play-music-durban-choir-alto",
         0.98,
@@ -1596,6 +1603,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.88,
         0.75,
     ),
+    ("hubspot-2026-03-contact-associations-company-deals-search-ishigaki-coral-drone-survey", 0.90, 0.95),
     ("hubspot-2026-commerce-subscriptions-line-items", 0.94, 0.78),
     ("hubspot-2026-contact-emails-search-calls-batch-notes-marquette-shoreline", 0.95, 0.93),
     ("hubspot-2026-fresh-commerce-ach-moab-rock-art", 0.84, 0.86),
@@ -1689,6 +1697,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2025-douarnenez-sardine-label-designer-likes-saved-story-polls-dm-followers", 0.98, 0.98),
     ("instagram-2025-follow-lists-close-friends-pending-hide-story-favorites-la-paz-pollera-seamstress", 0.83, 0.83),
     ("instagram-2025-korcula-moreska-drummer-archived-deleted-countdowns-events-notes", 0.84, 0.84),
+    ("instagram-2025-label-values-story-likes-liked-comments-liked-posts-kotor-sail-rigger", 0.53, 0.64),
     (
         "instagram-2025-luang-prabang-saa-paper-maker-friend-map-saved-music-hidden-profiles",
         0.83,
@@ -2110,6 +2119,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("reddit-2025-messages-votes", 0.92, 0.95),
     ("reddit-2025-more-csv-files", 0.98, 0.48),
     ("reddit-2025-nazare-tow-surf-spotter-posts-comments-messages-ips-subs", 0.98, 0.98),
+    ("reddit-2025-persona-stripe-gold-archive-headers-polls-setubal-cork-harvester", 0.75, 0.56),
     ("reddit-2025-posts-comments-saved", 0.98, 0.86),
     ("reddit-2025-saved-comments-linked-ids-berat-olive-miller", 0.94, 0.82),
     ("reddit-2025-ushuaia-sled-dog-musher-archive-headers-drafts-hidden-approved-prefs", 0.98, 0.91),
@@ -2522,6 +2532,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("tesco-clubcard-2026-fresh-leeds-shopper", 0.98, 0.98),
     ("threads-2024", 0.75, 0.79),
     ("threads-2025-a-guarda-net-mender-posts-likes-viewed-pending-unfollowed-blocked", 0.92, 0.95),
+    ("threads-2025-label-values-viewed-followers-following-tromso-net-loft-keeper", 0.92, 0.98),
     ("threads-2025-posts-followers", 0.88, 0.91),
     ("threads-2025-trapani-salina-worker-home-deck-interest-feeds-recent-requests-restricted", 0.52, 0.59),
     ("threads-2026-fresh-kk-turkistan-felt-maker", 0.86, 0.88),
@@ -2534,6 +2545,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("tiktok", 0.91, 0.92),
     ("tiktok-2025-activity-dms-settings-ads-sciacca-ceramicist", 0.93, 0.89),
     ("tiktok-2025-activity-more", 0.86, 0.84),
+    ("tiktok-2025-autofill-shop-cart-addresses-reviews-logins-torshavn-knitter", 0.95, 0.92),
     ("tiktok-2025-comments-messages-ads", 0.87, 0.78),
     (
         "tiktok-2025-crisfield-crab-picker-watcher-off-tiktok",
