@@ -12835,3 +12835,24 @@ fn posts_on_other_pages_and_profiles_are_posts() {
         ],
     );
 }
+
+/// The comments the person liked are their likes, as their liked posts are, though the name
+/// ends in `comments` (Instagram's `likes/liked_comments.json` in its label-value form).
+#[test]
+fn liked_comments_are_likes() {
+    let liked = "your_instagram_activity/likes/liked_comments.json";
+    let rows = classified(&[(
+        liked,
+        "[{\"timestamp\": 1756203340, \"media\": [], \"label_values\": [{\"label\": \"URL\", \
+            \"value\": \"https://www.instagram.com/p/DNq7Xk2sA4e/c/18062517734915420\", \
+            \"href\": \"https://www.instagram.com/p/DNq7Xk2sA4e/c/18062517734915420\"}], \
+            \"fbid\": \"17899311845022617\"}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (liked, "label_values[].value", Some("Web Analytics")),
+            (liked, "timestamp", Some("Web Analytics")),
+        ],
+    );
+}
