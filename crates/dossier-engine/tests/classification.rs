@@ -12856,3 +12856,34 @@ fn liked_comments_are_likes() {
         ],
     );
 }
+
+/// Salesforce's composite API answers each request in its own `body`: a contact in one, a
+/// query's result in another. The two share one table; only the query's keys are paging, and
+/// the status of each answer is the API's.
+#[test]
+fn a_record_beside_a_query_result_in_a_composite_response_is_still_a_record() {
+    let composite = "salesforce/composite_response.json";
+    let rows = classified(&[(
+        composite,
+        "{\"compositeResponse\": [{\"body\": {\"attributes\": {\"type\": \"Contact\", \
+            \"url\": \"/services/data/v61.0/sobjects/Contact/003Hs00001pQx7WIAS\"}, \
+            \"Id\": \"003Hs00001pQx7WIAS\", \"FirstName\": \"Zofia\", \"LastName\": \"Wierzba\", \
+            \"Email\": \"zofia@example.pl\", \"MailingCity\": \"Sopot\"}, \
+            \"httpStatusCode\": 200, \"statusCode\": 200, \"referenceId\": \"refContact\"}, \
+            {\"body\": {\"totalSize\": 1, \"done\": true, \"records\": [{\"attributes\": \
+            {\"type\": \"Opportunity\", \"url\": \"/services/data/v61.0/sobjects/Opportunity/006Hs\"}, \
+            \"Id\": \"006Hs00000Tz3aPIAR\", \"Amount\": 3800.0}]}, \"httpStatusCode\": 200, \
+            \"statusCode\": 200, \"referenceId\": \"refOpps\"}]}",
+    )]);
+    let contact = Some("Contact Data/Identifiers");
+    assert_categories(
+        &rows,
+        &[
+            (composite, "compositeResponse[].body.Email", contact),
+            (composite, "compositeResponse[].body.MailingCity", contact),
+            (composite, "compositeResponse[].body.totalSize", None),
+            (composite, "compositeResponse[].body.done", None),
+            (composite, "compositeResponse[].statusCode", None),
+        ],
+    );
+}

@@ -13,6 +13,7 @@ use dossier_policy::ClassificationRules;
 use super::context::TableLabels;
 use super::field_rules::{is_identifier_field, is_list_wrapper};
 use super::phrases::is_phrase;
+use super::sobject;
 use super::FieldLabel;
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::key_tokens;
@@ -113,7 +114,10 @@ pub(crate) fn label_envelope(
         .collect();
     for (i, field) in table.fields.iter().enumerate() {
         let object = field.name.rsplit_once('.').map(|(object, _)| object);
-        if let Some(object) = object.filter(|o| paging.contains(o)) {
+        let paging_object = object
+            .filter(|o| paging.contains(o))
+            .filter(|_| !sobject::record_field_beside_a_query(table, &field.name));
+        if let Some(object) = paging_object {
             mark(
                 found,
                 i,

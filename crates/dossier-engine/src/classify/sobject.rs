@@ -59,3 +59,15 @@ pub(crate) fn set_aside(table: &TableStats, stats: &FieldStats) -> Option<String
         "the id of a Salesforce record that is not a person (its `attributes.type`)".to_owned()
     })
 }
+
+/// The keys of a query's result (`{totalSize, done, nextRecordsUrl, records}`).
+const QUERY_RESULT: [&str; 3] = ["totalSize", "done", "nextRecordsUrl"];
+
+/// True when `name` sits in an object that is a record in some of the file's entries (it has
+/// `attributes.type` beside it) and is not a key of a query's result: Salesforce's composite
+/// and batch responses put a record in one entry's `body` and a query's result in another's,
+/// so the two share one table, and only the query's keys are paging.
+pub(crate) fn record_field_beside_a_query(table: &TableStats, name: &str) -> bool {
+    let leaf = name.rsplit('.').next().unwrap_or(name);
+    beside(table, name, "attributes.type").is_some() && !QUERY_RESULT.contains(&leaf)
+}
