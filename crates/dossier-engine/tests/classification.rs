@@ -12887,3 +12887,29 @@ fn a_record_beside_a_query_result_in_a_composite_response_is_still_a_record() {
         ],
     );
 }
+
+/// A conversation in a help desk's mailbox with its customer is correspondence with the
+/// company, before anyone is assigned to it (Help Scout's v1 conversation search), though the
+/// file names conversations; the number the desk gives it is its own.
+#[test]
+fn a_conversation_in_a_help_desks_mailbox_is_correspondence() {
+    let search = "helpscout/search-conversations.json";
+    let rows = classified(&[(
+        search,
+        "{\"page\": 1, \"pages\": 1, \"count\": 1, \"items\": [{\"id\": 29110427, \"number\": 3318, \
+            \"mailboxid\": 71022, \"subject\": \"Drone footage tagging stopped\", \"status\": \"active\", \
+            \"threadCount\": 3, \"preview\": \"Since Tuesday the vineyard rows come back untagged\", \
+            \"customerName\": \"Lucia Ferreyra\", \"customerEmail\": \"lucia@example.com\", \
+            \"conversationNumber\": 3318, \"modifiedAt\": \"2025-11-04T13:02:11Z\"}]}",
+    )]);
+    let contact = Some("Contact Data/Identifiers");
+    assert_categories(
+        &rows,
+        &[
+            (search, "items[].subject", contact),
+            (search, "items[].preview", contact),
+            (search, "items[].customerName", contact),
+            (search, "items[].conversationNumber", None),
+        ],
+    );
+}
