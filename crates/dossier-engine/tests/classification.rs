@@ -12913,3 +12913,24 @@ fn a_conversation_in_a_help_desks_mailbox_is_correspondence() {
         ],
     );
 }
+
+/// The person's requests to download their information are the account's log of them, as its
+/// sign-ins are (Meta's `your_information_download_requests.json`).
+#[test]
+fn requests_to_download_ones_information_are_the_accounts_log() {
+    let requests = "your_instagram_activity/other_activity/your_information_download_requests.json";
+    let rows = classified(&[(
+        requests,
+        "[{\"timestamp\": 1757836800, \"media\": [], \"label_values\": [{\"label\": \"Format\", \
+            \"value\": \"JSON\"}, {\"label\": \"Requested on\", \"timestamp_value\": 1757836800}], \
+            \"fbid\": \"17912345678901234\"}]",
+    )]);
+    let device = Some("Device/IP Information");
+    assert_categories(
+        &rows,
+        &[
+            (requests, "timestamp", device),
+            (requests, "label_values[].value", device),
+        ],
+    );
+}
