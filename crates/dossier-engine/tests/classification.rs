@@ -12934,3 +12934,19 @@ fn requests_to_download_ones_information_are_the_accounts_log() {
         ],
     );
 }
+
+/// The languages a profile lists with how well the person speaks them are what they wrote about
+/// themselves (LinkedIn's `Languages.csv`).
+#[test]
+fn languages_a_profile_lists_with_a_proficiency_are_the_persons_own_words() {
+    let spoken = "Languages.csv";
+    let rows = classified(&[(
+        spoken,
+        "Name,Proficiency\nTamil,Native or bilingual proficiency\nEnglish,Full professional proficiency\n",
+    )]);
+    let contact = Some("Contact Data/Identifiers");
+    assert_categories(
+        &rows,
+        &[(spoken, "Name", contact), (spoken, "Proficiency", contact)],
+    );
+}
