@@ -12950,3 +12950,39 @@ fn languages_a_profile_lists_with_a_proficiency_are_the_persons_own_words() {
         &[(spoken, "Name", contact), (spoken, "Proficiency", contact)],
     );
 }
+
+/// A history split into numbered files writes every key in each: a file of only podcasts has
+/// its songs' columns null in every play, and the file before it fills them. They are the same
+/// column of the same records; a null field of another series stays unlabelled.
+#[test]
+fn a_field_empty_in_one_file_of_a_series_takes_its_label_from_the_file_that_fills_it() {
+    let songs = "Spotify Extended Streaming History/Streaming_History_Audio_2024_0.json";
+    let podcasts = "Spotify Extended Streaming History/Streaming_History_Audio_2025_1.json";
+    let other = "Spotify Extended Streaming History/Unrelated_Settings.json";
+    let play = |track: &str, episode: &str| {
+        format!(
+            "{{\"ts\": \"2025-03-01T10:00:00Z\", \"platform\": \"android\", \"ms_played\": 120000, \
+             \"conn_country\": \"TO\", \"master_metadata_track_name\": {track}, \
+             \"episode_name\": {episode}, \"reason_start\": \"trackdone\", \"shuffle\": false}}"
+        )
+    };
+    let songs_text = format!("[{}]", play("\"Hiva Kakala\"", "null"));
+    let podcasts_text = format!("[{}]", play("null", "\"Episode 12\""));
+    let rows = classified(&[
+        (songs, songs_text.as_str()),
+        (podcasts, podcasts_text.as_str()),
+        (
+            other,
+            "[{\"theme\": \"dark\", \"master_metadata_track_name\": null}]",
+        ),
+    ]);
+    let analytics = Some("Web Analytics");
+    assert_categories(
+        &rows,
+        &[
+            (songs, "master_metadata_track_name", analytics),
+            (podcasts, "master_metadata_track_name", analytics),
+            (other, "master_metadata_track_name", None),
+        ],
+    );
+}

@@ -5,7 +5,8 @@
 //! radio. Such a column shows no value, but it is still part of the record its file holds, and
 //! the corpus's labellers read it that way when the file's other columns agree on what the
 //! rows are. A JSON field that is always null says less (an API's unset option, a protobuf
-//! default): it keeps its own rules.
+//! default): it keeps its own rules, unless another file of the same series, beside it, fills
+//! it (`fill_from_series`).
 
 use std::collections::HashMap;
 
@@ -13,6 +14,7 @@ use crate::classify::context::TableLabels;
 use crate::classify::field_rules::is_identifier_field;
 use crate::classify::FieldLabel;
 use crate::records::stats::TableStats;
+use crate::records::tokens::folders_and_name;
 use crate::FileKind;
 
 /// Lower than a label the record lends to a filled field: no value backs it.
@@ -76,4 +78,63 @@ fn agreed_category(table: &TableStats, found: &TableLabels) -> Option<String> {
         .into_iter()
         .find(|(_, n)| *n as f64 >= MIN_AGREEMENT * filled as f64)
         .map(|(category, _)| category.to_owned())
+}
+
+/// A field of a series of files: the series (`series_of`), its table's key path and its name.
+type SeriesField<'t> = ((&'t str, String), &'t str, &'t str);
+
+/// The series a file belongs to: its folder and its name without digits, `_` and `-`
+/// (`Streaming_History_Audio_2022-2025_0.json` and `Streaming_History_Audio_2025_1.json` are one
+/// series).
+fn series_of(path: &str) -> (&str, String) {
+    let (folder, name) = folders_and_name(path);
+    let stem = name
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && *c != '_' && *c != '-')
+        .flat_map(char::to_lowercase)
+        .collect();
+    (folder, stem)
+}
+
+/// Gives a field that is empty in every record of a JSON file the label the same field has
+/// where another file of its series, in the same folder, fills it. A history split into numbered
+/// files writes every key in each: Spotify's `Streaming_History_Audio_2025_1.json`, all
+/// podcasts, has its songs' `master_metadata_track_name` null in every play, and the file
+/// before it fills it. Such a field is the same column of the same records.
+pub(crate) fn fill_from_series(tables: &[TableStats], found: &mut [TableLabels]) {
+    let mut filled: HashMap<SeriesField<'_>, (String, f64)> = HashMap::new();
+    for (table, labels) in tables.iter().zip(found.iter()) {
+        let series = series_of(&table.file);
+        for (field, label) in table.fields.iter().zip(&labels.labels) {
+            if let (true, Some(category)) = (field.values > 0, label.category.as_ref()) {
+                filled
+                    .entry((series.clone(), &table.table, &field.name))
+                    .or_insert_with(|| (category.clone(), label.confidence));
+            }
+        }
+    }
+    for (table, labels) in tables.iter().zip(found.iter_mut()) {
+        if matches!(FileKind::of(&table.file), FileKind::Csv | FileKind::Tsv) {
+            continue;
+        }
+        let series = series_of(&table.file);
+        for (i, field) in table.fields.iter().enumerate() {
+            let label = &mut labels.labels[i];
+            if field.values > 0 || label.category.is_some() || labels.bookkeeping[i] {
+                continue;
+            }
+            let key = (series.clone(), table.table.as_str(), field.name.as_str());
+            if let Some((category, confidence)) = filled.get(&key) {
+                *label = FieldLabel {
+                    category: Some(category.clone()),
+                    confidence: confidence.min(BLANK_COLUMN_CONFIDENCE),
+                    evidence: format!(
+                        "empty in every record here; another file of the same series beside \
+                         it fills it, as {category}"
+                    ),
+                    undisclosed: None,
+                };
+            }
+        }
+    }
 }

@@ -115,6 +115,7 @@ pub fn classify_with(
     holder::unlabel_staff_handlers(rules, &scan.tables, &mut found);
     staff::unlabel_staff_of_kept_records(rules, &scan.tables, &mut found);
     odata::label_formatted_values(&scan.tables, &mut found);
+    blank_columns::fill_from_series(&scan.tables, &mut found);
     let own = scan.manifest.as_ref().map(|manifest| Corrections {
         manifest,
         origin: "the export's manifest",
