@@ -12986,3 +12986,37 @@ fn a_field_empty_in_one_file_of_a_series_takes_its_label_from_the_file_that_fill
         ],
     );
 }
+
+/// The form the company set up for a kind of ticket is the desk's setup, though a wrapper key
+/// holds its list (Intercom's `ticket_type_attributes: {type: "list", data: [...]}`).
+#[test]
+fn a_list_inside_a_bookkeeping_objects_wrapper_is_the_objects_own() {
+    let search = "intercom/2.12/tickets-search.json";
+    let rows = classified(&[(
+        search,
+        "{\"type\": \"ticket.list\", \"tickets\": [{\"type\": \"ticket\", \"id\": \"412\", \
+            \"ticket_attributes\": {\"_default_title_\": \"Timelapse frames lost\", \
+            \"_default_description_\": \"The glacier camera stopped uploading on Friday\"}, \
+            \"ticket_state\": \"submitted\", \"contacts\": {\"type\": \"contact.list\", \"contacts\": \
+            [{\"type\": \"contact\", \"id\": \"6823d1f04abd011ad2b9e77c\", \"email\": \"ana@example.com\"}]}, \
+            \"ticket_type\": {\"type\": \"ticket_type\", \"id\": \"7\", \"name\": \"Bug report\", \
+            \"ticket_type_attributes\": {\"type\": \"list\", \"data\": [{\"type\": \"ticket_type_attribute\", \
+            \"id\": \"90\", \"name\": \"_default_title_\", \"description\": \"Title of the ticket\", \
+            \"data_type\": \"string\", \"required_to_create\": true, \"visible_to_contacts\": true}]}}}]}",
+    )]);
+    let attribute =
+        |leaf: &str| format!("tickets[].ticket_type.ticket_type_attributes.data[].{leaf}");
+    assert_categories(
+        &rows,
+        &[
+            (search, &attribute("description"), None),
+            (search, &attribute("data_type"), None),
+            (search, &attribute("required_to_create"), None),
+            (
+                search,
+                "tickets[].contacts.contacts[].email",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

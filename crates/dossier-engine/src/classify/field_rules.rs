@@ -280,7 +280,16 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, view: &FieldView<'_>) -> 
         .iter()
         .rposition(|p| key_is_one_of(p, &rules.expanded_objects))
         .map(|i| i + 1);
-    let from = last_array.unwrap_or(0).max(expanded.unwrap_or(0));
+    // A list a wrapper key holds is its object's own list (Intercom's
+    // `ticket_type_attributes: {type: "list", data: [...]}`): the object names the list.
+    let named_list = last_array.map(|i| {
+        if i > 0 && is_list_wrapper(parents[i]) {
+            i - 1
+        } else {
+            i
+        }
+    });
+    let from = named_list.unwrap_or(0).max(expanded.unwrap_or(0));
     // An object among the person's settings is one of their choices (Discord's
     // `settings.status.customStatus`: the status they show), not the service's own.
     let among_settings = |i: usize| {
