@@ -13020,3 +13020,27 @@ fn a_list_inside_a_bookkeeping_objects_wrapper_is_the_objects_own() {
         ],
     );
 }
+
+/// A CRM's search over its contacts answers with contacts, not a search the person made
+/// (HubSpot's `contacts/search` saved as `contacts-search-email.json`).
+#[test]
+fn a_crms_search_over_its_contacts_holds_contacts() {
+    let search = "hubspot/contacts-search-email.json";
+    let rows = classified(&[(
+        search,
+        "{\"total\": 1, \"results\": [{\"id\": \"88412037561\", \"properties\": {\"company\": \
+            \"Keem Bay Imaging Ltd\", \"createdate\": \"2024-12-02T21:14:09.371Z\", \"email\": \
+            \"caoimhe@example.org\", \"firstname\": \"Caoimhe\", \"hs_object_id\": \"88412037561\", \
+            \"lastmodifieddate\": \"2025-09-14T07:30:22.904Z\", \"lastname\": \"Gallagher-Ryde\"}, \
+            \"createdAt\": \"2024-12-02T21:14:09.371Z\", \"updatedAt\": \"2025-09-14T07:30:22.904Z\", \
+            \"archived\": false}]}",
+    )]);
+    let contact = Some("Contact Data/Identifiers");
+    assert_categories(
+        &rows,
+        &[
+            (search, "results[].createdAt", contact),
+            (search, "results[].properties.createdate", contact),
+        ],
+    );
+}
