@@ -13044,3 +13044,28 @@ fn a_crms_search_over_its_contacts_holds_contacts() {
         ],
     );
 }
+
+/// The user an audit log's entry names is the person's account, not the event the entry
+/// records: when it was made and what the person said they would use Clarifai for are contact
+/// data, while the entry's own time and address stay the log's.
+#[test]
+fn the_user_an_audit_log_entry_names_is_the_persons_account() {
+    let log = "audit_log_searches.json";
+    let rows = classified(&[(
+        log,
+        "{\"status\": {\"code\": 10000, \"description\": \"Ok\"}, \"entries\": [{\"timestamp\": \
+            \"2026-03-04T09:12:44Z\", \"user\": {\"id\": \"ioana_p\", \"full_name\": \"Ioana Pop\", \
+            \"email\": \"ioana@example.ro\", \"created_at\": \"2024-11-02T10:00:00Z\", \
+            \"intention\": \"Photo archive tagging\"}, \"operation\": 1000, \"source_ip\": \
+            \"203.0.113.7\", \"success\": true}]}",
+    )]);
+    let contact = Some("Contact Data/Identifiers");
+    assert_categories(
+        &rows,
+        &[
+            (log, "entries[].user.created_at", contact),
+            (log, "entries[].user.intention", contact),
+            (log, "entries[].source_ip", Some("Device/IP Information")),
+        ],
+    );
+}
