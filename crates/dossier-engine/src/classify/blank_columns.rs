@@ -14,7 +14,7 @@ use crate::classify::context::TableLabels;
 use crate::classify::field_rules::is_identifier_field;
 use crate::classify::FieldLabel;
 use crate::records::stats::TableStats;
-use crate::records::tokens::folders_and_name;
+use crate::records::tokens::{folders_and_name, name_words};
 use crate::FileKind;
 
 /// Lower than a label the record lends to a filled field: no value backs it.
@@ -81,19 +81,14 @@ fn agreed_category(table: &TableStats, found: &TableLabels) -> Option<String> {
 }
 
 /// A field of a series of files: the series (`series_of`), its table's key path and its name.
-type SeriesField<'t> = ((&'t str, String), &'t str, &'t str);
+type SeriesField<'t> = ((&'t str, Vec<String>), &'t str, &'t str);
 
-/// The series a file belongs to: its folder and its name without digits, `_` and `-`
+/// The series a file belongs to: its folder and the words of its name without their numbers
 /// (`Streaming_History_Audio_2022-2025_0.json` and `Streaming_History_Audio_2025_1.json` are one
 /// series).
-fn series_of(path: &str) -> (&str, String) {
+fn series_of(path: &str) -> (&str, Vec<String>) {
     let (folder, name) = folders_and_name(path);
-    let stem = name
-        .chars()
-        .filter(|c| !c.is_ascii_digit() && *c != '_' && *c != '-')
-        .flat_map(char::to_lowercase)
-        .collect();
-    (folder, stem)
+    (folder, name_words(name))
 }
 
 /// Gives a field that is empty in every record of a JSON file the label the same field has
@@ -120,7 +115,8 @@ pub(crate) fn fill_from_series(tables: &[TableStats], found: &mut [TableLabels])
         let series = series_of(&table.file);
         for (i, field) in table.fields.iter().enumerate() {
             let label = &mut labels.labels[i];
-            if field.values > 0 || label.category.is_some() || labels.bookkeeping[i] {
+            let claimed = label.category.is_some() || label.undisclosed.is_some();
+            if field.values > 0 || claimed || labels.bookkeeping[i] {
                 continue;
             }
             let key = (series.clone(), table.table.as_str(), field.name.as_str());
