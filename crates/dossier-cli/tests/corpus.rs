@@ -2278,7 +2278,10 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.95,
     ),
     ("salesforce-v53-soql-account-contacts-opportunities-subqueries-chargebee-v2-list-subscriptions-customer-card-helpscout-v2-list-conversations-query-email-kotor-facade-stone-survey", 0.73, 0.70),
-    ("salesforce-v54-soql-contact-account-opportunities-stripe-checkout-sessions-list-zendesk-incremental-tickets-cursor-hoi-an-lantern-silk-grader", 0.90, 0.92),
+    // Precision lowered from 0.90 on 7 December 2026: its labellers took the people a ticket is
+    // copied to (`collaborator_ids`, `email_cc_ids`) for the desk's, where the other labellers of
+    // help desks' tickets took them for contact data in most of the corpus.
+    ("salesforce-v54-soql-contact-account-opportunities-stripe-checkout-sessions-list-zendesk-incremental-tickets-cursor-hoi-an-lantern-silk-grader", 0.87, 0.92),
     ("salesforce-v55-soql-contact-oppcontactroles-stripe-setup-intents-list-sepa-helpscout-v2-customer-emails-conversation-bled-shoreline-erosion-survey", 0.86, 0.84),
     ("salesforce-v56-soql-contact-oppcontactroles-braintree-graphql-search-transactions-zendesk-organization-tickets-mertola-stork-nest-survey", 0.83, 0.83),
     ("salesforce-v57-soql-contact-opps-mollie-v2-subscription-payments-freshdesk-view-ticket-kinderdijk-mill-survey", 0.88, 0.95),

@@ -13069,3 +13069,28 @@ fn the_user_an_audit_log_entry_names_is_the_persons_account() {
         ],
     );
 }
+
+/// The people a help desk's ticket is from or copied to are the person and those they wrote
+/// to, named by their ids (Zendesk's `requester_id`, `email_cc_ids`); the agent it is assigned
+/// to is the desk's.
+#[test]
+fn a_tickets_requester_and_copied_people_are_contact_data() {
+    let ticket = "zendesk-ticket-8812.json";
+    let rows = classified(&[(
+        ticket,
+        "{\"ticket\": {\"id\": 8812, \"subject\": \"Invoice address\", \"status\": \"open\", \
+            \"requester_id\": 39018822615, \"submitter_id\": 39018822615, \"assignee_id\": \
+            38200441907, \"email_cc_ids\": [39018822777], \"collaborator_ids\": [39018822777], \
+            \"created_at\": \"2025-03-02T10:00:00Z\"}}",
+    )]);
+    let contact = Some("Contact Data/Identifiers");
+    assert_categories(
+        &rows,
+        &[
+            (ticket, "ticket.requester_id", contact),
+            (ticket, "ticket.email_cc_ids", contact),
+            (ticket, "ticket.collaborator_ids", contact),
+            (ticket, "ticket.assignee_id", None),
+        ],
+    );
+}
