@@ -13094,3 +13094,31 @@ fn a_tickets_requester_and_copied_people_are_contact_data() {
         ],
     );
 }
+
+/// A help desk ticket saved with its conversations is correspondence with the desk: the file's
+/// name (`conversations`, recast in a record about tickets) and the requester's id agree that
+/// its subject, status and times are contact data, rather than splitting their votes.
+#[test]
+fn a_tickets_name_recast_and_its_requester_agree() {
+    let ticket = "freshdesk/tickets-3187-include-conversations.json";
+    let rows = classified(&[(
+        ticket,
+        "{\"requester_id\": 81000472913, \"responder_id\": 81000018344, \"status\": 5, \
+            \"subject\": \"Card expired\", \"id\": 3187, \"created_at\": \"2025-01-08T07:51:33Z\", \
+            \"updated_at\": \"2025-01-09T13:02:40Z\", \"description_text\": \"Can the renewal go \
+            through PayPal?\", \"tags\": [\"billing\"], \"conversations\": [{\"body_text\": \
+            \"Done.\", \"id\": 81006390214, \"incoming\": false, \"created_at\": \
+            \"2025-01-08T10:20:05Z\", \"from_email\": \"support@example.com\", \"to_emails\": \
+            [\"ragnhild@example.com\"]}]}",
+    )]);
+    let contact = Some("Contact Data/Identifiers");
+    assert_categories(
+        &rows,
+        &[
+            (ticket, "requester_id", contact),
+            (ticket, "subject", contact),
+            (ticket, "created_at", contact),
+            (ticket, "description_text", contact),
+        ],
+    );
+}

@@ -132,6 +132,30 @@ impl Votes {
         }
     }
 
+    /// Moves the votes of each category that the records' subject recasts to the category it
+    /// recasts it to, with the reason: a file named `conversations` in a record about tickets
+    /// and the ticket's requester id then agree that the records are contact data instead of
+    /// splitting their votes.
+    fn recast<'r>(&mut self, recast_of: impl Fn(&str) -> Option<(&'r str, &'r str)>) {
+        for at in (0..self.tally.len()).rev() {
+            let Some((to, word)) = recast_of(&self.tally[at].0) else {
+                continue;
+            };
+            let (from, weight, mut why) = self.tally.remove(at);
+            why.push(format!("recast as {to} in a record about `{word}`"));
+            match self.tally.iter_mut().find(|v| v.0 == to) {
+                Some(v) => {
+                    v.1 += weight;
+                    v.2.extend(why);
+                }
+                None => self.tally.push((to.to_owned(), weight, why)),
+            }
+            if self.named.contains(&from) && !self.named.iter().any(|c| c == to) {
+                self.named.push(to.to_owned());
+            }
+        }
+    }
+
     /// The category that wins, with its reasons, if it wins clearly enough for `fields`
     /// fields that could inherit it.
     fn winner(&self, rules: &ClassificationRules, fields: usize) -> Option<(&str, &[String])> {
@@ -289,6 +313,7 @@ pub(crate) fn label_records(
                 );
             }
         }
+        votes.recast(|category| recast_record(rules, &matched[i], &tables[i], category));
         let Some((record, why)) = votes.winner(rules, eligible_count(&tables[i], &found[i])) else {
             // Records with no category of their own (TikTok's `user_data_tiktok.json`, one big
             // record of sections; a search's hits, each a score beside the `input` it found)
@@ -299,14 +324,6 @@ pub(crate) fn label_records(
                 .collect();
             inherit_from_sections(rules, &tables[i], &lists, &mut found[i]);
             continue;
-        };
-        let mut why = why.to_vec();
-        let record = match recast_record(rules, &matched[i], &tables[i], record) {
-            Some((to, word)) => {
-                why.push(format!("recast as {to} in a record about `{word}`"));
-                to
-            }
-            None => record,
         };
         let inherited = detail_category(rules, record);
         let evidence = if inherited == record {
