@@ -1729,7 +1729,11 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("hubspot-v3-contact-company-deals-batch-adyen-v71-checkout-sessions-freshdesk-v2-ticket-include-requester-hallstatt-salt-mine-surveyor", 0.84, 0.89),
     ("hubspot-v3-contact-get-associations-deals-batch-read-paypal-v1-subscription-show-helpscout-v2-threads-list-tadoussac-beluga-photo-id", 0.95, 0.93),
     ("hubspot-v3-contact-properties-associations-paypal-v1-subscription-transactions-intercom-2-10-conversation-kalambaka-fresco-survey", 0.86, 0.91),
-    ("hubspot-v3-contact-properties-with-history-stripe-2024-06-20-charges-search-customer-payment-methods-zendesk-chat-api-chats-kinsale-oyster-bed-surveyor", 0.91, 0.75),
+    // Precision lowered from 0.91 on 7 December 2026 (recall rose from 0.77 to 0.83): its Zendesk
+    // chat is now read as correspondence, and its session's place and times and the agents'
+    // names, which its labellers gave the session or the desk, take the chat's label with the
+    // rest.
+    ("hubspot-v3-contact-properties-with-history-stripe-2024-06-20-charges-search-customer-payment-methods-zendesk-chat-api-chats-kinsale-oyster-bed-surveyor", 0.85, 0.75),
     ("hubspot-v3-contacts-list-paging-recurly-v3-account-transactions-freshdesk-satisfaction-ratings-olhao-octopus-pot-counter", 0.94, 0.91),
     ("hubspot-v3-contacts-search-deals-search-gocardless-events-include-payment-bank-accounts-intercom-2-5-conversation-achill-sheepdog-trial-photographer", 0.45, 0.43),
     ("hubspot-v3-crm-search-chargebee-v2-card-retrieve-invoices-list-zendesk-satisfaction-ratings-list-westport-clew-bay-kayak-survey", 0.90, 0.88),

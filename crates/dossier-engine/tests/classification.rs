@@ -13122,3 +13122,28 @@ fn a_tickets_name_recast_and_its_requester_agree() {
         ],
     );
 }
+
+/// A help desk's live chat is correspondence with the company, not a post on a social network:
+/// the message a visitor left while no agent was online (Zendesk Chat's `offline_msg`) and when
+/// they left it are contact data, as a ticket's are.
+#[test]
+fn a_help_desks_live_chat_is_correspondence() {
+    let chats = "zendesk-chat/chats-offline-msgs.json";
+    let rows = classified(&[(
+        chats,
+        "{\"chats\": [{\"id\": \"2504.10482715.SxQ4nKd7bLw9Pe\", \"type\": \"offline_msg\", \
+            \"message\": \"My batch upload stopped at 500.\", \"started_by\": \"visitor\", \
+            \"timestamp\": \"2025-04-02T21:26:03Z\", \"unread\": false}, {\"id\": \
+            \"2509.10482715.Hw7LpZ3qYe1Ma\", \"type\": \"offline_msg\", \"message\": \"Still \
+            stuck.\", \"started_by\": \"visitor\", \"timestamp\": \"2025-04-03T08:02:11Z\", \
+            \"unread\": true}], \"count\": 2}",
+    )]);
+    let contact = Some("Contact Data/Identifiers");
+    assert_categories(
+        &rows,
+        &[
+            (chats, "chats[].message", contact),
+            (chats, "chats[].timestamp", contact),
+        ],
+    );
+}
