@@ -13147,3 +13147,51 @@ fn a_help_desks_live_chat_is_correspondence() {
         ],
     );
 }
+
+/// A conversation saved from a customer messaging desk (Intercom's `conversations/{id}` in an
+/// `intercom` folder) is the person writing to the company's support: its parts and times are
+/// contact data. The social profiles Intercom found for the contact stay social network data.
+#[test]
+fn an_intercom_conversation_is_correspondence_and_its_social_profiles_stay_social() {
+    let conversation = "intercom/conversations-24117903356.json";
+    let contact_file = "intercom/contact.json";
+    let rows = classified(&[
+        (
+            conversation,
+            "{\"type\": \"conversation\", \"id\": \"24117903356\", \"created_at\": 1571030802, \
+                \"open\": false, \"source\": {\"type\": \"conversation\", \"body\": \"<p>Not \
+                invoiced yet?</p>\", \"author\": {\"type\": \"user\", \"id\": \"5cf0b91e\", \
+                \"name\": \"Aroha Pene\"}}, \"conversation_parts\": {\"type\": \
+                \"conversation_part.list\", \"conversation_parts\": [{\"type\": \
+                \"conversation_part\", \"id\": \"5110293847\", \"part_type\": \"comment\", \
+                \"body\": \"<p>Resent the quote.</p>\", \"created_at\": 1571031890}, {\"type\": \
+                \"conversation_part\", \"id\": \"5110301122\", \"part_type\": \"comment\", \
+                \"body\": \"<p>Signed, thanks!</p>\", \"created_at\": 1571032210}], \
+                \"total_count\": 2}}",
+        ),
+        (
+            contact_file,
+            "{\"type\": \"contact\", \"id\": \"6650a1\", \"email\": \"rewa@example.org\", \
+                \"social_profiles\": {\"type\": \"list\", \"data\": [{\"type\": \
+                \"social_profile\", \"name\": \"LinkedIn\", \"url\": \
+                \"https://www.linkedin.com/in/rewa-x7q2\"}]}}",
+        ),
+    ]);
+    let contact = Some("Contact Data/Identifiers");
+    assert_categories(
+        &rows,
+        &[
+            (
+                conversation,
+                "conversation_parts.conversation_parts[].body",
+                contact,
+            ),
+            (conversation, "source.body", contact),
+            (
+                contact_file,
+                "social_profiles.data[].url",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
