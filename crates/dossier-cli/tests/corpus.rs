@@ -237,6 +237,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.93,
         0.90,
     ),
+    ("chargebee-v2-customer-contacts-upcoming-invoices-estimate-renewal-estimate-portadown-bramley-grader", 0.96, 0.93),
     ("chargebee-v2-customer-payment-sources-quotes-promotional-credits-aberaeron-dolphin-photo-id", 0.92, 0.91),
     ("chargebee-v2-gifts-list-usages-list-customer-retrieve-noss-gannet-survey", 0.77, 0.62),
     ("checkoutcom-2026-customer-instruments-payments", 0.84, 0.87),
@@ -269,6 +270,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2024-sdk-10-5-export-concepts-or-regions-samarkand-suzani-restorer", 0.98, 0.98),
     ("clarifai-2024-sdk-10-export-train-regions-or-concepts-almaty-aport-apple-grader", 0.98, 0.98),
     ("clarifai-2024-sdk-export-mp4-png-train-test-concepts-regions-juchitan-son-dance-teacher", 0.98, 0.98),
+    ("clarifai-2026-abap-gui-download-utf8-bom-crlf-users-me-apps-keys-inputs-geo-metadata-concepts-chivay-wititi-costume-maker", 0.94, 0.91),
     ("clarifai-2026-ada-aws-client-get-text-io-users-me-apps-keys-inputs-geo-metadata-concepts-prizren-filigree-smith", 0.93, 0.93),
     ("clarifai-2026-ansible-uri-register-to-nice-json-audit-log-inputs-geo-concepts-lerwick-galley-builder", 0.48, 0.98),
     ("clarifai-2026-apps-script-urlfetchapp-drive-zip-audit-searches-hits-savaii-fine-mat-weaver", 0.92, 0.98),
@@ -688,6 +690,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
     ),
     ("clarifai-2026-php-symfony-httpclient-toarray-json-pretty-print-users-me-apps-keys-inputs-geo-metadata-concepts-lisbon-calcada-paver", 0.92, 0.92),
+    ("clarifai-2026-pony-http-file-write-raw-face-detect-face-embed-general-concepts-outputs-mohacs-buso-mask-carver", 0.98, 0.98),
     (
         "clarifai-2026-postman-collection-model-evals-port-vila-sand-drawing",
         0.67,
@@ -776,6 +779,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-ts-fetch-user-apps-keys-collaborators-setubal-cannery-guide", 0.93, 0.95),
     ("clarifai-2026-vala-libsoup-json-glib-pretty-own-workflow-face-general-results-audit-log-kolomyia-pysanka-painter", 0.98, 0.98),
     ("clarifai-2026-vba-winhttp-adodb-stream-utf8-bom-workflow-results-audit-log-sagres-percebes-harvester", 0.87, 0.87),
+    ("clarifai-2026-vlang-net-http-os-write-file-own-workflow-general-face-results-audit-log-tonala-barro-brunido-potter", 0.98, 0.98),
     ("clarifai-2026-vscode-rest-client-body-user-apps-keys-inputs-geo-cuenca-toquilla-weaver", 0.95, 0.98),
     (
         "clarifai-2026-winps51-convertto-json-belmopan-optician",
@@ -1027,6 +1031,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("discord-2025-billing-exports-envelope-quests-orbs-vinkovci-tamburica-player", 0.40, 0.71),
     ("discord-2025-bot-app-activities-ads-traits-modeling-thread-group-dm-levuka-ham-radio-club", 0.68, 0.69),
     ("discord-2025-capitalised-server-admin-channels-emoji-bans-kaunas-basketball-statistician", 0.19, 0.64),
+    ("discord-2025-cuenca-toquilla-hat-weaver-traits-activities-user-thread-group-dm-servers-index", 0.75, 0.78),
     ("discord-2025-dms-group-dm-reporting-kotka-sea-scout-leaders", 0.90, 0.86),
     ("discord-2025-group-dm-thread-messages-json-servers-index-hoi-an-lantern-maker", 0.98, 0.98),
     ("discord-2025-inuvik-curling-club-ads-traits-activities-user-thread-dm-deleted-channel", 0.79, 0.79),
@@ -1641,6 +1646,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     // its inference, as 45 of the corpus's labels of such tags say; this export's labeller made
     // them predictions and tags.
     ("helpscout-support", 0.73, 0.80),
+    ("helpscout-v2-customer-address-chats-emails-phones-social-profiles-websites-hay-on-wye-book-scanner", 0.83, 0.83),
     ("her-2026-fresh-bristol-ceramicist", 0.76, 0.61),
     ("heroku-2026-fresh-aberystwyth-kayak-dev", 0.69, 0.66),
     ("hinge-or-bumble", 0.87, 0.84),
@@ -1800,6 +1806,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2025-posts-likes-saved-swakopmund-surf-photographer", 0.98, 0.98),
     ("instagram-2025-profile-activity", 0.66, 0.66),
     ("instagram-2025-profile-insights-calls-requests", 0.95, 0.95),
+    ("instagram-2025-rotterdam-bike-mechanic-ad-preferences-off-meta-reels-comments-ads-clicked", 0.86, 0.86),
     ("instagram-2025-security-devices", 0.54, 0.54),
     ("instagram-2025-signup-profile-insights-tag-word-searches-bergen-potter", 0.88, 0.84),
     ("instagram-2025-sr-nis-burek-baker-personal-ads-topics-story-likes-recently-viewed", 0.98, 0.98),
@@ -2015,6 +2022,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.96,
     ),
     ("linkedin-2026-lulea-pellet-plant-engineer-patents-publications-certifications-languages", 0.98, 0.91),
+    ("linkedin-2026-namangan-gin-engineer-identity-asset-verifications-lan-ads-screening-challenges", 0.98, 0.90),
     (
         "linkedin-2026-organizations-hashtags-job-postings",
         0.56,
@@ -2386,6 +2394,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("snapchat-2025", 0.95, 0.88),
     ("snapchat-2025-account-ranking-subscriptions", 0.79, 0.58),
+    ("snapchat-2025-asuncion-nanduti-student-custom-stickers-email-campaigns-account-history-bitmoji", 0.90, 0.72),
     ("snapchat-2025-belem-acai-vendor-my-ai-tokens-sounds-search-places", 0.87, 0.56),
     ("snapchat-2025-calls-support-games-terms-plus-searches-ushuaia-crab-cannery-worker", 0.91, 0.84),
     ("snapchat-2025-chat-memories", 0.94, 0.84),
@@ -2485,6 +2494,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     // assuredAgeMethod and assuredAgeTimestamp are now inferences, as 23 of the corpus's 30
     // labels of them say; this export's labeller left them null.
     ("spotify-2025-streaming-userdata", 0.88, 0.79),
+    ("spotify-2025-stykkisholmur-ferry-skipper-userdata-follow-users-playlist-collaborators-search-music-inferences", 0.94, 0.91),
     ("spotify-2025-tartu-marquee-rated-shows-podcast-history", 0.98, 0.98),
     ("spotify-2025-tech-log-connection-errors-rootlist-identifiers-payments-ohrid-lace-maker", 0.98, 0.92),
     ("spotify-2025-techlog-account-mutated-add-to-playlist-ylpin-home-sections-stornoway-tweed-weaver", 0.71, 0.73),
@@ -2699,6 +2709,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("tiktok-2025-hashtags-effects-shop-chats-third-party-usage-kaunas-linen-weaver", 0.86, 0.72),
     ("tiktok-2025-kisumu-tilapia-grill-cook-posts-shop-browsing-favorite-collections", 0.89, 0.91),
+    ("tiktok-2025-kuressaare-juniper-woodturner-shop-chats-browsing-vouchers-partners-gifts-status", 0.93, 0.61),
     ("tiktok-2025-lamu-dhow-sailmaker-posts-hashtags-fav-sounds-logins-live-settings-blocks", 0.85, 0.88),
     ("tiktok-2025-live-host-reviews-gifts-hobart-woodturner", 0.81, 0.83),
     ("tiktok-2025-live-settings-autofill-vouchers-apia-siapo-maker", 0.82, 0.78),
@@ -2903,6 +2914,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("zendesk", 0.82, 0.93),
     ("zendesk-stripe-2026-fresh-durham-pollen-counts", 0.82, 0.82),
     ("zendesk-suspended-tickets-recovered-ticket-user-show-roscoff-onion-grader", 0.85, 0.87),
+    ("zendesk-ticket-incidents-collaborators-email-ccs-followers-wrangell-garnet-ledge-photographer", 0.77, 0.95),
     ("zendesk-users-show-many-tickets-requested-ticket-metrics-kirkwall-ferry-cams", 0.61, 0.95),
     ("zoho-billing-2026-fresh-kempton-raptor-count", 0.86, 0.91),
     ("zoho-braintree-2026-fresh-sitka-herring-spawn", 0.64, 0.73),
