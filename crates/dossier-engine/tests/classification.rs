@@ -13195,3 +13195,38 @@ fn an_intercom_conversation_is_correspondence_and_its_social_profiles_stay_socia
         ],
     );
 }
+
+/// What a help desk allows on a ticket, how it links tickets and which agents follow it are the
+/// desk's settings and staff (Zendesk's `allow_attachments`, `allow_channelback`,
+/// `has_incidents`, `from_messaging_channel`, `follower_ids`), while the ticket's subject stays
+/// the person's correspondence.
+#[test]
+fn a_tickets_desk_settings_and_followers_are_not_the_persons() {
+    let tickets = "zendesk/ticket_88120_incidents.json";
+    let rows = classified(&[(
+        tickets,
+        "{\"tickets\": [{\"id\": 88121, \"subject\": \"Upload stuck\", \"status\": \"open\", \
+            \"requester_id\": 39018822615, \"follower_ids\": [38200441907], \
+            \"allow_attachments\": true, \"allow_channelback\": false, \"has_incidents\": \
+            false, \"from_messaging_channel\": false, \"created_at\": \"2025-03-02T10:00:00Z\"}, \
+            {\"id\": 88122, \"subject\": \"Still stuck\", \"status\": \"pending\", \
+            \"requester_id\": 39018822615, \"follower_ids\": [], \"allow_attachments\": true, \
+            \"allow_channelback\": false, \"has_incidents\": false, \"from_messaging_channel\": \
+            false, \"created_at\": \"2025-03-03T10:00:00Z\"}], \"count\": 2}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (tickets, "tickets[].allow_attachments", None),
+            (tickets, "tickets[].allow_channelback", None),
+            (tickets, "tickets[].has_incidents", None),
+            (tickets, "tickets[].from_messaging_channel", None),
+            (tickets, "tickets[].follower_ids", None),
+            (
+                tickets,
+                "tickets[].subject",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
