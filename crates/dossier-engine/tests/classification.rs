@@ -13230,3 +13230,31 @@ fn a_tickets_desk_settings_and_followers_are_not_the_persons() {
         ],
     );
 }
+
+/// An account history's sections keep their category when they are empty: when the account was
+/// switched off and on again and the camera glasses paired with it are device information, and
+/// when the person linked their Bitmoji is their social identity (Snapchat's
+/// `account_history.json`).
+#[test]
+fn an_account_historys_empty_sections_keep_their_category() {
+    let history = "json/account_history.json";
+    let rows = classified(&[(
+        history,
+        "{\"Password Change\": [{\"Date\": \"2025-02-01 10:00:00 UTC\"}], \"Account deactivated \
+            / reactivated\": [], \"Spectacles\": [], \"Snapchat Linked to Bitmoji\": [{\"Date\": \
+            \"2024-06-11 08:12:40 UTC\"}], \"Two-Factor Authentication\": []}",
+    )]);
+    let device = Some("Device/IP Information");
+    assert_categories(
+        &rows,
+        &[
+            (history, "Account deactivated / reactivated", device),
+            (history, "Spectacles", device),
+            (
+                history,
+                "Snapchat Linked to Bitmoji[].Date",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
