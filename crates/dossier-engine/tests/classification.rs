@@ -13258,3 +13258,35 @@ fn an_account_historys_empty_sections_keep_their_category() {
         ],
     );
 }
+
+/// The products and prices on a deal (HubSpot's `line_items`, read in a batch) are what the
+/// person bought: their names, billing frequency and dates are payment information.
+#[test]
+fn a_crms_line_items_are_payment_information() {
+    let items = "hubspot/line_items-batch-read.json";
+    let rows = classified(&[(
+        items,
+        "{\"status\": \"COMPLETE\", \"results\": [{\"id\": \"9012\", \"properties\": {\"name\": \
+            \"Professional plan\", \"price\": \"300\", \"quantity\": \"1\", \
+            \"recurringbillingfrequency\": \"monthly\", \"createdate\": \
+            \"2025-01-04T10:00:00Z\"}, \"createdAt\": \"2025-01-04T10:00:00Z\", \"updatedAt\": \
+            \"2025-02-04T10:00:00Z\", \"archived\": false}, {\"id\": \"9013\", \"properties\": \
+            {\"name\": \"Extra operations\", \"price\": \"20\", \"quantity\": \"5\", \
+            \"recurringbillingfrequency\": \"monthly\", \"createdate\": \
+            \"2025-01-05T10:00:00Z\"}, \"createdAt\": \"2025-01-05T10:00:00Z\", \"updatedAt\": \
+            \"2025-02-05T10:00:00Z\", \"archived\": false}]}",
+    )]);
+    let payment = Some("Payment Information");
+    assert_categories(
+        &rows,
+        &[
+            (items, "results[].properties.name", payment),
+            (
+                items,
+                "results[].properties.recurringbillingfrequency",
+                payment,
+            ),
+            (items, "results[].createdAt", payment),
+        ],
+    );
+}
