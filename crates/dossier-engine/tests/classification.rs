@@ -13290,3 +13290,70 @@ fn a_crms_line_items_are_payment_information() {
         ],
     );
 }
+
+/// Named parts of a package keep the category their name says even when they are empty, as
+/// every labeller of the corpus reads them: the tracks the person banned, whom they block, when
+/// the account was last active, the account's store, the AI portrait of them and a payment's
+/// refunds; and a session hidden rather than removed is the service's bookkeeping.
+#[test]
+fn named_parts_of_a_package_keep_their_category_when_empty() {
+    let library = "Spotify Account Data/YourLibrary.json";
+    let follow = "Spotify Account Data/Follow.json";
+    let account = "json/account.json";
+    let tiktok = "user_data_tiktok.json";
+    let sessions = "Account/user.json";
+    let rows = classified(&[
+        (
+            library,
+            "{\"tracks\": [{\"artist\": \"Hania Rani\", \"track\": \"Eden\"}], \"bannedTracks\": \
+                [], \"bannedArtists\": []}",
+        ),
+        (
+            follow,
+            "{\"followerCount\": 12, \"followingUsersCount\": 30, \"dismissingUsersCount\": 0, \
+                \"userIsBlocking\": []}",
+        ),
+        (
+            account,
+            "{\"Basic Information\": {\"Username\": \"hekla.snjo\", \"Name\": \"Hekla\", \
+                \"Creation Date\": \"2019-04-02 10:11:12 UTC\", \"Last Active\": \"2025-10-01 \
+                08:00:00 UTC\"}}",
+        ),
+        (
+            tiktok,
+            "{\"Profile\": {\"Profile Info\": {\"ProfileMap\": {\"userName\": \"kelp.forager\", \
+                \"aiSelf\": \"\", \"bioDescription\": \"Kelp\"}}}, \"Ads and data\": {\"Instant \
+                Form Ads Responses\": {\"ResponsesList\": null}}}",
+        ),
+        (
+            sessions,
+            "{\"id\": \"934517203866619914\", \"user_sessions\": [{\"creation_time\": \
+                \"2025-01-01T10:00:00Z\", \"client_info\": {\"os\": \"Windows\"}, \
+                \"is_soft_deleted\": false}, {\"creation_time\": \"2025-02-01T10:00:00Z\", \
+                \"client_info\": {\"os\": \"Android\"}, \"is_soft_deleted\": true}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (library, "bannedTracks", Some("Web Analytics")),
+            (follow, "userIsBlocking", Some("Social Network Data")),
+            (
+                account,
+                "Basic Information.Last Active",
+                Some("Device/IP Information"),
+            ),
+            (
+                tiktok,
+                "Profile.Profile Info.ProfileMap.aiSelf",
+                Some("Other Visual Information"),
+            ),
+            (
+                tiktok,
+                "Ads and data.Instant Form Ads Responses.ResponsesList",
+                Some("Contact Data/Identifiers"),
+            ),
+            (sessions, "user_sessions[].is_soft_deleted", None),
+        ],
+    );
+}
