@@ -13402,3 +13402,49 @@ fn named_fields_read_the_same_way_by_every_labeller() {
         ],
     );
 }
+
+/// Fields of processors and packages that every labeller reads the same way: the desk's own
+/// address a ticket came in to is the desk's, the branch code of the bank account a payment
+/// came from is payment information, and when the account was created is the account's record.
+#[test]
+fn more_named_fields_of_processors_and_packages() {
+    let ticket = "freshdesk/tickets/3187.json";
+    let methods = "stripe/payment_methods.json";
+    let bitmoji = "json/bitmoji.json";
+    let rows = classified(&[
+        (
+            ticket,
+            "{\"id\": 3187, \"subject\": \"Renewal\", \"requester_id\": 81000472913, \
+                \"support_email\": \"support@clarifai.example.com\", \"status\": 5}",
+        ),
+        (
+            methods,
+            "{\"object\": \"list\", \"data\": [{\"id\": \"pm_1\", \"type\": \"sepa_debit\", \
+                \"sepa_debit\": {\"bank_code\": \"37040044\", \"branch_code\": \"0532\", \
+                \"country\": \"DE\", \"last4\": \"3000\"}}, {\"id\": \"pm_2\", \"type\": \
+                \"sepa_debit\", \"sepa_debit\": {\"bank_code\": \"37040044\", \"branch_code\": \
+                \"0533\", \"country\": \"DE\", \"last4\": \"3001\"}}]}",
+        ),
+        (
+            bitmoji,
+            "{\"Basic Information\": {\"First Name\": \"Rosa\", \"Account Creation Date\": \
+                \"2021-04-02 10:11:12 UTC\"}}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (ticket, "support_email", None),
+            (
+                methods,
+                "data[].sepa_debit.branch_code",
+                Some("Payment Information"),
+            ),
+            (
+                bitmoji,
+                "Basic Information.Account Creation Date",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
