@@ -13448,3 +13448,35 @@ fn more_named_fields_of_processors_and_packages() {
         ],
     );
 }
+
+/// The questions in the live streams the person watched are their social network data; the
+/// podcast episodes saved to their library are their use of the app. Every labeller of the
+/// corpus reads them so, empty or not.
+#[test]
+fn live_questions_and_saved_episodes_keep_their_category_when_empty() {
+    let tiktok = "user_data_tiktok.json";
+    let library = "Spotify Account Data/YourLibrary.json";
+    let rows = classified(&[
+        (
+            tiktok,
+            "{\"Tiktok Live\": {\"Watch Live History\": {\"WatchLiveMap\": [{\"WatchTime\": \
+                \"2025-02-01 10:00:00\", \"Questions\": []}, {\"WatchTime\": \"2025-02-03 \
+                11:00:00\", \"Questions\": null}]}}}",
+        ),
+        (
+            library,
+            "{\"tracks\": [{\"artist\": \"Hania Rani\", \"track\": \"Eden\"}], \"episodes\": []}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                tiktok,
+                "Tiktok Live.Watch Live History.WatchLiveMap[].Questions",
+                Some("Social Network Data"),
+            ),
+            (library, "episodes", Some("Web Analytics")),
+        ],
+    );
+}
