@@ -1,0 +1,8 @@
+window.YTD.account_timezone.part0 = [
+  {
+    "accountTimezone" : {
+      "accountId" : "1284710093625815041",
+      "timeZone" : "Hawaii"
+    }
+  }
+]
