@@ -13480,3 +13480,44 @@ fn live_questions_and_saved_episodes_keep_their_category_when_empty() {
         ],
     );
 }
+
+/// Where a CRM's meeting with the person took place is a detail of their dealings with the
+/// company, how many of their deals are won is payment information, and their chat sessions
+/// with friends are their social life on the service; every labeller of the corpus reads these
+/// so.
+#[test]
+fn meetings_deal_counts_and_chat_sessions_keep_the_labellers_reading() {
+    let meetings = "hubspot/meetings.json";
+    let person = "pipedrive/persons/11842.json";
+    let talk = "json/talk_history.json";
+    let rows = classified(&[
+        (
+            meetings,
+            "{\"results\": [{\"id\": \"61249833705\", \"properties\": {\"hs_meeting_title\": \
+                \"Onboarding\", \"hs_meeting_location\": \"Harbour office, Lerwick\", \
+                \"hs_meeting_start_time\": \"2025-03-02T10:00:00Z\"}}]}",
+        ),
+        (
+            person,
+            "{\"success\": true, \"data\": {\"id\": 11842, \"name\": \"Rewa Halloran\", \
+                \"won_deals_count\": 2, \"open_deals_count\": 1}}",
+        ),
+        (
+            talk,
+            "{\"Chat Sessions\": [{\"Created\": \"2025-01-01 10:00:00 UTC\"}], \"Game \
+                Sessions\": []}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                meetings,
+                "results[].properties.hs_meeting_location",
+                Some("Contact Data/Identifiers"),
+            ),
+            (person, "data.won_deals_count", Some("Payment Information")),
+            (talk, "Chat Sessions[].Created", Some("Social Network Data")),
+        ],
+    );
+}
