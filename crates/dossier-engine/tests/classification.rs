@@ -13521,3 +13521,38 @@ fn meetings_deal_counts_and_chat_sessions_keep_the_labellers_reading() {
         ],
     );
 }
+
+/// A subscription item's quantity limits and a search's score threshold are the service's
+/// settings, while the code PayPal gives a kind of transaction is payment information; every
+/// labeller of the corpus reads them so.
+#[test]
+fn settings_of_the_service_and_a_transactions_event_code() {
+    let subscription = "paddle/subscriptions.json";
+    let transactions = "paypal/transactions.json";
+    let rows = classified(&[
+        (
+            subscription,
+            "{\"data\": [{\"id\": \"sub_01\", \"status\": \"active\", \"items\": [{\"quantity\": \
+                1, \"price\": {\"id\": \"pri_01\", \"quantity\": {\"minimum\": 1, \"maximum\": \
+                100}}}]}]}",
+        ),
+        (
+            transactions,
+            "{\"transaction_details\": [{\"transaction_info\": {\"transaction_id\": \
+                \"3JH77105PU9918446\", \"transaction_event_code\": \"T0006\", \
+                \"transaction_amount\": {\"currency_code\": \"EUR\", \"value\": \"9.99\"}}}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (subscription, "data[].items[].price.quantity.minimum", None),
+            (subscription, "data[].items[].price.quantity.maximum", None),
+            (
+                transactions,
+                "transaction_details[].transaction_info.transaction_event_code",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}
