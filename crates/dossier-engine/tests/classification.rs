@@ -7817,6 +7817,34 @@ fn starred_things_and_audiobook_rows() {
     );
 }
 
+/// A video history's song columns are null in every row and no song file names them, yet they
+/// are what the listening history would hold: the person's use.
+#[test]
+fn empty_song_columns_of_a_video_history() {
+    let videos = "Spotify Extended Streaming History/Streaming_History_Video_2022-2025.json";
+    let rows = classified(&[(
+        videos,
+        "[{\"ts\": \"2024-05-01T07:02:11Z\", \"ms_played\": 182000, \"master_metadata_track_name\": null, \
+           \"master_metadata_album_artist_name\": null, \"spotify_track_uri\": null, \
+           \"episode_name\": \"Fjord Weather Notes\"}, \
+          {\"ts\": \"2024-05-02T07:05:40Z\", \"ms_played\": 90000, \"master_metadata_track_name\": null, \
+           \"master_metadata_album_artist_name\": null, \"spotify_track_uri\": null, \
+           \"episode_name\": \"Harbour Lights\"}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (videos, "master_metadata_track_name", Some("Web Analytics")),
+            (
+                videos,
+                "master_metadata_album_artist_name",
+                Some("Web Analytics"),
+            ),
+            (videos, "spotify_track_uri", Some("Web Analytics")),
+        ],
+    );
+}
+
 /// When a paid plan's trial starts and ends, and why the person cancelled it, are the plan's,
 /// even when never set (an always-empty field says only what its name says); a catalog price's
 /// default trial length is the company's offer.
