@@ -13584,3 +13584,31 @@ fn settings_of_the_service_and_a_transactions_event_code() {
         ],
     );
 }
+
+/// A GoCardless record links to its customer by id among links to the company's creditor and
+/// mandate: the customer's link is the person, the others stay the API's.
+#[test]
+fn a_payment_records_link_to_its_customer() {
+    let file = "mandates.json";
+    let rows = classified(&[(
+        file,
+        "{\"mandates\": [{\"id\": \"MD000K3ZP8QW2T\", \"scheme\": \"bacs\", \
+           \"links\": {\"customer\": \"CU000T7QK2RZ8M\", \"creditor\": \"CR00008FHJ4Z2N\", \
+                       \"customer_bank_account\": \"BA000R5NV2XK7P\"}}, \
+          {\"id\": \"MD000K3ZP8QW3U\", \"scheme\": \"bacs\", \
+           \"links\": {\"customer\": \"CU000T7QK2RZ8M\", \"creditor\": \"CR00008FHJ4Z2N\", \
+                       \"customer_bank_account\": \"BA000R5NV2XK7Q\"}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "mandates[].links.customer",
+                Some("Contact Data/Identifiers"),
+            ),
+            (file, "mandates[].links.creditor", None),
+            (file, "mandates[].links.customer_bank_account", None),
+        ],
+    );
+}

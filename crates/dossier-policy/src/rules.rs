@@ -94,6 +94,11 @@ pub struct ClassificationRules {
     /// the whole payment method): what sits under them is labelled as anywhere else.
     #[serde(default)]
     pub expanded_objects: Vec<String>,
+    /// Fields that point to the person's own record from inside a bookkeeping object
+    /// (GoCardless's `links.customer`: the customer's id among a mandate's links to the
+    /// company's creditor and mandate): they name the person, the other links stay the API's.
+    #[serde(default)]
+    pub person_links: Vec<String>,
     /// Words naming objects that describe a response at the top of a file (`meta`: Tumblr's
     /// `{status, msg}`), outside any list of records; inside a record, such an object holds the
     /// record's own details (a chat visitor's `meta.email`).

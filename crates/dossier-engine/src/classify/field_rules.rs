@@ -309,7 +309,9 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, view: &FieldView<'_>) -> 
                     key_is_one_of(&format!("{} version", singular(owner)), &rules.bookkeeping)
                 })
     };
-    if let Some(parent) = parents[from..].iter().enumerate().find_map(|(i, p)| {
+    let person_link = key_is_one_of(leaf, &rules.person_links);
+    let mut services = parents[from..].iter().enumerate().filter(|_| !person_link);
+    if let Some(parent) = services.find_map(|(i, p)| {
         let service = key_is_one_of(p, &rules.bookkeeping)
             || version_of_its_record(from + i)
             || top && key_is_one_of(p, &rules.response_objects);

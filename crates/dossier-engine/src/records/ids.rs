@@ -1,9 +1,9 @@
 //! Record ids, told from words and numbers a person would read: as values (a field of ids is
 //! no data of the person's) and as keys (an object keyed by ids is a list of records).
 
-/// An opaque record id: a type prefix and a random part (`cus_NffrFeUfNV2Hib`), 24 or more hex
-/// digits, a lowercase UUID, or a content id (IPFS/ATProto CIDv1 in base32, `bafyrei…`). Never
-/// a word, a date or a number a person would read.
+/// An opaque record id: a type prefix and a random part (`cus_NffrFeUfNV2Hib`, GoCardless's
+/// `CU000T7QK2RZ8M`), 24 or more hex digits, a lowercase UUID, or a content id (IPFS/ATProto
+/// CIDv1 in base32, `bafyrei…`). Never a word, a date or a number a person would read.
 pub(crate) fn is_opaque_id(text: &str) -> bool {
     let prefixed = text.split_once('_').is_some_and(|(prefix, rest)| {
         (2..=8).contains(&prefix.len())
@@ -20,7 +20,19 @@ pub(crate) fn is_opaque_id(text: &str) -> bool {
         && text
             .chars()
             .all(|c| c.is_ascii_lowercase() || ('2'..='7').contains(&c));
-    prefixed || hex || uuid || cid
+    prefixed || hex || uuid || cid || is_gocardless_id(text)
+}
+
+/// GoCardless's ids: two capitals for the resource type, then twelve capitals and digits that
+/// start with zeros (`CU000T7QK2RZ8M` a customer, `MD000K3ZP8QW2T` a mandate).
+fn is_gocardless_id(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 14
+        && bytes[..2].iter().all(u8::is_ascii_uppercase)
+        && bytes[2..5] == *b"000"
+        && bytes[5..]
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 /// A key that names one record among many (`"OrderHistories": {"577204418903316529": {…}}`,
@@ -90,6 +102,8 @@ mod tests {
     #[test]
     fn values_that_are_record_ids() {
         assert!(is_opaque_id("cus_NffrFeUfNV2Hib"));
+        assert!(is_opaque_id("CU000T7QK2RZ8M"));
+        assert!(!is_opaque_id("CUSTOMER000ABC"));
         assert!(is_opaque_id("5b0e7f3c-9a21-4d68-b2c4-e19f07a3d5c1"));
         assert!(!is_opaque_id("5B0E7F3C-9A21-4D68-B2C4-E19F07A3D5C1"));
         assert!(!is_opaque_id("ines_okl"));
