@@ -13612,3 +13612,32 @@ fn a_payment_records_link_to_its_customer() {
         ],
     );
 }
+
+/// The agent a ticket is assigned to writes among the person's comments, so their id is one the
+/// export gives as an author's; it is still the desk's staff, not the person.
+#[test]
+fn a_tickets_assignee_among_its_comment_authors() {
+    let tickets = "tickets_requested.json";
+    let comments = "tickets/5291_comments.json";
+    let rows = classified(&[
+        (
+            tickets,
+            "{\"tickets\": [{\"id\": 5291, \"subject\": \"Upload stalls at 90%\", \
+               \"requester_id\": 40218836120741, \"assignee_id\": 39904412267318}, \
+              {\"id\": 5310, \"subject\": \"Invoice address\", \
+               \"requester_id\": 40218836120741, \"assignee_id\": 39904412267318}]}",
+        ),
+        (
+            comments,
+            "{\"comments\": [{\"id\": 1, \"author_id\": 40218836120741, \"body\": \"It stops every time.\"}, \
+               {\"id\": 2, \"author_id\": 39904412267318, \"body\": \"Could you send the file?\"}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (tickets, "tickets[].assignee_id", None),
+            (tickets, "tickets[].requester_id", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
