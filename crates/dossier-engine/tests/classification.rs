@@ -13641,3 +13641,43 @@ fn a_tickets_assignee_among_its_comment_authors() {
         ],
     );
 }
+
+/// What the person sold on a marketplace is a listing they posted; what they bought there is a
+/// purchase; the highlights they made on an e-reader are their reading, though the file sits
+/// among the device's.
+#[test]
+fn marketplace_items_and_kindle_highlights() {
+    let sold = "your_activity_across_facebook/marketplace/items_sold.json";
+    let bought = "your_activity_across_facebook/marketplace/items_bought.json";
+    let highlights = "Kindle/Kindle.Devices.kindleHighlightActions_v1/Kindle.Devices.kindleHighlightActions_v1.csv";
+    let rows = classified(&[
+        (
+            sold,
+            "{\"items_selling\": [{\"title\": \"Mesa de costura\", \"price\": \"R$120\", \
+               \"created_timestamp\": 1588291200, \"description\": \"Madeira, bom estado\"}, \
+              {\"title\": \"Tesoura antiga\", \"price\": \"R$40\", \
+               \"created_timestamp\": 1589500800, \"description\": \"Afiada\"}]}",
+        ),
+        (
+            bought,
+            "{\"items_buying\": [{\"title\": \"Linha de algod\\u00c3\\u00a3o\", \"seller\": \"Ana Paiva\", \
+               \"created_timestamp\": 1590000000, \"description\": \"12 cores\"}, \
+              {\"title\": \"Agulhas\", \"seller\": \"Rui Mota\", \
+               \"created_timestamp\": 1591000000, \"description\": \"Caixa com 50\"}]}",
+        ),
+        (
+            highlights,
+            "ASIN,action,created_timestamp,highlight_color,number_of_words_in_highlight\n\
+             B0C7XQ2M4T,CREATE,2025-03-02T21:47:13Z,YELLOW,14\n\
+             B0D3LPW8HS,CREATE,2025-06-18T11:02:40Z,BLUE,9\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (sold, "items_selling[].title", Some("Social Network Data")),
+            (bought, "items_buying[].title", Some("Payment Information")),
+            (highlights, "highlight_color", Some("Web Analytics")),
+        ],
+    );
+}
