@@ -13637,7 +13637,11 @@ fn a_tickets_assignee_among_its_comment_authors() {
         &rows,
         &[
             (tickets, "tickets[].assignee_id", None),
-            (tickets, "tickets[].requester_id", Some("Contact Data/Identifiers")),
+            (
+                tickets,
+                "tickets[].requester_id",
+                Some("Contact Data/Identifiers"),
+            ),
         ],
     );
 }
