@@ -13685,3 +13685,38 @@ fn marketplace_items_and_kindle_highlights() {
         ],
     );
 }
+
+/// The person's letters with the company's support are correspondence with it, not messages
+/// between members; a German Takeout's `Livechats` are chats on a video, as in English.
+#[test]
+fn support_correspondence_and_german_live_chats() {
+    let support = "other_activity/support_correspondences.json";
+    let chats = "Takeout/YouTube und YouTube Music/Livechats/Livechats.csv";
+    let rows = classified(&[
+        (
+            support,
+            "{\"support_correspondence\": [{\"timestamp\": 1586000000, \"subject\": \"Conta bloqueada\", \
+               \"messages\": [{\"timestamp\": 1586000000, \"subject\": \"Conta bloqueada\", \
+                 \"message\": \"N\\u00c3\\u00a3o consigo entrar.\", \"from\": \"In\\u00c3\\u00aas Valente\", \"to\": \"Facebook\"}, \
+                {\"timestamp\": 1586100000, \"subject\": \"Re: Conta bloqueada\", \
+                 \"message\": \"Confirme o seu e-mail.\", \"from\": \"Facebook\", \"to\": \"In\\u00c3\\u00aas Valente\"}]}]}",
+        ),
+        (
+            chats,
+            "Live Chat ID,Channel ID,Live Chat Create Timestamp,Live Chat Text\n\
+             Cg0KC2xpdmUx,UCd9kP2LmQ4wZx7rTn3vBq8A,2024-09-14T19:02:11+00:00,Servus aus Graz!\n\
+             Cg0KC2xpdmUy,UCd9kP2LmQ4wZx7rTn3vBq8A,2024-09-14T19:05:40+00:00,Tolles Konzert\n",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                support,
+                "support_correspondence[].messages[].message",
+                Some("Contact Data/Identifiers"),
+            ),
+            (chats, "Live Chat Text", Some("Social Network Data")),
+        ],
+    );
+}
