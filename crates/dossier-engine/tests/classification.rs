@@ -13720,3 +13720,53 @@ fn support_correspondence_and_german_live_chats() {
         ],
     );
 }
+
+/// A workflow that ran a face model and a general one names both in its id: each output is
+/// about what its own model is, so the general model's concepts stay the person's tags while
+/// the face model's regions are biometric.
+#[test]
+fn a_face_and_general_workflow_named_for_both() {
+    let file = "workflow-results.json";
+    let output = |model: &str, data: &str| {
+        format!(
+            "{{\"id\": \"o-{model}\", \"status\": {{\"code\": 10000}}, \
+              \"model\": {{\"id\": \"{model}\"}}, \"data\": {data}}}"
+        )
+    };
+    let faces = "{\"regions\": [{\"region_info\": {\"bounding_box\": {\"top_row\": 0.1, \
+                  \"left_col\": 0.2, \"bottom_row\": 0.5, \"right_col\": 0.6}}, \
+                  \"data\": {\"concepts\": [{\"id\": \"ai_b1b1b1b1\", \"name\": \"face\", \"value\": 0.99}]}}]}";
+    let general =
+        "{\"concepts\": [{\"id\": \"ai_786Zr311\", \"name\": \"rosemaling\", \"value\": 0.97}, \
+                    {\"id\": \"ai_l8TKp2h5\", \"name\": \"wood\", \"value\": 0.93}]}";
+    let result = |input: &str| {
+        format!(
+            "{{\"id\": \"r-{input}\", \"input\": {{\"id\": \"{input}\"}}, \"outputs\": [{}, {}]}}",
+            output("face-detection", faces),
+            output("general-image-recognition", general)
+        )
+    };
+    let text = format!(
+        "{{\"status\": {{\"code\": 10000}}, \
+          \"workflow\": {{\"id\": \"rosemaling-faces-general\", \"app_id\": \"rosemaling-archive\"}}, \
+          \"results\": [{}, {}]}}",
+        result("chest-1"),
+        result("bowl-2")
+    );
+    let rows = classified(&[(file, text.as_str())]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "results[].outputs[].data.concepts[].name",
+                Some("Predictions and Tags"),
+            ),
+            (
+                file,
+                "results[].outputs[].data.regions[].region_info.bounding_box.top_row",
+                Some("Biometric Data"),
+            ),
+        ],
+    );
+}

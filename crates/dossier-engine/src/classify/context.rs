@@ -394,7 +394,7 @@ fn subjects(
     parents: &[Option<usize>],
     met: &[Vec<(&RecordRule, Vec<&str>)>],
 ) -> Vec<Subject> {
-    let mut own: Vec<Subject> = tables
+    let mut own: Vec<OwnSubject> = tables
         .iter()
         .zip(found)
         .zip(met)
@@ -410,13 +410,18 @@ fn subjects(
             for (rule, _) in met {
                 words.extend(rule.subject.iter().flat_map(|s| key_tokens(s)));
             }
-            let mut every_record = words.clone();
+            let mut subject = OwnSubject {
+                every_record: words.clone(),
+                words,
+                ..OwnSubject::default()
+            };
             for (field, _) in t.fields.iter().zip(&f.bookkeeping).filter(|(_, b)| **b) {
                 let leaf = field.name.rsplit('.').next().unwrap_or_default();
                 if matches!(leaf, "id" | "name") {
                     let names: Vec<Vec<String>> =
                         field.sample.iter().map(|v| key_tokens(v)).collect();
-                    every_record.extend(
+                    subject.names_differ |= names.iter().any(|n| Some(n) != names.first());
+                    subject.every_record_named.extend(
                         names
                             .first()
                             .into_iter()
@@ -424,13 +429,10 @@ fn subjects(
                             .filter(|w| names.iter().all(|n| n.contains(w)))
                             .cloned(),
                     );
-                    words.extend(names.into_iter().flatten());
+                    subject.words.extend(names.into_iter().flatten());
                 }
             }
-            Subject {
-                words,
-                every_record,
-            }
+            subject
         })
         .collect();
     for (i, parent) in parents.iter().enumerate() {
@@ -444,10 +446,19 @@ fn subjects(
         .map(|i| {
             let mut words = own[i].words.clone();
             let mut every_record = own[i].every_record.clone();
+            every_record.extend(own[i].every_record_named.iter().cloned());
+            // Records that the service names one by one (a workflow's outputs, each by its
+            // model) are about what their own names say: the name of the object above them
+            // (the workflow `faces-general`, which ran both models) is not every one's.
+            let mut named_one_by_one = own[i].names_differ;
             let mut up = parents[i];
             while let Some(p) = up {
                 words.extend(own[p].words.iter().cloned());
                 every_record.extend(own[p].every_record.iter().cloned());
+                if !named_one_by_one {
+                    every_record.extend(own[p].every_record_named.iter().cloned());
+                }
+                named_one_by_one |= own[p].names_differ;
                 up = parents[p];
             }
             Subject {
@@ -456,6 +467,18 @@ fn subjects(
             }
         })
         .collect()
+}
+
+/// A table's own part of its subject, before its parents' are added.
+#[derive(Default)]
+struct OwnSubject {
+    words: Vec<String>,
+    /// What every record is about from the table's path and record rules.
+    every_record: Vec<String>,
+    /// ...and from the service's names of its records (the words every `model.id` holds).
+    every_record_named: Vec<String>,
+    /// The service names its records with different names (`face-detection`, `general`).
+    names_differ: bool,
 }
 
 /// The words that every concept of a table of regions' concepts names: what the regions show.
