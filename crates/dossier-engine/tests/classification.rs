@@ -12979,8 +12979,8 @@ fn languages_a_profile_lists_with_a_proficiency_are_the_persons_own_words() {
     );
 }
 
-/// A history split into numbered files writes every key in each: a file of only podcasts has
-/// its songs' columns null in every play, and the file before it fills them. They are the same
+/// A history split into numbered files writes every key in each: a file of only songs has its
+/// podcasts' columns null in every play, and the file after it fills them. They are the same
 /// column of the same records; a null field of another series stays unlabelled.
 #[test]
 fn a_field_empty_in_one_file_of_a_series_takes_its_label_from_the_file_that_fills_it() {
@@ -12999,18 +12999,15 @@ fn a_field_empty_in_one_file_of_a_series_takes_its_label_from_the_file_that_fill
     let rows = classified(&[
         (songs, songs_text.as_str()),
         (podcasts, podcasts_text.as_str()),
-        (
-            other,
-            "[{\"theme\": \"dark\", \"master_metadata_track_name\": null}]",
-        ),
+        (other, "[{\"theme\": \"dark\", \"episode_name\": null}]"),
     ]);
     let analytics = Some("Web Analytics");
     assert_categories(
         &rows,
         &[
-            (songs, "master_metadata_track_name", analytics),
-            (podcasts, "master_metadata_track_name", analytics),
-            (other, "master_metadata_track_name", None),
+            (songs, "episode_name", analytics),
+            (podcasts, "episode_name", analytics),
+            (other, "episode_name", None),
         ],
     );
 }
