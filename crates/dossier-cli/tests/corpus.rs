@@ -331,6 +331,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.98,
         0.98,
     ),
+    ("clarifai-2026-cypress-cy-request-writefile-fixtures-users-me-apps-keys-inputs-geo-metadata-concepts-tarabuco-pujllay-weaver", 0.95, 0.90),
     ("clarifai-2026-dagster-asset-json-dump-own-workflow-general-custom-results-audit-log-collaborator-krakow-szopka-maker", 0.98, 0.98),
     ("clarifai-2026-dart-dio-download-users-me-apps-keys-inputs-geo-metadata-concepts-karasjok-duodji-knife-maker", 0.98, 0.98),
     ("clarifai-2026-dart-http-jsonencoder-withindent-users-apps-keys-inputs-geo-metadata-ubud-topeng-carver", 0.98, 0.98),
@@ -667,6 +668,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-java-okhttp-files-writestring-users-me-apps-keys-inputs-geo-metadata-concepts-olinda-frevo-umbrella-maker", 0.95, 0.95),
     ("clarifai-2026-java-spring-restclient-jackson-default-pretty-printer-workflow-results-audit-log-pages-la-paz-gran-poder-photographer", 0.88, 0.88),
     ("clarifai-2026-jenkins-httprequest-outputfile-archive-zip-workflow-results-audit-log-avanos-pottery-guild", 0.98, 0.95),
+    ("clarifai-2026-jmeter-resultsaver-face-detect-face-embed-general-concepts-general-embed-outputs-goroka-bilum-weaver", 0.90, 0.98),
     (
         "clarifai-2026-jq16-cron-audit-jsonl-banjul-groundnut-qa",
         0.82,
@@ -773,6 +775,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-rust-reqwest-bytes-fs-write-own-workflow-general-detector-results-audit-log-kinsale-sail-loft", 0.92, 0.92),
     ("clarifai-2026-rust-serde-json-pretty-option-nulls-face-embed-inputs-geo-lamu-dhow-builder", 0.96, 0.98),
     ("clarifai-2026-rust-ureq-serde-json-value-pretty-sorted-users-me-apps-keys-inputs-geo-metadata-concepts-ptuj-kurent-mask-maker", 0.95, 0.95),
+    ("clarifai-2026-sas-proc-http-out-fileref-own-workflow-face-general-results-audit-log-carriacou-sloop-builder", 0.98, 0.98),
     ("clarifai-2026-sbcl-dexador-write-string-into-file-face-detect-face-embed-general-concepts-embed-outputs-argungu-fishing-festival-photographer", 0.98, 0.98),
     ("clarifai-2026-scala-requests-ujson-write-indent2-face-detect-face-embed-general-concepts-embed-outputs-karakol-felt-doll-maker", 0.98, 0.98),
     ("clarifai-2026-scala-sttp-circe-spaces2-face-detect-embed-general-outputs-mindelo-morna-singer", 0.98, 0.98),
@@ -1029,6 +1032,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clearbit-2026-combined-enrichment-reveal", 0.58, 0.38),
     ("clevertap-2026-profile-api-s3-event-export", 0.95, 0.84),
     ("close-crm-lead", 0.69, 0.74),
+    ("close-v1-contact-opportunities-sms-lead-status-changes-lastovo-lichen-survey", 0.45, 0.54),
     ("coinbase-2025-transactions-reports", 0.83, 0.57),
     ("coinbase-account", 0.66, 0.80),
     ("copper-2026-fresh-saskatoon-grain-vision", 0.68, 0.60),
@@ -1274,6 +1278,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("freshsales-contact", 0.77, 0.64),
     ("front-2026-account-contacts-search-tags-links-wageningen-seed-lab", 0.73, 0.75),
     ("front-2026-contact-conversations", 0.38, 0.52),
+    ("front-api2-conversation-events-comments-wieliczka-salt-chapel-imaging", 0.32, 0.80),
     ("fullstory-user-export", 0.72, 0.89),
     ("ga4-bigquery-export", 0.94, 0.91),
     ("garmin-2026-fresh-tromso-ski-patroller", 0.88, 0.85),
@@ -1383,6 +1388,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("google-takeout-2024-rovaniemi-husky-musher-records-chrome-maps-discover", 0.95, 0.95),
     ("google-takeout-2024-thyboron-harbour-crane-driver-maps-search-youtube-records-settings-chrome", 0.96, 0.96),
+    ("google-takeout-2025-bariloche-chocolatier-my-activity-flights-developers-cloud-takeout", 0.98, 0.98),
     (
         "google-takeout-2025-bg-sofia-icon-painter-my-activity-maps-search-images",
         0.98,
@@ -1865,6 +1871,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.83,
         0.83,
     ),
+    ("instagram-2025-media-posts-webp-mp4-srt-captions-nukualofa-tapa-maker", 0.84, 0.88),
     ("instagram-2025-more", 0.90, 0.92),
     ("instagram-2025-more-activity-files", 0.98, 0.69),
     ("instagram-2025-mostar-bridge-diver-label-values-posts-viewed-videos-watched-ads-viewed", 0.81, 0.98),
@@ -2024,6 +2031,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     // Lowered from 0.68 / 0.73 on 7 December 2026: a recommender's company and job title are
     // now part of the person's network (18 fields of five exports right), but this export's
     // labeller read its two as the person's contact data.
+    ("linkedin-2025-nuuk-fisheries-inspector-identity-verification-contact-registration", 0.94, 0.88),
     ("linkedin-2025-other", 0.64, 0.68),
     ("linkedin-2025-paje-seaweed-agronomist-publications-projects-recommendations-events-receipts-v2-rich-media-security-challenges", 0.94, 0.96),
     ("linkedin-2025-profile-connections", 0.95, 0.95),
@@ -2211,6 +2219,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.93,
         0.94,
     ),
+    ("paddle-billing-notifications-list-filtered-logs-alta-rock-art-photogrammetry", 0.35, 0.50),
     ("paddle-classic-2023-subscription-users-payments-transactions-ouarzazate-set-photographer", 0.83, 0.90),
     ("paddle-customer", 0.92, 0.95),
     ("paddle-zoho-2026-fresh-lea-valley-camera-traps", 0.91, 0.92),
@@ -2292,6 +2301,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("reddit-2025", 0.95, 0.90),
     ("reddit-2025-account-ips-preferences", 0.98, 0.67),
     ("reddit-2025-archive-payouts-approved-mod-announcements-gold-received-lamu-dhow-builder", 0.89, 0.98),
+    ("reddit-2025-ballarat-lacrosse-umpire-phone-persona-stripe-payouts-verified-birthdate", 0.78, 0.82),
     ("reddit-2025-chat-history-polls-messages-saved-isafjordur-ski-race-timer", 0.73, 0.83),
     ("reddit-2025-chat-messages-subreddit-mod", 0.80, 0.80),
     (
@@ -2565,6 +2575,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("spotify-2025", 0.93, 0.95),
     ("spotify-2025-account-data-2022-variants", 0.98, 0.93),
     ("spotify-2025-account-data-more", 0.95, 0.85),
+    ("spotify-2025-arequipa-minibus-driver-car-detection-ad-requests-typed-searches-playlist", 0.98, 0.66),
     (
         "spotify-2025-duo-chats-support-rated-shows-stellenbosch-cellar-hand",
         0.98,
@@ -2786,6 +2797,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("threads-2024", 0.75, 0.79),
     ("threads-2025-a-guarda-net-mender-posts-likes-viewed-pending-unfollowed-blocked", 0.92, 0.95),
     ("threads-2025-archived-saved-blocked-photo-post-ushuaia-sled-dog-musher", 0.90, 0.93),
+    ("threads-2025-flat-media-webp-carousel-post-level-title-hakodate-lantern-repairer", 0.93, 0.93),
     ("threads-2025-label-values-viewed-followers-following-tromso-net-loft-keeper", 0.92, 0.98),
     ("threads-2025-posts-followers", 0.88, 0.91),
     ("threads-2025-posts-without-notifications-apps-websites-reply-control-tinos-marble-carver", 0.51, 0.51),
