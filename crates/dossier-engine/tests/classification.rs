@@ -13786,3 +13786,24 @@ fn a_crm_persons_labels() {
         )],
     );
 }
+
+/// Discord's 2025 analytics events carry a plain `timestamp` where older ones had the client's
+/// send time: with the client's release beside the event type they are still the person's use
+/// of the app, though one of them is a sign-in from a place.
+#[test]
+fn telemetry_events_with_a_plain_timestamp() {
+    let file = "Activity/analytics/events-2025-00000-of-00001.json";
+    let text = r#"{"city":"Kuopio","ip":"203.0.113.47","timestamp":"\"2025-02-14T17:42:08.311Z\"","chosen_locale":"fi","os_version":"10.0.22631","browser":"Discord Client","domain":"Analytics","selected_score":10000.0,"os":"Windows","query_mode":"GENERAL","num_results_users":"1","num_results_guilds":"1","variant":"a","user_id":"748215603918274561","detected_locale":"fi-FI","num_results_text_channels":"2","num_results_total":"4","country_code":"FI","top_result_type":"TEXT_CHANNEL","freight_hostname":"api-prd-main-7k2x","current_channel_type":0,"release_channel":"stable","event_type":"quickswitcher_result_selected","selected_index":"0","num_results_group_dms":"0","selected_type":"TEXT_CHANNEL","region_code":"11","client_version":"1.0.9178","query_length":"5","num_results_voice_channels":"0","top_result_score":10000.0,"event_id":"AQEDq7Vh2LmX9pTfR3wYkN0sEaAcB4c=","current_channel_id":"1247719038451257386","day":"1997","time_zone":"Europe/Helsinki"}
+{"city":"Joensuu","ip":"198.51.100.182","timestamp":"\"2025-03-09T11:27:40.000Z\"","chosen_locale":"fi","browser":"Firefox","domain":"Analytics","os":"Linux","variant":"a","user_id":"748215603918274561","detected_locale":"fi-FI","country_code":"FI","event_type":"authorize_login_location","authorized_ip":"198.51.100.182","region_code":"13","event_id":"AQIDt5Gw3NeY8kLmV1zRcQ7aHbPfX2o=","day":"2020","time_zone":"Europe/Helsinki"}
+{"city":"Kuopio","ip":"203.0.113.47","timestamp":"\"2025-03-21T19:03:12.000Z\"","browser":"Discord Client","domain":"Analytics","os":"Windows","variant":"a","user_id":"748215603918274561","country_code":"FI","event_type":"input_mute","region_code":"11","event_id":"AQIDx2Rk9VbN4hTqW7mLsE3cYgJpA6u=","day":"2032","time_zone":"Europe/Helsinki"}
+"#;
+    let rows = classified(&[(file, text)]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "selected_index", Some("Web Analytics")),
+            (file, "timestamp", Some("Web Analytics")),
+            (file, "ip", Some("Device/IP Information")),
+        ],
+    );
+}
