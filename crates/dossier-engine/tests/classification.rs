@@ -13807,3 +13807,41 @@ fn telemetry_events_with_a_plain_timestamp() {
         ],
     );
 }
+
+/// What the person pointed the camera at to look up is their use of the app; what they reported
+/// to the company from inside it is correspondence with it.
+#[test]
+fn snapchat_scans_and_in_app_reports() {
+    let scans = "json/snapcode_scan_history.json";
+    let reports = "json/in_app_reports.json";
+    let rows = classified(&[
+        (
+            scans,
+            "{\"Snapcode Scan History\": [{\"Date\": \"2022-06-11 09:14:02 UTC\", \"Snapcode Type\": \"Lens\", \
+               \"Description\": \"Sea Organ sunset lens\"}, \
+              {\"Date\": \"2022-07-02 18:40:51 UTC\", \"Snapcode Type\": \"Profile\", \"Description\": \"zadar_tours\"}]}",
+        ),
+        (
+            reports,
+            "{\"Report History\": [{\"Date\": \"2022-05-03 12:01:44 UTC\", \"Type\": \"Story\", \
+               \"Reason\": \"Spam\", \"Description\": \"Repeated ads\"}, \
+              {\"Date\": \"2022-08-19 07:22:10 UTC\", \"Type\": \"Account\", \"Reason\": \"Impersonation\", \
+               \"Description\": \"Fake guide account\"}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                scans,
+                "Snapcode Scan History[].Snapcode Type",
+                Some("Web Analytics"),
+            ),
+            (
+                reports,
+                "Report History[].Reason",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
