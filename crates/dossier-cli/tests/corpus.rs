@@ -308,6 +308,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-cpp-cpr-ofstream-raw-users-me-apps-keys-inputs-geo-metadata-concepts-port-chalmers-sign-writer", 0.95, 0.98),
     ("clarifai-2026-crystal-http-client-json-any-to-pretty-json-face-detect-embed-general-outputs-osogbo-adire-dyer", 0.98, 0.98),
     ("clarifai-2026-csharp-jsonformatter-indented-crlf-face-embed-kisii-soapstone-carvers", 0.94, 0.92),
+    ("clarifai-2026-csharp-restsharp-downloaddata-writeallbytes-users-me-apps-keys-inputs-geo-metadata-concepts-arraiolos-rug-stitcher", 0.95, 0.95),
     (
         "clarifai-2026-curl-compact-bitola-glass-plate-portraits",
         0.98,
@@ -701,6 +702,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-nim-httpclient-std-json-pretty-own-workflow-general-face-results-audit-log-two-pages-ghadames-wall-painter", 0.89, 0.89),
     ("clarifai-2026-node-got-json-users-me-apps-keys-inputs-geo-metadata-concepts-pernik-kukeri-mask-maker", 0.95, 0.94),
     ("clarifai-2026-node-red-file-node-append-jsonl-face-detect-face-embed-general-detect-embed-outputs-polokwane-netball-photographer", 0.98, 0.98),
+    ("clarifai-2026-node-superagent-pipe-createwritestream-face-detect-face-embed-general-concepts-outputs-ambrolauri-khvanchkara-vintner", 0.98, 0.98),
     ("clarifai-2026-nodejs-toobject-outputs-naming-ceremony-nelson", 0.70, 0.74),
     ("clarifai-2026-nushell-http-get-save-users-me-apps-keys-inputs-geo-metadata-hvar-lavender-distiller", 0.92, 0.94),
     ("clarifai-2026-objc-nsurlsession-nsjsonserialization-prettyprinted-escaped-slashes-workflow-face-general-embed-audit-chinguetti-library-keeper", 0.82, 0.82),
@@ -783,6 +785,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clarifai-2026-ruby-faraday-json-middleware-face-detect-embed-general-outputs-pucisca-stonemason-school", 0.98, 0.98),
     ("clarifai-2026-ruby-httparty-pretty-generate-workflow-results-audit-log-mompox-filigree-jeweller", 0.90, 0.90),
     ("clarifai-2026-ruby-net-http-pretty-generate-workflow-results-sisimiut-kaffemik-photographer", 0.98, 0.89),
+    ("clarifai-2026-ruby-typhoeus-hydra-on-complete-file-write-workflow-results-audit-log-pirot-kilim-weaver", 0.94, 0.94),
     ("clarifai-2026-rust-reqwest-bytes-fs-write-own-workflow-general-detector-results-audit-log-kinsale-sail-loft", 0.92, 0.92),
     ("clarifai-2026-rust-serde-json-pretty-option-nulls-face-embed-inputs-geo-lamu-dhow-builder", 0.96, 0.98),
     ("clarifai-2026-rust-ureq-serde-json-value-pretty-sorted-users-me-apps-keys-inputs-geo-metadata-concepts-ptuj-kurent-mask-maker", 0.95, 0.95),
@@ -1045,6 +1048,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("clevertap-2026-profile-api-s3-event-export", 0.95, 0.84),
     ("close-crm-lead", 0.69, 0.74),
     ("close-v1-contact-opportunities-sms-lead-status-changes-lastovo-lichen-survey", 0.45, 0.54),
+    ("close-v1-opportunity-status-changes-tasks-hoy-skua-census", 0.49, 0.61),
     ("coinbase-2025-transactions-reports", 0.83, 0.57),
     ("coinbase-account", 0.66, 0.80),
     ("copper-2026-fresh-saskatoon-grain-vision", 0.68, 0.60),
@@ -1299,6 +1303,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("front-2026-account-contacts-search-tags-links-wageningen-seed-lab", 0.73, 0.75),
     ("front-2026-contact-conversations", 0.38, 0.52),
     ("front-api2-conversation-events-comments-wieliczka-salt-chapel-imaging", 0.32, 0.80),
+    ("front-core-api-message-get-seen-receipts-ribe-stork-nest-cams", 0.33, 0.45),
     ("fullstory-user-export", 0.72, 0.89),
     ("ga4-bigquery-export", 0.94, 0.91),
     ("garmin-2026-fresh-tromso-ski-patroller", 0.88, 0.85),
@@ -1466,6 +1471,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("google-takeout-2025-play-games-playtime-activity-my-activity-play-games-google-store-kuopio-bus-driver", 0.67, 0.64),
     ("google-takeout-2025-puerto-natales-kayak-outfitter-records-youtube-search-subs-chrome-play-installs", 0.91, 0.91),
     ("google-takeout-2025-puno-reed-boat-builder-my-activity-five-products", 0.98, 0.98),
+    ("google-takeout-2025-renmark-citrus-packer-profile-play-reviews-maps-reviews-books-translate", 0.95, 0.95),
     ("google-takeout-2025-ruse-danube-pilot-semantic-edits-pay", 0.95, 0.95),
     ("google-takeout-2025-search-contributions-watched-streaming-tartu-cinephile", 0.93, 0.76),
     (
@@ -1905,6 +1911,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("instagram-2025-paraty-saveiro-painter-posts-videos-viewed-reel-comments-requests", 0.98, 0.98),
     ("instagram-2025-personal-information", 0.78, 0.75),
     ("instagram-2025-posts-likes-saved-swakopmund-surf-photographer", 0.98, 0.98),
+    ("instagram-2025-prilep-tobacco-stringer-threads-viewed-liked-comments-profile-searches-following-videos-ads", 0.98, 0.98),
     ("instagram-2025-profile-activity", 0.66, 0.66),
     ("instagram-2025-profile-insights-calls-requests", 0.95, 0.95),
     ("instagram-2025-rotterdam-bike-mechanic-ad-preferences-off-meta-reels-comments-ads-clicked", 0.86, 0.86),
@@ -2062,6 +2069,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("linkedin-2025-profile-connections", 0.95, 0.95),
     ("linkedin-2025-profile-positions-education", 0.98, 0.88),
     ("linkedin-2025-projects-events-votes-reposts-mombasa-marine-surveyor", 0.89, 0.89),
+    ("linkedin-2025-rauma-shipyard-weld-inspector-rich-media-type-link-contacts-reactions-votes-registration-status", 0.80, 0.83),
     ("linkedin-2025-sucre-chocolatier-test-scores-courses-account-status", 0.93, 0.71),
     ("linkedin-2025-suffixed-comments-reposts-votes-saved-follows-events-lan-nakuru-agronomist", 0.98, 0.98),
     ("linkedin-2025-tamale-shea-quality-lead-learning-searches-jobs", 0.96, 0.98),
@@ -2334,6 +2342,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("reddit-2025-ballarat-lacrosse-umpire-phone-persona-stripe-payouts-verified-birthdate", 0.78, 0.82),
     ("reddit-2025-chat-history-polls-messages-saved-isafjordur-ski-race-timer", 0.73, 0.83),
     ("reddit-2025-chat-messages-subreddit-mod", 0.80, 0.80),
+    ("reddit-2025-chat-mod-scheduled-tromso-glaciologist", 0.93, 0.93),
     (
         "reddit-2025-chiloe-shingle-maker-gold-mod-ads-prefs",
         0.87,
@@ -2529,6 +2538,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("snapchat-2025-account-ranking-subscriptions", 0.79, 0.58),
     ("snapchat-2025-asuncion-nanduti-student-custom-stickers-email-campaigns-account-history-bitmoji", 0.90, 0.72),
     ("snapchat-2025-belem-acai-vendor-my-ai-tokens-sounds-search-places", 0.87, 0.56),
+    ("snapchat-2025-calls-stories-mapplaces-recife-surf-coach", 0.98, 0.94),
     ("snapchat-2025-calls-support-games-terms-plus-searches-ushuaia-crab-cannery-worker", 0.91, 0.84),
     ("snapchat-2025-chat-memories", 0.94, 0.84),
     ("snapchat-2025-chat-snap-talk-memories-akureyri-ski-patroller", 0.89, 0.89),
@@ -2635,6 +2645,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     // assuredAgeMethod and assuredAgeTimestamp are now inferences, as 23 of the corpus's 30
     // labels of them say; this export's labeller left them null.
     ("spotify-2025-sound-capsule-podcast-comments-audiobook-history-follow-sibiu-organ-restorer", 0.90, 0.86),
+    ("spotify-2025-split-years-hobart-ferry-deckhand", 0.98, 0.96),
     ("spotify-2025-streaming-userdata", 0.88, 0.79),
     ("spotify-2025-stykkisholmur-ferry-skipper-userdata-follow-users-playlist-collaborators-search-music-inferences", 0.94, 0.91),
     ("spotify-2025-sucre-charango-maker-userattributes-messagedata-follow-marquee-podcast", 0.94, 0.94),
@@ -2796,6 +2807,7 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     // number, bookkeeping as invoice numbers are in most exports; this one's labellers made it
     // payment data.
     ("stripe-billing", 0.94, 0.80),
+    ("stripe-billing-credit-balance-summary-transactions-grants-alnmouth-dune-drones", 0.75, 0.88),
     ("stripe-checkout-2025", 0.83, 0.88),
     ("stripe-customer-2025", 0.88, 0.91),
     ("stripe-customer-balance-events-2025", 0.90, 0.94),
