@@ -13845,3 +13845,26 @@ fn snapchat_scans_and_in_app_reports() {
         ],
     );
 }
+
+/// A message saved from Front, the company's support inbox, is the person writing to its
+/// support, as Intercom's conversations are, not a message between members.
+#[test]
+fn a_support_inbox_message_saved_from_front() {
+    let file = "front/messages/msg_2bd4c31e.json";
+    let rows = classified(&[(
+        file,
+        "{\"id\": \"msg_2bd4c31e\", \"type\": \"email\", \"is_inbound\": true, \
+           \"created_at\": 1733412000.5, \"blurb\": \"The stork camera went dark\", \
+           \"subject\": \"Camera offline\", \"body\": \"<p>The stork camera went dark.</p>\", \
+           \"text\": \"The stork camera went dark.\", \
+           \"recipients\": [{\"handle\": \"wiebke@example.com\", \"role\": \"from\", \"name\": \"Wiebke Andersen\"}, \
+                            {\"handle\": \"support@example.com\", \"role\": \"to\", \"name\": null}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "text", Some("Contact Data/Identifiers")),
+            (file, "recipients[].name", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
