@@ -13868,3 +13868,19 @@ fn a_support_inbox_message_saved_from_front() {
         ],
     );
 }
+
+/// What the person reported by shaking the phone is their correspondence with the company, even
+/// where the list is empty.
+#[test]
+fn snapchats_empty_shake_to_report() {
+    let file = "json/support_note.json";
+    let rows = classified(&[(
+        file,
+        "{\"Support Note\": [{\"Created\": \"2025-01-04 10:12:44 UTC\", \"Subject\": \"Login issue\", \
+           \"Body\": \"I cannot log in on my tablet.\"}], \"Shake to Report\": []}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(file, "Shake to Report", Some("Contact Data/Identifiers"))],
+    );
+}
