@@ -13884,3 +13884,40 @@ fn snapchats_empty_shake_to_report() {
         &[(file, "Shake to Report", Some("Contact Data/Identifiers"))],
     );
 }
+
+/// A conversation saved from Help Scout, a support desk, is the person writing to the company's
+/// support; whether a CRM query has more records to page through is the API's.
+#[test]
+fn a_help_scout_conversation_and_a_crm_querys_paging() {
+    let conversation = "helpscout/v2/conversations/2894417731.json";
+    let deals = "zoho/crm/v7/coql/deals-by-contact.json";
+    let rows = classified(&[
+        (
+            conversation,
+            "{\"id\": 2894417731, \"type\": \"email\", \"status\": \"closed\", \
+               \"subject\": \"Hop cone moisture readings\", \"preview\": \"The sensor shows 80%\", \
+               \"createdAt\": \"2025-09-01T08:12:00Z\", \
+               \"_embedded\": {\"threads\": [{\"id\": 1, \"type\": \"customer\", \"status\": \"active\", \
+                 \"body\": \"The sensor shows 80%\", \"createdAt\": \"2025-09-01T08:12:00Z\"}, \
+                {\"id\": 2, \"type\": \"customer\", \"status\": \"active\", \
+                 \"body\": \"Still 80% today\", \"createdAt\": \"2025-09-02T08:12:00Z\"}]}}",
+        ),
+        (
+            deals,
+            "{\"data\": [{\"id\": \"6248930000001234001\", \"Deal_Name\": \"Hop kiln sensors\", \"Amount\": 4200, \
+               \"Stage\": \"Closed Won\"}], \"info\": {\"count\": 1, \"more_records\": false}}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (conversation, "subject", Some("Contact Data/Identifiers")),
+            (
+                conversation,
+                "_embedded.threads[].body",
+                Some("Contact Data/Identifiers"),
+            ),
+            (deals, "info.more_records", None),
+        ],
+    );
+}
