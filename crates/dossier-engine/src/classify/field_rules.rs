@@ -309,6 +309,7 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, view: &FieldView<'_>) -> 
                     key_is_one_of(&format!("{} version", singular(owner)), &rules.bookkeeping)
                 })
     };
+    // A link to the person's own record names them, whatever object of the API holds it.
     let person_link = key_is_one_of(leaf, &rules.person_links);
     let mut services = parents[from..].iter().enumerate().filter(|_| !person_link);
     if let Some(parent) = services.find_map(|(i, p)| {
