@@ -13921,3 +13921,23 @@ fn a_help_scout_conversation_and_a_crm_querys_paging() {
         ],
     );
 }
+
+/// What the person got from Meta's avatar store is a purchase, not a picture of them.
+#[test]
+fn items_from_an_avatar_store() {
+    let file = "your_instagram_activity/avatars_store/avatar_items.json";
+    let rows = classified(&[(
+        file,
+        "{\"ig_avatar_marketplace_avatar_items\": [{\"item\": \"Embroidered saddle jacket\", \
+           \"type\": \"OUTFIT\", \"acquisition_time\": 1731402000}, \
+          {\"item\": \"Argan wood beads\", \"type\": \"ACCESSORY\", \"acquisition_time\": 1733912000}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[(
+            file,
+            "ig_avatar_marketplace_avatar_items[].item",
+            Some("Payment Information"),
+        )],
+    );
+}
