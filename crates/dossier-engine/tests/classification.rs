@@ -13941,3 +13941,37 @@ fn items_from_an_avatar_store() {
         )],
     );
 }
+
+/// The author of a support inbox's reply is the company's teammate, not the person, though the
+/// reply is correspondence with them; the person's own message names them as its sender.
+#[test]
+fn the_teammate_who_wrote_a_support_reply() {
+    let inbound = "front/messages/msg_2bd0v8zk.json";
+    let reply = "front/messages/msg_2bd4c31e.json";
+    let rows = classified(&[
+        (
+            inbound,
+            "{\"id\": \"msg_2bd0v8zk\", \"type\": \"email\", \"is_inbound\": true, \"author\": null, \
+               \"text\": \"Our stork camera stopped detecting.\", \
+               \"recipients\": [{\"handle\": \"wiebke@example.org\", \"role\": \"from\", \"name\": \"Wiebke Andersen\"}, \
+                                {\"handle\": \"support@example.com\", \"role\": \"to\", \"name\": \"Support\"}]}",
+        ),
+        (
+            reply,
+            "{\"id\": \"msg_2bd4c31e\", \"type\": \"email\", \"is_inbound\": false, \
+               \"author\": {\"id\": \"tea_5x2kd\", \"email\": \"tomas.ferreira@example.com\", \"username\": \"tferreira\", \
+                 \"first_name\": \"Tom\\u00e1s\", \"last_name\": \"Ferreira\", \"is_admin\": false}, \
+               \"text\": \"Thanks for the clear report, Wiebke.\", \
+               \"recipients\": [{\"handle\": \"support@example.com\", \"role\": \"from\", \"name\": \"Support\"}, \
+                                {\"handle\": \"wiebke@example.org\", \"role\": \"to\", \"name\": \"Wiebke Andersen\"}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (reply, "author.first_name", None),
+            (reply, "author.email", None),
+            (reply, "text", Some("Contact Data/Identifiers")),
+        ],
+    );
+}
