@@ -2556,7 +2556,10 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("snapchat-2022-saved-chats-daily-top-six-day-locations-home-work-friend-names-bluff-oyster-opener", 0.98, 0.94),
     ("snapchat-2022-scans-spotlight-map-places-calls-zagreb-student", 0.98, 0.82),
     ("snapchat-2022-zadar-sea-organ-guide-reports-snapcode-scans-cameos-payouts-fit-profile", 0.74, 0.38),
-    ("snapchat-2023-aberystwyth-lifeboat-crew-welsh-chats-memories", 0.96, 0.96),
+    // Precision lowered from 0.96 on 7 December 2026: a chat's `Media IDs` are now read as
+    // references to the photos sent, as 39 of the corpus's 47 labels of them have it; its
+    // labeller read them as record ids.
+    ("snapchat-2023-aberystwyth-lifeboat-crew-welsh-chats-memories", 0.92, 0.96),
     ("snapchat-2024", 0.94, 0.80),
     ("snapchat-2024-account-friends", 0.93, 0.82),
     (

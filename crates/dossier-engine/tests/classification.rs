@@ -13975,3 +13975,40 @@ fn the_teammate_who_wrote_a_support_reply() {
         ],
     );
 }
+
+/// The photos and videos sent in a chat are named by their ids (Snapchat's `Media IDs`), a
+/// reference to the pictures like a link to them; a bare `id` in a post's media record (X's
+/// `entities.media[].id`) numbers the record.
+#[test]
+fn chat_media_ids_and_a_posts_media_record_id() {
+    let chats = "json/chat_history.json";
+    let tweets = "data/tweets.js";
+    let rows = classified(&[
+        (
+            chats,
+            "{\"tama.whales\": [{\"From\": \"tama.whales\", \"Media Type\": \"MEDIA\", \
+               \"Created\": \"2025-03-02 08:12:44 UTC\", \"Content\": \"\", \"IsSender\": false, \
+               \"Media IDs\": \"b~EiQSFXdoYWxlVGFpbDQ0MjF4U2t5T3JjYRoAMgF8SAJQBGAB\"}, \
+              {\"From\": \"aroha.k\", \"Media Type\": \"TEXT\", \"Created\": \"2025-03-02 08:13:02 UTC\", \
+               \"Content\": \"Sperm whale at the canyon!\", \"IsSender\": true, \"Media IDs\": \"\"}]}",
+        ),
+        (
+            tweets,
+            "window.YTD.tweets.part0 = [{\"tweet\": {\"id\": \"1897001122334455667\", \
+               \"full_text\": \"Kaikoura this morning https://t.co/abc\", \
+               \"entities\": {\"media\": [{\"id\": \"1897001100000000001\", \"id_str\": \"1897001100000000001\", \
+                 \"media_url_https\": \"https://pbs.twimg.com/media/Gabc.jpg\", \"type\": \"photo\"}]}}}]",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                chats,
+                "tama.whales[].Media IDs",
+                Some("Other Visual Information"),
+            ),
+            (tweets, "tweet.entities.media[].id", None),
+        ],
+    );
+}

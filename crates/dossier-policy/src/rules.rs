@@ -302,6 +302,10 @@ pub struct IdRule {
     /// an annotation's only numbers the annotation.
     #[serde(default)]
     pub own_ids: bool,
+    /// Whether only a field that names `qualifiers` itself counts (`Media IDs`), and not a bare
+    /// `id` inside a record of them (`media[].id`, which numbers the record).
+    #[serde(default)]
+    pub named_only: bool,
 }
 
 /// A test of the values themselves, run on a sample of each field.

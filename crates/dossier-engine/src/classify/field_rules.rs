@@ -522,7 +522,7 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         let matches: Vec<(&IdRule, &str, usize)> = rules
             .id_rules
             .iter()
-            .filter(|rule| rule.own_ids || !own_opaque)
+            .filter(|rule| (rule.own_ids || !own_opaque) && !(bare && rule.named_only))
             .flat_map(|rule| {
                 rule.qualifiers
                     .iter()
