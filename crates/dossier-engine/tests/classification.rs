@@ -13977,12 +13977,13 @@ fn the_teammate_who_wrote_a_support_reply() {
 }
 
 /// The photos and videos sent in a chat are named by their ids (Snapchat's `Media IDs`), a
-/// reference to the pictures like a link to them; a bare `id` in a post's media record (X's
-/// `entities.media[].id`) numbers the record.
+/// reference to the pictures like a link to them; the id of a post's media record (X's
+/// `entities.media[].id`, a moment's `media[].mediaId`) numbers the record.
 #[test]
 fn chat_media_ids_and_a_posts_media_record_id() {
     let chats = "json/chat_history.json";
     let tweets = "data/tweets.js";
+    let moments = "data/moment.js";
     let rows = classified(&[
         (
             chats,
@@ -13999,6 +14000,13 @@ fn chat_media_ids_and_a_posts_media_record_id() {
                \"entities\": {\"media\": [{\"id\": \"1897001100000000001\", \"id_str\": \"1897001100000000001\", \
                  \"media_url_https\": \"https://pbs.twimg.com/media/Gabc.jpg\", \"type\": \"photo\"}]}}}]",
         ),
+        (
+            moments,
+            "window.YTD.moment.part0 = [{\"moment\": {\"momentId\": \"1161205087002234880\", \
+               \"title\": \"Signs of Lviv\", \"tweets\": [{\"momentId\": \"1161205087002234880\", \
+                 \"tweet\": {\"media\": [{\"mediaId\": \"1161204931029384712\", \
+                   \"mediaPath\": \"https://pbs.twimg.com/media/EB4abc.jpg\"}]}}]}}]",
+        ),
     ]);
     assert_categories(
         &rows,
@@ -14009,6 +14017,7 @@ fn chat_media_ids_and_a_posts_media_record_id() {
                 Some("Other Visual Information"),
             ),
             (tweets, "tweet.entities.media[].id", None),
+            (moments, "moment.tweets[].tweet.media[].mediaId", None),
         ],
     );
 }

@@ -302,8 +302,9 @@ pub struct IdRule {
     /// an annotation's only numbers the annotation.
     #[serde(default)]
     pub own_ids: bool,
-    /// Whether only a field that names `qualifiers` itself counts (`Media IDs`), and not a bare
-    /// `id` inside a record of them (`media[].id`, which numbers the record).
+    /// Whether only a field naming `qualifiers` inside a record of something else counts (a chat
+    /// message's `Media IDs`), and not the id of a record of them (`media[].id` or
+    /// `media[].mediaId`, which number the record).
     #[serde(default)]
     pub named_only: bool,
 }

@@ -519,14 +519,16 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         // A record's own random id numbers the record; it stands for something only where the
         // record is a person or their device.
         let own_opaque = bare && all_opaque(&field.stats.sample);
+        let record = &subject_tokens(field, &leaf_tokens, 0);
         let matches: Vec<(&IdRule, &str, usize)> = rules
             .id_rules
             .iter()
-            .filter(|rule| (rule.own_ids || !own_opaque) && !(bare && rule.named_only))
+            .filter(|rule| rule.own_ids || !own_opaque)
             .flat_map(|rule| {
                 rule.qualifiers
                     .iter()
                     .filter(|q| ends_with_phrase(subjects, q))
+                    .filter(move |q| !(rule.named_only && (bare || ends_with_phrase(record, q))))
                     .map(move |q| (rule, q.as_str(), phrase_len(q)))
             })
             .collect();
