@@ -14021,3 +14021,24 @@ fn chat_media_ids_and_a_posts_media_record_id() {
         ],
     );
 }
+
+/// A list of places the person saved in Maps, in a file named as they named the list, is kept to
+/// come back to, like a bookmark: their use of the service, whatever the list is called.
+#[test]
+fn a_takeout_saved_list_named_by_the_person() {
+    let file = "Takeout/Saved/Boatyards and lumber.csv";
+    let rows = classified(&[(
+        file,
+        "Title,Note,URL,Comment\n\
+         Covey Island Boatworks,Ask about larch,https://www.google.com/maps/place/Covey+Island/@44.3,-64.3,\n\
+         Lunenburg Foundry,,https://www.google.com/maps/place/Lunenburg+Foundry/@44.37,-64.31,\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "Title", Some("Web Analytics")),
+            (file, "Note", Some("Web Analytics")),
+            (file, "URL", Some("Web Analytics")),
+        ],
+    );
+}
