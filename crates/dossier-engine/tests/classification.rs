@@ -14042,3 +14042,17 @@ fn a_takeout_saved_list_named_by_the_person() {
         ],
     );
 }
+
+/// A video in a playlist the person named is one they kept to watch: the video's id is an item of
+/// their use of the site, whatever the playlist is called.
+#[test]
+fn a_video_in_a_playlist_the_person_named() {
+    let file = "Takeout/YouTube and YouTube Music/playlists/Harp licks to learn-videos.csv";
+    let rows = classified(&[(
+        file,
+        "Video ID,Playlist Video Creation Timestamp\n\
+         dQw4w9WgXcQ,2025-03-02T18:22:41+00:00\n\
+         kXYiU_JCYtU,2025-04-11T07:05:13+00:00\n",
+    )]);
+    assert_categories(&rows, &[(file, "Video ID", Some("Web Analytics"))]);
+}
