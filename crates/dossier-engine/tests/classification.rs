@@ -14056,3 +14056,36 @@ fn a_video_in_a_playlist_the_person_named() {
     )]);
     assert_categories(&rows, &[(file, "Video ID", Some("Web Analytics"))]);
 }
+
+/// A Google Tasks task's status, due date and times are the metadata of what the person wrote, as
+/// a Keep note's are; a Google API's link to the record itself (`selfLink`) is the API's.
+#[test]
+fn google_tasks_metadata_and_self_links() {
+    let file = "Takeout/Tasks/Tasks.json";
+    let rows = classified(&[(
+        file,
+        "{\"kind\": \"tasks#taskLists\", \"items\": [{\"kind\": \"tasks#taskList\", \"id\": \"MTA0ODg\", \
+           \"title\": \"Loom\", \"updated\": \"2025-05-02T09:12:44.000Z\", \
+           \"selfLink\": \"https://www.googleapis.com/tasks/v1/users/@me/lists/MTA0ODg\", \
+           \"items\": [{\"kind\": \"tasks#task\", \"id\": \"dGFzazE\", \"title\": \"Order indigo\", \
+             \"status\": \"needsAction\", \"due\": \"2025-05-09T00:00:00.000Z\", \
+             \"updated\": \"2025-05-02T09:12:44.000Z\", \
+             \"selfLink\": \"https://www.googleapis.com/tasks/v1/lists/MTA0ODg/tasks/dGFzazE\"}]}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                file,
+                "items[].items[].status",
+                Some("Geolocation and other metadata"),
+            ),
+            (
+                file,
+                "items[].items[].due",
+                Some("Geolocation and other metadata"),
+            ),
+            (file, "items[].items[].selfLink", None),
+        ],
+    );
+}
