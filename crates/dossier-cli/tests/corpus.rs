@@ -2696,7 +2696,10 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ),
     ("spotify-2024-search-marquee-inferences-oradea-piano-tuner", 0.98, 0.98),
     ("spotify-2025", 0.93, 0.95),
-    ("spotify-2025-account-data-2022-variants", 0.98, 0.93),
+    // Recall lowered from 0.93 on 7 December 2026: how many people follow a playlist is now
+    // read as the service's count, as 19 of the corpus's 21 labels of it have it; its
+    // labeller read it as followers.
+    ("spotify-2025-account-data-2022-variants", 0.98, 0.91),
     ("spotify-2025-account-data-more", 0.95, 0.85),
     ("spotify-2025-arequipa-minibus-driver-car-detection-ad-requests-typed-searches-playlist", 0.98, 0.66),
     ("spotify-2025-cuenca-toquilla-weaver-audiobook-playlist-follow-searches", 0.94, 0.91),

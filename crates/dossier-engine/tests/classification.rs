@@ -14089,3 +14089,19 @@ fn google_tasks_metadata_and_self_links() {
         ],
     );
 }
+
+/// How many people follow a playlist the person made is the service's count about the playlist;
+/// a follower count is no follower.
+#[test]
+fn a_playlists_follower_count() {
+    let file = "Spotify Account Data/Playlist1.json";
+    let rows = classified(&[(
+        file,
+        "{\"playlists\": [{\"name\": \"Ferry mornings\", \"lastModifiedDate\": \"2025-04-02\", \
+           \"collaborators\": [], \"numberOfFollowers\": 3, \
+           \"items\": [{\"track\": {\"trackName\": \"Ħanina\", \"artistName\": \"Brikkuni\", \
+             \"albumName\": \"Kemm Hu Sabiħ\", \"trackUri\": \"spotify:track:1a2b3c\"}, \
+             \"addedDate\": \"2025-04-02\"}]}]}",
+    )]);
+    assert_categories(&rows, &[(file, "playlists[].numberOfFollowers", None)]);
+}
