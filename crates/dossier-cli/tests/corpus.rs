@@ -153,7 +153,10 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
         0.72,
     ),
     ("apple-2025-more-privacy-files", 0.89, 0.89),
-    ("apple-2025-music-favorites-feature-stats-container-origin-playback-hobart-ferry-deckhand", 0.98, 0.98),
+    // Precision and recall lowered on 7 December 2026: which of the person's devices Apple Music played on
+    // (`Source Type`) is now read as the device, as 20 of the corpus's 23 labels of it have it;
+    // its labeller read it as part of the history.
+    ("apple-2025-music-favorites-feature-stats-container-origin-playback-hobart-ferry-deckhand", 0.94, 0.94),
     ("apple-2025-music-favorites-track-history-podcasts-identifiers-tobermory-harbour-master", 0.98, 0.98),
     ("apple-2025-other", 0.80, 0.81),
     ("apple-2025-play-activity-daily-tracks-esbjerg-wind-turbine-technician", 0.84, 0.82),
@@ -183,7 +186,10 @@ const EXPORT_FLOORS: &[(&str, f64, f64)] = &[
     ("apple-2026-fresh-tallinn-sound-engineer", 0.87, 0.75),
     ("apple-2026-fresh-trieste-tv-video-bookstore", 0.78, 0.67),
     ("apple-2026-fresh-whanganui-piano-tuner", 0.88, 0.79),
-    ("apple-2026-itunes-match-feature-statistics", 0.98, 0.64),
+    // Precision and recall lowered on 7 December 2026: which of the person's devices Apple Music played on
+    // (`Source Type`) is now read as the device, as 20 of the corpus's 23 labels of it have it;
+    // its labeller read it as part of the history.
+    ("apple-2026-itunes-match-feature-statistics", 0.88, 0.58),
     ("apple-account-info", 0.85, 0.75),
     ("apple-card-2025-statements", 0.98, 0.98),
     ("apple-gamecenter-icloud-2025", 0.82, 0.66),

@@ -14105,3 +14105,22 @@ fn a_playlists_follower_count() {
     )]);
     assert_categories(&rows, &[(file, "playlists[].numberOfFollowers", None)]);
 }
+
+/// Which of the person's devices a song was played on is the device, even where a day's row
+/// lists several of them.
+#[test]
+fn the_devices_a_song_was_played_on() {
+    let file = "Apple Media Services information/Apple_Media_Services/Apple Music Activity/\
+                Apple Music - Play History Daily Tracks.csv";
+    let rows = classified(&[(
+        file,
+        "Country,Track Identifier,Media type,Date Played,Hours,Play Duration Milliseconds,Source Type,\
+         Play Count,Skip Count,Ignore For Recommendations,Track Description,Track Reference\n\
+         AU,1440833098,AUDIO,20250302,\"8, 9\",412000,\"IPHONE, MACINTOSH\",2,0,,Paul Kelly - To Her Door,1440833098\n\
+         AU,1440833099,AUDIO,20250303,7,198000,HOMEPOD,1,1,,Courtney Barnett - Depreston,1440833099\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[(file, "Source Type", Some("Device/IP Information"))],
+    );
+}

@@ -348,14 +348,19 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, view: &FieldView<'_>) -> 
 }
 
 /// True when every sampled value is one that the rule says its word does not hold (`active` in
-/// a `state`), or some value is not one of those it says the word holds.
+/// a `state`), or some value is not one of those it says the word holds. A value listing several
+/// (`IPHONE, MACINTOSH`) holds each of them.
 fn values_rule_out(rule: &NameRule, sample: &[String]) -> bool {
     let lowered = || sample.iter().map(|v| v.trim().to_lowercase());
     let all_unless = !rule.unless_values.is_empty()
         && !sample.is_empty()
         && lowered().all(|v| rule.unless_values.contains(&v));
     let some_other = !rule.only_values.is_empty()
-        && (sample.is_empty() || lowered().any(|v| !rule.only_values.contains(&v)));
+        && (sample.is_empty()
+            || lowered().any(|v| {
+                v.split(',')
+                    .any(|part| !rule.only_values.iter().any(|known| known == part.trim()))
+            }));
     all_unless || some_other
 }
 
