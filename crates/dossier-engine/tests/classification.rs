@@ -14124,3 +14124,24 @@ fn the_devices_a_song_was_played_on() {
         &[(file, "Source Type", Some("Device/IP Information"))],
     );
 }
+
+/// The classic X/Twitter archive (before 2018) assigns each month of posts to
+/// `Grailbird.data.tweets_<year>_<month>`: its posts are read like the newer archive's.
+#[test]
+fn the_classic_twitter_archives_monthly_posts() {
+    let file = "data/js/tweets/2014_05.js";
+    let rows = classified(&[(
+        file,
+        "Grailbird.data.tweets_2014_05 = \n[ {\n  \"source\" : \"web\",\n  \"id_str\" : \"471998203312541697\",\n  \
+         \"text\" : \"First raku firing of the season\",\n  \"id\" : 471998203312541697,\n  \
+         \"created_at\" : \"2014-05-29 16:04:51 +0000\",\n  \
+         \"user\" : {\"name\" : \"Defne Aksoy\", \"screen_name\" : \"defne_akw\", \"id_str\" : \"2401938475\"}\n} ]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "text", Some("Social Network Data")),
+            (file, "user.screen_name", Some("Social Network Data")),
+        ],
+    );
+}

@@ -1,6 +1,8 @@
 //! X/Twitter archives wrap JSON in JavaScript: `window.YTD.tweets.part0 = [ ... ]` or
-//! `window.__THAR_CONFIG = { ... };`. The assignment is checked and removed, a trailing `;`
-//! is dropped, and the rest is read as JSON. Nothing is ever executed.
+//! `window.__THAR_CONFIG = { ... };`, and the classic archive before 2018 wrote
+//! `Grailbird.data.tweets_2014_05 = [ ... ]` and `var tweet_index = [ ... ]`. The assignment is
+//! checked and removed, a trailing `;` is dropped, and the rest is read as JSON. Nothing is ever
+//! executed.
 
 use std::io::{self, BufRead, Read};
 
@@ -9,13 +11,17 @@ const MAX_PREFIX: usize = 256;
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum JsWrapError {
-    #[error("it is a JavaScript file that does not start with `window.<name> = `, the form X/Twitter archives use; it was not read")]
+    #[error("it is a JavaScript file that does not start with `window.<name> = `, `Grailbird.data.<name> = ` or `var <name> = `, the forms X/Twitter archives use; it was not read")]
     NotWrapped,
     #[error(transparent)]
     Io(#[from] io::Error),
 }
 
-/// Consumes `window.<name> =` from the start of `reader` and returns the name.
+/// What an archive assigns its data to, before the name: the newer archive's `window.YTD.…`,
+/// the classic archive's monthly `Grailbird.data.tweets_…` and its `var tweet_index`.
+const TARGETS: &[&str] = &["window.", "Grailbird.data.", "var "];
+
+/// Consumes `<target><name> =` from the start of `reader` and returns the name.
 pub(crate) fn strip_assignment<R: BufRead>(reader: &mut R) -> Result<String, JsWrapError> {
     let mut prefix = Vec::new();
     reader
@@ -27,9 +33,11 @@ pub(crate) fn strip_assignment<R: BufRead>(reader: &mut R) -> Result<String, JsW
     let target = std::str::from_utf8(&prefix[..prefix.len() - 1])
         .map_err(|_| JsWrapError::NotWrapped)?
         .trim();
-    let name = target
-        .strip_prefix("window.")
-        .ok_or(JsWrapError::NotWrapped)?;
+    let name = TARGETS
+        .iter()
+        .find_map(|prefix| target.strip_prefix(prefix))
+        .ok_or(JsWrapError::NotWrapped)?
+        .trim_start();
     let valid = !name.is_empty()
         && name
             .chars()
@@ -99,6 +107,16 @@ mod tests {
         assert_eq!(rest.trim(), "[1]");
         let mut bad = io::Cursor::new(b"alert(1); x = [1]".to_vec());
         assert!(strip_assignment(&mut bad).is_err());
+    }
+
+    #[test]
+    fn strips_the_classic_archives_assignments() {
+        let mut month = io::Cursor::new(b"Grailbird.data.tweets_2014_05 = \n[1]".to_vec());
+        assert_eq!(strip_assignment(&mut month).unwrap(), "tweets_2014_05");
+        let mut index = io::Cursor::new(b"var tweet_index =  [1]".to_vec());
+        assert_eq!(strip_assignment(&mut index).unwrap(), "tweet_index");
+        let mut statement = io::Cursor::new(b"var a; b = [1]".to_vec());
+        assert!(strip_assignment(&mut statement).is_err());
     }
 
     #[test]
