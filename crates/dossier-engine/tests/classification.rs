@@ -14126,13 +14126,14 @@ fn the_devices_a_song_was_played_on() {
 }
 
 /// The classic X/Twitter archive (before 2018) assigns each month of posts to
-/// `Grailbird.data.tweets_<year>_<month>`: its posts are read like the newer archive's.
+/// `Grailbird.data.tweets_<year>_<month>`: its posts are read like the newer archive's, and the
+/// app each was posted from is the device's, as a newer `tweet.source` is.
 #[test]
 fn the_classic_twitter_archives_monthly_posts() {
     let file = "data/js/tweets/2014_05.js";
     let rows = classified(&[(
         file,
-        "Grailbird.data.tweets_2014_05 = \n[ {\n  \"source\" : \"web\",\n  \"id_str\" : \"471998203312541697\",\n  \
+        "Grailbird.data.tweets_2014_05 = \n[ {\n  \"source\" : \"<a href=\\\"http://twitter.com/download/android\\\" rel=\\\"nofollow\\\">Twitter for Android</a>\",\n  \"id_str\" : \"471998203312541697\",\n  \
          \"text\" : \"First raku firing of the season\",\n  \"id\" : 471998203312541697,\n  \
          \"created_at\" : \"2014-05-29 16:04:51 +0000\",\n  \
          \"user\" : {\"name\" : \"Defne Aksoy\", \"screen_name\" : \"defne_akw\", \"id_str\" : \"2401938475\"}\n} ]",
@@ -14142,6 +14143,7 @@ fn the_classic_twitter_archives_monthly_posts() {
         &[
             (file, "text", Some("Social Network Data")),
             (file, "user.screen_name", Some("Social Network Data")),
+            (file, "source", Some("Device/IP Information")),
         ],
     );
 }
