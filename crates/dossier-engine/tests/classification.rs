@@ -14147,3 +14147,35 @@ fn the_classic_twitter_archives_monthly_posts() {
         ],
     );
 }
+
+/// The citations a chat model attaches to its reply are links in its text, not labels on
+/// content; an annotation on an input stays a label.
+#[test]
+fn a_chat_replys_citations_are_not_annotations() {
+    let chat = "clarifai/chat-completions.json";
+    let inputs = "clarifai/annotations.json";
+    let rows = classified(&[
+        (
+            chat,
+            "{\"id\": \"chatcmpl-7f3a\", \"object\": \"chat.completion\", \"created\": 1758528000, \
+               \"choices\": [{\"index\": 0, \"finish_reason\": \"stop\", \"message\": {\"role\": \"assistant\", \
+                 \"content\": \"High tide is at 14:05.\", \"refusal\": null, \"annotations\": []}}]}",
+        ),
+        (
+            inputs,
+            "{\"annotations\": [{\"id\": \"a1\", \"input_id\": \"i1\", \
+               \"data\": {\"concepts\": [{\"id\": \"boat\", \"name\": \"boat\", \"value\": 1}]}}]}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (chat, "choices[].message.annotations", None),
+            (
+                inputs,
+                "annotations[].data.concepts[].name",
+                Some("Predictions and Tags"),
+            ),
+        ],
+    );
+}
