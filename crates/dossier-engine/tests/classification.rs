@@ -14091,19 +14091,32 @@ fn google_tasks_metadata_and_self_links() {
 }
 
 /// How many people follow a playlist the person made is the service's count about the playlist;
-/// a follower count is no follower.
+/// how many follow the person is theirs.
 #[test]
 fn a_playlists_follower_count() {
     let file = "Spotify Account Data/Playlist1.json";
-    let rows = classified(&[(
+    let profile = "Spotify Account Data/Userdata.json";
+    let rows = classified(&[
+        (
+            profile,
+            "{\"username\": \"ferrymornings\", \"country\": \"MT\", \"numberOfFollowers\": 41}",
+        ),
+        (
         file,
         "{\"playlists\": [{\"name\": \"Ferry mornings\", \"lastModifiedDate\": \"2025-04-02\", \
            \"collaborators\": [], \"numberOfFollowers\": 3, \
            \"items\": [{\"track\": {\"trackName\": \"Ħanina\", \"artistName\": \"Brikkuni\", \
              \"albumName\": \"Kemm Hu Sabiħ\", \"trackUri\": \"spotify:track:1a2b3c\"}, \
              \"addedDate\": \"2025-04-02\"}]}]}",
-    )]);
-    assert_categories(&rows, &[(file, "playlists[].numberOfFollowers", None)]);
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (file, "playlists[].numberOfFollowers", None),
+            (profile, "numberOfFollowers", Some("Social Network Data")),
+        ],
+    );
 }
 
 /// Which of the person's devices a song was played on is the device, even where a day's row
