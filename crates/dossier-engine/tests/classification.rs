@@ -14192,3 +14192,30 @@ fn a_chat_replys_citations_are_not_annotations() {
         ],
     );
 }
+
+/// The games the person played with friends in a chat are their social life on the service,
+/// like their chats and calls beside them, not sign-in sessions.
+#[test]
+fn game_sessions_with_friends_are_social_not_sign_ins() {
+    let talk = "json/talk_history.json";
+    let rows = classified(&[(
+        talk,
+        "{\"Game Sessions\": [{\"Date & Time\": \"2021-06-12 19:04:11 UTC\", \"Length (sec)\": \
+           412}, {\"Date & Time\": \"2021-06-14 21:30:02 UTC\", \"Length (sec)\": 95}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                talk,
+                "Game Sessions[].Date & Time",
+                Some("Social Network Data"),
+            ),
+            (
+                talk,
+                "Game Sessions[].Length (sec)",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
