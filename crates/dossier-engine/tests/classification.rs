@@ -14219,3 +14219,32 @@ fn game_sessions_with_friends_are_social_not_sign_ins() {
         ],
     );
 }
+
+/// A link to someone's profile page on a social network (Google+'s `profilePageUrl` of a post's
+/// author and of its commenters) is who they are there, not a page the person visited; the
+/// post's own link stays what the post is.
+#[test]
+fn a_profile_page_link_is_the_account_not_a_visited_page() {
+    let post = "Takeout/Google+ Stream/Posts/20180203 - Scopes and warm layers.json";
+    let rows = classified(&[(
+        post,
+        "{\"url\": \"https://plus.google.com/+AvaMorland/posts/Xq3Lk9Vw2Rt\", \
+           \"creationTime\": \"2018-02-03 07:41:12+0000\", \"content\": \"Bring scopes and warm \
+           layers for Sunday.\", \"author\": {\"displayName\": \"Ava Morland\", \
+           \"profilePageUrl\": \"https://plus.google.com/104729361048271936410\"}, \
+           \"comments\": [{\"creationTime\": \"2018-02-03 09:02:40+0000\", \"content\": \"See you \
+           there!\", \"author\": {\"displayName\": \"Reuben Hale\", \"profilePageUrl\": \
+           \"https://plus.google.com/117394850263748190522\"}}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (post, "author.profilePageUrl", Some("Social Network Data")),
+            (
+                post,
+                "comments[].author.profilePageUrl",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}
