@@ -14248,3 +14248,33 @@ fn a_profile_page_link_is_the_account_not_a_visited_page() {
         ],
     );
 }
+
+/// Meta's 2020 activity log wraps the records of many files in `activity_log_data`: the key
+/// above it says what they are (pokes, posts others wrote on the person's timeline), not the
+/// word `activity`.
+#[test]
+fn an_activity_log_wrapper_does_not_name_its_records() {
+    let pokes = "other_activity/pokes.json";
+    let rows = classified(&[(
+        pokes,
+        "{\"pokes\": {\"activity_log_data\": [{\"timestamp\": 1583061204, \"data\": [{\"name\": \
+           \"Eleni Markaki\"}], \"title\": \"Eleni Markaki poked you.\"}, {\"timestamp\": \
+           1583147711, \"data\": [{\"name\": \"Nikos Vlachos\"}], \"title\": \"You poked Nikos \
+           Vlachos.\"}]}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                pokes,
+                "pokes.activity_log_data[].timestamp",
+                Some("Social Network Data"),
+            ),
+            (
+                pokes,
+                "pokes.activity_log_data[].title",
+                Some("Social Network Data"),
+            ),
+        ],
+    );
+}

@@ -41,6 +41,10 @@ const NEIGHBOUR_VOTES: f64 = 1.5;
 /// What the records' own name (their table's key path) or the fields they hold together weigh,
 /// against 1 for their file's name.
 const OWN_NAME: f64 = 1.5;
+/// Keys a service wraps every list of its activity log in, whatever the records are (Meta's
+/// 2020 `pokes.activity_log_data[]`, `activity_log_data[]` of posts on the person's timeline):
+/// the key above them names the records.
+const ACTIVITY_LOG_WRAPPERS: &[&str] = &["activity_log_data"];
 /// A name's word that is not its last counts this much of one that is.
 const NON_HEAD: f64 = 0.7;
 /// Last words of a name that do not say what its records are.
@@ -673,7 +677,12 @@ fn own_votes<'r>(
     // (`comment_votes` are votes): other words count only when no rule knows the last one. The
     // service's object names (a `model.id`) only recast labels; they do not vote.
     let (folders, file_name) = folders_and_name(&table.file);
-    let mut own_name = without_series(key_tokens(&table.table));
+    let unwrapped: Vec<&str> = table
+        .table
+        .split('.')
+        .filter(|key| !ACTIVITY_LOG_WRAPPERS.contains(&key.trim_end_matches("[]")))
+        .collect();
+    let mut own_name = without_series(key_tokens(&unwrapped.join(".")));
     if let Some(prefix) = shared_prefix(table) {
         own_name.extend(without_series(key_tokens(prefix)));
     }
