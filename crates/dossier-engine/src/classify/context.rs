@@ -705,7 +705,7 @@ fn own_votes<'r>(
             .iter()
             .any(|r| last_match(words, &r.words).is_some())
     };
-    let mut file_words = without_api_verb(file_name_words(file_name));
+    let mut file_words = before_the_calls_query(file_name_words(file_name), told);
     let mut folder_words = folder_words(folders);
     // ...unless the file is named only for the API call that fetched its records
     // (`audit_log/search-2026-q1.response.json`): then its folder says what they are.
@@ -828,6 +828,17 @@ fn before_qualifier(words: &[String]) -> &[String] {
     match words.iter().position(|w| QUALIFIERS.contains(&w.as_str())) {
         Some(at) if at > 0 => &words[..at],
         _ => words,
+    }
+}
+
+/// A file's name without what only names the API call that fetched it: a last `search`, or a
+/// `search` and the query after it where the words before it say what the records are
+/// (`disputes-search-customer-wairimu`: disputes found by customer). `told` says whether a
+/// rule knows words; `search history` stays a search history.
+fn before_the_calls_query(words: Vec<String>, told: impl Fn(&[String]) -> bool) -> Vec<String> {
+    match words.iter().position(|w| API_VERBS.contains(&w.as_str())) {
+        Some(at) if at > 0 && at + 1 < words.len() && told(&words[..at]) => words[..at].to_vec(),
+        _ => without_api_verb(words),
     }
 }
 
