@@ -5492,3 +5492,25 @@ fn a_search_calls_query_does_not_name_its_records() {
         ],
     );
 }
+
+/// The person's TweetDeck columns are how they set up their account on the network; the search
+/// a column runs stays a search.
+#[test]
+fn tweetdeck_columns_are_the_accounts_setup_and_their_queries_searches() {
+    let deck = "data/tweetdeck.js";
+    let rows = classified(&[(
+        deck,
+        "window.YTD.tweetdeck.part0 = [{\"deck\": {\"title\": \"Ski jumping\", \"columns\": \
+           [{\"pathname\": \"/home\", \"title\": \"Home\"}, {\"pathname\": \"/search\", \"title\": \
+           \"Lahti hill\", \"query\": \"lahti ski jump\"}, {\"pathname\": \"/notifications\", \
+           \"title\": \"Notifications\"}]}}]",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (deck, "deck.columns[].pathname", Some("Social Network Data")),
+            (deck, "deck.columns[].title", Some("Social Network Data")),
+            (deck, "deck.columns[].query", Some("Web Analytics")),
+        ],
+    );
+}
