@@ -5514,3 +5514,45 @@ fn tweetdeck_columns_are_the_accounts_setup_and_their_queries_searches() {
         ],
     );
 }
+
+/// A lead's deals nested in it (Close's `opportunities[]`) are deals: their references to the
+/// lead and its contact (`lead_name`, `contact_id`) say whose they are, not what they are.
+#[test]
+fn a_leads_nested_deals_are_deals_whatever_they_refer_to() {
+    let lead = "close/lead.json";
+    let deal = |id: &str, value: u32| {
+        format!(
+            "{{\"id\": \"{id}\", \"lead_id\": \"lead_8fQm\", \"lead_name\": \"Qilak Sled Works\", \
+               \"contact_id\": \"cont_2Lk9\", \"contact_name\": \"Aputsiaq Kleist\", \
+               \"status_type\": \"active\", \"value\": {value}, \"value_period\": \"one_time\", \
+               \"value_currency\": \"DKK\", \"confidence\": 60, \"date_won\": null}}"
+        )
+    };
+    let rows = classified(&[(
+        lead,
+        &format!(
+            "{{\"id\": \"lead_8fQm\", \"display_name\": \"Qilak Sled Works\", \
+               \"contacts\": [{{\"id\": \"cont_2Lk9\", \"name\": \"Aputsiaq Kleist\", \
+               \"emails\": [{{\"email\": \"aputsiaq@example.gl\", \"type\": \"office\"}}]}}], \
+               \"opportunities\": [{}, {}]}}",
+            deal("oppo_1", 480000),
+            deal("oppo_2", 125000)
+        ),
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (lead, "opportunities[].value", Some("Payment Information")),
+            (
+                lead,
+                "opportunities[].confidence",
+                Some("Payment Information"),
+            ),
+            (
+                lead,
+                "opportunities[].lead_name",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

@@ -646,7 +646,25 @@ fn own_votes<'r>(
     // it counts as one field of the record for each category its fields have.
     let mut objects: Vec<(&str, Vec<&str>)> = Vec::new();
     let mut counts: Vec<(&str, usize)> = Vec::new();
+    // In a list nested in a record, a field that names another record the company keeps by its
+    // first word (`lead_name`, `contact_id` in a lead's `opportunities[]`) says whose the item
+    // is, not what it is.
+    let own_key = table.table.rsplit('.').next().unwrap_or_default();
+    let nested_tokens = key_tokens(own_key);
+    let refers_to_another = |field: &FieldStats| {
+        let leaf = key_tokens(leaf_of(&field.name));
+        !own_key.is_empty()
+            && !is_list_wrapper(own_key)
+            && leaf.len() > 1
+            && rules.kept_records.iter().any(|k| k == &leaf[0])
+            && !nested_tokens
+                .last()
+                .is_some_and(|t| t.starts_with(&leaf[0]))
+    };
     for ((label, field), own) in found.labels.iter().zip(&table.fields).zip(&found.own) {
+        if refers_to_another(field) {
+            continue;
+        }
         // A field that is always empty (`Tag 9` of a video with two tags) says nothing of
         // what its records hold, nor does one whose category the records' subject gave it.
         let Some(category) = label.category.as_deref().filter(|_| {
