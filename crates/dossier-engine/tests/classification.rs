@@ -5556,3 +5556,35 @@ fn a_leads_nested_deals_are_deals_whatever_they_refer_to() {
         ],
     );
 }
+
+/// A processor's checks of a bank account or a card before it is charged are payment
+/// information, not a sign-in's verification.
+#[test]
+fn bank_account_verifications_are_payment_information() {
+    let checks = "braintree/us_bank_account_verifications.json";
+    let check = |id: &str, status: &str| {
+        format!(
+            "{{\"id\": \"{id}\", \"status\": \"{status}\", \"verification_method\": \
+               \"network_check\", \"created_at\": \"2025-04-02T10:11:12Z\", \
+               \"processor_response_code\": \"1000\", \"processor_response_text\": \"Approved\", \
+               \"us_bank_account\": {{\"last_4\": \"6789\", \"routing_number\": \"011000015\", \
+               \"account_type\": \"checking\"}}}}"
+        )
+    };
+    let rows = classified(&[(
+        checks,
+        &format!(
+            "[{}, {}]",
+            check("v1", "verified"),
+            check("v2", "processor_declined")
+        ),
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (checks, "status", Some("Payment Information")),
+            (checks, "verification_method", Some("Payment Information")),
+            (checks, "created_at", Some("Payment Information")),
+        ],
+    );
+}
