@@ -1,0 +1,8 @@
+window.YTD.verified.part0 = [
+  {
+    "verified" : {
+      "accountId" : "1287344061902254081",
+      "verified" : false
+    }
+  }
+]
