@@ -43,7 +43,8 @@ const NEIGHBOUR_VOTES: f64 = 1.5;
 const OWN_NAME: f64 = 1.5;
 /// Keys a service wraps every list of its activity log in, whatever the records are (Meta's
 /// 2020 `pokes.activity_log_data[]`, `activity_log_data[]` of posts on the person's timeline):
-/// the key above them names the records.
+/// the key above them names the records. Not every list wrapper: an `items[]` or a `data[]` is
+/// often all a table's name has (dropping those from its name was tried and broke 165 fields).
 const ACTIVITY_LOG_WRAPPERS: &[&str] = &["activity_log_data"];
 /// A name's word that is not its last counts this much of one that is.
 const NON_HEAD: f64 = 0.7;
@@ -650,19 +651,18 @@ fn own_votes<'r>(
     // first word (`lead_name`, `contact_id` in a lead's `opportunities[]`) says whose the item
     // is, not what it is.
     let own_key = table.table.rsplit('.').next().unwrap_or_default();
+    let nested_in_a_record = !own_key.is_empty() && !is_list_wrapper(own_key);
     let nested_tokens = key_tokens(own_key);
     let refers_to_another = |field: &FieldStats| {
         let leaf = key_tokens(leaf_of(&field.name));
-        !own_key.is_empty()
-            && !is_list_wrapper(own_key)
-            && leaf.len() > 1
+        leaf.len() > 1
             && rules.kept_records.iter().any(|k| k == &leaf[0])
             && !nested_tokens
                 .last()
                 .is_some_and(|t| t.starts_with(&leaf[0]))
     };
     for ((label, field), own) in found.labels.iter().zip(&table.fields).zip(&found.own) {
-        if refers_to_another(field) {
+        if nested_in_a_record && refers_to_another(field) {
             continue;
         }
         // A field that is always empty (`Tag 9` of a video with two tags) says nothing of
