@@ -14447,3 +14447,39 @@ fn bank_account_verifications_are_payment_information() {
         ],
     );
 }
+
+/// Whether a saved card may be charged again without the person present is a term of their
+/// payment method; an LLM response's token `usage` stays out of payment information.
+#[test]
+fn a_setup_intents_usage_is_payment_information() {
+    let intents = "stripe/setup_intents.json";
+    let intent = |id: &str, usage: &str| {
+        format!(
+            "{{\"id\": \"{id}\", \"object\": \"setup_intent\", \"usage\": \"{usage}\", \
+               \"status\": \"succeeded\", \"payment_method\": \"pm_1Q2w3E4r\"}}"
+        )
+    };
+    let chat = "openai/chat.json";
+    let rows = classified(&[
+        (
+            intents,
+            &format!(
+                "{{\"object\": \"list\", \"data\": [{}, {}]}}",
+                intent("seti_1", "off_session"),
+                intent("seti_2", "on_session")
+            ),
+        ),
+        (
+            chat,
+            "{\"id\": \"chatcmpl-1\", \"usage\": \"see totals\", \"model\": \"llama3.2\"}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[(intents, "data[].usage", Some("Payment Information"))],
+    );
+    assert_ne!(
+        category_in(&rows, chat, "usage").as_deref(),
+        Some("Payment Information")
+    );
+}
