@@ -14483,3 +14483,49 @@ fn a_setup_intents_usage_is_payment_information() {
         Some("Payment Information")
     );
 }
+
+/// A request and its response as a recording tool keeps them (WireMock's mappings, nock's
+/// fixtures): the call's method, status, headers and the tool's own keys are not the person's
+/// data, whatever the file is named for; what the response holds still is.
+#[test]
+fn a_recorded_http_calls_own_fields_are_not_personal_data() {
+    let mapping = "mappings/v2_audit_log_searches-4d47ef96-53f3-4ef4-8691-1636ad2884d8.json";
+    let fixture = "test/fixtures/account.json";
+    let rows = classified(&[
+        (
+            mapping,
+            "{\"id\": \"4d47ef96-53f3-4ef4-8691-1636ad2884d8\", \"name\": \"v2_audit_log_searches\", \
+              \"request\": {\"url\": \"/v2/audit_log/searches\", \"method\": \"POST\"}, \
+              \"response\": {\"status\": 200, \"bodyFileName\": \"v2_audit_log_searches-4d47.json\", \
+              \"headers\": {\"Content-Type\": \"application/json\", \"Vary\": \"Origin\"}}, \
+              \"uuid\": \"4d47ef96-53f3-4ef4-8691-1636ad2884d8\", \"persistent\": true, \
+              \"insertionIndex\": 3}",
+        ),
+        (
+            fixture,
+            "[{\"scope\": \"https://api.clarifai.com:443\", \"method\": \"GET\", \
+              \"path\": \"/v2/users/me\", \"body\": \"\", \"status\": 200, \
+              \"response\": {\"user\": {\"id\": \"aurelia_c\", \"email\": \"aurelia@example.com\", \
+              \"first_name\": \"Aurelia\"}}, \"rawHeaders\": [\"Content-Type\", \"application/json\"], \
+              \"responseIsBinary\": false}]",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (mapping, "request.method", None),
+            (mapping, "response.status", None),
+            (mapping, "response.headers.Vary", None),
+            (mapping, "insertionIndex", None),
+            (mapping, "persistent", None),
+            (fixture, "method", None),
+            (fixture, "status", None),
+            (fixture, "responseIsBinary", None),
+            (
+                fixture,
+                "response.user.email",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

@@ -226,7 +226,8 @@ fn made_of(name: &str, words: &[&str]) -> bool {
     key_tokens(name).iter().all(|t| words.contains(&t.as_str()))
 }
 
-fn mark(found: &mut TableLabels, i: usize, why: String) {
+/// Marks field `i` as bookkeeping, for `why`.
+pub(crate) fn mark(found: &mut TableLabels, i: usize, why: String) {
     found.bookkeeping[i] = true;
     found.own[i] = Default::default();
     found.labels[i] = FieldLabel::unclassified(why);

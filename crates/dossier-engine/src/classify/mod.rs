@@ -14,6 +14,7 @@ mod envelope;
 mod evidence;
 mod field_rules;
 mod holder;
+mod http_exchange;
 pub mod manifest;
 mod odata;
 mod phrases;
@@ -232,6 +233,7 @@ fn first_pass(
         found.bookkeeping.push(false);
     }
     envelope::label_envelope(rules, table, &mut found);
+    http_exchange::label_exchange(table, &mut found);
     found
 }
 
