@@ -14529,3 +14529,45 @@ fn a_recorded_http_calls_own_fields_are_not_personal_data() {
         ],
     );
 }
+
+/// A response's `data` wrapper is not a Clarifai input's `data`: what sits under its
+/// `metadata` is the customer's, not a picture's metadata, and the response's yes-or-no
+/// `status` and its `message` beside the wrapper are the response's own. A list of inputs
+/// saved as they are keeps their `data.metadata`.
+#[test]
+fn a_responses_data_wrapper_is_not_an_inputs_data() {
+    let customer = "paystack/customer/CUS_q8m2xv4tn0kz7rb.json";
+    let inputs = "list_inputs_pallay-catalogo.json";
+    let input = |id: &str| {
+        format!(
+            "{{\"id\": \"{id}\", \"data\": {{\"image\": {{\"url\": \"https://example.com/{id}.jpg\"}}, \
+               \"metadata\": {{\"comunidad\": \"Chinchero\", \"pieza\": \"chumpi\"}}}}}}"
+        )
+    };
+    let rows = classified(&[
+        (
+            customer,
+            "{\"status\": true, \"message\": \"Customer retrieved\", \"data\": {\"email\": \
+              \"funmi@example.com\", \"first_name\": \"Funmilayo\", \"customer_code\": \
+              \"CUS_q8m2xv4tn0kz7rb\", \"metadata\": {\"calling_code\": \"+234\", \"trade\": \
+              \"adire dyeing\"}}}",
+        ),
+        (inputs, &format!("[{}, {}]", input("in1"), input("in2"))),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (customer, "status", None),
+            (customer, "message", None),
+            (
+                inputs,
+                "data.metadata.comunidad",
+                Some("Geolocation and other metadata"),
+            ),
+        ],
+    );
+    assert_ne!(
+        category_in(&rows, customer, "data.metadata.trade").as_deref(),
+        Some("Geolocation and other metadata")
+    );
+}

@@ -167,10 +167,13 @@ pub(crate) fn label_envelope(
     let says_it_worked = |field: &FieldStats| {
         matches!(field.name.as_str(), "result" | "status" | "stat")
             && !field.sample.is_empty()
-            && field
+            && (field
                 .sample
                 .iter()
                 .all(|v| RESPONSE_OUTCOMES.contains(&v.trim().to_ascii_lowercase().as_str()))
+                // ...or as a yes or no beside the data it wraps (Paystack's `{"status": true,
+                // "message": "Customer retrieved", "data": {...}}`).
+                || wraps_data && field.kind == ValueKind::Boolean)
     };
     // Or in a code of the service's own, 0 for success (Vinted's `{"code": 0, "user": {...}}`),
     // beside the data it answered with.

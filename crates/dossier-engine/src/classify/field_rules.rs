@@ -65,6 +65,9 @@ pub(crate) struct FieldView<'a> {
     /// `{value, displayValue}`, ServiceNow's `{value, display_value}`): the object is the
     /// field, its `value` only the raw form.
     pub shown_with_display: bool,
+    /// The field's table is the one object at the top of its file: an API's response, whose
+    /// `data` or `result` key wraps what it returned.
+    pub in_a_response: bool,
 }
 
 /// Keys that only wrap a list of records in an API's response (`results[]`, `data[]`): they
@@ -495,7 +498,18 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         }
         return found;
     }
-    let path_tokens = key_tokens(name);
+    // A response's wrapper of its data says nothing of the data (Paystack's `data.metadata` is
+    // the customer's metadata, not a Clarifai input's `data.metadata`).
+    let path_tokens = key_tokens(match name.split_once('.') {
+        Some((wrapper, rest))
+            if is_list_wrapper(wrapper)
+                && rest.contains('.')
+                && (wrapper.ends_with("[]") || field.in_a_response) =>
+        {
+            rest
+        }
+        _ => name,
+    });
     let leaf = name.rsplit('.').next().unwrap_or(name);
     let leaf_tokens = key_tokens(leaf);
 

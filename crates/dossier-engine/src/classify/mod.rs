@@ -210,6 +210,7 @@ fn first_pass(
                 .name
                 .rsplit_once('.')
                 .is_some_and(|(object, _)| displayed.contains(object)),
+            in_a_response: table.table.is_empty() && table.records == 1,
         };
         if let Some(why) = bookkeeping(rules, &view)
             .or_else(|| odata::set_aside(&stats.name))

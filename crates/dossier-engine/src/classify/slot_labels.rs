@@ -68,6 +68,7 @@ pub(crate) fn label_values_by_their_slots(
             file_kind,
             stats: field,
             shown_with_display: false,
+            in_a_response: table.table.is_empty() && table.records == 1,
         };
         let mut named: Vec<(&str, String)> = Vec::new();
         for label in &labels {
