@@ -14571,3 +14571,33 @@ fn a_responses_data_wrapper_is_not_an_inputs_data() {
         Some("Geolocation and other metadata")
     );
 }
+
+/// Invitations to a group's chats that the person received (Meta's 2025
+/// `chat_invites_received.json`, a list of label-value records) are their social life on the
+/// network.
+#[test]
+fn chat_invites_received_are_social_network_data() {
+    let invites = "your_facebook_activity/groups/chat_invites_received.json";
+    let invite = |group: &str, at: u64| {
+        format!(
+            "{{\"timestamp\": {at}, \"label_values\": [{{\"label\": \"Chat\", \"value\": \
+               \"{group}\"}}, {{\"label\": \"Invited at\", \"timestamp_value\": {at}}}], \
+               \"fbid\": \"10158{at}\"}}"
+        )
+    };
+    let rows = classified(&[(
+        invites,
+        &format!(
+            "[{}, {}]",
+            invite("Kolam carvers", 1741510000),
+            invite("Ambalangoda market", 1741520000)
+        ),
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (invites, "label_values[].value", Some("Social Network Data")),
+            (invites, "timestamp", Some("Social Network Data")),
+        ],
+    );
+}
