@@ -14530,6 +14530,44 @@ fn a_recorded_http_calls_own_fields_are_not_personal_data() {
     );
 }
 
+/// ...and so do the calls of a contract file, a list nested in the file (Pact's
+/// `interactions[]`).
+#[test]
+fn a_contracts_recorded_calls_are_not_personal_data() {
+    let pact = "pacts/paro-bows-web-clarifai-api.json";
+    let interaction = |path: &str| {
+        format!(
+            "{{\"description\": \"a request for {path}\", \"type\": \"Synchronous/HTTP\", \
+               \"pending\": false, \"request\": {{\"method\": \"GET\", \"path\": \"{path}\"}}, \
+               \"response\": {{\"status\": 200, \"headers\": {{\"Content-Type\": \
+               \"application/json\"}}, \"body\": {{\"content\": {{\"user\": {{\"email\": \
+               \"karma@example.com\"}}}}}}}}}}"
+        )
+    };
+    let rows = classified(&[(
+        pact,
+        &format!(
+            "{{\"consumer\": {{\"name\": \"paro-bows-web\"}}, \"interactions\": [{}, {}]}}",
+            interaction("/v2/users/me"),
+            interaction("/v2/users/me/apps")
+        ),
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (pact, "interactions[].request.method", None),
+            (pact, "interactions[].request.path", None),
+            (pact, "interactions[].response.status", None),
+            (pact, "interactions[].description", None),
+            (
+                pact,
+                "interactions[].response.body.content.user.email",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}
+
 /// A response's `data` wrapper is not a Clarifai input's `data`: what sits under its
 /// `metadata` is the customer's, not a picture's metadata, and the response's yes-or-no
 /// `status` and its `message` beside the wrapper are the response's own. A list of inputs

@@ -23,8 +23,17 @@ const HEADERS: &[&str] = &["headers", "rawHeaders", "raw_headers"];
 /// top-level fields and each side's plain fields and headers that no rule of their own claims,
 /// and the method and status themselves.
 pub(crate) fn label_exchange(table: &TableStats, found: &mut TableLabels) {
-    let method = table.fields.iter().position(is_method);
-    let status = table.fields.iter().position(is_status);
+    // Key paths inside a record: a table of exchanges may be nested (Pact's `interactions[]`).
+    let start = table.record_start();
+    let in_record = |field: &FieldStats| field.name[start..].to_owned();
+    let method = table
+        .fields
+        .iter()
+        .position(|f| is_method(&in_record(f), f));
+    let status = table
+        .fields
+        .iter()
+        .position(|f| is_status(&in_record(f), f));
     let (Some(method), Some(status)) = (method, status) else {
         return;
     };
@@ -33,7 +42,7 @@ pub(crate) fn label_exchange(table: &TableStats, found: &mut TableLabels) {
     }
     for (i, field) in table.fields.iter().enumerate() {
         let unclaimed = found.own[i].list.is_empty() && !found.bookkeeping[i];
-        if unclaimed && of_the_call(&field.name) {
+        if unclaimed && of_the_call(&in_record(field)) {
             mark(found, i, call_field(field));
         }
     }
@@ -60,8 +69,8 @@ fn of_the_call(name: &str) -> bool {
 }
 
 /// `method` at the top of the record or of its request, holding only HTTP methods.
-fn is_method(field: &FieldStats) -> bool {
-    let at_the_call = matches!(field.name.as_str(), "method" | "request.method");
+fn is_method(name: &str, field: &FieldStats) -> bool {
+    let at_the_call = matches!(name, "method" | "request.method");
     at_the_call
         && !field.sample.is_empty()
         && field
@@ -71,10 +80,10 @@ fn is_method(field: &FieldStats) -> bool {
 }
 
 /// A status at the top of the record or of its response, holding only HTTP status codes.
-fn is_status(field: &FieldStats) -> bool {
-    let (side, leaf) = match field.name.split_once('.') {
+fn is_status(name: &str, field: &FieldStats) -> bool {
+    let (side, leaf) = match name.split_once('.') {
         Some((side, leaf)) => (side, leaf),
-        None => ("response", field.name.as_str()),
+        None => ("response", name),
     };
     let tokens = key_tokens(leaf);
     let named = matches!(
