@@ -14639,3 +14639,36 @@ fn chat_invites_received_are_social_network_data() {
         ],
     );
 }
+
+/// An HTTP message's headers are the protocol's wherever a tool keeps them (mountebank's
+/// `stubs[].responses[].is.headers`), while a mail's headers written in lower case (`to`,
+/// `subject`) keep their own rules.
+#[test]
+fn http_headers_anywhere_are_not_personal_data() {
+    let saved = "mountebank/recordings/annotations-review.json";
+    let response = |id: &str| {
+        format!(
+            "{{\"is\": {{\"statusCode\": 200, \"headers\": {{\"Content-Type\": \
+               \"application/json\", \"Access-Control-Allow-Origin\": \"*\", \"Date\": \
+               \"Tue, 03 Mar 2026 10:00:00 GMT\"}}, \"body\": {{\"annotations\": [{{\"id\": \
+               \"{id}\", \"data\": {{\"concepts\": [{{\"id\": \"weld-seam\", \"name\": \
+               \"weld seam\", \"value\": 1}}]}}}}]}}}}}}"
+        )
+    };
+    let rows = classified(&[(
+        saved,
+        &format!(
+            "{{\"imposters\": [{{\"port\": 4545, \"stubs\": [{{\"responses\": [{}, {}]}}]}}]}}",
+            response("a1"),
+            response("a2")
+        ),
+    )]);
+    let table = "imposters[].stubs[].responses[].is.headers";
+    for header in ["Content-Type", "Access-Control-Allow-Origin", "Date"] {
+        assert_eq!(
+            category_in(&rows, saved, &format!("{table}.{header}")),
+            None,
+            "{header}"
+        );
+    }
+}

@@ -34,6 +34,7 @@ pub(crate) fn label_exchange(table: &TableStats, found: &mut TableLabels) {
         .fields
         .iter()
         .position(|f| is_status(&in_record(f), f));
+    headers_of_any_message(table, found);
     let (Some(method), Some(status)) = (method, status) else {
         return;
     };
@@ -46,6 +47,32 @@ pub(crate) fn label_exchange(table: &TableStats, found: &mut TableLabels) {
             mark(found, i, call_field(field));
         }
     }
+}
+
+/// Wherever a message's HTTP headers sit (mountebank's `stubs[].responses[].is.headers`, a
+/// saved response's `headers`), those no rule of their own claims (`Content-Type`, `Vary`,
+/// `Access-Control-Allow-Origin`) are the protocol's; a `User-Agent` keeps its rule. A mail's
+/// headers (`to`, `subject`, `date`) are written in lower case and are left alone.
+fn headers_of_any_message(table: &TableStats, found: &mut TableLabels) {
+    for (i, field) in table.fields.iter().enumerate() {
+        let unclaimed = found.own[i].list.is_empty() && !found.bookkeeping[i];
+        let header = field.name.rsplit_once('.').is_some_and(|(object, leaf)| {
+            let object = object.rsplit('.').next().unwrap_or(object);
+            HEADERS.contains(&object) && is_http_header_name(leaf)
+        });
+        if unclaimed && header {
+            mark(found, i, call_field(field));
+        }
+    }
+}
+
+/// `Content-Type`, `Date`, `X-Clarifai-Request-Id`: capitalised words, joined by hyphens.
+fn is_http_header_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.split('-').all(|word| {
+            word.starts_with(|c: char| c.is_ascii_uppercase())
+                && word.chars().all(|c| c.is_ascii_alphanumeric())
+        })
 }
 
 fn call_field(field: &FieldStats) -> String {
