@@ -14672,3 +14672,27 @@ fn http_headers_anywhere_are_not_personal_data() {
         );
     }
 }
+
+/// A response's `meta` is its own bookkeeping, except what it says of the person it is about
+/// (Lemon Squeezy's License API: `meta.customer_email`, `meta.customer_name`).
+#[test]
+fn a_responses_meta_may_name_its_customer() {
+    let validate = "lemonsqueezy/licenses/2025-09-03T07-21-54Z_validate.json";
+    let rows = classified(&[(
+        validate,
+        "{\"valid\": true, \"error\": null, \"meta\": {\"store_id\": 41207, \"order_id\": \
+          3390211, \"product_name\": \"Sled Planner\", \"customer_id\": 5120934, \
+          \"customer_name\": \"Maggie Tremblay\", \"customer_email\": \"maggie@example.com\"}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (
+                validate,
+                "meta.customer_email",
+                Some("Contact Data/Identifiers"),
+            ),
+            (validate, "meta.store_id", None),
+        ],
+    );
+}

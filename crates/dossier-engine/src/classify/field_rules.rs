@@ -314,11 +314,16 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, view: &FieldView<'_>) -> 
     };
     // A link to the person's own record names them, whatever object of the API holds it.
     let person_link = key_is_one_of(leaf, &rules.person_links);
+    // A response's `meta` may still name the person it is about (Lemon Squeezy's License API:
+    // `meta.customer_email`, `meta.customer_name`).
+    let about_the_person = key_tokens(leaf)
+        .first()
+        .is_some_and(|word| key_is_one_of(word, &rules.person_links));
     let mut services = parents[from..].iter().enumerate().filter(|_| !person_link);
     if let Some(parent) = services.find_map(|(i, p)| {
         let service = key_is_one_of(p, &rules.bookkeeping)
             || version_of_its_record(from + i)
-            || top && key_is_one_of(p, &rules.response_objects);
+            || top && key_is_one_of(p, &rules.response_objects) && !about_the_person;
         (service && !among_settings(from + i)).then_some(p)
     }) {
         return Some(format!(
