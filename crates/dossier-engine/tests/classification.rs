@@ -14696,3 +14696,33 @@ fn a_responses_meta_may_name_its_customer() {
         ],
     );
 }
+
+/// A JSON Schema saved beside the records (a Singer tap's `SCHEMA` message) describes shapes:
+/// its `type`, `format` and `additionalProperties` say nothing of the person, while the
+/// records keep their labels.
+#[test]
+fn a_json_schemas_keywords_are_not_personal_data() {
+    let stream = "tap-clarifai/users.singer.jsonl";
+    let rows = classified(&[(
+        stream,
+        "{\"type\": \"SCHEMA\", \"stream\": \"users\", \"schema\": {\"type\": \"object\", \
+          \"properties\": {\"email\": {\"type\": [\"string\", \"null\"]}, \"created_at\": \
+          {\"type\": [\"string\", \"null\"], \"format\": \"date-time\"}, \"user_detail\": \
+          {\"type\": \"object\", \"additionalProperties\": true}}}, \"key_properties\": [\"id\"]}\n\
+         {\"type\": \"RECORD\", \"stream\": \"users\", \"record\": {\"email\": \
+          \"ottilie@example.com\", \"first_name\": \"Ottilie\"}}\n",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (stream, "schema.properties.email.type", None),
+            (stream, "schema.properties.created_at.format", None),
+            (
+                stream,
+                "schema.properties.user_detail.additionalProperties",
+                None,
+            ),
+            (stream, "record.email", Some("Contact Data/Identifiers")),
+        ],
+    );
+}

@@ -15,6 +15,7 @@ mod evidence;
 mod field_rules;
 mod holder;
 mod http_exchange;
+mod json_schema;
 pub mod manifest;
 mod odata;
 mod phrases;
@@ -216,6 +217,7 @@ fn first_pass(
             .or_else(|| odata::set_aside(&stats.name))
             .or_else(|| sobject::set_aside(table, stats))
             .or_else(|| unset_time(stats))
+            .or_else(|| json_schema::keyword(stats))
             .or_else(|| placeholder_bytes(stats))
             .or_else(|| whole_messages.then(|| unset_in_protobuf(stats)).flatten())
             .or_else(|| names_its_details(table, stats))
