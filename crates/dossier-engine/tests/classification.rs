@@ -14726,3 +14726,34 @@ fn a_json_schemas_keywords_are_not_personal_data() {
         ],
     );
 }
+
+/// The yes-or-no outcome and the message at the top of a response whose data is a list
+/// (Paystack's `{"status": true, "message": …, "data": [...]}`) are the response's own.
+#[test]
+fn a_list_responses_outcome_and_message_are_its_own() {
+    let refunds = "paystack/refund.json";
+    let refund = |id: u64, amount: u64| {
+        format!(
+            "{{\"id\": {id}, \"amount\": {amount}, \"currency\": \"NGN\", \"status\": \
+               \"processed\", \"refunded_at\": \"2024-05-02T10:00:00.000Z\", \
+               \"customer_note\": \"Duplicate order\"}}"
+        )
+    };
+    let rows = classified(&[(
+        refunds,
+        &format!(
+            "{{\"status\": true, \"message\": \"Refunds retrieved\", \"data\": [{}, {}], \
+               \"meta\": {{\"total\": 2, \"skipped\": 0, \"perPage\": 50, \"page\": 1}}}}",
+            refund(3018475, 250000),
+            refund(3018476, 120000)
+        ),
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (refunds, "status", None),
+            (refunds, "message", None),
+            (refunds, "data[].amount", Some("Payment Information")),
+        ],
+    );
+}

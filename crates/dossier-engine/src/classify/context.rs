@@ -105,6 +105,14 @@ pub(crate) struct TableLabels {
     pub labels: Vec<FieldLabel>,
 }
 
+impl TableLabels {
+    /// Whether no rule of its own claims field `i` and it is not bookkeeping yet: a field the
+    /// context would otherwise label.
+    pub fn unclaimed(&self, i: usize) -> bool {
+        self.own[i].list.is_empty() && !self.bookkeeping[i]
+    }
+}
+
 /// Category votes with the reasons behind them.
 #[derive(Default, Clone)]
 struct Votes {

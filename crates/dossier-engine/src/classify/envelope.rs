@@ -24,6 +24,8 @@ use crate::records::value::ValueKind;
 const ENVELOPE_WORDS: &[&str] = &["request", "page", "cursor", "more", "offset", "total"];
 /// Top-level fields that say whether the request that saved the response worked.
 const RESPONSE_OUTCOMES: &[&str] = &["success", "ok"];
+/// ...and those that say it as a yes or no beside the data (Paystack's `"status": true`).
+const OUTCOME_FLAGS: &[&str] = &["success", "ok", "status"];
 /// Words of a top-level field that, beside such a field, can only say where the response is in
 /// its list (`page`, `page_count`).
 const PAGING_WORDS: &[&str] = &["page", "pages", "count", "number", "size", "total"];
@@ -127,7 +129,7 @@ pub(crate) fn label_envelope(
     }
     // A response is one object at the top of its file; the rows of a table file (Apple's
     // `Data & Privacy Request History.csv` with its `Request ID` column) are records.
-    if !table.table.is_empty() || table.records != 1 {
+    if !table.is_single_top_record() {
         return;
     }
     let top = |name: &str| !name.contains('.') && !name.is_empty();
@@ -209,17 +211,24 @@ pub(crate) fn label_envelope(
     let Some(marker) = marker else {
         return;
     };
+    // Beside it, a page's number or a count of pages says where the response is in its list,
+    // whatever a rule of `page` thinks of it.
+    mark_the_top_beside(table, found, marker, |f| made_of(&f.name, PAGING_WORDS));
+}
+
+/// Marks the top-level fields beside `marker` that no rule claims, or that `also` picks, as the
+/// response's envelope; a record's id stays.
+fn mark_the_top_beside(
+    table: &TableStats,
+    found: &mut TableLabels,
+    marker: &str,
+    also: impl Fn(&FieldStats) -> bool,
+) {
+    let why = format!("a field of the API response's envelope (beside `{marker}`), not data");
     for (i, field) in table.fields.iter().enumerate() {
-        let unclaimed = found.own[i].list.is_empty() && !found.bookkeeping[i];
-        // Beside it, a page's number or a count of pages says where the response is in its
-        // list, whatever a rule of `page` thinks of it.
-        let paging = made_of(&field.name, PAGING_WORDS);
-        if top(&field.name) && (unclaimed || paging) && !is_identifier_field(field) {
-            mark(
-                found,
-                i,
-                format!("a field of the API response's envelope (beside `{marker}`), not data"),
-            );
+        let top = !field.name.contains('.');
+        if top && (found.unclaimed(i) || also(field)) && !is_identifier_field(field) {
+            mark(found, i, why.clone());
         }
     }
 }
@@ -236,12 +245,38 @@ pub(crate) fn mark(found: &mut TableLabels, i: usize, why: String) {
     found.labels[i] = FieldLabel::unclassified(why);
 }
 
+/// Marks the outcome and the rest of the top of a response whose data is a list nested in it
+/// (Paystack's `{"status": true, "message": "Transactions retrieved", "data": [...]}`): the
+/// list is a table of its own, so `label_envelope`, which reads one table, cannot see it.
+pub(crate) fn label_list_envelopes(tables: &[TableStats], found: &mut [TableLabels]) {
+    for (i, table) in tables.iter().enumerate() {
+        if !table.is_single_top_record() {
+            continue;
+        }
+        let wraps_a_list = tables.iter().any(|t| {
+            t.file == table.file
+                && t.table
+                    .strip_suffix("[]")
+                    .is_some_and(|key| !key.contains('.') && is_list_wrapper(key))
+        });
+        let outcome = table
+            .fields
+            .iter()
+            .find(|f| OUTCOME_FLAGS.contains(&f.name.as_str()) && f.kind == ValueKind::Boolean);
+        let (true, Some(outcome)) = (wraps_a_list, outcome) else {
+            continue;
+        };
+        let marker = outcome.name.as_str();
+        mark_the_top_beside(table, &mut found[i], marker, |f| f.name == marker);
+    }
+}
+
 /// Marks as bookkeeping, in every file's main table of one record, the top-level counts
 /// (`total`, `count`, `totalItems`) whose every value is the number of records of one of the
 /// file's lists: the response saying how long its list is.
 pub(crate) fn label_list_counts(tables: &[TableStats], found: &mut [TableLabels]) {
     for (i, table) in tables.iter().enumerate() {
-        if !table.table.is_empty() || table.records != 1 {
+        if !table.is_single_top_record() {
             continue;
         }
         let lengths: Vec<(u64, &str)> = tables

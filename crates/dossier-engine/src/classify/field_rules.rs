@@ -65,9 +65,9 @@ pub(crate) struct FieldView<'a> {
     /// `{value, displayValue}`, ServiceNow's `{value, display_value}`): the object is the
     /// field, its `value` only the raw form.
     pub shown_with_display: bool,
-    /// The field's table is the one object at the top of its file: an API's response, whose
-    /// `data` or `result` key wraps what it returned.
-    pub in_a_response: bool,
+    /// The field's table is the one record at the top of its file (an API response's object, or
+    /// a one-row CSV), where a `data` or `result` key may wrap what the response returned.
+    pub single_top_record: bool,
 }
 
 /// Keys that only wrap a list of records in an API's response (`results[]`, `data[]`): they
@@ -316,9 +316,11 @@ pub(crate) fn bookkeeping(rules: &ClassificationRules, view: &FieldView<'_>) -> 
     let person_link = key_is_one_of(leaf, &rules.person_links);
     // A response's `meta` may still name the person it is about (Lemon Squeezy's License API:
     // `meta.customer_email`, `meta.customer_name`).
-    let about_the_person = key_tokens(leaf)
-        .first()
-        .is_some_and(|word| key_is_one_of(word, &rules.person_links));
+    let leaf_tokens = key_tokens(leaf);
+    let about_the_person = rules
+        .person_links
+        .iter()
+        .any(|link| phrase_position(&leaf_tokens, link) == Some(0));
     let mut services = parents[from..].iter().enumerate().filter(|_| !person_link);
     if let Some(parent) = services.find_map(|(i, p)| {
         let service = key_is_one_of(p, &rules.bookkeeping)
@@ -503,13 +505,16 @@ pub(crate) fn score_field(rules: &ClassificationRules, field: &FieldView<'_>) ->
         }
         return found;
     }
-    // A response's wrapper of its data says nothing of the data (Paystack's `data.metadata` is
-    // the customer's metadata, not a Clarifai input's `data.metadata`).
+    // A response's wrapper of its data says nothing of the data: Paystack's
+    // `data.metadata.trade` is the customer's metadata, not a Clarifai input's
+    // `data.metadata`. Only a wrapper the file's single record or a list starts with counts (a
+    // file of Clarifai inputs starts each record with the input's own `data`), and a field right
+    // under it (`data.email`) keeps its path, whose only other word is its leaf's.
     let path_tokens = key_tokens(match name.split_once('.') {
         Some((wrapper, rest))
             if is_list_wrapper(wrapper)
                 && rest.contains('.')
-                && (wrapper.ends_with("[]") || field.in_a_response) =>
+                && (wrapper.ends_with("[]") || field.single_top_record) =>
         {
             rest
         }

@@ -3,6 +3,7 @@
 //! `.format: "date-time"`. It says what shape a field has, never anything of the person, so its
 //! keywords are the format's own whatever the property they describe is called.
 
+use super::service_values::every_value;
 use crate::records::stats::FieldStats;
 
 /// The types JSON Schema knows.
@@ -33,14 +34,16 @@ pub(crate) fn keyword(stats: &FieldStats) -> Option<String> {
         .split('.')
         .map(|k| k.trim_end_matches("[]"))
         .collect();
+    // The key right under `properties` is a property's name (HubSpot's `properties.format`
+    // is a contact's field); keywords sit below it.
     let (leaf, above) = keys.split_last()?;
-    if !above.contains(&"properties") {
+    let (_, above_the_name) = above.split_last()?;
+    if !above_the_name.contains(&"properties") {
         return None;
     }
     let shape = SHAPE_KEYWORDS.contains(leaf);
     let typed = TYPE_KEYWORDS.contains(leaf)
-        && !stats.sample.is_empty()
-        && stats.sample.iter().all(|v| {
+        && every_value(stats, |v| {
             v.split([',', ';'])
                 .map(|t| {
                     t.trim()

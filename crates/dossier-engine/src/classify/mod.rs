@@ -104,6 +104,7 @@ pub fn classify_with(
         .collect();
     let mut found = first_passes(rules, &scan.tables, &table_kinds);
     envelope::label_list_counts(&scan.tables, &mut found);
+    envelope::label_list_envelopes(&scan.tables, &mut found);
     envelope::label_job_responses(&scan.tables, &mut found);
     context::label_records(rules, &scan.tables, &mut found);
     for ((table, labels), &file_kind) in scan.tables.iter().zip(found.iter_mut()).zip(&table_kinds)
@@ -211,7 +212,7 @@ fn first_pass(
                 .name
                 .rsplit_once('.')
                 .is_some_and(|(object, _)| displayed.contains(object)),
-            in_a_response: table.table.is_empty() && table.records == 1,
+            single_top_record: table.is_single_top_record(),
         };
         if let Some(why) = bookkeeping(rules, &view)
             .or_else(|| odata::set_aside(&stats.name))

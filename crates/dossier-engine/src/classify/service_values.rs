@@ -14,7 +14,7 @@ pub(crate) fn is_link(name: &str) -> bool {
 }
 
 /// True when the field has sampled values and `holds` is true of every one of them.
-fn every_value(stats: &FieldStats, holds: impl Fn(&str) -> bool) -> bool {
+pub(crate) fn every_value(stats: &FieldStats, holds: impl Fn(&str) -> bool) -> bool {
     !stats.sample.is_empty() && stats.sample.iter().all(|v| holds(v))
 }
 

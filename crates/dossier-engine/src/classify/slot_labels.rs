@@ -68,7 +68,7 @@ pub(crate) fn label_values_by_their_slots(
             file_kind,
             stats: field,
             shown_with_display: false,
-            in_a_response: table.table.is_empty() && table.records == 1,
+            single_top_record: table.is_single_top_record(),
         };
         let mut named: Vec<(&str, String)> = Vec::new();
         for label in &labels {

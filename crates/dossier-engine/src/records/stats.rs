@@ -256,6 +256,12 @@ impl TableStats {
         }
     }
 
+    /// Whether the table is the one record at the top of its file: an API response's object (or
+    /// a one-row CSV), as opposed to a file of many records or a nested list.
+    pub(crate) fn is_single_top_record(&self) -> bool {
+        self.table.is_empty() && self.records == 1
+    }
+
     pub fn new(file: &str, table: &str) -> Self {
         TableStats {
             file: file.to_owned(),
