@@ -14757,3 +14757,32 @@ fn a_list_responses_outcome_and_message_are_its_own() {
         ],
     );
 }
+
+/// A response that says in words that it worked (Flutterwave's `"status": "success"`) and wraps
+/// its data in a list has its message at the top as its own, as one that wraps an object does.
+#[test]
+fn a_worded_outcome_beside_a_wrapped_list_makes_the_message_the_responses() {
+    let subscriptions = "flutterwave/v3/subscriptions.json";
+    let rows = classified(&[(
+        subscriptions,
+        "{\"status\": \"success\", \"message\": \"Plan subscriptions fetched\", \"data\": [\
+           {\"id\": 58203, \"amount\": 1350, \"status\": \"active\", \
+            \"customer\": {\"customer_email\": \"m.ashby@example.com\"}, \
+            \"created_at\": \"2024-03-01T09:12:44.000Z\"}, \
+           {\"id\": 58204, \"amount\": 900, \"status\": \"cancelled\", \
+            \"customer\": {\"customer_email\": \"m.ashby@example.com\"}, \
+            \"created_at\": \"2024-04-01T09:12:44.000Z\"}]}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (subscriptions, "status", None),
+            (subscriptions, "message", None),
+            (
+                subscriptions,
+                "data[].customer.customer_email",
+                Some("Contact Data/Identifiers"),
+            ),
+        ],
+    );
+}

@@ -8,6 +8,8 @@
 //! two `results`), and the state and times of a batch job beside the results it returned
 //! (HubSpot's `{"status": "COMPLETE", "results": [...], "startedAt": …}`).
 
+use std::collections::HashMap;
+
 use dossier_policy::ClassificationRules;
 
 use super::context::TableLabels;
@@ -24,8 +26,6 @@ use crate::records::value::ValueKind;
 const ENVELOPE_WORDS: &[&str] = &["request", "page", "cursor", "more", "offset", "total"];
 /// Top-level fields that say whether the request that saved the response worked.
 const RESPONSE_OUTCOMES: &[&str] = &["success", "ok"];
-/// ...and those that say it as a yes or no beside the data (Paystack's `"status": true`).
-const OUTCOME_FLAGS: &[&str] = &["success", "ok", "status"];
 /// Words of a top-level field that, beside such a field, can only say where the response is in
 /// its list (`page`, `page_count`).
 const PAGING_WORDS: &[&str] = &["page", "pages", "count", "number", "size", "total"];
@@ -82,12 +82,44 @@ const TIMING_WORDS: &[&str] = &[
     "ms",
 ];
 
+/// The nested lists of each file, gathered once: whether the one record at the top of a file
+/// is a response's envelope depends on the lists beside it, which are tables of their own.
+pub(crate) struct FileLists<'a> {
+    by_file: HashMap<&'a str, Vec<&'a TableStats>>,
+}
+
+impl<'a> FileLists<'a> {
+    pub(crate) fn new(tables: &'a [TableStats]) -> Self {
+        let mut by_file: HashMap<&str, Vec<&TableStats>> = HashMap::new();
+        for table in tables.iter().filter(|t| t.table.ends_with("[]")) {
+            by_file.entry(table.file.as_str()).or_default().push(table);
+        }
+        FileLists { by_file }
+    }
+
+    fn of(&self, file: &str) -> &[&'a TableStats] {
+        self.by_file.get(file).map_or(&[], Vec::as_slice)
+    }
+
+    /// The file's list at its top whose key says only that it holds the data (`data[]`,
+    /// `results[]`).
+    fn wrapped_list(&self, file: &str) -> Option<&'a TableStats> {
+        self.of(file).iter().copied().find(|t| {
+            t.table
+                .strip_suffix("[]")
+                .is_some_and(|key| !key.contains('.') && is_list_wrapper(key))
+        })
+    }
+}
+
 /// Marks as bookkeeping the fields of any object of paging in the table, and the top-level
 /// fields of a file's main table that sit beside a request or paging field of the pack's
-/// `bookkeeping_fields` and that no rule of their own claims.
+/// `bookkeeping_fields`, or beside the outcome of a response that wraps its data, and that no
+/// rule of their own claims.
 pub(crate) fn label_envelope(
     rules: &ClassificationRules,
     table: &TableStats,
+    lists: &FileLists<'_>,
     found: &mut TableLabels,
 ) {
     let is_marker = |name: &str| {
@@ -134,13 +166,14 @@ pub(crate) fn label_envelope(
     }
     let top = |name: &str| !name.contains('.') && !name.is_empty();
     // A response says whether the request worked (`{"success": true, "data": [...]}`, Slack's
-    // `ok`); where it wraps its data in a key that says only that, the rest of its top is the
-    // envelope's too.
-    let wraps_data = table.fields.iter().any(|f| {
-        f.name
-            .split_once('.')
-            .is_some_and(|(key, _)| is_list_wrapper(key))
-    });
+    // `ok`); where it wraps its data in a key that says only that, an object or a list, the
+    // rest of its top is the envelope's too.
+    let wraps_data = lists.wrapped_list(&table.file).is_some()
+        || table.fields.iter().any(|f| {
+            f.name
+                .split_once('.')
+                .is_some_and(|(key, _)| is_list_wrapper(key))
+        });
     let outcome = |name: &str| wraps_data && RESPONSE_OUTCOMES.contains(&name);
     // Beside the data it wraps or its count, an object of when the request started and how
     // long it took is the response's (Bitrix24's `time` beside `result` and `total`), however
@@ -245,43 +278,21 @@ pub(crate) fn mark(found: &mut TableLabels, i: usize, why: String) {
     found.labels[i] = FieldLabel::unclassified(why);
 }
 
-/// Marks the outcome and the rest of the top of a response whose data is a list nested in it
-/// (Paystack's `{"status": true, "message": "Transactions retrieved", "data": [...]}`): the
-/// list is a table of its own, so `label_envelope`, which reads one table, cannot see it.
-pub(crate) fn label_list_envelopes(tables: &[TableStats], found: &mut [TableLabels]) {
-    for (i, table) in tables.iter().enumerate() {
-        if !table.is_single_top_record() {
-            continue;
-        }
-        let wraps_a_list = tables.iter().any(|t| {
-            t.file == table.file
-                && t.table
-                    .strip_suffix("[]")
-                    .is_some_and(|key| !key.contains('.') && is_list_wrapper(key))
-        });
-        let outcome = table
-            .fields
-            .iter()
-            .find(|f| OUTCOME_FLAGS.contains(&f.name.as_str()) && f.kind == ValueKind::Boolean);
-        let (true, Some(outcome)) = (wraps_a_list, outcome) else {
-            continue;
-        };
-        let marker = outcome.name.as_str();
-        mark_the_top_beside(table, &mut found[i], marker, |f| f.name == marker);
-    }
-}
-
 /// Marks as bookkeeping, in every file's main table of one record, the top-level counts
 /// (`total`, `count`, `totalItems`) whose every value is the number of records of one of the
 /// file's lists: the response saying how long its list is.
-pub(crate) fn label_list_counts(tables: &[TableStats], found: &mut [TableLabels]) {
+pub(crate) fn label_list_counts(
+    tables: &[TableStats],
+    lists: &FileLists<'_>,
+    found: &mut [TableLabels],
+) {
     for (i, table) in tables.iter().enumerate() {
         if !table.is_single_top_record() {
             continue;
         }
-        let lengths: Vec<(u64, &str)> = tables
+        let lengths: Vec<(u64, &str)> = lists
+            .of(&table.file)
             .iter()
-            .filter(|t| t.file == table.file && t.table.ends_with("[]"))
             .map(|t| (t.records, t.table.as_str()))
             .collect();
         for (j, field) in table.fields.iter().enumerate() {
@@ -314,7 +325,11 @@ pub(crate) fn label_list_counts(tables: &[TableStats], found: &mut [TableLabels]
 /// Marks as bookkeeping the top of a batch job's response: a `status` that is a job's state, the
 /// job's times and its count of errors, beside the list of results the job returned. An order
 /// or a ticket with a `status` has fields of its own beside it, so its top is left alone.
-pub(crate) fn label_job_responses(tables: &[TableStats], found: &mut [TableLabels]) {
+pub(crate) fn label_job_responses(
+    tables: &[TableStats],
+    lists: &FileLists<'_>,
+    found: &mut [TableLabels],
+) {
     for (i, table) in tables.iter().enumerate() {
         let job_state = |f: &FieldStats| {
             f.name == "status"
@@ -331,10 +346,7 @@ pub(crate) fn label_job_responses(tables: &[TableStats], found: &mut [TableLabel
         if !is_job_top {
             continue;
         }
-        let Some(results) = tables
-            .iter()
-            .find(|t| t.file == table.file && t.table.ends_with("[]") && is_list_wrapper(&t.table))
-        else {
+        let Some(results) = lists.wrapped_list(&table.file) else {
             continue;
         };
         let why = format!(

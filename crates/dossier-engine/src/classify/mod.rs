@@ -103,9 +103,13 @@ pub fn classify_with(
         })
         .collect();
     let mut found = first_passes(rules, &scan.tables, &table_kinds);
-    envelope::label_list_counts(&scan.tables, &mut found);
-    envelope::label_list_envelopes(&scan.tables, &mut found);
-    envelope::label_job_responses(&scan.tables, &mut found);
+    let lists = envelope::FileLists::new(&scan.tables);
+    for (table, labels) in scan.tables.iter().zip(found.iter_mut()) {
+        envelope::label_envelope(rules, table, &lists, labels);
+        http_exchange::label_exchange(table, labels);
+    }
+    envelope::label_list_counts(&scan.tables, &lists, &mut found);
+    envelope::label_job_responses(&scan.tables, &lists, &mut found);
     context::label_records(rules, &scan.tables, &mut found);
     for ((table, labels), &file_kind) in scan.tables.iter().zip(found.iter_mut()).zip(&table_kinds)
     {
@@ -236,8 +240,6 @@ fn first_pass(
         found.own.push(candidates);
         found.bookkeeping.push(false);
     }
-    envelope::label_envelope(rules, table, &mut found);
-    http_exchange::label_exchange(table, &mut found);
     found
 }
 
