@@ -14786,3 +14786,31 @@ fn a_worded_outcome_beside_a_wrapped_list_makes_the_message_the_responses() {
         ],
     );
 }
+
+/// A webhook event is about the object it carries, named by its type (`payment_method.attached`),
+/// not a use of the service: the folder that keeps the deliveries (`events/`) does not make it
+/// Web Analytics.
+#[test]
+fn a_webhook_event_is_about_the_object_its_type_names() {
+    let event = "events/evt_1T3CmrL4mZ8cRk3bP2yHf6Ud.json";
+    let rows = classified(&[(
+        event,
+        "{\"id\": \"evt_1T3CmrL4mZ8cRk3bP2yHf6Ud\", \"object\": \"event\", \"created\": 1760000000, \
+          \"type\": \"payment_method.attached\", \"livemode\": false, \"data\": {\"object\": {\
+            \"id\": \"pm_1T3CmqL4mZ8cRk3b\", \"object\": \"payment_method\", \"type\": \"card\", \
+            \"created\": 1760000000, \"allow_redisplay\": \"always\", \"card\": {\"brand\": \"visa\", \
+            \"last4\": \"4242\", \"exp_month\": 8, \"exp_year\": 2028, \"funding\": \"debit\"}}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (event, "created", Some("Payment Information")),
+            (event, "data.object.created", Some("Payment Information")),
+            (
+                event,
+                "data.object.allow_redisplay",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}

@@ -28,6 +28,16 @@ use crate::records::tokens::{
 };
 use crate::records::value::ValueKind;
 
+/// Words of the names of a folder or file of webhook deliveries: they say how the records came,
+/// not what they are about.
+const DELIVERY_WORDS: &[&str] = &[
+    "event",
+    "events",
+    "webhook",
+    "webhooks",
+    "notification",
+    "notifications",
+];
 /// Labels at or above this confidence vote for their record's category.
 const VOTING_CONFIDENCE: f64 = 0.6;
 /// Votes the winning category needs, and its share of all votes.
@@ -733,6 +743,12 @@ fn own_votes<'r>(
     };
     let mut file_words = before_the_calls_query(file_name_words(file_name), told);
     let mut folder_words = folder_words(folders);
+    let event_objects = record_kind::webhook_event_objects(table);
+    if !event_objects.is_empty() {
+        for words in [&mut file_words, &mut folder_words] {
+            words.retain(|w| !DELIVERY_WORDS.contains(&w.as_str()));
+        }
+    }
     // ...unless the file is named only for the API call that fetched its records
     // (`audit_log/search-2026-q1.response.json`): then its folder says what they are.
     let only_the_call = {
@@ -759,6 +775,11 @@ fn own_votes<'r>(
         record_kind::resource_types(table)
             .into_iter()
             .map(|kind| (kind, OWN_NAME, "its records are resources of type")),
+    );
+    places.extend(
+        event_objects
+            .into_iter()
+            .map(|object| (object, OWN_NAME, "its records are webhook events about")),
     );
     let mut best: Vec<(usize, f64, &str, &str)> = Vec::new();
     for (tokens, weight, place) in &places {

@@ -596,6 +596,51 @@ pub(crate) fn resource_types(table: &TableStats) -> Vec<Vec<String>> {
     kinds
 }
 
+/// The words of the objects that a table's webhook events are about: each event's `type` without
+/// its last part, the change (`card.created` → `card`, Square's `gift_card.activity.created` →
+/// `gift card activity`), where the event carries its object in `data.object` (Stripe, Square).
+/// A delivery's type names the object as a file's name names its records; the folder that
+/// keeps the deliveries (`events/`, `square-webhook-events/`) says only that they are events.
+pub(crate) fn webhook_event_objects(table: &TableStats) -> Vec<Vec<String>> {
+    let start = table.record_start();
+    fn own(field: &FieldStats, start: usize) -> &str {
+        field.name.get(start..).unwrap_or_default()
+    }
+    let carries_an_object = table
+        .fields
+        .iter()
+        .any(|f| own(f, start).starts_with("data.object."));
+    let Some(kind) = table.fields.iter().find(|f| own(f, start) == "type") else {
+        return Vec::new();
+    };
+    let objects: Option<Vec<&str>> = kind
+        .sample
+        .iter()
+        .map(|v| v.rsplit_once('.').map(|(object, _)| object))
+        .collect();
+    let (true, Some(objects)) = (
+        carries_an_object && !kind.sample.is_empty() && kind.sample.iter().all(|v| is_code(v)),
+        objects,
+    ) else {
+        return Vec::new();
+    };
+    // A type names one object (`card`) where a file names a list of them (`cards`): both forms.
+    let mut words: Vec<Vec<String>> = Vec::new();
+    for object in objects {
+        let tokens = key_tokens(object);
+        let mut plural = tokens.clone();
+        if let Some(last) = plural.last_mut().filter(|t| !t.ends_with('s')) {
+            last.push('s');
+        }
+        for form in [tokens, plural] {
+            if !form.is_empty() && !words.contains(&form) {
+                words.push(form);
+            }
+        }
+    }
+    words
+}
+
 /// The words of the objects a field sits in, each in the singular (`tag` and `contact` for
 /// `contacts.tags.url`).
 pub(crate) fn object_words(field: &str) -> impl Iterator<Item = String> + '_ {
