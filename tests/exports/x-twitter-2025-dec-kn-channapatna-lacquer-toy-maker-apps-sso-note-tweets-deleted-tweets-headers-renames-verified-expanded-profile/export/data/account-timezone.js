@@ -1,0 +1,7 @@
+window.YTD.account_timezone.part0 = [
+  {
+    "accountTimezone" : {
+      "accountId" : "1293548755743674369"
+    }
+  }
+]

@@ -1,0 +1,7 @@
+window.YTD.ads_revenue_sharing.part0 = [
+  {
+    "adsRevenueSharing" : {
+      "payoutHistory" : [ ]
+    }
+  }
+]

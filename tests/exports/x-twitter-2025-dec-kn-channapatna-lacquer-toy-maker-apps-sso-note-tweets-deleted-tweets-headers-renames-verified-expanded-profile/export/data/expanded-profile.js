@@ -1,0 +1,5 @@
+window.YTD.expanded_profile.part0 = [
+  {
+    "expandedProfile" : { }
+  }
+]
