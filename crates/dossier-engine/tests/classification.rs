@@ -14814,3 +14814,38 @@ fn a_webhook_event_is_about_the_object_its_type_names() {
         ],
     );
 }
+
+/// Mercado Pago calls a subscription a `preapproval`: the records of its `/preapproval/search`
+/// are what the person pays for every month.
+#[test]
+fn mercado_pagos_preapprovals_are_subscriptions() {
+    let search = "mercadopago/preapproval/search_payer_id-1893406625.json";
+    let subscription = |id: &str, status: &str| {
+        format!(
+            "{{\"id\": \"{id}\", \"payer_id\": 1893406625, \"status\": \"{status}\", \
+               \"reason\": \"Clube do barro\", \"date_created\": \"2025-02-01T10:00:00.000-03:00\", \
+               \"auto_recurring\": {{\"frequency\": 1, \"frequency_type\": \"months\", \
+               \"transaction_amount\": 89.9, \"currency_id\": \"BRL\"}}}}"
+        )
+    };
+    let rows = classified(&[(
+        search,
+        &format!(
+            "{{\"paging\": {{\"offset\": 0, \"limit\": 20, \"total\": 2}}, \"results\": [{}, {}]}}",
+            subscription("2c9380849b4e77d0019bc3f1a88f04d2", "authorized"),
+            subscription("2c9380849b4e77d0019bc3f1a88f04d3", "cancelled")
+        ),
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (search, "results[].status", Some("Payment Information")),
+            (search, "results[].reason", Some("Payment Information")),
+            (
+                search,
+                "results[].date_created",
+                Some("Payment Information"),
+            ),
+        ],
+    );
+}
