@@ -14849,3 +14849,34 @@ fn mercado_pagos_preapprovals_are_subscriptions() {
         ],
     );
 }
+
+/// A file named for whose records it holds (`followed_by-user_id-43018427533.json`) says nothing
+/// of what they are: its folder (`discussions/topics`) does, so the forum threads the person
+/// follows are their part in a community.
+#[test]
+fn a_file_named_by_whose_records_leaves_its_folder_to_name_them() {
+    let followed = "api/v2/discussions/topics/followed_by-user_id-43018427533.json";
+    let topic = |id: u64, title: &str| {
+        format!(
+            "{{\"id\": {id}, \"title\": \"{title}\", \"forum_id\": 43000087310, \
+               \"user_id\": 43018427533, \"locked\": false, \"posts_count\": 4, \
+               \"created_at\": \"2025-06-03T14:22:10Z\", \"replied_at\": \"2025-06-05T19:48:27Z\"}}"
+        )
+    };
+    let rows = classified(&[(
+        followed,
+        &format!(
+            "[{}, {}]",
+            topic(43000416882, "Pacific or native oysters on one tray?"),
+            topic(43000401550, "How to post tray photos")
+        ),
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (followed, "title", Some("Social Network Data")),
+            (followed, "created_at", Some("Social Network Data")),
+            (followed, "replied_at", Some("Social Network Data")),
+        ],
+    );
+}

@@ -759,7 +759,9 @@ fn own_votes<'r>(
             .collect();
         !told(&rest)
     };
-    if told(&file_words) {
+    // What follows `by` names whose records they are (`followed_by-user_id-4301.json`), not
+    // what they are: a file told only there leaves its folder the nearest telling name.
+    if told(before_qualifier(&file_words)) {
         if only_the_call && told(&folder_words) {
             file_words.clear();
         } else {
