@@ -613,15 +613,16 @@ pub(crate) fn webhook_event_objects(table: &TableStats) -> Vec<Vec<String>> {
     let Some(kind) = table.fields.iter().find(|f| own(f, start) == "type") else {
         return Vec::new();
     };
+    let coded = !kind.sample.is_empty() && kind.sample.iter().all(|v| is_code(v));
+    if !carries_an_object || !coded {
+        return Vec::new();
+    }
     let objects: Option<Vec<&str>> = kind
         .sample
         .iter()
         .map(|v| v.rsplit_once('.').map(|(object, _)| object))
         .collect();
-    let (true, Some(objects)) = (
-        carries_an_object && !kind.sample.is_empty() && kind.sample.iter().all(|v| is_code(v)),
-        objects,
-    ) else {
+    let Some(objects) = objects else {
         return Vec::new();
     };
     // A type names one object (`card`) where a file names a list of them (`cards`): both forms.
