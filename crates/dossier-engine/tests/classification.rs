@@ -14880,3 +14880,31 @@ fn a_file_named_by_whose_records_leaves_its_folder_to_name_them() {
         ],
     );
 }
+
+/// A file named by one record's id (`cus_SBq7LmW2xYt9Rk.json`, `ich_1RJyq8….json`) is about what
+/// its folder holds, the id's short type prefix included: the `name` of a customer or of a
+/// cardholder is the person's.
+#[test]
+fn a_file_named_by_a_prefixed_id_is_about_what_its_folder_holds() {
+    let customer = "stripe/v1/customers/cus_SBq7LmW2xYt9Rk.json";
+    let cardholder = "issuing/cardholders/ich_1RJyq8Qm3xK9LtAe4vB7cH2d.json";
+    let rows = classified(&[
+        (
+            customer,
+            "{\"id\": \"cus_SBq7LmW2xYt9Rk\", \"object\": \"customer\", \"name\": \"Ada Byron\", \
+              \"email\": \"ada@example.com\", \"created\": 1746103521}",
+        ),
+        (
+            cardholder,
+            "{\"id\": \"ich_1RJyq8Qm3xK9LtAe4vB7cH2d\", \"object\": \"issuing.cardholder\", \
+              \"name\": \"Maren Aho\", \"email\": \"maren@example.org\", \"created\": 1746103521}",
+        ),
+    ]);
+    assert_categories(
+        &rows,
+        &[
+            (customer, "name", Some("Contact Data/Identifiers")),
+            (cardholder, "name", Some("Contact Data/Identifiers")),
+        ],
+    );
+}

@@ -2,6 +2,8 @@
 //! lowercase tokens (`user login ip`, `e mail`, `device id`, `gps latitude`), so rules match
 //! whole words: `loginIp` holds the token `ip`, `ipsum` does not.
 
+use super::ids::is_opaque_id;
+
 /// Brands whose own capitals would split them into two words (`linkedInUrl`, `youTubeChannel`,
 /// `OffTikTokActivity`): rules know them as one word, as most keys write them.
 const CAPITALISED_BRANDS: [(&str, &str); 8] = [
@@ -75,9 +77,20 @@ pub fn has_file_extension(value: &str) -> bool {
 }
 
 /// The words of a file or folder name, without its extension and the numbers of a series
-/// (`StreamingHistory0.json`, `message_1.json`, `2023`).
+/// (`StreamingHistory0.json`, `message_1.json`, `2023`). A name that is one record's id has
+/// none, its type prefix included where that is a code of a few letters (Stripe's
+/// `ich_1RJyq8Qm3xK9LtAe4vB7cH2d.json`); a prefix that is a word says what the record is
+/// (`mandate_1OAq3wJt8KzWm2RbXp4Vn7Qs.json`, Close's `lead_8fQmZk….json`).
 pub fn name_words(name: &str) -> Vec<String> {
+    /// The longest type prefix of an id that is a code rather than a word (`cus`, `ich`, `pm`).
+    const CODE_PREFIX: usize = 3;
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let coded = stem
+        .split_once('_')
+        .is_some_and(|(prefix, _)| prefix.len() <= CODE_PREFIX);
+    if coded && is_opaque_id(stem) {
+        return Vec::new();
+    }
     without_series(key_tokens(stem))
 }
 
@@ -218,6 +231,11 @@ mod tests {
         assert_eq!(name_words("Location History"), ["location", "history"]);
         assert_eq!(without_series(key_tokens("searches_v2[]")), ["searches"]);
         assert!(name_words("8a1d5c3e9f2b47c0b6e4a7d1c3f58b22.json").is_empty());
+        assert!(name_words("ich_1RJyq8Qm3xK9LtAe4vB7cH2d.json").is_empty());
+        assert_eq!(
+            name_words("mandate_1OAq3wJt8KzWm2RbXp4Vn7Qs.json"),
+            ["mandate"]
+        );
     }
 
     #[test]
