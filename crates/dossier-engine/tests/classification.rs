@@ -14908,3 +14908,26 @@ fn a_file_named_by_a_prefixed_id_is_about_what_its_folder_holds() {
         ],
     );
 }
+
+/// Checkout.com names a webhook event's change after an underscore (`payment_approved`): the
+/// event is about the payment it carries in `data`, whatever the folder of events says.
+#[test]
+fn an_event_type_with_its_change_after_an_underscore_names_its_object() {
+    let event = "checkout/events/evt_s6gqk3vu2dyelmbr7xazfi4t5o.json";
+    let rows = classified(&[(
+        event,
+        "{\"id\": \"evt_s6gqk3vu2dyelmbr7xazfi4t5o\", \"type\": \"payment_approved\", \
+          \"created_on\": \"2026-02-10T09:12:31Z\", \"data\": {\"id\": \"pay_7hq3w2nlxk5ebmz4\", \
+          \"amount\": 16200, \"currency\": \"PLN\", \"response_summary\": \"Approved\", \
+          \"processed_on\": \"2026-02-10T09:12:31Z\", \"source\": {\"type\": \"card\", \
+          \"expiry_month\": 11, \"expiry_year\": 2028, \"scheme\": \"Visa\", \"bin\": \"424242\"}}}",
+    )]);
+    assert_categories(
+        &rows,
+        &[
+            (event, "created_on", Some("Payment Information")),
+            (event, "data.processed_on", Some("Payment Information")),
+            (event, "data.response_summary", Some("Payment Information")),
+        ],
+    );
+}

@@ -598,7 +598,8 @@ pub(crate) fn resource_types(table: &TableStats) -> Vec<Vec<String>> {
 
 /// The words of the objects that a table's webhook events are about: each event's `type` without
 /// its last part, the change (`card.created` → `card`, Square's `gift_card.activity.created` →
-/// `gift card activity`), where the event carries its object in `data.object` (Stripe, Square).
+/// `gift card activity`, Checkout.com's `payment_approved` → `payment`), where the event carries
+/// its object in `data` (Stripe's and Square's `data.object`, Checkout.com's `data`).
 /// A delivery's type names the object as a file's name names its records; the folder that
 /// keeps the deliveries (`events/`, `square-webhook-events/`) says only that they are events.
 pub(crate) fn webhook_event_objects(table: &TableStats) -> Vec<Vec<String>> {
@@ -609,7 +610,7 @@ pub(crate) fn webhook_event_objects(table: &TableStats) -> Vec<Vec<String>> {
     let carries_an_object = table
         .fields
         .iter()
-        .any(|f| own(f, start).starts_with("data.object."));
+        .any(|f| own(f, start).starts_with("data."));
     let Some(kind) = table.fields.iter().find(|f| own(f, start) == "type") else {
         return Vec::new();
     };
@@ -620,7 +621,14 @@ pub(crate) fn webhook_event_objects(table: &TableStats) -> Vec<Vec<String>> {
     let objects: Option<Vec<&str>> = kind
         .sample
         .iter()
-        .map(|v| v.rsplit_once('.').map(|(object, _)| object))
+        .map(|v| {
+            v.rsplit_once('.').map(|(object, _)| object).or_else(|| {
+                // `payment_approved`: the change is a word in the past tense.
+                v.rsplit_once('_')
+                    .filter(|(_, change)| change.len() > 3 && change.ends_with("ed"))
+                    .map(|(object, _)| object)
+            })
+        })
         .collect();
     let Some(objects) = objects else {
         return Vec::new();
