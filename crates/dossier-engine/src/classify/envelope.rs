@@ -15,6 +15,7 @@ use dossier_policy::ClassificationRules;
 use super::context::TableLabels;
 use super::field_rules::{is_identifier_field, is_list_wrapper};
 use super::phrases::is_phrase;
+use super::service_values::every_value;
 use super::sobject;
 use super::FieldLabel;
 use crate::records::stats::{FieldStats, TableStats};
@@ -201,11 +202,9 @@ pub(crate) fn label_envelope(
     // the top the envelope's.
     let says_it_worked = |field: &FieldStats| {
         matches!(field.name.as_str(), "result" | "status" | "stat")
-            && !field.sample.is_empty()
-            && (field
-                .sample
-                .iter()
-                .all(|v| RESPONSE_OUTCOMES.contains(&v.trim().to_ascii_lowercase().as_str()))
+            && (every_value(field, |v| {
+                RESPONSE_OUTCOMES.contains(&v.trim().to_ascii_lowercase().as_str())
+            })
                 // ...or as a yes or no beside the data it wraps (Paystack's `{"status": true,
                 // "message": "Customer retrieved", "data": {...}}`).
                 || wraps_data && field.kind == ValueKind::Boolean)
@@ -219,8 +218,7 @@ pub(crate) fn label_envelope(
                 field.name.as_str(),
                 "code" | "error_code" | "errcode" | "ret"
             )
-            && !field.sample.is_empty()
-            && field.sample.iter().all(|v| v.trim() == "0")
+            && every_value(field, |v| v.trim() == "0")
     };
     for (i, field) in table.fields.iter().enumerate() {
         let flag =
@@ -244,23 +242,13 @@ pub(crate) fn label_envelope(
     let Some(marker) = marker else {
         return;
     };
-    // Beside it, a page's number or a count of pages says where the response is in its list,
-    // whatever a rule of `page` thinks of it.
-    mark_the_top_beside(table, found, marker, |f| made_of(&f.name, PAGING_WORDS));
-}
-
-/// Marks the top-level fields beside `marker` that no rule claims, or that `also` picks, as the
-/// response's envelope; a record's id stays.
-fn mark_the_top_beside(
-    table: &TableStats,
-    found: &mut TableLabels,
-    marker: &str,
-    also: impl Fn(&FieldStats) -> bool,
-) {
+    // Beside it, the top-level fields that no rule claims are the envelope's, and so is a
+    // page's number or a count of pages, whatever a rule of `page` thinks of it; a record's id
+    // stays.
     let why = format!("a field of the API response's envelope (beside `{marker}`), not data");
     for (i, field) in table.fields.iter().enumerate() {
-        let top = !field.name.contains('.');
-        if top && (found.unclaimed(i) || also(field)) && !is_identifier_field(field) {
+        let envelope = found.unclaimed(i) || made_of(&field.name, PAGING_WORDS);
+        if top(&field.name) && envelope && !is_identifier_field(field) {
             mark(found, i, why.clone());
         }
     }
@@ -333,14 +321,12 @@ pub(crate) fn label_job_responses(
     for (i, table) in tables.iter().enumerate() {
         let job_state = |f: &FieldStats| {
             f.name == "status"
-                && !f.sample.is_empty()
-                && f.sample
-                    .iter()
-                    .all(|v| JOB_STATES.contains(&v.trim().to_ascii_lowercase().as_str()))
+                && every_value(f, |v| {
+                    JOB_STATES.contains(&v.trim().to_ascii_lowercase().as_str())
+                })
         };
         let only_the_job = |f: &FieldStats| f.name == "status" || made_of(&f.name, JOB_WORDS);
-        let is_job_top = table.table.is_empty()
-            && table.records == 1
+        let is_job_top = table.is_single_top_record()
             && table.fields.iter().any(job_state)
             && table.fields.iter().all(only_the_job);
         if !is_job_top {

@@ -43,20 +43,22 @@ const PERSONAL_HEADERS: &[&str] = &[
 /// Marks as bookkeeping the protocol's headers wherever they sit and, in a table of recorded
 /// HTTP exchanges, the call's method and status and the plain fields at the top of the record
 /// or of either side that no rule of their own claims, bodies aside.
+/// Key paths are read inside the record: a table of exchanges may be nested (Pact's
+/// `interactions[]`).
 pub(crate) fn label_exchange(table: &TableStats, found: &mut TableLabels) {
     headers_of_any_message(table, found);
     let method = table
         .fields
         .iter()
-        .position(|f| is_method(in_record(table, f), f));
+        .position(|f| is_method(table.key_in_record(&f.name), f));
     let status = table
         .fields
         .iter()
-        .position(|f| is_status(in_record(table, f), f));
+        .position(|f| is_status(table.key_in_record(&f.name), f));
     // A log of the person's own requests has a method and a status too; a recorder keeps the
     // two sides of the call.
     let recorded = table.fields.iter().any(|f| {
-        let name = in_record(table, f);
+        let name = table.key_in_record(&f.name);
         name == "response"
             || SIDES
                 .iter()
@@ -69,19 +71,10 @@ pub(crate) fn label_exchange(table: &TableStats, found: &mut TableLabels) {
         mark(found, i, call_field(&table.fields[i]));
     }
     for (i, field) in table.fields.iter().enumerate() {
-        if found.unclaimed(i) && of_the_call(in_record(table, field)) {
+        if found.unclaimed(i) && of_the_call(table.key_in_record(&field.name)) {
             mark(found, i, call_field(field));
         }
     }
-}
-
-/// A field's key path inside its record: a table of exchanges may be nested (Pact's
-/// `interactions[]`).
-fn in_record<'f>(table: &TableStats, field: &'f FieldStats) -> &'f str {
-    field
-        .name
-        .get(table.record_start()..)
-        .unwrap_or(&field.name)
 }
 
 /// Wherever a message's HTTP headers sit (mountebank's `stubs[].responses[].is.headers`, a

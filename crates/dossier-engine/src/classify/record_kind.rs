@@ -12,6 +12,7 @@ use dossier_policy::ClassificationRules;
 
 use super::field_rules::is_list_wrapper;
 use super::phrases::contains_phrase;
+use super::service_values::every_value;
 use crate::records::stats::{FieldStats, TableStats};
 use crate::records::tokens::key_tokens;
 
@@ -524,9 +525,8 @@ pub(crate) fn counts_revisions(field: &FieldStats, subject: &[String]) -> Option
 /// tokens of every sampled value of a top-level `type`, `event type`, `event` or `action`
 /// whose values are all short codes, not free text.
 pub(crate) fn event_kinds(table: &TableStats) -> Vec<String> {
-    let start = table.record_start();
     let names_the_kind = |field: &FieldStats| {
-        let own = field.name.get(start..).unwrap_or_default();
+        let own = table.key_in_record(&field.name);
         let tokens = key_tokens(own);
         let kind = match tokens.as_slice() {
             [t] => matches!(t.as_str(), "type" | "event" | "action"),
@@ -603,19 +603,18 @@ pub(crate) fn resource_types(table: &TableStats) -> Vec<Vec<String>> {
 /// A delivery's type names the object as a file's name names its records; the folder that
 /// keeps the deliveries (`events/`, `square-webhook-events/`) says only that they are events.
 pub(crate) fn webhook_event_objects(table: &TableStats) -> Vec<Vec<String>> {
-    let start = table.record_start();
-    fn own(field: &FieldStats, start: usize) -> &str {
-        field.name.get(start..).unwrap_or_default()
-    }
     let carries_an_object = table
         .fields
         .iter()
-        .any(|f| own(f, start).starts_with("data."));
-    let Some(kind) = table.fields.iter().find(|f| own(f, start) == "type") else {
+        .any(|f| table.key_in_record(&f.name).starts_with("data."));
+    let Some(kind) = table
+        .fields
+        .iter()
+        .find(|f| table.key_in_record(&f.name) == "type")
+    else {
         return Vec::new();
     };
-    let coded = !kind.sample.is_empty() && kind.sample.iter().all(|v| is_code(v));
-    if !carries_an_object || !coded {
+    if !carries_an_object || !every_value(kind, is_code) {
         return Vec::new();
     }
     let objects: Option<Vec<&str>> = kind

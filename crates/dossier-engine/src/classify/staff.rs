@@ -41,7 +41,7 @@ pub(crate) fn unlabel_staff_of_kept_records(
         let staff_record = table
             .fields
             .iter()
-            .any(|f| f.name.get(table.record_start()..) == Some("id") && all_staff(f));
+            .any(|f| table.key_in_record(&f.name) == "id" && all_staff(f));
         let staff_fields: Vec<&str> = table
             .fields
             .iter()

@@ -256,6 +256,12 @@ impl TableStats {
         }
     }
 
+    /// A field's key path inside its record, without the table's own key path (`id` for
+    /// `interactions[].id` in table `interactions[]`).
+    pub(crate) fn key_in_record<'n>(&self, name: &'n str) -> &'n str {
+        name.get(self.record_start()..).unwrap_or(name)
+    }
+
     /// Whether the table is the one record at the top of its file: an API response's object (or
     /// a one-row CSV), as opposed to a file of many records or a nested list.
     pub(crate) fn is_single_top_record(&self) -> bool {
